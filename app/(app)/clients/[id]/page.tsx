@@ -1,0 +1,80 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ClientForm } from "@/components/clients/client-form";
+import { ContactForm, RemoveContactButton } from "@/components/clients/contact-form";
+import { Badge } from "@/components/ui/badge";
+import { Card, PageHeader } from "@/components/ui/page-header";
+import { requirePermission } from "@/lib/auth/guard";
+import { getClient } from "@/lib/clients/queries";
+import { userKindLabels } from "@/lib/labels";
+import { listCompanyUsers } from "@/lib/users/queries";
+import { addContactAction, removeContactAction, updateClientAction } from "../actions";
+
+export const metadata: Metadata = { title: "Client" };
+
+export default async function ClientPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const viewer = await requirePermission("clients:view", "/clients/[id]");
+  const client = /^\d+$/.test(id) ? getClient(viewer, Number(id)) : undefined;
+  if (!client) notFound();
+  const people = listCompanyUsers(viewer, client.id);
+  return (
+    <>
+      <PageHeader
+        title={client.name}
+        subtitle={
+          <>
+            <Link href="/clients" className="text-brand-700 hover:underline">
+              Clients
+            </Link>{" "}
+            · {client.timezone ?? "no time zone set"}
+          </>
+        }
+      />
+      <div className="grid gap-6 lg:grid-cols-3">
+        <Card title="Details" className="lg:col-span-2">
+          <ClientForm action={updateClientAction} client={client} />
+        </Card>
+        <div className="space-y-6">
+          <Card title="Users">
+            {people.length === 0 ? <p className="text-sm text-slate-500">No users at this company yet.</p> : null}
+            <ul className="divide-y divide-slate-100">
+              {people.map((u) => (
+                <li key={u.id} className="flex items-center justify-between py-2">
+                  <div>
+                    <p className="text-sm font-medium">{u.name}</p>
+                    <p className="text-xs text-slate-500">{u.email}</p>
+                  </div>
+                  <div className="flex gap-1">
+                    <Badge tone="blue">{userKindLabels[u.kind]}</Badge>
+                    {!u.active ? <Badge>Deactivated</Badge> : null}
+                  </div>
+                </li>
+              ))}
+            </ul>
+            {viewer.kind === "admin" ? (
+              <Link href="/settings/users" className="mt-3 inline-block text-sm font-medium text-brand-700 hover:underline">
+                Manage users
+              </Link>
+            ) : null}
+          </Card>
+          <Card title="Contacts">
+            <ul className="mb-4 divide-y divide-slate-100">
+              {client.contacts.map((c) => (
+                <li key={c.id} className="flex items-start justify-between gap-2 py-2">
+                  <div className="text-sm">
+                    <p className="font-medium">{c.name}</p>
+                    <p className="text-xs text-slate-500">{[c.title, c.email, c.phone].filter(Boolean).join(" · ")}</p>
+                  </div>
+                  <RemoveContactButton action={removeContactAction} clientId={client.id} contact={c} />
+                </li>
+              ))}
+            </ul>
+            <ContactForm action={addContactAction} clientId={client.id} />
+          </Card>
+        </div>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,32 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { action } from "@/lib/action";
+import { createUser, resetPassword, setUserActive } from "@/lib/users/commands";
+import { createUserSchema, resetPasswordSchema, setActiveSchema } from "@/lib/users/schemas";
+
+const PAGE = "/settings/users";
+
+export const createUserAction = action("user:create", "users:manage", createUserSchema, async (input, ctx) => {
+  const result = await createUser(input, ctx);
+  if (result.ok) revalidatePath(PAGE);
+  return result;
+});
+
+export const deactivateUserAction = action("user:deactivate", "users:manage", setActiveSchema, (input, ctx) => {
+  const result = setUserActive(input, false, ctx);
+  if (result.ok) revalidatePath(PAGE);
+  return result;
+});
+
+export const reactivateUserAction = action("user:reactivate", "users:manage", setActiveSchema, (input, ctx) => {
+  const result = setUserActive(input, true, ctx);
+  if (result.ok) revalidatePath(PAGE);
+  return result;
+});
+
+export const resetPasswordAction = action("user:reset-password", "users:manage", resetPasswordSchema, async (input, ctx) => {
+  const result = await resetPassword(input, ctx);
+  if (result.ok) revalidatePath(PAGE);
+  return result;
+});

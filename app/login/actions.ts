@@ -1,0 +1,26 @@
+"use server";
+
+import { AuthError } from "next-auth";
+import { z } from "zod";
+import { fail, publicAction } from "@/lib/action";
+import { signIn } from "@/lib/auth";
+
+const signInSchema = z.object({
+  email: z.string().trim().min(1, "Enter your email").max(254, "Email is too long"),
+  password: z.string().min(1, "Enter your password").max(1024, "Password is too long"),
+});
+
+export const signInWithPassword = publicAction("auth:sign-in", signInSchema, async ({ email, password }) => {
+  try {
+    await signIn("credentials", { email, password, redirectTo: "/" });
+  } catch (error) {
+    if (error instanceof AuthError) {
+      if ((error as AuthError & { code?: string }).code === "locked") {
+        return fail("Too many failed sign-in attempts. Sign-in is locked for 15 minutes; try again later.");
+      }
+      return fail("Invalid email or password");
+    }
+    throw error;
+  }
+  return fail("Invalid email or password");
+});

@@ -1,0 +1,32 @@
+"use client";
+
+import { useActionState } from "react";
+import type { ActionResult, ActionState } from "@/lib/action-types";
+
+export type FormAction = (prev: ActionState, form: FormData) => Promise<ActionResult<unknown>>;
+
+const successIds = new WeakMap<object, number>();
+let nextId = 0;
+/** A stable id per success result, so only a new success clears the form. */
+function successId(state: object): number {
+  if (!successIds.has(state)) successIds.set(state, ++nextId);
+  return successIds.get(state)!;
+}
+
+/**
+ * useActionState plus what every form needs: the submitted values and field errors of a failed
+ * attempt, and a key that remounts the form (clearing it) after a success, or refills it after a
+ * failure — React 19 resets uncontrolled inputs after every submit.
+ */
+export function useFormAction(action: FormAction) {
+  const [state, formAction, pending] = useActionState(action, null);
+  const failed = state && !state.ok ? state : null;
+  return {
+    state,
+    formAction,
+    pending,
+    values: failed?.values ?? {},
+    errors: failed?.fieldErrors ?? {},
+    formKey: state?.ok ? `ok-${successId(state)}` : JSON.stringify(failed?.values ?? {}),
+  };
+}

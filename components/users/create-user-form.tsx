@@ -1,0 +1,43 @@
+"use client";
+
+import { Button } from "@/components/ui/button";
+import { SelectField, TextField } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+import { useFormAction, type FormAction } from "@/components/ui/use-form-action";
+
+type Props = { action: FormAction; companies: { id: number; name: string; kind: "agency" | "client" }[] };
+
+const kindOptions = [
+  { value: "recruiter", label: "Recruiter (agency)" },
+  { value: "admin", label: "Admin (agency)" },
+  { value: "hiring_manager", label: "Hiring manager (client)" },
+  { value: "client_viewer", label: "Client viewer (client)" },
+];
+
+export function CreateUserForm({ action, companies }: Props) {
+  const { state, formAction, pending, values: v, errors: e, formKey } = useFormAction(action);
+  return (
+    <form action={formAction} key={formKey} className="grid gap-4 sm:grid-cols-2" noValidate>
+      <div className="sm:col-span-2">
+        <FormMessage state={state} name="Create user status" />
+      </div>
+      <TextField label="Name" name="name" defaultValue={v.name} error={e.name} required />
+      <TextField label="Email" name="email" type="email" defaultValue={v.email} error={e.email} required />
+      <TextField label="Job title" name="title" defaultValue={v.title} error={e.title} />
+      <SelectField
+        label="Company"
+        name="organizationId"
+        defaultValue={v.organizationId ?? ""}
+        error={e.organizationId}
+        options={[{ value: "", label: "Choose a company…" }, ...companies.map((c) => ({ value: String(c.id), label: c.kind === "agency" ? `${c.name} (agency)` : c.name }))]}
+      />
+      <SelectField label="Kind of user" name="kind" defaultValue={v.kind ?? "recruiter"} error={e.kind} options={kindOptions} />
+      <TextField label="Initial password" name="password" type="password" autoComplete="new-password" error={e.password} hint="12 to 128 characters" required />
+      <div className="sm:col-span-2">
+        <Button type="submit" disabled={pending}>
+          {pending ? "Creating…" : "Create user"}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,10 @@
+// Result types of server actions, shared with client components (no server code here).
+
+export type FieldErrors = Record<string, string>;
+/** What the form typed, echoed back so a failed form is not emptied (passwords never are). */
+export type SubmittedValues = Record<string, string>;
+
+export type ActionResult<T = unknown> =
+  | { ok: true; message?: string; data?: T }
+  | { ok: false; message: string; fieldErrors: FieldErrors; values: SubmittedValues; conflict?: boolean; ref?: string };
+export type ActionState<T = unknown> = ActionResult<T> | null;

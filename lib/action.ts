@@ -1,0 +1,155 @@
+import "server-only";
+import { randomBytes } from "node:crypto";
+import { unstable_rethrow } from "next/navigation";
+import { z } from "zod";
+import { db, type Tx } from "@/db/client";
+import { writeAudit, type AuditEntry } from "@/lib/audit";
+import { currentUser, type Viewer } from "@/lib/auth/current-user";
+import { can, type Permission } from "@/lib/authz";
+import { requestIp } from "@/lib/request";
+
+/** Marks functions built by this wrapper; a unit test checks every exported server action has it. */
+export const ACTION_MARK = Symbol.for("trialboard.action");
+
+import type { ActionResult, FieldErrors, SubmittedValues } from "@/lib/action-types";
+export type { ActionResult, ActionState, FieldErrors, SubmittedValues } from "@/lib/action-types";
+
+/** An expected failure: its message is shown to the user. */
+export class ActionError extends Error {
+  constructor(
+    message: string,
+    readonly fieldErrors: FieldErrors = {},
+  ) {
+    super(message);
+  }
+}
+/** Someone else changed the record first (optimistic lock). Throw it inside a transaction to roll back. */
+export class Conflict extends ActionError {}
+
+export const NOT_FOUND_MESSAGE = "Not found. It may have been removed, or you may not have access to it.";
+
+export function ok<T>(data?: T, message?: string): ActionResult<T> {
+  return { ok: true, data, message };
+}
+type Failure = Extract<ActionResult, { ok: false }>;
+
+export function fail(message: string, fieldErrors: FieldErrors = {}): Failure {
+  return { ok: false, message, fieldErrors, values: {} };
+}
+export function notFound(): Failure {
+  return fail(NOT_FOUND_MESSAGE);
+}
+
+export type ActionContext = {
+  viewer: Viewer;
+  ip: string;
+  /** Writes an audit row (actor and IP filled in) inside the caller's transaction. */
+  audit: (tx: Tx, entry: Omit<AuditEntry, "actorId" | "ip">) => void;
+};
+
+type Input = FormData | Record<string, unknown> | null | undefined;
+type ActionFn<T> = ((prev: unknown, input: Input) => Promise<ActionResult<T>>) & { [ACTION_MARK]?: true };
+
+/** Used as `<form action>` the form data comes first; through useActionState it comes second. */
+function inputOf(prev: unknown, input: Input): Input {
+  return input === undefined && prev instanceof FormData ? prev : input;
+}
+
+/** FormData to a plain object; repeated names and names ending in [] become arrays. */
+export function formToObject(form: FormData): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of new Set(form.keys())) {
+    if (key.startsWith("$ACTION")) continue;
+    const all = form.getAll(key);
+    const name = key.endsWith("[]") ? key.slice(0, -2) : key;
+    out[name] = key.endsWith("[]") || all.length > 1 ? all : all[0];
+  }
+  return out;
+}
+
+function submittedValues(raw: Record<string, unknown>): SubmittedValues {
+  const values: SubmittedValues = {};
+  for (const [k, v] of Object.entries(raw)) {
+    if (/password/i.test(k)) continue;
+    if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") values[k] = String(v);
+  }
+  return values;
+}
+
+function fieldErrorsOf(error: z.ZodError): FieldErrors {
+  const out: FieldErrors = {};
+  for (const issue of error.issues) {
+    const key = issue.path.length ? String(issue.path[0]) : "_form";
+    out[key] ??= issue.message;
+  }
+  return out;
+}
+
+async function run<S extends z.ZodType, T>(
+  name: string,
+  permission: Permission | null,
+  schema: S,
+  input: Input,
+  handler: (data: z.infer<S>, ctx: ActionContext | null) => Promise<ActionResult<T>> | ActionResult<T>,
+): Promise<ActionResult<T>> {
+  const raw = input instanceof FormData ? formToObject(input) : { ...(input ?? {}) };
+  const values = submittedValues(raw);
+  try {
+    let ctx: ActionContext | null = null;
+    if (permission) {
+      const viewer = await currentUser();
+      if (!viewer) return { ...fail("Your session has ended. Sign in again."), values };
+      const ip = await requestIp();
+      if (!can(viewer, permission)) {
+        writeAudit(db(), { actorId: viewer.id, action: "access.denied", ip, details: { action: name, permission } });
+        return { ...notFound(), values };
+      }
+      ctx = {
+        viewer,
+        ip,
+        audit: (tx, entry) => writeAudit(tx, { ...entry, actorId: viewer.id, ip }),
+      };
+    }
+    const parsed = schema.safeParse(raw);
+    if (!parsed.success) {
+      return { ok: false, message: "Please correct the highlighted fields.", fieldErrors: fieldErrorsOf(parsed.error), values };
+    }
+    const result = await handler(parsed.data, ctx);
+    return result.ok ? result : { ...result, values: { ...values, ...result.values } };
+  } catch (error) {
+    unstable_rethrow(error);
+    if (error instanceof ActionError) {
+      return { ok: false, message: error.message, fieldErrors: error.fieldErrors, values, conflict: error instanceof Conflict };
+    }
+    const ref = randomBytes(4).toString("hex");
+    console.error(`[error ref=${ref}] action ${name} failed:`, error);
+    return { ...fail(`Something went wrong on our side. Reference: ${ref}`), values, ref };
+  }
+}
+
+/**
+ * Builds a server action: session → zod → permission → handler (viewer-scoped load, one
+ * transaction with its audit rows, revalidate) → typed result with every field error and the
+ * submitted values. Expected failures come back as messages; unexpected ones get a reference id.
+ */
+export function action<S extends z.ZodType, T = undefined>(
+  name: string,
+  permission: Permission,
+  schema: S,
+  handler: (data: z.infer<S>, ctx: ActionContext) => Promise<ActionResult<T>> | ActionResult<T>,
+): ActionFn<T> {
+  const fn: ActionFn<T> = (prev, input) => run(name, permission, schema, inputOf(prev, input), (d, ctx) => handler(d, ctx!));
+  fn[ACTION_MARK] = true;
+  return fn;
+}
+
+/** The same wrapper for the few actions a signed-out visitor may call (sign-in). */
+export function publicAction<S extends z.ZodType, T = undefined>(
+  name: string,
+  schema: S,
+  handler: (data: z.infer<S>) => Promise<ActionResult<T>> | ActionResult<T>,
+): ActionFn<T> {
+  const fn: ActionFn<T> = (prev, input) => run(name, null, schema, inputOf(prev, input), (d) => handler(d));
+  fn[ACTION_MARK] = true;
+  return fn;
+}

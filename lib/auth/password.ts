@@ -1,0 +1,27 @@
+import { hash, verify } from "@node-rs/argon2";
+import { z } from "zod";
+
+// Plain module: the demo seed hashes passwords too.
+
+export const PASSWORD_MIN = 12;
+export const PASSWORD_MAX = 128;
+
+export const passwordSchema = z
+  .string()
+  .min(PASSWORD_MIN, `Password must be at least ${PASSWORD_MIN} characters`)
+  .max(PASSWORD_MAX, `Password must be at most ${PASSWORD_MAX} characters`);
+
+// Algorithm.Argon2id is a const enum in @node-rs/argon2's types, which isolatedModules cannot inline.
+const ARGON2ID = 2;
+
+export function hashPassword(password: string): Promise<string> {
+  return hash(password, { algorithm: ARGON2ID });
+}
+
+export async function verifyPassword(passwordHash: string, password: string): Promise<boolean> {
+  try {
+    return await verify(passwordHash, password);
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,47 @@
+import "server-only";
+import { asc, eq, sql } from "drizzle-orm";
+import { db } from "@/db/client";
+import { clientContacts, organizations, users, type ClientContact, type Organization } from "@/db/schema";
+import type { Viewer } from "@/lib/auth/current-user";
+import { can } from "@/lib/authz";
+
+export type ClientListItem = Pick<Organization, "id" | "name" | "website" | "timezone"> & { users: number; contacts: number };
+
+/** Client companies with their user and contact counts (agency viewers only). */
+export function listClients(viewer: Viewer): ClientListItem[] {
+  if (!can(viewer, "clients:view")) return [];
+  return db()
+    .select({
+      id: organizations.id,
+      name: organizations.name,
+      website: organizations.website,
+      timezone: organizations.timezone,
+      users: sql<number>`(select count(*) from ${users} where ${users.organizationId} = ${organizations.id})`,
+      contacts: sql<number>`(select count(*) from ${clientContacts} where ${clientContacts.organizationId} = ${organizations.id})`,
+    })
+    .from(organizations)
+    .where(eq(organizations.kind, "client"))
+    .orderBy(asc(organizations.name))
+    .all();
+}
+
+export type ClientDetail = Organization & { contacts: ClientContact[] };
+
+/** One client company, or undefined when it does not exist or the viewer may not see it. */
+export function getClient(viewer: Viewer, id: number): ClientDetail | undefined {
+  if (!can(viewer, "clients:view")) return undefined;
+  const org = db().select().from(organizations).where(eq(organizations.id, id)).get();
+  if (!org || org.kind !== "client") return undefined;
+  const contacts = db().select().from(clientContacts).where(eq(clientContacts.organizationId, id)).orderBy(asc(clientContacts.name)).all();
+  return { ...org, contacts };
+}
+
+/** Every company a user may belong to: the agency first, then clients (admins only). */
+export function listCompaniesForUserAdmin(viewer: Viewer): { id: number; name: string; kind: "agency" | "client" }[] {
+  if (!can(viewer, "users:manage")) return [];
+  return db()
+    .select({ id: organizations.id, name: organizations.name, kind: organizations.kind })
+    .from(organizations)
+    .orderBy(asc(organizations.kind), asc(organizations.name))
+    .all();
+}

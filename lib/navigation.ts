@@ -1,0 +1,15 @@
+import type { Viewer } from "@/lib/auth/current-user";
+import { can, type Permission } from "@/lib/authz";
+
+type NavItem = { href: string; label: string; permission: Permission };
+
+const items: NavItem[] = [
+  { href: "/", label: "Home", permission: "home:view" },
+  { href: "/clients", label: "Clients", permission: "clients:view" },
+  { href: "/settings/users", label: "Users", permission: "users:manage" },
+];
+
+/** The navigation a viewer sees: only what the authorization table lets them use. */
+export function navigationFor(viewer: Pick<Viewer, "kind">): { href: string; label: string }[] {
+  return items.filter((i) => can(viewer, i.permission)).map(({ href, label }) => ({ href, label }));
+}

@@ -1,0 +1,74 @@
+import "server-only";
+import { and, eq } from "drizzle-orm";
+import { db } from "@/db/client";
+import { organizations, users } from "@/db/schema";
+import { Conflict, fail, notFound, ok, type ActionContext, type ActionResult } from "@/lib/action";
+import { hashPassword } from "@/lib/auth/password";
+import { getUserForAdmin } from "./queries";
+import type { CreateUserInput } from "./schemas";
+
+const AGENCY_KINDS = new Set(["admin", "recruiter"]);
+const STALE = "This user was changed by someone else meanwhile; reload to see the change.";
+
+export async function createUser(input: CreateUserInput, { audit }: ActionContext): Promise<ActionResult<{ id: number }>> {
+  const org = db().select().from(organizations).where(eq(organizations.id, input.organizationId)).get();
+  if (!org) return fail("Please correct the highlighted fields.", { organizationId: "Choose a company" });
+  if ((org.kind === "agency") !== AGENCY_KINDS.has(input.kind)) {
+    return fail("Please correct the highlighted fields.", {
+      kind: org.kind === "agency" ? "Agency users are admins or recruiters" : "Client users are hiring managers or client viewers",
+    });
+  }
+  const taken = db().select({ id: users.id }).from(users).where(eq(users.email, input.email)).get();
+  if (taken) return fail("Please correct the highlighted fields.", { email: "A user with this email already exists" });
+
+  const passwordHash = await hashPassword(input.password);
+  const created = db().transaction((tx) => {
+    const row = tx
+      .insert(users)
+      .values({ organizationId: org.id, kind: input.kind, name: input.name, email: input.email, title: input.title || null, passwordHash })
+      .returning({ id: users.id })
+      .get();
+    audit(tx, { action: "user.create", entityType: "user", entityId: row.id, details: { kind: input.kind, organizationId: org.id } });
+    return row;
+  });
+  return ok(created, `Created ${input.name}.`);
+}
+
+export function setUserActive(
+  { userId, version }: { userId: number; version: number },
+  active: boolean,
+  { viewer, audit }: ActionContext,
+): ActionResult {
+  const target = getUserForAdmin(viewer, userId);
+  if (!target) return notFound();
+  if (!active && target.id === viewer.id) return fail("You cannot deactivate your own account.");
+  db().transaction((tx) => {
+    const changed = tx
+      .update(users)
+      .set({ active, deactivatedAt: active ? null : new Date(), version: version + 1 })
+      .where(and(eq(users.id, userId), eq(users.version, version)))
+      .run().changes;
+    if (changed === 0) throw new Conflict(STALE);
+    audit(tx, { action: active ? "user.reactivate" : "user.deactivate", entityType: "user", entityId: userId });
+  });
+  return ok(undefined, `${target.name} is ${active ? "active again" : "deactivated and signed out"}.`);
+}
+
+export async function resetPassword(
+  { userId, version, password }: { userId: number; version: number; password: string },
+  { viewer, audit }: ActionContext,
+): Promise<ActionResult> {
+  const target = getUserForAdmin(viewer, userId);
+  if (!target) return notFound();
+  const passwordHash = await hashPassword(password);
+  db().transaction((tx) => {
+    const changed = tx
+      .update(users)
+      .set({ passwordHash, version: version + 1 })
+      .where(and(eq(users.id, userId), eq(users.version, version)))
+      .run().changes;
+    if (changed === 0) throw new Conflict(STALE);
+    audit(tx, { action: "user.reset-password", entityType: "user", entityId: userId });
+  });
+  return ok(undefined, `Password reset for ${target.name}.`);
+}
