@@ -51,6 +51,8 @@ export const users = sqliteTable(
     passwordHash: text("password_hash").notNull(),
     active: integer("active", { mode: "boolean" }).notNull().default(true),
     deactivatedAt: integer("deactivated_at", { mode: "timestamp_ms" }),
+    /** Sessions signed in before this moment are void (set on deactivation and password reset). */
+    sessionsValidFrom: integer("sessions_valid_from", { mode: "timestamp_ms" }),
     ...version,
     ...timestamps,
   },

@@ -13,10 +13,10 @@ export function ContactForm({ action, clientId }: { action: FormAction; clientId
         <FormMessage state={state} name="Contact form status" />
       </div>
       <input type="hidden" name="clientId" value={clientId} />
-      <TextField label="Contact name" name="name" defaultValue={values.name} error={errors.name} required />
-      <TextField label="Contact title" name="title" defaultValue={values.title} error={errors.title} />
-      <TextField label="Contact email" name="email" type="email" defaultValue={values.email} error={errors.email} />
-      <TextField label="Contact phone" name="phone" defaultValue={values.phone} error={errors.phone} />
+      <TextField label="Contact name" name="name" id="contact-name" defaultValue={values.name} error={errors.name} required />
+      <TextField label="Contact title" name="title" id="contact-title" defaultValue={values.title} error={errors.title} />
+      <TextField label="Contact email" name="email" id="contact-email" type="email" defaultValue={values.email} error={errors.email} />
+      <TextField label="Contact phone" name="phone" id="contact-phone" defaultValue={values.phone} error={errors.phone} />
       <div className="sm:col-span-2">
         <Button type="submit" variant="secondary" disabled={pending}>
           Add contact

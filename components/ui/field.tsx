@@ -3,18 +3,18 @@ import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTML
 const control =
   "block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm placeholder:text-slate-400 focus:border-brand-600 aria-[invalid=true]:border-red-500";
 
-type Common = { label: string; name: string; error?: string; hint?: ReactNode; className?: string };
+type Common = { label: string; name: string; id?: string; error?: string; hint?: ReactNode; className?: string };
 
-function Wrapper({ label, name, error, hint, className = "", children }: Common & { children: ReactNode }) {
+function Wrapper({ label, id, error, hint, className = "", children }: Omit<Common, "name"> & { id: string; children: ReactNode }) {
   return (
     <div className={className}>
-      <label htmlFor={name} className="mb-1 block text-sm font-medium text-slate-700">
+      <label htmlFor={id} className="mb-1 block text-sm font-medium text-slate-700">
         {label}
       </label>
       {children}
       {hint && !error ? <p className="mt-1 text-xs text-slate-500">{hint}</p> : null}
       {error ? (
-        <p id={`${name}-error`} className="mt-1 text-xs text-red-600">
+        <p id={`${id}-error`} className="mt-1 text-xs text-red-600">
           {error}
         </p>
       ) : null}
@@ -22,18 +22,18 @@ function Wrapper({ label, name, error, hint, className = "", children }: Common 
   );
 }
 
-export function TextField({ label, name, error, hint, className, ...props }: Common & InputHTMLAttributes<HTMLInputElement>) {
+export function TextField({ label, name, id = name, error, hint, className, ...props }: Common & InputHTMLAttributes<HTMLInputElement>) {
   return (
-    <Wrapper label={label} name={name} error={error} hint={hint} className={className}>
-      <input id={name} name={name} aria-invalid={error ? true : undefined} aria-describedby={error ? `${name}-error` : undefined} className={control} {...props} />
+    <Wrapper label={label} id={id} error={error} hint={hint} className={className}>
+      <input id={id} name={name} aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined} className={control} {...props} />
     </Wrapper>
   );
 }
 
-export function TextArea({ label, name, error, hint, className, ...props }: Common & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+export function TextArea({ label, name, id = name, error, hint, className, ...props }: Common & TextareaHTMLAttributes<HTMLTextAreaElement>) {
   return (
-    <Wrapper label={label} name={name} error={error} hint={hint} className={className}>
-      <textarea id={name} name={name} aria-invalid={error ? true : undefined} aria-describedby={error ? `${name}-error` : undefined} className={control} {...props} />
+    <Wrapper label={label} id={id} error={error} hint={hint} className={className}>
+      <textarea id={id} name={name} aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined} className={control} {...props} />
     </Wrapper>
   );
 }
@@ -41,6 +41,7 @@ export function TextArea({ label, name, error, hint, className, ...props }: Comm
 export function SelectField({
   label,
   name,
+  id = name,
   error,
   hint,
   className,
@@ -48,8 +49,8 @@ export function SelectField({
   ...props
 }: Common & SelectHTMLAttributes<HTMLSelectElement> & { options: { value: string; label: string }[] }) {
   return (
-    <Wrapper label={label} name={name} error={error} hint={hint} className={className}>
-      <select id={name} name={name} aria-invalid={error ? true : undefined} aria-describedby={error ? `${name}-error` : undefined} className={control} {...props}>
+    <Wrapper label={label} id={id} error={error} hint={hint} className={className}>
+      <select id={id} name={name} aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined} className={control} {...props}>
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}

@@ -71,6 +71,7 @@ CREATE TABLE `users` (
 	`password_hash` text NOT NULL,
 	`active` integer DEFAULT true NOT NULL,
 	`deactivated_at` integer,
+	`sessions_valid_from` integer,
 	`version` integer DEFAULT 1 NOT NULL,
 	`created_at` integer NOT NULL,
 	`updated_at` integer NOT NULL,

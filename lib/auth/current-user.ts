@@ -1,7 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { redirect } from "next/navigation";
-import { and, eq, notExists } from "drizzle-orm";
+import { and, eq, isNull, lte, notExists, or } from "drizzle-orm";
 import { db } from "@/db/client";
 import { organizations, revokedSessions, users, type OrganizationKind, type UserKind } from "@/db/schema";
 import { auth } from "./index";
@@ -19,7 +19,8 @@ export type Viewer = {
 
 /**
  * The signed-in, active user for this request, read from the database (cached per request).
- * A deactivated user or a revoked token gets null, so they are signed out on their next request.
+ * A deactivated user, a session older than the user's last deactivation or password reset, or a
+ * revoked token gets null, so they are signed out on their next request.
  */
 export const currentUser = cache(async (): Promise<Viewer | null> => {
   const session = await auth();
@@ -42,6 +43,7 @@ export const currentUser = cache(async (): Promise<Viewer | null> => {
       and(
         eq(users.id, id),
         eq(users.active, true),
+        or(isNull(users.sessionsValidFrom), lte(users.sessionsValidFrom, new Date(session?.authAt ?? 0))),
         jti ? notExists(db().select().from(revokedSessions).where(eq(revokedSessions.jti, jti))) : undefined,
       ),
     )

@@ -15,6 +15,8 @@ declare module "next-auth" {
   interface Session {
     /** The token's id, used to revoke it at sign-out. */
     jti?: string;
+    /** When this session signed in (ms), to void sessions older than a deactivation or password reset. */
+    authAt?: number;
   }
 }
 
@@ -46,11 +48,16 @@ const config: NextAuthConfig = {
   callbacks: {
     // The token carries the user id only; kind, company and active flag are read per request.
     jwt({ token, user }) {
-      const sub = user?.id ?? token.sub;
-      return { sub, iat: token.iat, exp: token.exp, jti: token.jti };
+      if (user) return { sub: user.id, authAt: Date.now() };
+      return { sub: token.sub, authAt: token.authAt, iat: token.iat, exp: token.exp, jti: token.jti };
     },
     session({ session, token }) {
-      return { expires: session.expires, user: { id: token.sub ?? "" } as typeof session.user, jti: token.jti as string | undefined };
+      return {
+        expires: session.expires,
+        user: { id: token.sub ?? "" } as typeof session.user,
+        jti: token.jti as string | undefined,
+        authAt: typeof token.authAt === "number" ? token.authAt : 0,
+      };
     },
   },
 };

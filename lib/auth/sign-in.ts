@@ -2,7 +2,7 @@ import { and, desc, eq, gt } from "drizzle-orm";
 import { db } from "@/db/client";
 import { loginAttempts, users } from "@/db/schema";
 import { writeAudit } from "@/lib/audit";
-import { verifyPassword } from "./password";
+import { hashPassword, verifyPassword } from "./password";
 import { ACCOUNT_RULE, IP_RULE, lockedUntil, lookbackMs } from "./throttle";
 
 // Plain module (used by Auth.js's authorize and by tests with an injected clock).
@@ -13,8 +13,8 @@ export type SignInResult =
   | { outcome: "locked"; until: number };
 
 // Verifying against a real hash for unknown emails keeps their timing like a wrong password's.
-const DUMMY_HASH =
-  "$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$eJ5mJ3fp2S1TrT9cK2F4nHq1O1v9o5nU3cCk3uQqQyQ";
+let dummyHash: Promise<string> | undefined;
+const getDummyHash = () => (dummyHash ??= hashPassword("no-such-user-placeholder"));
 
 export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();
@@ -59,7 +59,7 @@ export async function attemptSignIn(
   if (lock > now) {
     result = { outcome: "locked", until: lock };
   } else {
-    const valid = await verifyPassword(user?.passwordHash ?? DUMMY_HASH, input.password);
+    const valid = await verifyPassword(user?.passwordHash ?? (await getDummyHash()), input.password);
     result = valid && user && user.active ? { outcome: "success", userId: user.id } : { outcome: "failure" };
   }
 

@@ -45,7 +45,7 @@ export function setUserActive(
   db().transaction((tx) => {
     const changed = tx
       .update(users)
-      .set({ active, deactivatedAt: active ? null : new Date(), version: version + 1 })
+      .set(active ? { active, deactivatedAt: null, version: version + 1 } : { active, deactivatedAt: new Date(), sessionsValidFrom: new Date(), version: version + 1 })
       .where(and(eq(users.id, userId), eq(users.version, version)))
       .run().changes;
     if (changed === 0) throw new Conflict(STALE);
@@ -64,7 +64,7 @@ export async function resetPassword(
   db().transaction((tx) => {
     const changed = tx
       .update(users)
-      .set({ passwordHash, version: version + 1 })
+      .set({ passwordHash, sessionsValidFrom: new Date(), version: version + 1 })
       .where(and(eq(users.id, userId), eq(users.version, version)))
       .run().changes;
     if (changed === 0) throw new Conflict(STALE);

@@ -1,0 +1,68 @@
+import { expect, test } from "@playwright/test";
+import { pageAs, signIn } from "./fixtures";
+
+test("an admin creates a user, who is thrown out on the next page load once deactivated", async ({ browser }) => {
+  const admin = await pageAs(browser, "admin");
+  await admin.goto("/settings/users");
+  const email = `dev-${Date.now()}@agency.test`;
+
+  // Bad input: every field error is shown, and what was typed stays.
+  await admin.getByLabel("Name").fill("Quinn Tester");
+  await admin.getByLabel("Email").fill(email);
+  await admin.getByLabel("Company").selectOption({ label: "Bridgewater Talent Partners (agency)" });
+  await admin.getByLabel("Kind of user").selectOption("recruiter");
+  await admin.getByLabel("Initial password").fill("short");
+  await admin.getByRole("button", { name: "Create user" }).click();
+  await expect(admin.getByText("Password must be at least 12 characters")).toBeVisible();
+  await expect(admin.getByLabel("Name")).toHaveValue("Quinn Tester");
+
+  await admin.getByLabel("Initial password").fill("a-long-enough-password");
+  await admin.getByRole("button", { name: "Create user" }).click();
+  await expect(admin.getByRole("status", { name: "Create user status" })).toHaveText("Created Quinn Tester.");
+  await expect(admin.getByRole("cell", { name: email })).toBeVisible();
+
+  const quinn = await (await browser.newContext()).newPage();
+  await signIn(quinn, email, "a-long-enough-password");
+  await expect(quinn).toHaveURL("/");
+  await expect(quinn.getByTestId("user-name")).toHaveText("Quinn Tester");
+
+  await admin.getByRole("button", { name: "Deactivate Quinn Tester" }).click();
+  await expect(admin.getByRole("button", { name: "Reactivate Quinn Tester" })).toBeVisible();
+
+  await quinn.reload();
+  await expect(quinn).toHaveURL(/\/login$/);
+  await signIn(quinn, email, "a-long-enough-password");
+  await expect(quinn.getByRole("alert", { name: "Sign-in error" })).toHaveText("Invalid email or password");
+
+  // Reactivated, they can sign in again.
+  await admin.getByRole("button", { name: "Reactivate Quinn Tester" }).click();
+  await expect(admin.getByRole("button", { name: "Deactivate Quinn Tester" })).toBeVisible();
+  await signIn(quinn, email, "a-long-enough-password");
+  await expect(quinn).toHaveURL("/");
+});
+
+test("an admin resets a password; the old one stops working", async ({ browser }) => {
+  const admin = await pageAs(browser, "admin");
+  await admin.goto("/settings/users");
+  const email = `reset-${Date.now()}@acme.test`;
+  await admin.getByLabel("Name").fill("Robin Reset");
+  await admin.getByLabel("Email").fill(email);
+  await admin.getByLabel("Company").selectOption({ label: "Acme Robotics" });
+  await admin.getByLabel("Kind of user").selectOption("client_viewer");
+  await admin.getByLabel("Initial password").fill("first-password-123");
+  await admin.getByRole("button", { name: "Create user" }).click();
+  await expect(admin.getByRole("status", { name: "Create user status" })).toHaveText("Created Robin Reset.");
+
+  const row = admin.getByRole("row").filter({ hasText: email });
+  await row.getByText("Reset password").click();
+  await row.getByLabel("New password for Robin Reset").fill("second-password-456");
+  await row.getByRole("button", { name: "Set password" }).click();
+  await expect(admin.getByRole("status", { name: "Password status of Robin Reset" })).toHaveText("Password reset for Robin Reset.");
+
+  const robin = await (await browser.newContext()).newPage();
+  await signIn(robin, email, "first-password-123");
+  await expect(robin.getByRole("alert", { name: "Sign-in error" })).toHaveText("Invalid email or password");
+  await signIn(robin, email, "second-password-456");
+  await expect(robin).toHaveURL("/");
+  await expect(robin.getByTestId("user-company")).toContainText("Acme Robotics");
+});

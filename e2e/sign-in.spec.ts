@@ -1,0 +1,63 @@
+import { expect, test } from "@playwright/test";
+import { DEMO_PASSWORD, demoUsers, pageAs, signIn, type DemoUser } from "./fixtures";
+
+test.describe("each demo user", () => {
+  for (const key of Object.keys(demoUsers) as DemoUser[]) {
+    const user = demoUsers[key];
+    test(`${key} lands on home and sees only their navigation`, async ({ browser }) => {
+      const page = await pageAs(browser, key);
+      await page.goto("/");
+      const nav = page.getByRole("navigation", { name: "Main" });
+      await expect(nav.getByRole("link")).toHaveText([...user.nav]);
+      await expect(page.getByTestId("user-name")).toHaveText(user.name);
+      await expect(page.getByTestId("user-company")).toContainText(user.company);
+      await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+    });
+  }
+});
+
+test("a wrong password gets one generic message and keeps the email", async ({ page }) => {
+  await signIn(page, "recruiter@agency.test", "not-the-password");
+  await expect(page.getByRole("alert", { name: "Sign-in error" })).toHaveText("Invalid email or password");
+  await expect(page.getByLabel("Email")).toHaveValue("recruiter@agency.test");
+  await expect(page).toHaveURL(/\/login$/);
+
+  await signIn(page, "nobody@agency.test", "not-the-password");
+  await expect(page.getByRole("alert", { name: "Sign-in error" })).toHaveText("Invalid email or password");
+});
+
+test("an account is locked after 5 failed attempts, even for the right password", async ({ page }) => {
+  const email = "sam@agency.test";
+  for (let i = 0; i < 5; i++) {
+    await signIn(page, email, `wrong-password-${i}`);
+    await expect(page.getByRole("alert", { name: "Sign-in error" })).toHaveText("Invalid email or password");
+  }
+  await signIn(page, email, DEMO_PASSWORD);
+  await expect(page.getByRole("alert", { name: "Sign-in error" })).toContainText("locked for 15 minutes");
+  await page.goto("/");
+  await expect(page).toHaveURL(/\/login$/);
+});
+
+test("signing out ends the session, and the old cookie no longer works", async ({ page, browser }) => {
+  await signIn(page, demoUsers.northwindHiring.email);
+  await expect(page).toHaveURL("/");
+  const cookies = await page.context().cookies();
+
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/login$/);
+  await page.goto("/");
+  await expect(page).toHaveURL(/\/login$/);
+
+  // A copy of the session cookie taken before sign-out is revoked server-side.
+  const replay = await browser.newContext();
+  await replay.addCookies(cookies);
+  const replayPage = await replay.newPage();
+  await replayPage.goto("/");
+  await expect(replayPage).toHaveURL(/\/login$/);
+});
+
+test("signed-out visitors are sent to sign in", async ({ page }) => {
+  await page.goto("/clients");
+  await expect(page).toHaveURL(/\/login$/);
+  await expect(page.getByRole("heading", { name: "Sign in" })).toBeVisible();
+});

@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { hashPassword, passwordSchema, verifyPassword } from "./password";
+
+describe("password policy", () => {
+  it.each([
+    ["", false],
+    ["short-pass1", false], // 11 characters
+    ["exactly12chr", true],
+    ["a".repeat(128), true],
+    ["a".repeat(129), false],
+    ["correct horse battery staple", true],
+    ["pässwörd-ünïcode", true],
+  ])("%j is accepted: %s", (password, accepted) => {
+    expect(passwordSchema.safeParse(password).success).toBe(accepted);
+  });
+
+  it("says what is wrong", () => {
+    const result = passwordSchema.safeParse("tooshort");
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0].message).toBe("Password must be at least 12 characters");
+  });
+});
+
+describe("password hashing", () => {
+  it("uses argon2id with a salt and verifies only the right password", async () => {
+    const a = await hashPassword("trialboard-demo");
+    const b = await hashPassword("trialboard-demo");
+    expect(a.startsWith("$argon2id$")).toBe(true);
+    expect(a).not.toBe(b);
+    expect(await verifyPassword(a, "trialboard-demo")).toBe(true);
+    expect(await verifyPassword(a, "trialboard-demO")).toBe(false);
+    expect(await verifyPassword("not-a-hash", "trialboard-demo")).toBe(false);
+  });
+});

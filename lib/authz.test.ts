@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { userKinds } from "@/db/schema";
+import { can, permissions, type Permission } from "./authz";
+
+// The expected matrix, written out in full: changing who may do what means changing this table.
+const Y = true;
+const N = false;
+const expected: Record<Permission, [admin: boolean, recruiter: boolean, hiringManager: boolean, clientViewer: boolean]> = {
+  "home:view": [Y, Y, Y, Y],
+  "session:sign-out": [Y, Y, Y, Y],
+  "users:manage": [Y, N, N, N],
+  "clients:view": [Y, Y, N, N],
+  "clients:manage": [Y, Y, N, N],
+  "roles:view": [Y, Y, Y, N],
+  "roles:manage": [Y, Y, N, N],
+  "candidates:view": [Y, Y, Y, N],
+  "candidates:manage": [Y, Y, N, N],
+  "applications:create": [Y, Y, N, N],
+  "applications:move": [Y, Y, Y, N],
+  "notes:view-internal": [Y, Y, N, N],
+  "notes:create": [Y, Y, Y, N],
+  "resumes:download": [Y, Y, Y, N],
+};
+
+describe("authorization matrix", () => {
+  it("covers every permission", () => {
+    expect(Object.keys(expected).sort()).toEqual([...permissions].sort());
+  });
+
+  for (const permission of permissions) {
+    userKinds.forEach((kind, i) => {
+      it(`${kind} ${expected[permission][i] ? "may" : "may not"} ${permission}`, () => {
+        expect(can({ kind }, permission)).toBe(expected[permission][i]);
+      });
+    });
+  }
+
+  it("refuses what the table does not name, and the signed-out", () => {
+    expect(can({ kind: "admin" }, "nonsense:do" as Permission)).toBe(false);
+    expect(can(null, "home:view")).toBe(false);
+    expect(can({ kind: "superuser" as never }, "home:view")).toBe(false);
+  });
+});

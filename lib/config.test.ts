@@ -1,0 +1,34 @@
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { parseSettings, SettingsError } from "./config";
+
+describe("settings", () => {
+  it("has working defaults", () => {
+    const s = parseSettings({});
+    expect(s.databasePath).toBe(path.resolve("./data/trialboard.db"));
+    expect(s.uploadDir).toBe(path.resolve("./data/uploads"));
+    expect(s.port).toBe(3000);
+    expect(s.seedDemo).toBe(true);
+    expect(s.authSecret).toBeUndefined();
+    expect(s.trustProxy).toBe(false);
+  });
+
+  it("reads every variable", () => {
+    const s = parseSettings({ DATABASE_PATH: "/tmp/x/app.db", PORT: "4100", SEED_DEMO: "false", AUTH_SECRET: "s".repeat(32), TRUST_PROXY: "true", UPLOAD_DIR: "/tmp/up" });
+    expect(s).toMatchObject({ databasePath: "/tmp/x/app.db", dataDir: "/tmp/x", port: 4100, seedDemo: false, trustProxy: true, uploadDir: "/tmp/up" });
+  });
+
+  it("treats an empty variable as unset", () => {
+    expect(parseSettings({ PORT: "", SEED_DEMO: "" })).toMatchObject({ port: 3000, seedDemo: true });
+  });
+
+  it.each([
+    [{ PORT: "http" }, "PORT: must be a port number"],
+    [{ PORT: "70000" }, "PORT"],
+    [{ SEED_DEMO: "maybe" }, 'SEED_DEMO: must be "true" or "false"'],
+    [{ AUTH_SECRET: "short" }, "AUTH_SECRET: must be at least 32 characters"],
+  ])("rejects %j naming the variable", (env, message) => {
+    expect(() => parseSettings(env)).toThrow(SettingsError);
+    expect(() => parseSettings(env)).toThrow(message);
+  });
+});
