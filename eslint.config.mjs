@@ -11,12 +11,15 @@ const config = [
     rules: {
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
       // Components never reach the database; only lib and db/seed import tables.
-      "no-restricted-imports": ["error", { patterns: [{ group: ["@/db/*", "../db/*", "../../db/*"], message: "Only lib/ talks to db/." }] }],
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["@/db/*", "../db/*", "../../db/*"], message: "Only lib/ talks to db/.", allowTypeImports: true }] },
+      ],
     },
   },
   {
     files: ["lib/**", "db/**", "scripts/**", "e2e/**", "**/*.test.ts"],
-    rules: { "no-restricted-imports": "off" },
+    rules: { "@typescript-eslint/no-restricted-imports": "off" },
   },
 ];
 

@@ -6,5 +6,14 @@ export type SubmittedValues = Record<string, string>;
 
 export type ActionResult<T = unknown> =
   | { ok: true; message?: string; data?: T }
-  | { ok: false; message: string; fieldErrors: FieldErrors; values: SubmittedValues; conflict?: boolean; ref?: string };
+  | {
+      ok: false;
+      message: string;
+      fieldErrors: FieldErrors;
+      values: SubmittedValues;
+      conflict?: boolean;
+      ref?: string;
+      /** Where to go about it, e.g. the existing record a duplicate clashes with. */
+      link?: { href: string; label: string };
+    };
 export type ActionState<T = unknown> = ActionResult<T> | null;

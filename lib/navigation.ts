@@ -5,6 +5,8 @@ type NavItem = { href: string; label: string; permission: Permission };
 
 const items: NavItem[] = [
   { href: "/", label: "Home", permission: "home:view" },
+  { href: "/roles", label: "Roles", permission: "roles:view" },
+  { href: "/candidates", label: "Candidates", permission: "candidates:view" },
   { href: "/clients", label: "Clients", permission: "clients:view" },
   { href: "/settings/users", label: "Users", permission: "users:manage" },
 ];

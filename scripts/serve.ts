@@ -28,7 +28,9 @@ async function main() {
   const prepared = await prepareDatabase(settings);
   console.log(`Database: ${settings.databasePath} (${prepared.migrated})`);
   if (prepared.seeded) {
-    console.log("Seeded the demo agency. Demo sign-ins (password: trialboard-demo):");
+    const { roles, candidates, applications } = prepared.seeded.counts;
+    console.log(`Seeded the demo agency: ${roles} roles, ${candidates} candidates, ${applications} applications.`);
+    console.log("Demo sign-ins (password: trialboard-demo):");
     for (const login of prepared.seeded.logins) console.log(`  ${login.email.padEnd(26)} ${login.label}`);
   }
 

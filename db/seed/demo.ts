@@ -1,10 +1,11 @@
 import { hashPassword } from "../../lib/auth/password";
 import type { Db } from "../client";
 import { clientContacts, organizations, users, type UserKind } from "../schema";
+import { seedDemoPipeline } from "./demo-pipeline";
 
 export const DEMO_PASSWORD = "trialboard-demo";
 
-export type DemoSummary = { logins: { email: string; label: string }[] };
+export type DemoSummary = { logins: { email: string; label: string }[]; counts: { roles: number; candidates: number; applications: number } };
 
 type DemoClient = {
   name: string;
@@ -108,7 +109,7 @@ export async function seedDemo(database: Db): Promise<DemoSummary> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const logins: DemoSummary["logins"] = [];
 
-  database.transaction((tx) => {
+  const counts = database.transaction((tx) => {
     const agency = tx
       .insert(organizations)
       .values({ kind: "agency", name: DEMO_AGENCY, website: "https://bridgewater.test", timezone: "Europe/Lisbon" })
@@ -130,6 +131,7 @@ export async function seedDemo(database: Db): Promise<DemoSummary> {
       }
       for (const contact of c.contacts) tx.insert(clientContacts).values({ organizationId: org.id, ...contact }).run();
     }
+    return seedDemoPipeline(tx, Date.now());
   });
-  return { logins };
+  return { logins, counts };
 }

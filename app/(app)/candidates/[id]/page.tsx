@@ -1,0 +1,124 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { NoteForm } from "@/components/candidates/note-form";
+import { ResumeUpload } from "@/components/candidates/resume-upload";
+import { Timeline } from "@/components/candidates/timeline";
+import { Card, PageHeader } from "@/components/ui/page-header";
+import { StageBadge } from "@/components/ui/status-badges";
+import { requirePermission } from "@/lib/auth/guard";
+import { can, isAgency } from "@/lib/authz";
+import { candidateApplications, candidateTimeline, getCandidate } from "@/lib/candidates/queries";
+import { formatDate, sourceLabels } from "@/lib/labels";
+import { stageLabels } from "@/lib/pipeline/stages";
+import { addNoteAction, uploadResumeAction } from "../actions";
+
+export const metadata: Metadata = { title: "Candidate" };
+
+export default async function CandidatePage({ params }: { params: Promise<{ id: string }> }) {
+  const viewer = await requirePermission("candidates:view", "/candidates/[id]");
+  const { id } = await params;
+  const candidate = /^\d+$/.test(id) ? getCandidate(viewer, Number(id)) : undefined;
+  if (!candidate) notFound();
+  const apps = candidateApplications(viewer, candidate.id);
+  const timeline = candidateTimeline(viewer, candidate.id);
+  const agency = isAgency(viewer);
+  const links = [
+    ["LinkedIn", candidate.linkedinUrl],
+    ["GitHub", candidate.githubUrl],
+    ["Portfolio", candidate.portfolioUrl],
+  ].filter((l): l is [string, string] => !!l[1]);
+  const facts: [string, string | null][] = [
+    ["Email", candidate.email],
+    ["Phone", candidate.phone],
+    ["Location", candidate.location],
+    ["Time zone", candidate.timezone],
+    ["Experience", candidate.yearsExperience != null ? `${candidate.yearsExperience} years` : null],
+    ["Source", sourceLabels[candidate.source]],
+    ["Added", formatDate(candidate.createdAt)],
+  ];
+
+  return (
+    <>
+      <PageHeader title={candidate.name} subtitle={candidate.currentTitle ?? undefined} />
+      <div className="grid gap-6 lg:grid-cols-3">
+        <div className="space-y-6">
+          <Card title="Profile">
+            <dl className="space-y-2 text-sm">
+              {facts
+                .filter(([, v]) => v)
+                .map(([k, v]) => (
+                  <div key={k} className="flex justify-between gap-4">
+                    <dt className="text-slate-500">{k}</dt>
+                    <dd className="text-right text-slate-900">{v}</dd>
+                  </div>
+                ))}
+            </dl>
+            {candidate.skills ? (
+              <ul aria-label="Skills" className="mt-4 flex flex-wrap gap-1.5">
+                {candidate.skills.split(", ").map((s) => (
+                  <li key={s} className="rounded-full bg-slate-100 px-2 py-0.5 text-xs text-slate-700">
+                    {s}
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+            {links.length ? (
+              <p className="mt-4 flex gap-3 text-sm">
+                {links.map(([label, href]) => (
+                  <a key={label} href={href} rel="noopener noreferrer nofollow" target="_blank" className="text-brand-700 hover:underline">
+                    {label}
+                  </a>
+                ))}
+              </p>
+            ) : null}
+          </Card>
+          <Card title="Résumé">
+            {candidate.resumeStoredName ? (
+              <p className="mb-3 text-sm">
+                <a href={`/candidates/${candidate.id}/resume`} className="font-medium text-brand-700 hover:underline">
+                  Download résumé
+                </a>{" "}
+                <span className="text-slate-500">
+                  ({candidate.resumeMimeType === "application/pdf" ? "PDF" : "Word"}, {Math.max(1, Math.round((candidate.resumeSize ?? 0) / 1024))} KB)
+                </span>
+              </p>
+            ) : (
+              <p className="mb-3 text-sm text-slate-500">No résumé on file.</p>
+            )}
+            {can(viewer, "candidates:manage") ? <ResumeUpload action={uploadResumeAction} candidateId={candidate.id} hasResume={!!candidate.resumeStoredName} /> : null}
+          </Card>
+        </div>
+        <div className="space-y-6 lg:col-span-2">
+          <Card title="Roles">
+            {apps.length === 0 ? <p className="text-sm text-slate-500">Not on any role yet. Add them from a role&apos;s page.</p> : null}
+            <ul className="divide-y divide-slate-100">
+              {apps.map((a) => (
+                <li key={a.id} className="flex items-center justify-between gap-4 py-2.5">
+                  <div>
+                    <Link href={`/roles/${a.roleId}`} className="font-medium text-brand-700 hover:underline">
+                      {a.roleTitle}
+                    </Link>
+                    <p className="text-xs text-slate-500">{a.clientName}</p>
+                  </div>
+                  <div className="text-right">
+                    <StageBadge stage={a.stage} />
+                    <p className="mt-0.5 text-xs text-slate-500">{a.days} days in stage</p>
+                  </div>
+                </li>
+              ))}
+            </ul>
+          </Card>
+          {can(viewer, "notes:create") && (agency || apps.length > 0) ? (
+            <Card title="Add a note">
+              <NoteForm action={addNoteAction} candidateId={candidate.id} applications={apps.map((a) => ({ id: a.id, label: `${a.roleTitle} (${a.clientName})` }))} agency={agency} />
+            </Card>
+          ) : null}
+          <Card title="Activity">
+            <Timeline entries={timeline} stageLabels={stageLabels} />
+          </Card>
+        </div>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,26 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { action } from "@/lib/action";
+import { addNote, createCandidate, uploadResume } from "@/lib/candidates/commands";
+import { candidateFieldsSchema, noteSchema, uploadResumeSchema } from "@/lib/candidates/schemas";
+
+export const createCandidateAction = action("candidate:create", "candidates:manage", candidateFieldsSchema, async (input, ctx) => {
+  const result = await createCandidate(input, ctx);
+  if (!result.ok) return result;
+  revalidatePath("/candidates");
+  redirect(`/candidates/${result.data!.id}`);
+});
+
+export const uploadResumeAction = action("candidate:upload-resume", "candidates:manage", uploadResumeSchema, async (input, ctx) => {
+  const result = await uploadResume(input, ctx);
+  if (result.ok) revalidatePath(`/candidates/${input.candidateId}`);
+  return result;
+});
+
+export const addNoteAction = action("note:create", "notes:create", noteSchema, (input, ctx) => {
+  const result = addNote(input, ctx);
+  if (result.ok) revalidatePath(`/candidates/${input.candidateId}`);
+  return result;
+});

@@ -1,0 +1,119 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { buttonClass } from "@/components/ui/button";
+import { Card, PageHeader } from "@/components/ui/page-header";
+import { Pagination } from "@/components/ui/pagination";
+import type { CandidateSource, Stage } from "@/db/schema";
+import { requirePermission } from "@/lib/auth/guard";
+import { can } from "@/lib/authz";
+import { searchCandidates } from "@/lib/candidates/queries";
+import { candidateFiltersSchema } from "@/lib/candidates/schemas";
+import { sourceLabels } from "@/lib/labels";
+import { boardStages } from "@/lib/pipeline/queries";
+import { stageLabels } from "@/lib/pipeline/stages";
+
+export const metadata: Metadata = { title: "Candidates" };
+
+const select = "rounded-md border border-slate-300 bg-white px-2.5 py-1.5 text-sm";
+
+export default async function CandidatesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const viewer = await requirePermission("candidates:view", "/candidates");
+  const filters = candidateFiltersSchema.parse(await searchParams);
+  const { rows, total, page, pages, searched } = searchCandidates(viewer, filters);
+  const { active, exits } = boardStages(viewer);
+  return (
+    <>
+      <PageHeader
+        title="Candidates"
+        subtitle={can(viewer, "candidates:manage") ? "Everyone the agency has sourced or been referred." : "Candidates submitted to your roles."}
+        actions={
+          can(viewer, "candidates:manage") ? (
+            <Link href="/candidates/new" className={buttonClass()}>
+              New candidate
+            </Link>
+          ) : null
+        }
+      />
+      <form method="get" role="search" aria-label="Search candidates" className="mb-4 flex flex-wrap items-end gap-3">
+        <label className="min-w-64 flex-1 text-sm">
+          <span className="mb-1 block font-medium text-slate-700">Search</span>
+          <input type="search" name="q" defaultValue={filters.q ?? ""} placeholder="Name, email, title or skill (prefixes work: typ → TypeScript)" className={`${select} w-full`} />
+        </label>
+        <label className="text-sm">
+          <span className="mb-1 block font-medium text-slate-700">Skill</span>
+          <input name="skill" defaultValue={filters.skill ?? ""} placeholder="e.g. Go" className={`${select} w-32`} />
+        </label>
+        <label className="text-sm">
+          <span className="mb-1 block font-medium text-slate-700">Source</span>
+          <select name="source" defaultValue={filters.source ?? ""} className={select}>
+            <option value="">Any source</option>
+            {(Object.keys(sourceLabels) as CandidateSource[]).map((s) => (
+              <option key={s} value={s}>
+                {sourceLabels[s]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="text-sm">
+          <span className="mb-1 block font-medium text-slate-700">Stage</span>
+          <select name="stage" defaultValue={filters.stage ?? ""} className={select}>
+            <option value="">Any stage</option>
+            {([...active, ...exits] as Stage[]).map((s) => (
+              <option key={s} value={s}>
+                {stageLabels[s]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="submit" className={buttonClass("secondary")}>
+          Search
+        </button>
+      </form>
+      <Card className="overflow-x-auto p-0">
+        <table className="w-full text-left text-sm">
+          <thead className="border-b border-slate-200 bg-slate-50 text-xs uppercase tracking-wide text-slate-500">
+            <tr>
+              <th className="px-4 py-3 font-medium">Candidate</th>
+              <th className="px-4 py-3 font-medium">Skills</th>
+              <th className="px-4 py-3 font-medium">Experience</th>
+              <th className="px-4 py-3 font-medium">Source</th>
+              <th className="px-4 py-3 font-medium">Roles</th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-100">
+            {rows.length === 0 ? (
+              <tr>
+                <td colSpan={5} className="px-4 py-10 text-center text-slate-500">
+                  No candidates match.
+                </td>
+              </tr>
+            ) : null}
+            {rows.map((c) => (
+              <tr key={c.id} className="hover:bg-slate-50">
+                <td className="px-4 py-3">
+                  <Link href={`/candidates/${c.id}`} className="font-medium text-brand-700 hover:underline">
+                    {c.name}
+                  </Link>
+                  <p className="text-xs text-slate-500">{[c.currentTitle, c.location].filter(Boolean).join(" · ")}</p>
+                </td>
+                <td className="max-w-xs px-4 py-3 text-slate-700">
+                  <p className="truncate">{c.skills || "—"}</p>
+                </td>
+                <td className="px-4 py-3 text-slate-700">{c.yearsExperience != null ? `${c.yearsExperience} yrs` : "—"}</td>
+                <td className="px-4 py-3 text-slate-700">{sourceLabels[c.source]}</td>
+                <td className="px-4 py-3 tabular-nums text-slate-700">{c.roles}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </Card>
+      <Pagination
+        page={page}
+        pages={pages}
+        total={total}
+        noun={searched ? (total === 1 ? "match" : "matches") : total === 1 ? "candidate" : "candidates"}
+        params={{ q: filters.q, skill: filters.skill, source: filters.source, stage: filters.stage }}
+      />
+    </>
+  );
+}

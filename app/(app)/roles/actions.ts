@@ -1,0 +1,41 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { action } from "@/lib/action";
+import { addCandidateToRole, moveApplications } from "@/lib/pipeline/commands";
+import { addToRoleSchema, moveSchema } from "@/lib/pipeline/schemas";
+import { createRole, updateRole } from "@/lib/roles/commands";
+import { roleFieldsSchema, updateRoleSchema } from "@/lib/roles/schemas";
+
+export const createRoleAction = action("role:create", "roles:manage", roleFieldsSchema, (input, ctx) => {
+  const result = createRole(input, ctx);
+  if (!result.ok) return result;
+  revalidatePath("/roles");
+  redirect(`/roles/${result.data!.id}`);
+});
+
+export const updateRoleAction = action("role:update", "roles:manage", updateRoleSchema, (input, ctx) => {
+  const result = updateRole(input, ctx);
+  if (!result.ok) return result;
+  revalidatePath("/roles");
+  redirect(`/roles/${input.roleId}`);
+});
+
+export const moveApplicationsAction = action("application:move", "applications:move", moveSchema, (input, ctx) => {
+  const result = moveApplications(input, ctx);
+  if (result.ok) {
+    revalidatePath(`/roles/${input.roleId}`);
+    revalidatePath("/roles");
+  }
+  return result;
+});
+
+export const addCandidateToRoleAction = action("application:create", "applications:create", addToRoleSchema, (input, ctx) => {
+  const result = addCandidateToRole(input, ctx);
+  if (result.ok) {
+    revalidatePath(`/roles/${input.roleId}`);
+    revalidatePath(`/candidates/${input.candidateId}`);
+  }
+  return result;
+});

@@ -1,0 +1,29 @@
+import type { Metadata } from "next";
+import { RoleForm } from "@/components/roles/role-form";
+import { Card, PageHeader } from "@/components/ui/page-header";
+import { requirePermission } from "@/lib/auth/guard";
+import { roleStatusLabels, roleTypeLabels } from "@/lib/labels";
+import { roleFormOptions } from "@/lib/roles/queries";
+import { createRoleAction } from "../actions";
+
+export const metadata: Metadata = { title: "New role" };
+
+export default async function NewRolePage({ searchParams }: { searchParams: Promise<{ client?: string }> }) {
+  const viewer = await requirePermission("roles:manage", "/roles/new");
+  const { client } = await searchParams;
+  const options = roleFormOptions(viewer);
+  const preset = options.clients.find((c) => String(c.id) === client);
+  return (
+    <>
+      <PageHeader title="New role" subtitle="An open position at one client. Its type drives the evaluation." />
+      <Card>
+        <RoleForm
+          action={createRoleAction}
+          options={options}
+          defaults={{ ownerId: viewer.id, openedOn: new Date().toISOString().slice(0, 10), clientId: preset?.id }}
+          labels={{ types: roleTypeLabels, statuses: roleStatusLabels }}
+        />
+      </Card>
+    </>
+  );
+}

@@ -1,0 +1,41 @@
+"use client";
+
+import { Button } from "@/components/ui/button";
+import { SelectField, TextField } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+import { useFormAction, type FormAction } from "@/components/ui/use-form-action";
+
+export function CandidateForm({ action, sources }: { action: FormAction; sources: Record<string, string> }) {
+  const { state, formAction, pending, values: v, errors: e, formKey } = useFormAction(action);
+  return (
+    <form action={formAction} key={formKey} className="grid gap-4 sm:grid-cols-2" noValidate>
+      <div className="sm:col-span-2">
+        <FormMessage state={state} name="Candidate form status" />
+      </div>
+      <TextField label="Full name" name="name" defaultValue={v.name} error={e.name} required />
+      <TextField label="Email" name="email" type="email" defaultValue={v.email} error={e.email} required />
+      <TextField label="Phone" name="phone" defaultValue={v.phone} error={e.phone} />
+      <TextField label="Current title" name="currentTitle" defaultValue={v.currentTitle} error={e.currentTitle} />
+      <TextField label="Location" name="location" defaultValue={v.location} error={e.location} />
+      <TextField label="Time zone" name="timezone" placeholder="Europe/Lisbon" defaultValue={v.timezone} error={e.timezone} />
+      <TextField label="Years of experience" name="yearsExperience" type="number" min={0} max={60} defaultValue={v.yearsExperience} error={e.yearsExperience} />
+      <SelectField
+        label="Source"
+        name="source"
+        defaultValue={v.source ?? "sourced"}
+        error={e.source}
+        options={Object.entries(sources).map(([value, label]) => ({ value, label }))}
+      />
+      <TextField label="Skills" name="skills" placeholder="TypeScript, Go, Kubernetes" defaultValue={v.skills} error={e.skills} hint="Comma-separated" className="sm:col-span-2" />
+      <TextField label="LinkedIn" name="linkedinUrl" type="url" placeholder="https://linkedin.com/in/…" defaultValue={v.linkedinUrl} error={e.linkedinUrl} />
+      <TextField label="GitHub" name="githubUrl" type="url" placeholder="https://github.com/…" defaultValue={v.githubUrl} error={e.githubUrl} />
+      <TextField label="Portfolio" name="portfolioUrl" type="url" placeholder="https://" defaultValue={v.portfolioUrl} error={e.portfolioUrl} />
+      <TextField label="Résumé" name="resume" type="file" accept=".pdf,.docx,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document" error={e.resume} hint="PDF or Word (.docx), at most 10 MB" />
+      <div className="sm:col-span-2">
+        <Button type="submit" disabled={pending}>
+          {pending ? "Saving…" : "Add candidate"}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,28 @@
+"use client";
+
+import { Button } from "@/components/ui/button";
+import { TextField } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+import { useFormAction, type FormAction } from "@/components/ui/use-form-action";
+
+export function ResumeUpload({ action, candidateId, hasResume }: { action: FormAction; candidateId: number; hasResume: boolean }) {
+  const { state, formAction, pending, errors, formKey } = useFormAction(action);
+  return (
+    <form action={formAction} key={formKey} className="space-y-2" noValidate>
+      <input type="hidden" name="candidateId" value={candidateId} />
+      <TextField
+        label={hasResume ? "Replace résumé" : "Upload résumé"}
+        name="resume"
+        id="resume-upload"
+        type="file"
+        accept=".pdf,.docx,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+        error={errors.resume}
+        hint="PDF or Word (.docx), at most 10 MB"
+      />
+      <Button type="submit" size="sm" variant="secondary" disabled={pending}>
+        {pending ? "Uploading…" : "Upload"}
+      </Button>
+      {state?.ok ? <FormMessage state={state} name="Résumé status" /> : null}
+    </form>
+  );
+}

@@ -1,0 +1,32 @@
+import Link from "next/link";
+
+/** Previous/next links that keep the current filters in the URL. */
+export function Pagination({ page, pages, total, noun, params }: { page: number; pages: number; total: number; noun: string; params: Record<string, string | undefined> }) {
+  const href = (p: number) => {
+    const search = new URLSearchParams(Object.entries({ ...params, page: p > 1 ? String(p) : undefined }).filter((e): e is [string, string] => !!e[1]));
+    const s = search.toString();
+    return s ? `?${s}` : "?";
+  };
+  return (
+    <nav aria-label="Pages" className="mt-4 flex items-center justify-between text-sm text-slate-600">
+      <p>
+        {total.toLocaleString("en")} {noun}
+        {pages > 1 ? ` · page ${page} of ${pages.toLocaleString("en")}` : ""}
+      </p>
+      {pages > 1 ? (
+        <div className="flex gap-2">
+          {page > 1 ? (
+            <Link href={href(page - 1)} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 hover:bg-slate-50">
+              Previous
+            </Link>
+          ) : null}
+          {page < pages ? (
+            <Link href={href(page + 1)} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 hover:bg-slate-50">
+              Next
+            </Link>
+          ) : null}
+        </div>
+      ) : null}
+    </nav>
+  );
+}

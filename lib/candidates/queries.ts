@@ -1,0 +1,186 @@
+import "server-only";
+import { aliasedTable, and, count, desc, eq, gte, inArray, sql, type SQL } from "drizzle-orm";
+import { db } from "@/db/client";
+import { applications, candidates, notes, organizations, roles, stageEvents, users, type Candidate, type CandidateSource, type NoteVisibility, type Stage } from "@/db/schema";
+import type { Viewer } from "@/lib/auth/current-user";
+import { can, isAgency } from "@/lib/authz";
+import { applicationScope, candidateScope } from "@/lib/pipeline/scope";
+import { daysInStage } from "@/lib/pipeline/stages";
+import { candidatesFts } from "./fts-table";
+import type { CandidateFilters } from "./schemas";
+import { buildFtsQuery } from "./search-query";
+
+export const CANDIDATES_PAGE_SIZE = 25;
+
+export type CandidateListItem = {
+  id: number;
+  name: string;
+  email: string;
+  currentTitle: string | null;
+  location: string | null;
+  skills: string;
+  source: CandidateSource;
+  yearsExperience: number | null;
+  roles: number;
+};
+
+
+/**
+ * Candidates the viewer may see: full-text search (ranked, prefix matching) over name, email,
+ * title and skills, plus filters; one page and the total. Indexed: no LIKE scans.
+ */
+export function searchCandidates(viewer: Viewer, filters: CandidateFilters): { rows: CandidateListItem[]; total: number; page: number; pages: number; searched: boolean } {
+  if (!can(viewer, "candidates:view")) return { rows: [], total: 0, page: 1, pages: 1, searched: false };
+  const match = buildFtsQuery(filters.q);
+  const conditions: (SQL | undefined)[] = [
+    candidateScope(viewer),
+    match ? sql`${candidates.id} in (select rowid from ${candidatesFts} where ${candidatesFts} match ${match})` : undefined,
+    filters.source ? eq(candidates.source, filters.source) : undefined,
+    filters.skill ? sql`exists (select 1 from candidate_skills s where s.candidate_id = ${candidates.id} and s.skill = ${filters.skill.toLowerCase()})` : undefined,
+    filters.stage
+      ? isAgency(viewer)
+        ? sql`exists (select 1 from ${applications} a where a.candidate_id = ${candidates.id} and a.stage = ${filters.stage})`
+        : sql`exists (select 1 from ${applications} a join ${roles} r on r.id = a.role_id where a.candidate_id = ${candidates.id} and a.stage = ${filters.stage}
+            and r.client_id = ${viewer.organizationId} and a.submitted_at is not null)`
+      : undefined,
+  ];
+  const where = and(...conditions);
+  const [{ total }] = db().select({ total: count() }).from(candidates).where(where).all();
+  const pages = Math.max(1, Math.ceil(total / CANDIDATES_PAGE_SIZE));
+  const page = Math.min(filters.page ?? 1, pages);
+
+  const base = {
+    id: candidates.id,
+    name: candidates.name,
+    email: candidates.email,
+    currentTitle: candidates.currentTitle,
+    location: candidates.location,
+    skills: candidates.skills,
+    source: candidates.source,
+    yearsExperience: candidates.yearsExperience,
+  };
+  const rows = match
+    ? db()
+        .select(base)
+        .from(candidatesFts)
+        .innerJoin(candidates, eq(candidates.id, candidatesFts.rowid))
+        .where(and(sql`${candidatesFts} match ${match}`, ...conditions.slice(0, 1), ...conditions.slice(2)))
+        .orderBy(candidatesFts.rank)
+        .limit(CANDIDATES_PAGE_SIZE)
+        .offset((page - 1) * CANDIDATES_PAGE_SIZE)
+        .all()
+    : db()
+        .select(base)
+        .from(candidates)
+        .where(where)
+        .orderBy(desc(candidates.updatedAt), desc(candidates.id))
+        .limit(CANDIDATES_PAGE_SIZE)
+        .offset((page - 1) * CANDIDATES_PAGE_SIZE)
+        .all();
+
+  const roleCounts = new Map<number, number>();
+  if (rows.length) {
+    const counted = db()
+      .select({ candidateId: applications.candidateId, n: count() })
+      .from(applications)
+      .innerJoin(roles, eq(roles.id, applications.roleId))
+      .where(and(inArray(applications.candidateId, rows.map((r) => r.id)), applicationScope(viewer)))
+      .groupBy(applications.candidateId)
+      .all();
+    for (const c of counted) roleCounts.set(c.candidateId, c.n);
+  }
+  return { rows: rows.map((r) => ({ ...r, roles: roleCounts.get(r.id) ?? 0 })), total, page, pages, searched: !!match };
+}
+
+/** One candidate, or undefined when it does not exist or the viewer may not see it. */
+export function getCandidate(viewer: Viewer, id: number): Candidate | undefined {
+  if (!can(viewer, "candidates:view")) return undefined;
+  return db().select().from(candidates).where(and(eq(candidates.id, id), candidateScope(viewer))).get();
+}
+
+export function findCandidateByEmail(email: string): { id: number; name: string } | undefined {
+  return db().select({ id: candidates.id, name: candidates.name }).from(candidates).where(eq(candidates.emailNormalized, email.trim().toLowerCase())).get();
+}
+
+export type CandidateApplication = {
+  id: number;
+  roleId: number;
+  roleTitle: string;
+  clientName: string;
+  stage: Stage;
+  stageChangedAt: Date;
+  version: number;
+  days: number;
+};
+
+/** The roles a candidate is on, as far as the viewer may see. */
+export function candidateApplications(viewer: Viewer, candidateId: number): CandidateApplication[] {
+  if (!can(viewer, "candidates:view")) return [];
+  return db()
+    .select({
+      id: applications.id,
+      roleId: roles.id,
+      roleTitle: roles.title,
+      clientName: organizations.name,
+      stage: applications.stage,
+      stageChangedAt: applications.stageChangedAt,
+      version: applications.version,
+    })
+    .from(applications)
+    .innerJoin(roles, eq(roles.id, applications.roleId))
+    .innerJoin(organizations, eq(organizations.id, roles.clientId))
+    .where(and(eq(applications.candidateId, candidateId), applicationScope(viewer)))
+    .orderBy(desc(applications.stageChangedAt))
+    .all()
+    .map((a) => ({ ...a, days: daysInStage(a.stageChangedAt) }));
+}
+
+export type TimelineEntry =
+  | { kind: "stage"; id: string; at: Date; actorName: string | null; roleTitle: string; from: Stage | null; to: Stage; reason: string | null }
+  | { kind: "note"; id: string; at: Date; actorName: string | null; roleTitle: string | null; visibility: NoteVisibility; body: string };
+
+const actor = aliasedTable(users, "actor");
+
+/**
+ * Stage changes and notes, newest first. Clients see only what happened on their company's
+ * applications from submission on, and only shared notes: internal notes never leave the server.
+ */
+export function candidateTimeline(viewer: Viewer, candidateId: number, limit = 100): TimelineEntry[] {
+  if (!can(viewer, "candidates:view")) return [];
+  const agency = isAgency(viewer);
+  const events = db()
+    .select({
+      id: stageEvents.id,
+      at: stageEvents.createdAt,
+      actorName: actor.name,
+      roleTitle: roles.title,
+      from: stageEvents.fromStage,
+      to: stageEvents.toStage,
+      reason: stageEvents.reason,
+    })
+    .from(stageEvents)
+    .innerJoin(applications, eq(applications.id, stageEvents.applicationId))
+    .innerJoin(roles, eq(roles.id, applications.roleId))
+    .leftJoin(actor, eq(actor.id, stageEvents.actorId))
+    .where(and(eq(applications.candidateId, candidateId), applicationScope(viewer), agency ? undefined : gte(stageEvents.createdAt, applications.submittedAt)))
+    .orderBy(desc(stageEvents.createdAt), desc(stageEvents.id))
+    .limit(limit)
+    .all();
+
+  const noteRows = db()
+    .select({ id: notes.id, at: notes.createdAt, actorName: actor.name, roleTitle: roles.title, visibility: notes.visibility, body: notes.body })
+    .from(notes)
+    .leftJoin(applications, eq(applications.id, notes.applicationId))
+    .leftJoin(roles, eq(roles.id, applications.roleId))
+    .leftJoin(actor, eq(actor.id, notes.authorId))
+    .where(and(eq(notes.candidateId, candidateId), agency ? undefined : and(eq(notes.visibility, "shared"), applicationScope(viewer))))
+    .orderBy(desc(notes.createdAt), desc(notes.id))
+    .limit(limit)
+    .all();
+
+  const entries: TimelineEntry[] = [
+    ...events.map((e) => ({ kind: "stage" as const, ...e, id: `s${e.id}`, reason: agency ? e.reason : null })),
+    ...noteRows.map((n) => ({ kind: "note" as const, ...n, id: `n${n.id}` })),
+  ];
+  return entries.sort((a, b) => b.at.getTime() - a.at.getTime()).slice(0, limit);
+}

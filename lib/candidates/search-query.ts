@@ -1,0 +1,29 @@
+// Pure: turns what a user typed into a safe FTS5 query. No I/O.
+
+const MAX_TOKENS = 8;
+const MAX_TOKEN_LENGTH = 64;
+
+/**
+ * Each run of letters or digits becomes a quoted prefix term ("typ"* finds TypeScript); every
+ * term must match. Quotes, operators (*, -, ^, :, NEAR, AND/OR/NOT) and punctuation are never
+ * passed to FTS5 as syntax. Returns null when nothing searchable is left.
+ */
+export function buildFtsQuery(input: string | null | undefined): string | null {
+  if (!input) return null;
+  const tokens = input.normalize("NFKC").match(/[\p{L}\p{N}]+/gu) ?? [];
+  const terms = tokens.slice(0, MAX_TOKENS).map((t) => `"${t.slice(0, MAX_TOKEN_LENGTH).toLowerCase()}"*`);
+  return terms.length ? terms.join(" ") : null;
+}
+
+/** Skill tags from a comma-separated list: trimmed, de-duplicated case-insensitively. */
+export function parseSkills(input: string | null | undefined): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const raw of (input ?? "").split(",")) {
+    const skill = raw.trim().replace(/\s+/g, " ").slice(0, 40);
+    if (!skill || seen.has(skill.toLowerCase())) continue;
+    seen.add(skill.toLowerCase());
+    out.push(skill);
+  }
+  return out.slice(0, 30);
+}

@@ -1,0 +1,139 @@
+import "server-only";
+import { aliasedTable, and, asc, count, desc, eq, inArray, sql } from "drizzle-orm";
+import { db } from "@/db/client";
+import { applications, candidates, roles, users, type Stage } from "@/db/schema";
+import type { Viewer } from "@/lib/auth/current-user";
+import { can, isAgency } from "@/lib/authz";
+import { applicationScope } from "./scope";
+import type { ListViewParams } from "./schemas";
+import { activeStages, clientVisibleStages, daysInStage, exitStages } from "./stages";
+
+export const CARDS_PER_COLUMN = 50;
+export const LIST_PAGE_SIZE = 100;
+
+export type Card = {
+  id: number;
+  candidateId: number;
+  name: string;
+  currentTitle: string | null;
+  stage: Stage;
+  stageChangedAt: Date;
+  ownerName: string | null;
+  version: number;
+  rejectionReason: string | null;
+  /** Whole days in the current stage, as of this request. */
+  days: number;
+};
+
+const withDays = <T extends { stageChangedAt: Date }>(rows: T[], now = Date.now()) => rows.map((r) => ({ ...r, days: daysInStage(r.stageChangedAt, now) }));
+
+const owner = aliasedTable(users, "app_owner");
+
+const cardColumns = {
+  id: applications.id,
+  candidateId: applications.candidateId,
+  name: candidates.name,
+  currentTitle: candidates.currentTitle,
+  stage: applications.stage,
+  stageChangedAt: applications.stageChangedAt,
+  ownerName: owner.name,
+  version: applications.version,
+  rejectionReason: applications.rejectionReason,
+};
+
+/** The stages a viewer's board shows: clients see only from submission on. */
+export function boardStages(viewer: Viewer): { active: Stage[]; exits: Stage[] } {
+  if (isAgency(viewer)) return { active: [...activeStages], exits: [...exitStages] };
+  return { active: activeStages.filter((s) => clientVisibleStages.includes(s)), exits: ["rejected", "withdrawn"] };
+}
+
+/**
+ * The role's board: a count per stage and the most recent cards of each column (all of them for
+ * the `expand`ed one). Two queries whatever the pipeline's size.
+ */
+export function listBoard(viewer: Viewer, roleId: number, expand?: Stage): { counts: Partial<Record<Stage, number>>; cards: Card[] } {
+  if (!can(viewer, "roles:view")) return { counts: {}, cards: [] };
+  const scope = and(eq(applications.roleId, roleId), applicationScope(viewer));
+  const countRows = db()
+    .select({ stage: applications.stage, n: count() })
+    .from(applications)
+    .innerJoin(roles, eq(roles.id, applications.roleId))
+    .where(scope)
+    .groupBy(applications.stage)
+    .all();
+  const counts = Object.fromEntries(countRows.map((r) => [r.stage, r.n])) as Partial<Record<Stage, number>>;
+
+  const ranked = db()
+    .select({
+      id: applications.id,
+      rank: sql<number>`row_number() over (partition by ${applications.stage} order by ${applications.stageChangedAt} desc, ${applications.id} desc)`.as("rank"),
+    })
+    .from(applications)
+    .innerJoin(roles, eq(roles.id, applications.roleId))
+    .where(scope)
+    .as("ranked");
+  const cards = db()
+    .select(cardColumns)
+    .from(ranked)
+    .innerJoin(applications, eq(applications.id, ranked.id))
+    .innerJoin(candidates, eq(candidates.id, applications.candidateId))
+    .leftJoin(owner, eq(owner.id, applications.ownerId))
+    .where(expand ? sql`(${ranked.rank} <= ${CARDS_PER_COLUMN} or ${applications.stage} = ${expand})` : sql`${ranked.rank} <= ${CARDS_PER_COLUMN}`)
+    .orderBy(desc(applications.stageChangedAt), desc(applications.id))
+    .all();
+  return { counts, cards: withDays(cards) };
+}
+
+const stageOrder = sql`case ${applications.stage} ${sql.join(
+  [...activeStages, ...exitStages].map((s, i) => sql`when ${s} then ${i}`),
+  sql` `,
+)} end`;
+
+/** The list view: the role's applications, sortable and filterable by stage, one page at a time. */
+export function listApplications(viewer: Viewer, roleId: number, params: ListViewParams): { rows: Card[]; total: number; page: number; pages: number } {
+  if (!can(viewer, "roles:view")) return { rows: [], total: 0, page: 1, pages: 1 };
+  const where = and(eq(applications.roleId, roleId), applicationScope(viewer), params.stage ? eq(applications.stage, params.stage) : undefined);
+  const [{ total }] = db().select({ total: count() }).from(applications).innerJoin(roles, eq(roles.id, applications.roleId)).where(where).all();
+  const pages = Math.max(1, Math.ceil(total / LIST_PAGE_SIZE));
+  const page = Math.min(params.page ?? 1, pages);
+  const dir = params.dir === "desc" ? desc : asc;
+  const order = {
+    name: [dir(candidates.name)],
+    stage: [dir(stageOrder), asc(candidates.name)],
+    // More days in stage = earlier stage change.
+    days: [params.dir === "desc" ? asc(applications.stageChangedAt) : desc(applications.stageChangedAt)],
+    owner: [dir(owner.name), asc(candidates.name)],
+  }[params.sort ?? "stage"];
+  const rows = db()
+    .select(cardColumns)
+    .from(applications)
+    .innerJoin(roles, eq(roles.id, applications.roleId))
+    .innerJoin(candidates, eq(candidates.id, applications.candidateId))
+    .leftJoin(owner, eq(owner.id, applications.ownerId))
+    .where(where)
+    .orderBy(...order, asc(applications.id))
+    .limit(LIST_PAGE_SIZE)
+    .offset((page - 1) * LIST_PAGE_SIZE)
+    .all();
+  return { rows: withDays(rows), total, page, pages };
+}
+
+export type ScopedApplication = { id: number; roleId: number; candidateId: number; stage: Stage; version: number; submittedAt: Date | null };
+
+/** Applications by id, only those the viewer may see (others are simply absent: not found). */
+export function getApplications(viewer: Viewer, ids: number[]): ScopedApplication[] {
+  if (!can(viewer, "roles:view") || ids.length === 0) return [];
+  return db()
+    .select({
+      id: applications.id,
+      roleId: applications.roleId,
+      candidateId: applications.candidateId,
+      stage: applications.stage,
+      version: applications.version,
+      submittedAt: applications.submittedAt,
+    })
+    .from(applications)
+    .innerJoin(roles, eq(roles.id, applications.roleId))
+    .where(and(inArray(applications.id, ids), applicationScope(viewer)))
+    .all();
+}

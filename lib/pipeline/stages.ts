@@ -1,0 +1,70 @@
+import type { Stage, UserKind } from "@/db/schema";
+
+// Pure pipeline rules: no I/O.
+
+/** The board's columns, in the domain's order. */
+export const activeStages = ["sourced", "screening", "interviewing", "submitted", "client_interview", "offer", "trial", "hired"] as const satisfies readonly Stage[];
+export const exitStages = ["rejected", "withdrawn"] as const satisfies readonly Stage[];
+/** Stages from which the client may see an application (it has been submitted to them). */
+export const clientVisibleStages: readonly Stage[] = ["submitted", "client_interview", "offer", "trial", "hired"];
+
+export const stageLabels: Record<Stage, string> = {
+  sourced: "Sourced",
+  screening: "Screening",
+  interviewing: "Interviewing",
+  submitted: "Submitted",
+  client_interview: "Client interview",
+  offer: "Offer",
+  trial: "Trial",
+  hired: "Hired",
+  rejected: "Rejected",
+  withdrawn: "Withdrawn",
+};
+
+export const rejectionReasons = {
+  skills_mismatch: "Skills do not match the role",
+  not_enough_experience: "Not enough experience for the level",
+  failed_interview: "Did not pass the interview loop",
+  communication: "Communication concerns",
+  timezone_overlap: "Not enough time-zone overlap",
+  compensation: "Compensation expectations",
+  client_declined: "Client declined",
+  candidate_unresponsive: "Candidate unresponsive",
+  other: "Other",
+} as const;
+export type RejectionReason = keyof typeof rejectionReasons;
+
+const HIRING_MANAGER_FROM: readonly Stage[] = ["submitted", "client_interview", "offer"];
+const HIRING_MANAGER_TO: readonly Stage[] = ["client_interview", "offer", "rejected"];
+
+export type MoveCheck = { ok: true } | { ok: false; reason: string };
+
+/** Whether a user of this kind may move an application from one stage to another. */
+export function canMove(kind: UserKind, from: Stage, to: Stage): MoveCheck {
+  if (from === to) return { ok: false, reason: `Already in ${stageLabels[to]}` };
+  if (kind === "hiring_manager") {
+    if (!HIRING_MANAGER_FROM.includes(from) || !HIRING_MANAGER_TO.includes(to)) {
+      return { ok: false, reason: `You can move candidates only among Client interview, Offer and Rejected` };
+    }
+    return { ok: true };
+  }
+  if (kind !== "admin" && kind !== "recruiter") return { ok: false, reason: "You cannot move candidates" };
+  // A trial starts from an offer, and only a trial converts to a hire.
+  if (to === "trial" && from !== "offer") return { ok: false, reason: "A trial can start only from Offer" };
+  if (to === "hired" && from !== "trial") return { ok: false, reason: "Only a candidate on trial can be hired" };
+  if (from === "hired") return { ok: false, reason: "A hired candidate's application is closed" };
+  return { ok: true };
+}
+
+/** The stages a user may move an application to from where it is. */
+export function movesFrom(kind: UserKind, from: Stage): Stage[] {
+  return [...activeStages, ...exitStages].filter((to) => canMove(kind, from, to).ok);
+}
+
+const DAY = 24 * 60 * 60 * 1000;
+
+/** Whole days since the application entered its stage (0 on the day it moved). */
+export function daysInStage(stageChangedAt: Date | number, now: Date | number = Date.now()): number {
+  const ms = Number(now) - Number(stageChangedAt);
+  return ms <= 0 ? 0 : Math.floor(ms / DAY);
+}

@@ -1,0 +1,70 @@
+import "server-only";
+import { and, eq } from "drizzle-orm";
+import { db } from "@/db/client";
+import { organizations, roles, users } from "@/db/schema";
+import { Conflict, fail, notFound, ok, type ActionContext, type ActionResult, type FieldErrors } from "@/lib/action";
+import { parseSkills } from "@/lib/candidates/search-query";
+import { getRole } from "./queries";
+import type { RoleFields } from "./schemas";
+
+/** Checks the references a role names: a client, an agency owner, and that client's hiring manager. */
+function checkReferences(input: RoleFields): FieldErrors {
+  const errors: FieldErrors = {};
+  const client = db().select({ kind: organizations.kind }).from(organizations).where(eq(organizations.id, input.clientId)).get();
+  if (client?.kind !== "client") errors.clientId = "Choose a client";
+  const owner = db().select({ kind: users.kind, active: users.active }).from(users).where(eq(users.id, input.ownerId)).get();
+  if (!owner || !owner.active || (owner.kind !== "recruiter" && owner.kind !== "admin")) errors.ownerId = "Choose an active recruiter";
+  if (input.hiringManagerId) {
+    const hm = db().select({ kind: users.kind, org: users.organizationId }).from(users).where(eq(users.id, input.hiringManagerId)).get();
+    if (!hm || hm.kind !== "hiring_manager" || hm.org !== input.clientId) errors.hiringManagerId = "Choose a hiring manager of this client";
+  }
+  return errors;
+}
+
+function values(input: RoleFields) {
+  return {
+    title: input.title,
+    clientId: input.clientId,
+    type: input.type,
+    status: input.status,
+    headcount: input.headcount,
+    ownerId: input.ownerId,
+    hiringManagerId: input.hiringManagerId ?? null,
+    description: input.description || null,
+    skills: parseSkills(input.skills).join(", ") || null,
+    timezoneOverlap: input.timezoneOverlap || null,
+    openedOn: input.openedOn || null,
+  };
+}
+
+export function createRole(input: RoleFields, { audit }: ActionContext): ActionResult<{ id: number }> {
+  const errors = checkReferences(input);
+  if (Object.keys(errors).length) return fail("Please correct the highlighted fields.", errors);
+  const created = db().transaction((tx) => {
+    const row = tx
+      .insert(roles)
+      .values({ ...values(input), openedOn: input.openedOn || new Date().toISOString().slice(0, 10) })
+      .returning({ id: roles.id })
+      .get();
+    audit(tx, { action: "role.create", entityType: "role", entityId: row.id, details: { clientId: input.clientId } });
+    return row;
+  });
+  return ok(created, `Created ${input.title}.`);
+}
+
+export function updateRole(input: RoleFields & { roleId: number; version: number }, { viewer, audit }: ActionContext): ActionResult<{ id: number }> {
+  const role = getRole(viewer, input.roleId);
+  if (!role) return notFound();
+  const errors = checkReferences(input);
+  if (Object.keys(errors).length) return fail("Please correct the highlighted fields.", errors);
+  db().transaction((tx) => {
+    const changed = tx
+      .update(roles)
+      .set({ ...values(input), version: input.version + 1, lastActivityAt: new Date() })
+      .where(and(eq(roles.id, role.id), eq(roles.version, input.version)))
+      .run().changes;
+    if (changed === 0) throw new Conflict("Someone else changed this role meanwhile; reload to see their change, then edit again.");
+    audit(tx, { action: "role.update", entityType: "role", entityId: role.id });
+  });
+  return ok({ id: role.id }, "Saved.");
+}
