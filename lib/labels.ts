@@ -30,12 +30,15 @@ export const sourceLabels: Record<CandidateSource, string> = {
   agency_network: "Agency network",
 };
 
+// Formatters are built once: toLocaleString with options builds a new one on every call.
+const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+const dateTimeFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "UTC" });
+
 export function formatDate(d: Date | string | null | undefined): string {
   if (!d) return "—";
-  const date = typeof d === "string" ? new Date(`${d}T00:00:00Z`) : d;
-  return date.toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+  return dateFormat.format(typeof d === "string" ? new Date(`${d}T00:00:00Z`) : d);
 }
 
 export function formatDateTime(d: Date): string {
-  return d.toLocaleString("en-GB", { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "UTC" }) + " UTC";
+  return `${dateTimeFormat.format(d)} UTC`;
 }

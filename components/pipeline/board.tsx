@@ -18,12 +18,13 @@ type Props = {
   labels: PipelineLabels;
   moveAction: MoveAction;
   perColumn: number;
+  /** The column shown in full (?expand=…): exit columns load their cards only then. */
+  expanded?: Stage;
 };
 
-export function Board({ roleId, active, exits, counts, cards: initial, moves, labels, moveAction, perColumn }: Props) {
+export function Board({ roleId, active, exits, counts, cards: initial, moves, labels, moveAction, perColumn, expanded }: Props) {
   const { cards, message, move, pendingReject, confirmReject, cancelReject } = useMoves(roleId, initial, moveAction);
   const [dragging, setDragging] = useState<BoardCard | null>(null);
-  const [openExits, setOpenExits] = useState<Set<Stage>>(new Set());
 
   // Counts follow optimistic moves: the server's count, adjusted by cards that changed column here.
   const shown = (stage: Stage) => cards.filter((c) => c.stage === stage);
@@ -32,7 +33,7 @@ export function Board({ roleId, active, exits, counts, cards: initial, moves, la
   const column = (stage: Stage, exit: boolean) => {
     const list = shown(stage);
     const canDrop = !!dragging && (moves[dragging.stage] ?? []).includes(stage);
-    const collapsed = exit && !openExits.has(stage);
+    const collapsed = exit && expanded !== stage;
     return (
       <section
         key={stage}
@@ -50,14 +51,9 @@ export function Board({ roleId, active, exits, counts, cards: initial, moves, la
       >
         <header className="flex items-center justify-between px-3 py-2">
           {exit ? (
-            <button
-              type="button"
-              aria-expanded={!collapsed}
-              onClick={() => setOpenExits((s) => new Set(s.has(stage) ? [...s].filter((x) => x !== stage) : [...s, stage]))}
-              className="text-sm font-semibold text-slate-700 hover:underline"
-            >
-              {labels.stages[stage]}
-            </button>
+            <Link href={collapsed ? `?expand=${stage}` : "?"} aria-expanded={!collapsed} className="text-sm font-semibold text-slate-700 hover:underline" scroll={false}>
+              {collapsed ? "▸" : "▾"} {labels.stages[stage]}
+            </Link>
           ) : (
             <h3 className="text-sm font-semibold text-slate-700">{labels.stages[stage]}</h3>
           )}
@@ -80,25 +76,25 @@ export function Board({ roleId, active, exits, counts, cards: initial, moves, la
                   }}
                   onDragEnd={() => setDragging(null)}
                   aria-label={card.name}
-                  className={`rounded-md border border-slate-200 bg-white p-2.5 shadow-sm ${choices.length ? "cursor-grab active:cursor-grabbing" : ""}`}
+                  className="board-card"
                 >
                   <div className="flex items-start justify-between gap-2">
-                    <Link href={`/candidates/${card.candidateId}`} className="text-sm font-medium text-slate-900 hover:text-brand-700 hover:underline" draggable={false}>
+                    <Link href={`/candidates/${card.candidateId}`} className="name" draggable={false} prefetch={false}>
                       {card.name}
                     </Link>
                     <MoveMenu label={`Move ${card.name} to`} choices={choices} stageLabels={labels.stages} onChoose={(to) => move([card], to)} />
                   </div>
-                  {card.currentTitle ? <p className="mt-0.5 truncate text-xs text-slate-500">{card.currentTitle}</p> : null}
-                  <p className="mt-2 flex justify-between text-xs text-slate-500">
+                  {card.currentTitle ? <p className="title">{card.currentTitle}</p> : null}
+                  <p className="meta">
                     <span>{card.days === 0 ? "today" : `${card.days} ${card.days === 1 ? "day" : "days"}`} in stage</span>
-                    {card.ownerName ? <span className="truncate pl-2">{card.ownerName}</span> : null}
+                    {card.ownerName ? <span className="truncate">{card.ownerName}</span> : null}
                   </p>
                 </li>
               );
             })}
-            {count(stage) > list.length && list.length >= perColumn ? (
+            {count(stage) > list.length && list.length >= perColumn && expanded !== stage ? (
               <li>
-                <Link href={`?expand=${stage}`} className="block rounded px-2 py-1 text-center text-xs font-medium text-brand-700 hover:bg-white">
+                <Link href={`?expand=${stage}`} scroll={false} className="block rounded px-2 py-1 text-center text-xs font-medium text-brand-700 hover:bg-white">
                   Show all {count(stage)}
                 </Link>
               </li>

@@ -38,7 +38,7 @@ export function MoveMenu({ label, choices, stageLabels, onChoose }: { label: str
         aria-expanded={open}
         aria-label={label}
         onClick={() => setOpen((o) => !o)}
-        className="rounded px-1.5 py-0.5 text-xs font-medium text-slate-500 hover:bg-slate-100 hover:text-slate-800"
+        className="move"
       >
         Move to…
       </button>

@@ -11,15 +11,6 @@ export class SignInLocked extends CredentialsSignin {
   code = "locked";
 }
 
-declare module "next-auth" {
-  interface Session {
-    /** The token's id, used to revoke it at sign-out. */
-    jti?: string;
-    /** When this session signed in (ms), to void sessions older than a deactivation or password reset. */
-    authAt?: number;
-  }
-}
-
 const config: NextAuthConfig = {
   trustHost: true,
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
@@ -46,20 +37,13 @@ const config: NextAuthConfig = {
     }),
   ],
   callbacks: {
-    // The token carries the user id only; kind, company and active flag are read per request.
+    // The token carries the user id (and when it signed in) only; kind, company and active flag
+    // are read from the database on every request by currentUser(), which decodes the cookie itself.
     jwt({ token, user }) {
       if (user) return { sub: user.id, authAt: Date.now() };
       return { sub: token.sub, authAt: token.authAt, iat: token.iat, exp: token.exp, jti: token.jti };
     },
-    session({ session, token }) {
-      return {
-        expires: session.expires,
-        user: { id: token.sub ?? "" } as typeof session.user,
-        jti: token.jti as string | undefined,
-        authAt: typeof token.authAt === "number" ? token.authAt : 0,
-      };
-    },
   },
 };
 
-export const { auth, signIn, signOut } = NextAuth(config);
+export const { signIn, signOut } = NextAuth(config);

@@ -8,7 +8,8 @@ import { applicationScope } from "./scope";
 import type { ListViewParams } from "./schemas";
 import { activeStages, clientVisibleStages, daysInStage, exitStages } from "./stages";
 
-export const CARDS_PER_COLUMN = 50;
+/** Most recent cards per column; "Show all" expands one column. Exit columns load only when expanded. */
+export const CARDS_PER_COLUMN = 20;
 export const LIST_PAGE_SIZE = 100;
 
 export type Card = {
@@ -78,7 +79,9 @@ export function listBoard(viewer: Viewer, roleId: number, expand?: Stage): { cou
     .innerJoin(applications, eq(applications.id, ranked.id))
     .innerJoin(candidates, eq(candidates.id, applications.candidateId))
     .leftJoin(owner, eq(owner.id, applications.ownerId))
-    .where(expand ? sql`(${ranked.rank} <= ${CARDS_PER_COLUMN} or ${applications.stage} = ${expand})` : sql`${ranked.rank} <= ${CARDS_PER_COLUMN}`)
+    .where(
+      sql`((${ranked.rank} <= ${CARDS_PER_COLUMN} and ${applications.stage} not in ${sql.raw(`('${exitStages.join("','")}')`)}) or ${applications.stage} = ${expand ?? null})`,
+    )
     .orderBy(desc(applications.stageChangedAt), desc(applications.id))
     .all();
   return { counts, cards: withDays(cards) };

@@ -7,7 +7,7 @@ import { can, isAgency } from "@/lib/authz";
 import { roleScope } from "@/lib/pipeline/scope";
 import type { RoleFilters } from "./schemas";
 
-export const ROLES_PAGE_SIZE = 50;
+export const ROLES_PAGE_SIZE = 25;
 
 export type RoleListItem = {
   id: number;

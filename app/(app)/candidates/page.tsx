@@ -19,7 +19,7 @@ const select = "rounded-md border border-slate-300 bg-white px-2.5 py-1.5 text-s
 export default async function CandidatesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const viewer = await requirePermission("candidates:view", "/candidates");
   const filters = candidateFiltersSchema.parse(await searchParams);
-  const { rows, total, page, pages, searched } = searchCandidates(viewer, filters);
+  const { rows, total, page, pages, searched, ranked } = searchCandidates(viewer, filters);
   const { active, exits } = boardStages(viewer);
   return (
     <>
@@ -69,39 +69,40 @@ export default async function CandidatesPage({ searchParams }: { searchParams: P
           Search
         </button>
       </form>
+      {searched && !ranked ? (
+        <p className="mb-2 text-sm text-slate-600">Many matches: showing the newest first. Type more of the word to rank by relevance.</p>
+      ) : null}
       <Card className="overflow-x-auto p-0">
-        <table className="w-full text-left text-sm">
-          <thead className="border-b border-slate-200 bg-slate-50 text-xs uppercase tracking-wide text-slate-500">
+        <table className="data-table">
+          <thead>
             <tr>
-              <th className="px-4 py-3 font-medium">Candidate</th>
-              <th className="px-4 py-3 font-medium">Skills</th>
-              <th className="px-4 py-3 font-medium">Experience</th>
-              <th className="px-4 py-3 font-medium">Source</th>
-              <th className="px-4 py-3 font-medium">Roles</th>
+              <th>Candidate</th>
+              <th>Skills</th>
+              <th>Experience</th>
+              <th>Source</th>
+              <th>Roles</th>
             </tr>
           </thead>
-          <tbody className="divide-y divide-slate-100">
+          <tbody>
             {rows.length === 0 ? (
               <tr>
-                <td colSpan={5} className="px-4 py-10 text-center text-slate-500">
+                <td colSpan={5} className="empty">
                   No candidates match.
                 </td>
               </tr>
             ) : null}
             {rows.map((c) => (
-              <tr key={c.id} className="hover:bg-slate-50">
-                <td className="px-4 py-3">
-                  <Link href={`/candidates/${c.id}`} className="font-medium text-brand-700 hover:underline">
+              <tr key={c.id}>
+                <td>
+                  <Link href={`/candidates/${c.id}`} className="primary" prefetch={false}>
                     {c.name}
                   </Link>
-                  <p className="text-xs text-slate-500">{[c.currentTitle, c.location].filter(Boolean).join(" · ")}</p>
+                  <span className="sub">{[c.currentTitle, c.location].filter(Boolean).join(" · ")}</span>
                 </td>
-                <td className="max-w-xs px-4 py-3 text-slate-700">
-                  <p className="truncate">{c.skills || "—"}</p>
-                </td>
-                <td className="px-4 py-3 text-slate-700">{c.yearsExperience != null ? `${c.yearsExperience} yrs` : "—"}</td>
-                <td className="px-4 py-3 text-slate-700">{sourceLabels[c.source]}</td>
-                <td className="px-4 py-3 tabular-nums text-slate-700">{c.roles}</td>
+                <td className="max-w-xs truncate">{c.skills || "—"}</td>
+                <td>{c.yearsExperience != null ? `${c.yearsExperience} yrs` : "—"}</td>
+                <td>{sourceLabels[c.source]}</td>
+                <td className="tabular-nums">{c.roles}</td>
               </tr>
             ))}
           </tbody>

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { StageCounts } from "@/components/roles/stage-counts";
+import { StageCountCells, StageCountHeaders } from "@/components/roles/stage-counts";
 import { buttonClass } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
@@ -10,7 +10,6 @@ import { requirePermission } from "@/lib/auth/guard";
 import { can, isAgency } from "@/lib/authz";
 import { formatDate, roleStatusLabels, roleTypeLabels } from "@/lib/labels";
 import { boardStages } from "@/lib/pipeline/queries";
-import { stageLabels } from "@/lib/pipeline/stages";
 import { listRoles, roleFormOptions } from "@/lib/roles/queries";
 import { roleFiltersSchema } from "@/lib/roles/schemas";
 
@@ -98,53 +97,42 @@ export default async function RolesPage({ searchParams }: { searchParams: Promis
         ) : null}
       </form>
       <Card className="overflow-x-auto p-0">
-        <table className="w-full text-left text-sm">
-          <thead className="border-b border-slate-200 bg-slate-50 text-xs uppercase tracking-wide text-slate-500">
+        <table className="data-table">
+          <thead>
             <tr>
-              <th className="px-4 py-3 font-medium">Role</th>
-              <th className="px-4 py-3 font-medium">Type</th>
-              <th className="px-4 py-3 font-medium">Status</th>
-              <th className="px-4 py-3 font-medium">Owner</th>
-              <th className="px-4 py-3 font-medium">
-                <span className="sr-only">Pipeline: </span>
-                <span aria-hidden className="flex gap-1 normal-case tracking-normal">
-                  {active.map((s) => (
-                    <span key={s} title={stageLabels[s]} className="min-w-7 text-center">
-                      {stageLabels[s].slice(0, 3)}
-                    </span>
-                  ))}
-                </span>
-              </th>
-              <th className="px-4 py-3 font-medium">Activity</th>
+              <th>Role</th>
+              <th>Type</th>
+              <th>Status</th>
+              <th>Owner</th>
+              <StageCountHeaders stages={active} />
+              <th>Activity</th>
             </tr>
           </thead>
-          <tbody className="divide-y divide-slate-100">
+          <tbody>
             {rows.length === 0 ? (
               <tr>
-                <td colSpan={6} className="px-4 py-10 text-center text-slate-500">
+                <td colSpan={5 + active.length} className="empty">
                   No roles match these filters.
                 </td>
               </tr>
             ) : null}
             {rows.map((r) => (
-              <tr key={r.id} className="hover:bg-slate-50">
-                <td className="px-4 py-3">
-                  <Link href={`/roles/${r.id}`} className="font-medium text-brand-700 hover:underline">
+              <tr key={r.id}>
+                <td>
+                  <Link href={`/roles/${r.id}`} className="primary" prefetch={false}>
                     {r.title}
                   </Link>
-                  <p className="text-xs text-slate-500">
+                  <span className="sub">
                     {r.clientName} · {r.headcount} {r.headcount === 1 ? "hire" : "hires"}
-                  </p>
+                  </span>
                 </td>
-                <td className="px-4 py-3 text-slate-700">{roleTypeLabels[r.type]}</td>
-                <td className="px-4 py-3">
+                <td>{roleTypeLabels[r.type]}</td>
+                <td>
                   <RoleStatusBadge status={r.status} />
                 </td>
-                <td className="px-4 py-3 text-slate-700">{r.ownerName}</td>
-                <td className="px-4 py-3">
-                  <StageCounts stages={active} counts={r.stageCounts} />
-                </td>
-                <td className="px-4 py-3 whitespace-nowrap text-slate-600">{formatDate(r.lastActivityAt)}</td>
+                <td>{r.ownerName}</td>
+                <StageCountCells stages={active} counts={r.stageCounts} />
+                <td className="whitespace-nowrap">{formatDate(r.lastActivityAt)}</td>
               </tr>
             ))}
           </tbody>

@@ -105,6 +105,7 @@ export default async function RolePage({ params, searchParams }: { params: Promi
               labels={labels}
               moveAction={moveApplicationsAction}
               perColumn={CARDS_PER_COLUMN}
+              expanded={view.expand}
             />
           );
         })()

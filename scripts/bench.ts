@@ -1,0 +1,139 @@
+// Benchmarks the built app: npm run bench [-- --scale demo|large]   (default: both)
+// For each page: p50/p95 of 200 sequential signed-in requests, requests/s with 10 connections for
+// 10 s (autocannon), the ratio to /login's throughput in the same run, and the gzip size of the
+// JavaScript the page loads. Also times the candidate search query itself.
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { gzipSync } from "node:zlib";
+import { performance } from "node:perf_hooks";
+import autocannon from "autocannon";
+import Database from "better-sqlite3";
+import { encode } from "next-auth/jwt";
+
+const PORT = 3200;
+const BASE = `http://localhost:${PORT}`;
+const SECRET = "bench-secret-that-is-long-enough-for-authjs-0123456789";
+const COOKIE = "authjs.session-token";
+const scaleArg = process.argv.includes("--scale") ? process.argv[process.argv.indexOf("--scale") + 1] : "both";
+const scales = scaleArg === "both" ? ["demo", "large"] : [scaleArg];
+
+type Page = { name: string; url: string; auth: boolean };
+type Row = { name: string; p50: number; p95: number; rps: number; js: number; errors: number };
+
+function sh(cmd: string, args: string[], env: Record<string, string> = {}) {
+  execFileSync(cmd, args, { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env } });
+}
+
+function databaseFor(scale: string): string {
+  const dir = path.resolve("bench-data");
+  fs.mkdirSync(dir, { recursive: true });
+  if (scale === "large") {
+    const file = path.join(dir, "large.db");
+    if (!fs.existsSync(file)) sh("npx", ["tsx", "scripts/seed-large.ts", "--db", file]);
+    return file;
+  }
+  const file = path.join(dir, "demo.db");
+  for (const s of ["", "-wal", "-shm"]) fs.rmSync(file + s, { force: true });
+  return file;
+}
+
+async function startServer(db: string): Promise<ChildProcess> {
+  const child = spawn("npx", ["tsx", "scripts/serve.ts"], {
+    env: { ...process.env, DATABASE_PATH: db, PORT: String(PORT), AUTH_SECRET: SECRET, SEED_DEMO: "true", NEXT_TELEMETRY_DISABLED: "1" },
+    stdio: ["ignore", "ignore", "inherit"],
+    detached: true,
+  });
+  for (let i = 0; i < 600; i++) {
+    try {
+      if ((await fetch(`${BASE}/login`)).ok) return child;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error("server did not start");
+}
+
+async function timed(url: string, cookie: string | undefined, n: number): Promise<{ p50: number; p95: number; errors: number }> {
+  const times: number[] = [];
+  let errors = 0;
+  for (let i = 0; i < n + 20; i++) {
+    const t = performance.now();
+    const res = await fetch(url, { headers: cookie ? { cookie } : {}, redirect: "manual" });
+    await res.arrayBuffer();
+    if (res.status !== 200) errors++;
+    if (i >= 20) times.push(performance.now() - t);
+  }
+  times.sort((a, b) => a - b);
+  return { p50: times[Math.floor(n * 0.5)], p95: times[Math.floor(n * 0.95)], errors };
+}
+
+async function throughput(url: string, cookie: string | undefined): Promise<{ rps: number; errors: number }> {
+  const result = await autocannon({ url, connections: 10, duration: 10, headers: cookie ? { cookie } : {} });
+  return { rps: result.requests.average, errors: result.non2xx + result.errors };
+}
+
+async function scriptBytes(url: string, cookie: string | undefined): Promise<number> {
+  const html = await (await fetch(url, { headers: cookie ? { cookie } : {} })).text();
+  const srcs = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]);
+  let total = 0;
+  for (const src of new Set(srcs)) total += gzipSync(Buffer.from(await (await fetch(new URL(src, BASE))).arrayBuffer())).length;
+  return total;
+}
+
+async function benchScale(scale: string) {
+  const db = databaseFor(scale);
+  const server = await startServer(db);
+  try {
+    const sqlite = new Database(db, { readonly: true });
+    const recruiter = sqlite.prepare("select id from users where email = 'recruiter@agency.test'").get() as { id: number };
+    const bigRole = sqlite.prepare("select role_id id, count(*) n from applications group by role_id order by n desc limit 1").get() as { id: number; n: number };
+    const candidate = sqlite.prepare("select candidate_id id, count(*) n from applications group by candidate_id order by n desc, candidate_id limit 1").get() as { id: number; n: number };
+    const counts = Object.fromEntries(["candidates", "roles", "applications"].map((t) => [t, (sqlite.prepare(`select count(*) n from ${t}`).get() as { n: number }).n]));
+    sqlite.close();
+
+    const token = await encode({ token: { sub: String(recruiter.id), authAt: Date.now() }, secret: SECRET, salt: COOKIE, maxAge: 12 * 3600 });
+    const cookie = `${COOKIE}=${token}`;
+    const pages: Page[] = [
+      { name: "/login (floor)", url: "/login", auth: false },
+      { name: "/roles", url: "/roles", auth: true },
+      { name: `/roles/${bigRole.id} (board, ${bigRole.n} apps)`, url: `/roles/${bigRole.id}`, auth: true },
+      { name: "/candidates?q=typ", url: "/candidates?q=typ", auth: true },
+      { name: "/candidates?q=eng", url: "/candidates?q=eng", auth: true },
+      { name: `/candidates/${candidate.id}`, url: `/candidates/${candidate.id}`, auth: true },
+    ];
+    const rows: Row[] = [];
+    for (const p of pages) {
+      const c = p.auth ? cookie : undefined;
+      const seq = await timed(BASE + p.url, c, 200);
+      const load = await throughput(BASE + p.url, c);
+      rows.push({ name: p.name, p50: seq.p50, p95: seq.p95, rps: load.rps, js: await scriptBytes(BASE + p.url, c), errors: seq.errors + load.errors });
+    }
+    const search = ["typ", "eng"].map((q) => JSON.parse(execFileSync("node", ["--conditions=react-server", "--import", "tsx", "scripts/bench-search.ts", db, q], { encoding: "utf8" }).trim().split("\n").pop()!));
+
+    const login = rows[0];
+    console.log(`\n== ${scale} scale: ${counts.candidates.toLocaleString("en")} candidates, ${counts.roles.toLocaleString("en")} roles, ${counts.applications.toLocaleString("en")} applications ==`);
+    console.log("| page | p50 ms | p95 ms | req/s (10 conn) | vs /login | JS gzip KB | vs /login JS | errors |");
+    console.log("|---|---:|---:|---:|---:|---:|---:|---:|");
+    for (const r of rows) {
+      console.log(
+        `| ${r.name} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} | ${r.rps.toFixed(0)} | ${((r.rps / login.rps) * 100).toFixed(0)}% | ${(r.js / 1024).toFixed(1)} | ${(r.js / login.js).toFixed(2)}× | ${r.errors} |`,
+      );
+    }
+    for (const s of search) console.log(`search query "${s.q}" (${s.matches.toLocaleString("en")} matches): p50 ${s.p50.toFixed(2)} ms, p95 ${s.p95.toFixed(2)} ms`);
+  } finally {
+    if (server.pid) process.kill(-server.pid, "SIGTERM");
+    await new Promise((r) => setTimeout(r, 500));
+  }
+}
+
+async function main() {
+  if (!fs.existsSync(".next/BUILD_ID")) sh("npx", ["next", "build"]);
+  for (const scale of scales) await benchScale(scale);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
