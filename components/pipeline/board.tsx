@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useState } from "react";
 import type { Stage } from "@/db/schema";
-import { MoveMenu } from "./move-menu";
+import { MoveMenuButton, MoveMenuList } from "./move-menu";
 import { RejectDialog } from "./reject-dialog";
 import type { BoardCard, PipelineLabels } from "./types";
 import { useMoves, type MoveAction } from "./use-moves";
@@ -25,6 +25,7 @@ type Props = {
 export function Board({ roleId, active, exits, counts, cards: initial, moves, labels, moveAction, perColumn, expanded }: Props) {
   const { cards, message, move, pendingReject, confirmReject, cancelReject } = useMoves(roleId, initial, moveAction);
   const [dragging, setDragging] = useState<BoardCard | null>(null);
+  const [menuFor, setMenuFor] = useState<number | null>(null);
 
   // Counts follow optimistic moves: the server's count, adjusted by cards that changed column here.
   const shown = (stage: Stage) => cards.filter((c) => c.stage === stage);
@@ -75,18 +76,34 @@ export function Board({ roleId, active, exits, counts, cards: initial, moves, la
                     setDragging(card);
                   }}
                   onDragEnd={() => setDragging(null)}
-                  aria-label={card.name}
+                  data-card={card.id}
                   className="board-card"
                 >
-                  <div className="flex items-start justify-between gap-2">
-                    <Link href={`/candidates/${card.candidateId}`} className="name" draggable={false} prefetch={false}>
+                  <div className="head">
+                    {/* A plain link: a board holds up to ~150 cards, and next/link's client work per card adds up. */}
+                    <a href={`/candidates/${card.candidateId}`} className="name" draggable={false}>
                       {card.name}
-                    </Link>
-                    <MoveMenu label={`Move ${card.name} to`} choices={choices} stageLabels={labels.stages} onChoose={(to) => move([card], to)} />
+                    </a>
+                    {choices.length ? <MoveMenuButton label={`Move ${card.name} to`} open={menuFor === card.id} onToggle={() => setMenuFor(menuFor === card.id ? null : card.id)} /> : null}
+                    {menuFor === card.id ? (
+                      <MoveMenuList
+                        label={`Move ${card.name} to`}
+                        choices={choices}
+                        stageLabels={labels.stages}
+                        onChoose={(to) => {
+                          setMenuFor(null);
+                          move([card], to);
+                        }}
+                        onClose={(refocus) => {
+                          setMenuFor(null);
+                          if (refocus) document.querySelector<HTMLElement>(`[data-card="${card.id}"] [data-move-button]`)?.focus();
+                        }}
+                      />
+                    ) : null}
                   </div>
                   {card.currentTitle ? <p className="title">{card.currentTitle}</p> : null}
                   <p className="meta">
-                    <span>{card.days === 0 ? "today" : `${card.days} ${card.days === 1 ? "day" : "days"}`} in stage</span>
+                    <span>{card.days === 0 ? "today in stage" : `${card.days} ${card.days === 1 ? "day" : "days"} in stage`}</span>
                     {card.ownerName ? <span className="truncate">{card.ownerName}</span> : null}
                   </p>
                 </li>

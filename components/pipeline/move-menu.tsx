@@ -1,19 +1,37 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useRef } from "react";
 import type { Stage } from "@/db/schema";
 
-/** "Move to…": a keyboard-operable menu (Enter/Space opens, arrows move, Escape closes). */
-export function MoveMenu({ label, choices, stageLabels, onChoose }: { label: string; choices: Stage[]; stageLabels: Record<Stage, string>; onChoose: (to: Stage) => void }) {
-  const [open, setOpen] = useState(false);
+/**
+ * "Move to…" for one card: a keyboard-operable menu (Enter/Space opens, arrows move, Escape
+ * closes). Which card's menu is open is the board's state, so a card costs one button until used.
+ */
+export function MoveMenuButton({ label, open, onToggle }: { label: string; open: boolean; onToggle: () => void }) {
+  return (
+    <button type="button" aria-haspopup="menu" aria-expanded={open} aria-label={label} onClick={onToggle} className="move" data-move-button>
+      Move to…
+    </button>
+  );
+}
+
+export function MoveMenuList({
+  label,
+  choices,
+  stageLabels,
+  onChoose,
+  onClose,
+}: {
+  label: string;
+  choices: Stage[];
+  stageLabels: Record<Stage, string>;
+  onChoose: (to: Stage) => void;
+  onClose: (refocus: boolean) => void;
+}) {
   const menu = useRef<HTMLUListElement>(null);
-  const button = useRef<HTMLButtonElement>(null);
-
   useEffect(() => {
-    if (open) menu.current?.querySelector<HTMLButtonElement>("[role=menuitem]")?.focus();
-  }, [open]);
-
-  if (choices.length === 0) return null;
+    menu.current?.querySelector<HTMLButtonElement>("[role=menuitem]")?.focus();
+  }, []);
 
   const onKeyDown = (e: React.KeyboardEvent) => {
     const items = [...(menu.current?.querySelectorAll<HTMLButtonElement>("[role=menuitem]") ?? [])];
@@ -22,45 +40,25 @@ export function MoveMenu({ label, choices, stageLabels, onChoose }: { label: str
     else if (e.key === "ArrowUp") items[(i - 1 + items.length) % items.length]?.focus();
     else if (e.key === "Home") items[0]?.focus();
     else if (e.key === "End") items[items.length - 1]?.focus();
-    else if (e.key === "Escape" || e.key === "Tab") {
-      setOpen(false);
-      if (e.key === "Escape") button.current?.focus();
-    } else return;
+    else if (e.key === "Escape" || e.key === "Tab") onClose(e.key === "Escape");
+    else return;
     e.preventDefault();
   };
 
   return (
-    <div className="relative">
-      <button
-        ref={button}
-        type="button"
-        aria-haspopup="menu"
-        aria-expanded={open}
-        aria-label={label}
-        onClick={() => setOpen((o) => !o)}
-        className="move"
-      >
-        Move to…
-      </button>
-      {open ? (
-        <ul ref={menu} role="menu" aria-label={label} onKeyDown={onKeyDown} className="absolute right-0 z-20 mt-1 w-44 rounded-md border border-slate-200 bg-white py-1 shadow-lg">
-          {choices.map((s) => (
-            <li key={s} role="none">
-              <button
-                type="button"
-                role="menuitem"
-                onClick={() => {
-                  setOpen(false);
-                  onChoose(s);
-                }}
-                className="block w-full px-3 py-1.5 text-left text-sm text-slate-700 hover:bg-brand-50 focus:bg-brand-50 focus:outline-none"
-              >
-                {stageLabels[s]}
-              </button>
-            </li>
-          ))}
-        </ul>
-      ) : null}
-    </div>
+    <ul ref={menu} role="menu" aria-label={label} onKeyDown={onKeyDown} className="absolute right-0 z-20 mt-1 w-44 rounded-md border border-slate-200 bg-white py-1 shadow-lg">
+      {choices.map((s) => (
+        <li key={s} role="none">
+          <button
+            type="button"
+            role="menuitem"
+            onClick={() => onChoose(s)}
+            className="block w-full px-3 py-1.5 text-left text-sm text-slate-700 hover:bg-brand-50 focus:bg-brand-50 focus:outline-none"
+          >
+            {stageLabels[s]}
+          </button>
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -12,11 +12,12 @@ import { buildFtsQuery } from "./search-query";
 
 export const CANDIDATES_PAGE_SIZE = 25;
 /**
- * Relevance ranking (bm25) costs about 0.5 ms per 1,000 matches. Beyond this many matches — a
- * one- or two-letter prefix — results are listed newest first instead, which FTS5 serves from its
- * index, so every search stays within a few milliseconds at 50,000 candidates.
+ * Relevance ranking (bm25) costs about 0.6 ms per 1,000 matches. Beyond this many matches — a
+ * short prefix or a skill half the pool has — results are listed newest first instead, which
+ * FTS5 serves straight from its index, so every search stays within a few milliseconds at 50,000
+ * candidates. Names, emails and rarer skills match far fewer and are ranked.
  */
-export const RANKED_MATCH_LIMIT = 10_000;
+export const RANKED_MATCH_LIMIT = 2_500;
 
 function pageOf(requested: number | undefined, total: number): number {
   return Math.min(requested ?? 1, Math.max(1, Math.ceil(total / CANDIDATES_PAGE_SIZE)));

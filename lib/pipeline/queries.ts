@@ -9,8 +9,8 @@ import type { ListViewParams } from "./schemas";
 import { activeStages, clientVisibleStages, daysInStage, exitStages } from "./stages";
 
 /** Most recent cards per column; "Show all" expands one column. Exit columns load only when expanded. */
-export const CARDS_PER_COLUMN = 20;
-export const LIST_PAGE_SIZE = 100;
+export const CARDS_PER_COLUMN = 10;
+export const LIST_PAGE_SIZE = 50;
 
 export type Card = {
   id: number;

@@ -105,9 +105,9 @@ export type RoleFormOptions = {
   hiringManagers: { id: number; name: string; clientId: number }[];
 };
 
-/** Choices for the role form and the /roles filters (agency viewers). */
-export function roleFormOptions(viewer: Viewer): RoleFormOptions {
-  if (!isAgency(viewer)) return { clients: [], recruiters: [], hiringManagers: [] };
+/** Choices for the /roles filters (agency viewers): clients and recruiters. */
+export function roleFilterOptions(viewer: Viewer): Omit<RoleFormOptions, "hiringManagers"> {
+  if (!isAgency(viewer)) return { clients: [], recruiters: [] };
   const d = db();
   return {
     clients: d.select({ id: organizations.id, name: organizations.name }).from(organizations).where(eq(organizations.kind, "client")).orderBy(asc(organizations.name)).all(),
@@ -117,6 +117,15 @@ export function roleFormOptions(viewer: Viewer): RoleFormOptions {
       .where(and(inArray(users.kind, ["recruiter", "admin"]), eq(users.active, true)))
       .orderBy(asc(users.name))
       .all(),
+  };
+}
+
+/** Choices for the role form (agency viewers): the filters' plus every client's hiring managers. */
+export function roleFormOptions(viewer: Viewer): RoleFormOptions {
+  if (!isAgency(viewer)) return { clients: [], recruiters: [], hiringManagers: [] };
+  const d = db();
+  return {
+    ...roleFilterOptions(viewer),
     hiringManagers: d
       .select({ id: users.id, name: users.name, clientId: users.organizationId })
       .from(users)

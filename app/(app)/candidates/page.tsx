@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { CandidatesTable } from "@/components/candidates/candidates-table";
 import { buttonClass } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
@@ -73,40 +74,17 @@ export default async function CandidatesPage({ searchParams }: { searchParams: P
         <p className="mb-2 text-sm text-slate-600">Many matches: showing the newest first. Type more of the word to rank by relevance.</p>
       ) : null}
       <Card className="overflow-x-auto p-0">
-        <table className="data-table">
-          <thead>
-            <tr>
-              <th>Candidate</th>
-              <th>Skills</th>
-              <th>Experience</th>
-              <th>Source</th>
-              <th>Roles</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.length === 0 ? (
-              <tr>
-                <td colSpan={5} className="empty">
-                  No candidates match.
-                </td>
-              </tr>
-            ) : null}
-            {rows.map((c) => (
-              <tr key={c.id}>
-                <td>
-                  <Link href={`/candidates/${c.id}`} className="primary" prefetch={false}>
-                    {c.name}
-                  </Link>
-                  <span className="sub">{[c.currentTitle, c.location].filter(Boolean).join(" · ")}</span>
-                </td>
-                <td className="max-w-xs truncate">{c.skills || "—"}</td>
-                <td>{c.yearsExperience != null ? `${c.yearsExperience} yrs` : "—"}</td>
-                <td>{sourceLabels[c.source]}</td>
-                <td className="tabular-nums">{c.roles}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <CandidatesTable
+          rows={rows.map((c) => ({
+            id: c.id,
+            name: c.name,
+            sub: [c.currentTitle, c.location].filter(Boolean).join(" · "),
+            skills: c.skills || "—",
+            experience: c.yearsExperience != null ? `${c.yearsExperience} yrs` : "—",
+            source: sourceLabels[c.source],
+            roles: c.roles,
+          }))}
+        />
       </Card>
       <Pagination
         page={page}

@@ -15,13 +15,16 @@ import { addNoteAction, uploadResumeAction } from "../actions";
 
 export const metadata: Metadata = { title: "Candidate" };
 
-export default async function CandidatePage({ params }: { params: Promise<{ id: string }> }) {
+const TIMELINE_PREVIEW = 30;
+
+export default async function CandidatePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ activity?: string }> }) {
   const viewer = await requirePermission("candidates:view", "/candidates/[id]");
   const { id } = await params;
   const candidate = /^\d+$/.test(id) ? getCandidate(viewer, Number(id)) : undefined;
   if (!candidate) notFound();
   const apps = candidateApplications(viewer, candidate.id);
-  const timeline = candidateTimeline(viewer, candidate.id);
+  const allActivity = (await searchParams).activity === "all";
+  const timeline = candidateTimeline(viewer, candidate.id, allActivity ? 500 : TIMELINE_PREVIEW + 1);
   const agency = isAgency(viewer);
   const links = [
     ["LinkedIn", candidate.linkedinUrl],
@@ -115,7 +118,12 @@ export default async function CandidatePage({ params }: { params: Promise<{ id: 
             </Card>
           ) : null}
           <Card title="Activity">
-            <Timeline entries={timeline} stageLabels={stageLabels} />
+            <Timeline entries={allActivity ? timeline : timeline.slice(0, TIMELINE_PREVIEW)} stageLabels={stageLabels} />
+            {!allActivity && timeline.length > TIMELINE_PREVIEW ? (
+              <Link href={`/candidates/${candidate.id}?activity=all`} className="mt-4 inline-block text-sm font-medium text-brand-700 hover:underline">
+                Show all activity
+              </Link>
+            ) : null}
           </Card>
         </div>
       </div>
