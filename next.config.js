@@ -11,7 +11,8 @@ const securityHeaders = [
 const nextConfig = {
   poweredByHeader: false,
   serverExternalPackages: ["better-sqlite3", "@node-rs/argon2"],
-  experimental: { serverActions: { bodySizeLimit: "11mb" } },
+  // Above the 10 MB résumé limit, so an oversized file gets our message rather than a dropped request.
+  experimental: { serverActions: { bodySizeLimit: "25mb" } },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

@@ -1,14 +1,26 @@
 "use client";
 
+import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { useFormAction, type FormAction } from "@/components/ui/use-form-action";
+import { guardResumeSize } from "./resume-size-guard";
 
 export function CandidateForm({ action, sources }: { action: FormAction; sources: Record<string, string> }) {
   const { state, formAction, pending, values: v, errors: e, formKey } = useFormAction(action);
+  const [tooBig, setTooBig] = useState<string | null>(null);
   return (
-    <form action={formAction} key={formKey} className="grid gap-4 sm:grid-cols-2" noValidate>
+    <form
+      action={formAction}
+      key={formKey}
+      className="grid gap-4 sm:grid-cols-2"
+      noValidate
+      onSubmit={(ev) => {
+        setTooBig(null);
+        guardResumeSize(ev, setTooBig);
+      }}
+    >
       <div className="sm:col-span-2">
         <FormMessage state={state} name="Candidate form status" />
       </div>
@@ -30,7 +42,7 @@ export function CandidateForm({ action, sources }: { action: FormAction; sources
       <TextField label="LinkedIn" name="linkedinUrl" type="url" placeholder="https://linkedin.com/in/…" defaultValue={v.linkedinUrl} error={e.linkedinUrl} />
       <TextField label="GitHub" name="githubUrl" type="url" placeholder="https://github.com/…" defaultValue={v.githubUrl} error={e.githubUrl} />
       <TextField label="Portfolio" name="portfolioUrl" type="url" placeholder="https://" defaultValue={v.portfolioUrl} error={e.portfolioUrl} />
-      <TextField label="Résumé" name="resume" type="file" accept=".pdf,.docx,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document" error={e.resume} hint="PDF or Word (.docx), at most 10 MB" />
+      <TextField label="Résumé" name="resume" type="file" accept=".pdf,.docx,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document" error={tooBig ?? e.resume} hint="PDF or Word (.docx), at most 10 MB" />
       <div className="sm:col-span-2">
         <Button type="submit" disabled={pending}>
           {pending ? "Saving…" : "Add candidate"}

@@ -1,14 +1,26 @@
 "use client";
 
+import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { useFormAction, type FormAction } from "@/components/ui/use-form-action";
+import { guardResumeSize } from "./resume-size-guard";
 
 export function ResumeUpload({ action, candidateId, hasResume }: { action: FormAction; candidateId: number; hasResume: boolean }) {
   const { state, formAction, pending, errors, formKey } = useFormAction(action);
+  const [tooBig, setTooBig] = useState<string | null>(null);
   return (
-    <form action={formAction} key={formKey} className="space-y-2" noValidate>
+    <form
+      action={formAction}
+      key={formKey}
+      className="space-y-2"
+      noValidate
+      onSubmit={(e) => {
+        setTooBig(null);
+        guardResumeSize(e, setTooBig);
+      }}
+    >
       <input type="hidden" name="candidateId" value={candidateId} />
       <TextField
         label={hasResume ? "Replace résumé" : "Upload résumé"}
@@ -16,7 +28,7 @@ export function ResumeUpload({ action, candidateId, hasResume }: { action: FormA
         id="resume-upload"
         type="file"
         accept=".pdf,.docx,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-        error={errors.resume}
+        error={tooBig ?? errors.resume}
         hint="PDF or Word (.docx), at most 10 MB"
       />
       <Button type="submit" size="sm" variant="secondary" disabled={pending}>

@@ -3,7 +3,9 @@ import fs from "node:fs";
 import path from "node:path";
 import { settings } from "@/lib/config";
 
-export const RESUME_MAX_BYTES = 10 * 1024 * 1024;
+import { RESUME_MAX_BYTES, RESUME_TOO_BIG } from "./resume-limits";
+
+export { RESUME_MAX_BYTES };
 
 export type ResumeKind = { ext: "pdf" | "docx"; mimeType: string };
 
@@ -26,7 +28,7 @@ export function detectResumeKind(bytes: Uint8Array): ResumeKind | null {
 /** Checks an uploaded résumé; returns the reason it is refused, or its kind. */
 export function checkResume(file: { size: number }, bytes: Uint8Array): { ok: true; kind: ResumeKind } | { ok: false; message: string } {
   if (file.size === 0) return { ok: false, message: "The file is empty" };
-  if (file.size > RESUME_MAX_BYTES) return { ok: false, message: "The résumé must be at most 10 MB" };
+  if (file.size > RESUME_MAX_BYTES) return { ok: false, message: RESUME_TOO_BIG };
   const kind = detectResumeKind(bytes);
   if (!kind) return { ok: false, message: "The résumé must be a PDF or a Word (.docx) file" };
   return { ok: true, kind };

@@ -13,7 +13,8 @@ const optionalUrl = (label: string) =>
     .default("")
     .refine((v) => !v || /^https:\/\/[^\s/]+\.[^\s]+$/i.test(v), `Enter the full ${label} address, starting with https://`);
 
-const optionalFile = z.preprocess((v) => (v instanceof File && v.size === 0 && !v.name ? undefined : v), z.instanceof(File).optional());
+// A file input left empty still posts an empty part: that is "no file".
+const optionalFile = z.preprocess((v) => (v instanceof File && v.size === 0 ? undefined : v), z.instanceof(File).optional());
 
 export const candidateFieldsSchema = z.object({
   name: z.string().trim().min(1, "Enter the candidate's name").max(120, "Name is too long"),
@@ -35,7 +36,10 @@ export const candidateFieldsSchema = z.object({
 });
 export type CandidateFields = z.infer<typeof candidateFieldsSchema>;
 
-export const uploadResumeSchema = z.object({ candidateId: idSchema, resume: z.instanceof(File, { error: "Choose a file" }) });
+export const uploadResumeSchema = z.object({
+  candidateId: idSchema,
+  resume: z.preprocess((v) => (v instanceof File && v.size === 0 ? undefined : v), z.instanceof(File, { error: "Choose a file" })),
+});
 
 export const noteSchema = z.object({
   candidateId: idSchema,

@@ -1,0 +1,192 @@
+import { expect, test } from "@playwright/test";
+import { expectNotFoundPage, pageAs } from "./fixtures";
+import { addToRole, card, column, createCandidate, createRole, moveByKeyboard, uniq } from "./pipeline-helpers";
+
+test("a recruiter runs a pipeline; the client sees only what was submitted, and only shared notes", async ({ browser }) => {
+  test.setTimeout(90_000);
+  const id = uniq();
+  const page = await pageAs(browser, "recruiter");
+  const roleTitle = `Platform Lead ${id}`;
+  const roleId = await createRole(page, { title: roleTitle, client: "Northwind Labs" });
+
+  const ada = { name: `Ada Quill${id}`, email: `ada.${id}@example.test` };
+  const ben = { name: `Ben Stroud${id}`, email: `ben.${id}@example.test` };
+  const cai = { name: `Cai Moreno${id}`, email: `cai.${id}@example.test` };
+  const adaId = await createCandidate(page, ada);
+  await createCandidate(page, ben);
+  const caiId = await createCandidate(page, cai);
+
+  await addToRole(page, roleId, `quill${id}`, ada.name);
+  await addToRole(page, roleId, `stroud${id}`, ben.name);
+  await addToRole(page, roleId, `moreno${id}`, cai.name);
+  await expect(column(page, "Sourced").getByLabel("3 candidates")).toBeVisible();
+
+  // Drag Ada from Sourced to Screening.
+  await card(page, ada.name).dragTo(column(page, "Screening"));
+  await expect(column(page, "Screening").getByText(ada.name)).toBeVisible();
+  await expect(page.getByRole("status", { name: "Board message" })).toHaveText("Moved 1 candidate to Screening.");
+
+  // Keyboard: Ada to Submitted, Cai to Screening.
+  await moveByKeyboard(page, ada.name, "Submitted");
+  await expect(column(page, "Submitted").getByText(ada.name)).toBeVisible();
+  await expect(page.getByRole("status", { name: "Board message" })).toHaveText("Moved 1 candidate to Submitted.");
+  await moveByKeyboard(page, cai.name, "Screening");
+  await expect(column(page, "Screening").getByText(cai.name)).toBeVisible();
+
+  // Reject Ben with a reason.
+  await moveByKeyboard(page, ben.name, "Rejected");
+  const dialog = page.getByRole("dialog", { name: `Reject ${ben.name}` });
+  await dialog.getByRole("button", { name: "Reject" }).click();
+  await expect(dialog.getByText("Choose a reason for rejecting")).toBeVisible();
+  await dialog.getByLabel("Reason").selectOption({ label: "Skills do not match the role" });
+  await dialog.getByLabel("Details").fill("Strong frontend, but this role is mostly Go.");
+  await dialog.getByRole("button", { name: "Reject" }).click();
+  await expect(page.getByRole("status", { name: "Board message" })).toHaveText("Moved 1 candidate to Rejected.");
+  await expect(column(page, "Sourced").getByText(ben.name)).toHaveCount(0);
+  await expect(column(page, "Rejected").getByLabel("1 candidates")).toBeVisible();
+
+  // The moves are stored: after a reload the board is the same.
+  await page.reload();
+  await expect(column(page, "Submitted").getByText(ada.name)).toBeVisible();
+  await expect(column(page, "Screening").getByText(cai.name)).toBeVisible();
+  await page.getByRole("link", { name: "▸ Rejected" }).click();
+  await expect(column(page, "Rejected").getByText(ben.name)).toBeVisible();
+
+  // Notes of both visibilities on Ada's application, then the timeline, newest first.
+  await page.goto(`/candidates/${adaId}`);
+  for (const [body, visibility] of [
+    [`Internal: salary above band ${id}`, "Internal (agency only)"],
+    [`Shared: led a migration ${id}`, "Shared with the role's client"],
+  ]) {
+    await page.getByLabel("Note", { exact: true }).fill(body);
+    await page.getByLabel("About").selectOption({ label: `${roleTitle} (Northwind Labs)` });
+    await page.getByLabel("Visibility").selectOption({ label: visibility });
+    await page.getByRole("button", { name: "Add note" }).click();
+    await expect(page.getByRole("list", { name: "Activity" }).getByText(body)).toBeVisible();
+  }
+  const activity = page.getByRole("list", { name: "Activity" }).getByRole("listitem");
+  await expect(activity.nth(0)).toContainText(`Shared: led a migration ${id}`);
+  await expect(activity.nth(1)).toContainText(`Internal: salary above band ${id}`);
+  await expect(activity.nth(2)).toContainText("Moved from Screening to Submitted");
+  await expect(activity.nth(3)).toContainText("Moved from Sourced to Screening");
+  await expect(activity.nth(4)).toContainText("Added at Sourced");
+  await expect(activity.nth(2)).toContainText("Riley Chen");
+
+  // Northwind's hiring manager: Ada (submitted) yes, Cai (screening) no — on the board and by URL.
+  const hm = await pageAs(browser, "northwindHiring");
+  await hm.goto(`/roles/${roleId}`);
+  await expect(column(hm, "Submitted").getByText(ada.name)).toBeVisible();
+  await expect(hm.getByText(cai.name)).toHaveCount(0);
+  await expect(hm.getByText(ben.name)).toHaveCount(0);
+  expect((await hm.goto(`/candidates/${caiId}`))?.status()).toBe(404);
+  await expectNotFoundPage(hm);
+  await hm.goto(`/candidates/${adaId}`);
+  await expect(hm.getByText(`Shared: led a migration ${id}`)).toBeVisible();
+  expect(await hm.content()).not.toContain(`salary above band ${id}`);
+
+  // The hiring manager may move Ada to client interview, but not back to screening.
+  await hm.goto(`/roles/${roleId}`);
+  await hm.getByRole("button", { name: `Move ${ada.name} to` }).click();
+  await expect(hm.getByRole("menuitem")).toHaveText(["Client interview", "Offer", "Rejected"]);
+  await hm.getByRole("menuitem", { name: "Client interview" }).click();
+  await expect(column(hm, "Client interview").getByText(ada.name)).toBeVisible();
+
+  // Acme's hiring manager: the role and the candidate do not exist.
+  const acme = await pageAs(browser, "acmeHiring");
+  expect((await acme.goto(`/roles/${roleId}`))?.status()).toBe(404);
+  await expectNotFoundPage(acme);
+  expect((await acme.goto(`/candidates/${adaId}`))?.status()).toBe(404);
+  await expectNotFoundPage(acme);
+});
+
+test("a duplicate email is refused with a link to the existing candidate", async ({ browser }) => {
+  const id = uniq();
+  const page = await pageAs(browser, "recruiter");
+  const existing = { name: `Dana Orig${id}`, email: `dana.${id}@example.test` };
+  const existingId = await createCandidate(page, existing);
+
+  await page.goto("/candidates/new");
+  await page.getByLabel("Full name").fill(`Dana Copy${id}`);
+  await page.getByLabel("Email").fill(`  DANA.${id}@Example.TEST `);
+  await page.getByRole("button", { name: "Add candidate" }).click();
+  await expect(page.getByText("A candidate with this email already exists").first()).toBeVisible();
+  await expect(page.getByLabel("Full name")).toHaveValue(`Dana Copy${id}`);
+  await page.getByRole("link", { name: `Open ${existing.name}` }).click();
+  await expect(page).toHaveURL(`/candidates/${existingId}`);
+});
+
+test("only real PDF or DOCX résumés up to 10 MB are stored, and downloaded as attachments", async ({ browser }) => {
+  const id = uniq();
+  const page = await pageAs(browser, "recruiter");
+  const candidateId = await createCandidate(page, { name: `Eve Files${id}`, email: `eve.${id}@example.test` });
+  const upload = async (name: string, mimeType: string, buffer: Buffer) => {
+    await page.getByLabel("Upload résumé").setInputFiles({ name, mimeType, buffer });
+    await page.getByRole("button", { name: "Upload", exact: true }).click();
+  };
+
+  // A Windows executable renamed to .pdf.
+  await upload("resume.pdf", "application/pdf", Buffer.concat([Buffer.from("MZ\x90\x00\x03\x00\x00\x00", "latin1"), Buffer.alloc(2048, 1)]));
+  await expect(page.getByText("The résumé must be a PDF or a Word (.docx) file")).toBeVisible();
+  // An 11 MB file that does start like a PDF.
+  await upload("big.pdf", "application/pdf", Buffer.concat([Buffer.from("%PDF-1.7\n"), Buffer.alloc(11 * 1024 * 1024, 32)]));
+  await expect(page.getByText("The résumé must be at most 10 MB")).toBeVisible();
+  await page.reload();
+  await expect(page.getByText("No résumé on file.")).toBeVisible();
+
+  await upload("cv.pdf", "application/pdf", Buffer.from("%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n"));
+  await expect(page.getByRole("link", { name: "Download résumé" })).toBeVisible();
+  const response = await page.request.get(`/candidates/${candidateId}/resume`);
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-disposition"]).toMatch(/^attachment; filename="Eve-Files.*-resume\.pdf"$/);
+  expect(response.headers()["x-content-type-options"]).toBe("nosniff");
+  expect((await response.body()).subarray(0, 5).toString()).toBe("%PDF-");
+
+  // Another company's user cannot download it.
+  const acme = await pageAs(browser, "acmeHiring");
+  expect((await acme.request.get(`/candidates/${candidateId}/resume`)).status()).toBe(404);
+});
+
+test("two people moving the same card: the second is told, and nothing is overwritten", async ({ browser }) => {
+  const id = uniq();
+  const recruiter = await pageAs(browser, "recruiter");
+  const roleId = await createRole(recruiter, { title: `Conflict Role ${id}`, client: "Acme Robotics", type: "Senior Engineer" });
+  const fay = { name: `Fay Race${id}`, email: `fay.${id}@example.test` };
+  await createCandidate(recruiter, fay);
+  await addToRole(recruiter, roleId, `race${id}`, fay.name);
+
+  const admin = await pageAs(browser, "admin");
+  await admin.goto(`/roles/${roleId}`);
+  await expect(column(admin, "Sourced").getByText(fay.name)).toBeVisible();
+
+  await moveByKeyboard(recruiter, fay.name, "Screening");
+  await expect(recruiter.getByRole("status", { name: "Board message" })).toHaveText("Moved 1 candidate to Screening.");
+
+  // The admin's board is stale: their move is refused and rolled back.
+  await moveByKeyboard(admin, fay.name, "Interviewing");
+  await expect(admin.getByRole("alert", { name: "Board message" })).toHaveText("Someone else moved this candidate meanwhile; reload to see the change.");
+  await expect(column(admin, "Sourced").getByText(fay.name)).toBeVisible();
+  await admin.reload();
+  await expect(column(admin, "Screening").getByText(fay.name)).toBeVisible();
+});
+
+test("the list view moves several candidates at once", async ({ browser }) => {
+  const id = uniq();
+  const page = await pageAs(browser, "recruiter");
+  const roleId = await createRole(page, { title: `Bulk Role ${id}`, client: "Helios Health", type: "Engineering Manager" });
+  const names = [`Gus Bulk${id}`, `Hal Bulk${id}`, `Ivy Bulk${id}`];
+  for (const [i, name] of names.entries()) {
+    await createCandidate(page, { name, email: `bulk${i}.${id}@example.test` });
+    await addToRole(page, roleId, name.split(" ")[1].toLowerCase(), name);
+  }
+  await page.getByRole("link", { name: "List" }).click();
+  await page.getByLabel(`Select ${names[0]}`).check();
+  await page.getByLabel(`Select ${names[1]}`).check();
+  await page.getByLabel("Move selected to").selectOption({ label: "Interviewing" });
+  await page.getByRole("button", { name: "Move", exact: true }).click();
+  await expect(page.getByRole("status", { name: "Board message" })).toHaveText("Moved 2 candidates to Interviewing.");
+  await page.reload();
+  const rows = page.getByRole("row");
+  await expect(rows.filter({ hasText: names[0] })).toContainText("Interviewing");
+  await expect(rows.filter({ hasText: names[1] })).toContainText("Interviewing");
+  await expect(rows.filter({ hasText: names[2] })).toContainText("Sourced");
+});
