@@ -7,7 +7,7 @@ const intro: Record<string, string> = {
   admin: "Run the agency: clients, users, roles and every pipeline.",
   recruiter: "Your clients, their open roles and every candidate in flight.",
   hiring_manager: "The candidates the agency has submitted to your roles.",
-  client_viewer: "Your company's two-week trial placements.",
+  client_viewer: "Your company's two-week trial placements will show here once a placement starts.",
 };
 
 export default async function HomePage() {
@@ -16,7 +16,7 @@ export default async function HomePage() {
   return (
     <>
       <PageHeader title={`Welcome, ${viewer.name.split(" ")[0]}`} subtitle={intro[viewer.kind]} />
-      <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+      <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
         {stats.map((s) => (
           <Card key={s.label}>
             <p className="text-sm text-slate-600">{s.label}</p>

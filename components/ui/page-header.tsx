@@ -14,7 +14,7 @@ export function PageHeader({ title, subtitle, actions }: { title: string; subtit
 
 export function Card({ title, children, className = "" }: { title?: string; children: ReactNode; className?: string }) {
   return (
-    <section className={`rounded-lg border border-slate-200 bg-white p-5 shadow-sm ${className}`}>
+    <section className={`rounded-lg border border-slate-200 bg-white shadow-sm ${/\bp-0\b/.test(className) ? "" : "p-5"} ${className}`}>
       {title ? <h2 className="mb-4 text-base font-semibold text-slate-900">{title}</h2> : null}
       {children}
     </section>

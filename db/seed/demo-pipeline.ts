@@ -3,6 +3,7 @@ import path from "node:path";
 import { randomBytes } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { settings } from "../../lib/config";
+import { rejectionReasons } from "../../lib/pipeline/stages";
 import type { Tx } from "../client";
 import { applications, candidateSkills, candidates, notes, organizations, roles, stageEvents, users, type RoleStatus, type RoleType, type Stage } from "../schema";
 import { makePerson } from "./people";
@@ -131,6 +132,7 @@ export function seedDemoPipeline(tx: Tx, now: number): { roles: number; candidat
       for (const candidateId of rand.sample(candidateIds, size)) {
         const target: Stage = status === "filled" && appCount % 5 === 0 ? "hired" : pickStage(rand);
         const plan = planApplication(rand, target, now, 40);
+        const rejectionReason = plan.stage === "rejected" ? rand.pick(Object.keys(REJECTIONS)) : null;
         const app = tx
           .insert(applications)
           .values({
@@ -139,7 +141,7 @@ export function seedDemoPipeline(tx: Tx, now: number): { roles: number; candidat
             stage: plan.stage,
             stageChangedAt: new Date(plan.stageChangedAt),
             submittedAt: plan.submittedAt ? new Date(plan.submittedAt) : null,
-            rejectionReason: plan.stage === "rejected" ? rand.pick(["skills_mismatch", "failed_interview", "compensation", "client_declined"]) : null,
+            rejectionReason,
             ownerId: recruiters[appCount % recruiters.length].id,
             createdAt: new Date(plan.createdAt),
             updatedAt: new Date(plan.stageChangedAt),
@@ -149,7 +151,8 @@ export function seedDemoPipeline(tx: Tx, now: number): { roles: number; candidat
         appCount++;
         for (const e of plan.events) {
           const actor = CLIENT_STAGES.has(e.to) && hm && e.from && CLIENT_STAGES.has(e.from) ? hm.id : recruiters[appCount % recruiters.length].id;
-          tx.insert(stageEvents).values({ applicationId: app.id, fromStage: e.from, toStage: e.to, actorId: actor, createdAt: new Date(e.at), updatedAt: new Date(e.at) }).run();
+          const reason = e.to === "rejected" && rejectionReason ? REJECTIONS[rejectionReason] : null;
+          tx.insert(stageEvents).values({ applicationId: app.id, fromStage: e.from, toStage: e.to, actorId: actor, reason, createdAt: new Date(e.at), updatedAt: new Date(e.at) }).run();
         }
         lastActivity = Math.max(lastActivity, plan.stageChangedAt);
         if (rand.chance(0.45)) {
@@ -168,3 +171,6 @@ export function seedDemoPipeline(tx: Tx, now: number): { roles: number; candidat
 }
 
 const CLIENT_STAGES = new Set<Stage>(["client_interview", "offer"]);
+const REJECTIONS: Record<string, string> = Object.fromEntries(
+  (["skills_mismatch", "failed_interview", "compensation", "client_declined"] as const).map((k) => [k, rejectionReasons[k]]),
+);

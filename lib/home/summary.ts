@@ -1,27 +1,46 @@
 import "server-only";
-import { and, count, eq } from "drizzle-orm";
+import { and, count, eq, inArray, isNotNull, notInArray } from "drizzle-orm";
 import { db } from "@/db/client";
-import { organizations, users } from "@/db/schema";
+import { applications, candidates, organizations, roles, users } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/current-user";
 import { isAgency } from "@/lib/authz";
 
 export type HomeStat = { label: string; value: number; href?: string };
 
+const CLOSED = ["hired", "rejected", "withdrawn"] as const;
+
 /** The few numbers a viewer's home page leads with, scoped to what they may see. */
 export function homeSummary(viewer: Viewer): HomeStat[] {
   const d = db();
+  const n = (q: { n: number }[]) => q[0]?.n ?? 0;
   if (isAgency(viewer)) {
-    const [{ clients }] = d.select({ clients: count() }).from(organizations).where(eq(organizations.kind, "client")).all();
-    const [{ active }] = d.select({ active: count() }).from(users).where(eq(users.active, true)).all();
     return [
-      { label: "Client companies", value: clients, href: "/clients" },
-      { label: "Active users", value: active, href: viewer.kind === "admin" ? "/settings/users" : undefined },
+      { label: "Open roles", value: n(d.select({ n: count() }).from(roles).where(eq(roles.status, "open")).all()), href: "/roles?status=open" },
+      { label: "Candidates", value: n(d.select({ n: count() }).from(candidates).all()), href: "/candidates" },
+      {
+        label: "Candidates in pipelines",
+        value: n(d.select({ n: count() }).from(applications).where(notInArray(applications.stage, [...CLOSED])).all()),
+      },
+      { label: "Awaiting client review", value: n(d.select({ n: count() }).from(applications).where(eq(applications.stage, "submitted")).all()), href: "/candidates?stage=submitted" },
+      { label: "Client companies", value: n(d.select({ n: count() }).from(organizations).where(eq(organizations.kind, "client")).all()), href: "/clients" },
+      ...(viewer.kind === "admin" ? [{ label: "Active users", value: n(d.select({ n: count() }).from(users).where(eq(users.active, true)).all()), href: "/settings/users" }] : []),
     ];
   }
-  const [{ colleagues }] = d
-    .select({ colleagues: count() })
-    .from(users)
-    .where(and(eq(users.organizationId, viewer.organizationId), eq(users.active, true)))
-    .all();
-  return [{ label: `People from ${viewer.organizationName} on Trialboard`, value: colleagues }];
+  if (viewer.kind === "hiring_manager") {
+    const mine = and(eq(roles.clientId, viewer.organizationId), isNotNull(applications.submittedAt));
+    const inStages = (stages: ("submitted" | "client_interview" | "offer")[]) =>
+      n(d.select({ n: count() }).from(applications).innerJoin(roles, eq(roles.id, applications.roleId)).where(and(mine, inArray(applications.stage, stages))).all());
+    return [
+      { label: `Open roles at ${viewer.organizationName}`, value: n(d.select({ n: count() }).from(roles).where(and(eq(roles.clientId, viewer.organizationId), eq(roles.status, "open"))).all()), href: "/roles?status=open" },
+      { label: "Submitted, awaiting your review", value: inStages(["submitted"]), href: "/candidates?stage=submitted" },
+      { label: "In client interviews", value: inStages(["client_interview"]), href: "/candidates?stage=client_interview" },
+      { label: "At offer", value: inStages(["offer"]), href: "/candidates?stage=offer" },
+    ];
+  }
+  return [
+    {
+      label: `People from ${viewer.organizationName} on Trialboard`,
+      value: n(d.select({ n: count() }).from(users).where(and(eq(users.organizationId, viewer.organizationId), eq(users.active, true))).all()),
+    },
+  ];
 }

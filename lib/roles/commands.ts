@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
 import { db } from "@/db/client";
-import { organizations, roles, users } from "@/db/schema";
+import { applications, organizations, roles, users } from "@/db/schema";
 import { Conflict, fail, notFound, ok, type ActionContext, type ActionResult, type FieldErrors } from "@/lib/action";
 import { parseSkills } from "@/lib/candidates/search-query";
 import { getRole } from "./queries";
@@ -56,6 +56,10 @@ export function updateRole(input: RoleFields & { roleId: number; version: number
   const role = getRole(viewer, input.roleId);
   if (!role) return notFound();
   const errors = checkReferences(input);
+  if (input.clientId !== role.clientId && db().select({ id: applications.id }).from(applications).where(eq(applications.roleId, role.id)).limit(1).get()) {
+    // Its candidates were submitted to (and are visible to) this client; moving them elsewhere would leak them.
+    errors.clientId = "This role already has candidates, so its client cannot change";
+  }
   if (Object.keys(errors).length) return fail("Please correct the highlighted fields.", errors);
   db().transaction((tx) => {
     const changed = tx

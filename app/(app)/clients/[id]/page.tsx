@@ -4,9 +4,11 @@ import { notFound } from "next/navigation";
 import { ClientForm } from "@/components/clients/client-form";
 import { ContactForm, RemoveContactButton } from "@/components/clients/contact-form";
 import { Badge } from "@/components/ui/badge";
+import { RoleStatusBadge } from "@/components/ui/status-badges";
 import { Card, PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/guard";
 import { getClient } from "@/lib/clients/queries";
+import { listRoles } from "@/lib/roles/queries";
 import { userKindLabels } from "@/lib/labels";
 import { listCompanyUsers } from "@/lib/users/queries";
 import { addContactAction, removeContactAction, updateClientAction } from "../actions";
@@ -19,6 +21,7 @@ export default async function ClientPage({ params }: { params: Promise<{ id: str
   const client = /^\d+$/.test(id) ? getClient(viewer, Number(id)) : undefined;
   if (!client) notFound();
   const people = listCompanyUsers(viewer, client.id);
+  const clientRoles = listRoles(viewer, { client: client.id });
   return (
     <>
       <PageHeader
@@ -33,9 +36,34 @@ export default async function ClientPage({ params }: { params: Promise<{ id: str
         }
       />
       <div className="grid gap-6 lg:grid-cols-3">
-        <Card title="Details" className="lg:col-span-2">
-          <ClientForm action={updateClientAction} client={client} />
-        </Card>
+        <div className="space-y-6 lg:col-span-2">
+          <Card title={`Roles (${clientRoles.total})`}>
+            {clientRoles.rows.length === 0 ? <p className="text-sm text-slate-500">No roles yet.</p> : null}
+            <ul className="divide-y divide-slate-100">
+              {clientRoles.rows.map((r) => (
+                <li key={r.id} className="flex items-center justify-between gap-4 py-2">
+                  <Link href={`/roles/${r.id}`} className="text-sm font-medium text-brand-700 hover:underline">
+                    {r.title}
+                  </Link>
+                  <RoleStatusBadge status={r.status} />
+                </li>
+              ))}
+            </ul>
+            <div className="mt-3 flex gap-4 text-sm">
+              {clientRoles.total > clientRoles.rows.length ? (
+                <Link href={`/roles?client=${client.id}`} className="font-medium text-brand-700 hover:underline">
+                  All {clientRoles.total} roles
+                </Link>
+              ) : null}
+              <Link href={`/roles/new?client=${client.id}`} className="font-medium text-brand-700 hover:underline">
+                New role for {client.name}
+              </Link>
+            </div>
+          </Card>
+          <Card title="Details">
+            <ClientForm action={updateClientAction} client={client} />
+          </Card>
+        </div>
         <div className="space-y-6">
           <Card title="Users">
             {people.length === 0 ? <p className="text-sm text-slate-500">No users at this company yet.</p> : null}

@@ -1,0 +1,65 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/db/client";
+import { roles } from "@/db/schema";
+import { addCandidateToRole, moveApplications } from "@/lib/pipeline/commands";
+import { contextFor, makeOrg, makeViewer } from "@/lib/testing/factories";
+import { addNote, createCandidate } from "./commands";
+import { candidateTimeline, getCandidate, searchCandidates } from "./queries";
+
+let recruiter: ReturnType<typeof makeViewer>;
+let hm: ReturnType<typeof makeViewer>;
+let viewer: ReturnType<typeof makeViewer>;
+let submittedId: number;
+let screeningId: number;
+
+async function candidateOn(roleId: number, name: string, skills: string) {
+  const created = await createCandidate({ name, email: `${name.replace(/\s/g, "")}@x.test`, skills, source: "referral", phone: "", location: "", timezone: "", currentTitle: "", linkedinUrl: "", githubUrl: "", portfolioUrl: "" }, contextFor(recruiter));
+  if (!created.ok) throw new Error(created.message);
+  const app = addCandidateToRole({ roleId, candidateId: created.data!.id }, contextFor(recruiter));
+  if (!app.ok) throw new Error(app.message);
+  return { candidateId: created.data!.id, applicationId: app.data!.id };
+}
+
+beforeAll(async () => {
+  const agency = makeOrg("agency");
+  const client = makeOrg("client");
+  recruiter = makeViewer("recruiter", agency);
+  hm = makeViewer("hiring_manager", client);
+  viewer = makeViewer("client_viewer", client);
+  const roleId = db().insert(roles).values({ clientId: client.id, title: "Senior", type: "senior", status: "open", ownerId: recruiter.id }).returning().get().id;
+  const a = await candidateOn(roleId, "Zora Typewell", "TypeScript, Rust");
+  const b = await candidateOn(roleId, "Yann Typeless", "TypeScript");
+  submittedId = a.candidateId;
+  screeningId = b.candidateId;
+  moveApplications({ roleId, to: "submitted", applications: [{ id: a.applicationId, version: 1 }], note: "" }, contextFor(recruiter));
+  moveApplications({ roleId, to: "screening", applications: [{ id: b.applicationId, version: 1 }], note: "" }, contextFor(recruiter));
+  addNote({ candidateId: a.candidateId, applicationId: a.applicationId, visibility: "internal", body: "INTERNAL secret" }, contextFor(recruiter));
+  addNote({ candidateId: a.candidateId, applicationId: a.applicationId, visibility: "shared", body: "SHARED praise" }, contextFor(recruiter));
+  addNote({ candidateId: a.candidateId, visibility: "internal", body: "CANDIDATE-LEVEL internal" }, contextFor(recruiter));
+});
+
+describe("what each viewer may see of candidates", () => {
+  it("search finds by prefix for the agency, and only submitted candidates for the client", () => {
+    expect(searchCandidates(recruiter, { q: "typ" }).rows.map((r) => r.id).sort()).toEqual([submittedId, screeningId].sort());
+    expect(searchCandidates(hm, { q: "typ" }).rows.map((r) => r.id)).toEqual([submittedId]);
+    expect(searchCandidates(viewer, { q: "typ" }).rows).toEqual([]);
+  });
+
+  it("a candidate never submitted to the company is not found for its hiring manager", () => {
+    expect(getCandidate(hm, submittedId)?.id).toBe(submittedId);
+    expect(getCandidate(hm, screeningId)).toBeUndefined();
+    expect(getCandidate(viewer, submittedId)).toBeUndefined();
+  });
+
+  it("the client's timeline has shared notes only, and no history before submission", () => {
+    const agencyView = candidateTimeline(recruiter, submittedId).map((e) => (e.kind === "note" ? e.body : `${e.from}→${e.to}`));
+    expect(agencyView).toEqual(expect.arrayContaining(["INTERNAL secret", "SHARED praise", "CANDIDATE-LEVEL internal", "sourced→submitted", "null→sourced"]));
+    const clientView = candidateTimeline(hm, submittedId).map((e) => (e.kind === "note" ? e.body : `${e.from}→${e.to}`));
+    expect(clientView.sort()).toEqual(["SHARED praise", "sourced→submitted"]);
+  });
+
+  it("a client user's note is always shared, and only about their company's applications", () => {
+    expect(addNote({ candidateId: submittedId, visibility: "internal", body: "hm note" }, contextFor(hm))).toMatchObject({ ok: false, fieldErrors: { applicationId: "Choose the role this note is about" } });
+    expect(addNote({ candidateId: screeningId, visibility: "shared", body: "peek" }, contextFor(hm))).toMatchObject({ ok: false, message: expect.stringMatching(/^Not found/) });
+  });
+});

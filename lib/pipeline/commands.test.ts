@@ -1,0 +1,97 @@
+import { eq } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/db/client";
+import { applications, candidates, roles, stageEvents } from "@/db/schema";
+import { Conflict } from "@/lib/action";
+import { contextFor, makeOrg, makeViewer } from "@/lib/testing/factories";
+import { addCandidateToRole, moveApplications } from "./commands";
+
+let recruiter: ReturnType<typeof makeViewer>;
+let otherRecruiter: ReturnType<typeof makeViewer>;
+let hiringManager: ReturnType<typeof makeViewer>;
+let otherHiringManager: ReturnType<typeof makeViewer>;
+let roleId: number;
+
+function newApplication(name: string) {
+  const c = db().insert(candidates).values({ name, email: `${name}@x.test`, emailNormalized: `${name}@x.test`, source: "sourced" }).returning().get();
+  const result = addCandidateToRole({ roleId, candidateId: c.id }, contextFor(recruiter));
+  if (!result.ok) throw new Error(result.message);
+  return db().select().from(applications).where(eq(applications.id, result.data!.id)).get()!;
+}
+const eventsOf = (id: number) => db().select().from(stageEvents).where(eq(stageEvents.applicationId, id)).all();
+const reload = (id: number) => db().select().from(applications).where(eq(applications.id, id)).get()!;
+
+beforeAll(() => {
+  const agency = makeOrg("agency");
+  const client = makeOrg("client");
+  const otherClient = makeOrg("client");
+  recruiter = makeViewer("recruiter", agency);
+  otherRecruiter = makeViewer("recruiter", agency);
+  hiringManager = makeViewer("hiring_manager", client);
+  otherHiringManager = makeViewer("hiring_manager", otherClient);
+  roleId = db().insert(roles).values({ clientId: client.id, title: "Lead", type: "lead", status: "open", ownerId: recruiter.id }).returning().get().id;
+});
+
+describe("moving applications (real database)", () => {
+  it("records the move, its stage event and the first submission", () => {
+    const app = newApplication("mover");
+    const result = moveApplications({ roleId, to: "submitted", applications: [{ id: app.id, version: app.version }], note: "" }, contextFor(recruiter));
+    expect(result).toMatchObject({ ok: true, message: "Moved 1 candidate to Submitted." });
+    const after = reload(app.id);
+    expect(after).toMatchObject({ stage: "submitted", version: app.version + 1 });
+    expect(after.submittedAt).not.toBeNull();
+    expect(eventsOf(app.id).map((e) => [e.fromStage, e.toStage, e.actorId])).toEqual([
+      [null, "sourced", recruiter.id],
+      ["sourced", "submitted", recruiter.id],
+    ]);
+  });
+
+  it("detects a concurrent move: the second, with the old version, is refused and changes nothing", () => {
+    const app = newApplication("contested");
+    moveApplications({ roleId, to: "screening", applications: [{ id: app.id, version: app.version }], note: "" }, contextFor(recruiter));
+    expect(() =>
+      moveApplications({ roleId, to: "interviewing", applications: [{ id: app.id, version: app.version }], note: "" }, contextFor(otherRecruiter)),
+    ).toThrow(Conflict);
+    expect(reload(app.id).stage).toBe("screening");
+    expect(eventsOf(app.id)).toHaveLength(2);
+  });
+
+  it("a bulk move is all or nothing: one stale version rolls back every move", () => {
+    const a = newApplication("bulk-a");
+    const b = newApplication("bulk-b");
+    moveApplications({ roleId, to: "screening", applications: [{ id: b.id, version: b.version }], note: "" }, contextFor(otherRecruiter));
+    expect(() =>
+      moveApplications(
+        { roleId, to: "interviewing", applications: [{ id: a.id, version: a.version }, { id: b.id, version: b.version }], note: "" },
+        contextFor(recruiter),
+      ),
+    ).toThrow(Conflict);
+    expect(reload(a.id).stage).toBe("sourced");
+    expect(reload(b.id).stage).toBe("screening");
+  });
+
+  it("a hiring manager cannot see, so cannot move, what was never submitted; nor another company's", () => {
+    const app = newApplication("unsubmitted");
+    expect(moveApplications({ roleId, to: "client_interview", applications: [{ id: app.id, version: app.version }], note: "" }, contextFor(hiringManager))).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/^Not found/),
+    });
+    const submitted = newApplication("submitted");
+    moveApplications({ roleId, to: "submitted", applications: [{ id: submitted.id, version: submitted.version }], note: "" }, contextFor(recruiter));
+    const v = reload(submitted.id).version;
+    expect(moveApplications({ roleId, to: "offer", applications: [{ id: submitted.id, version: v }], note: "" }, contextFor(otherHiringManager))).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/^Not found/),
+    });
+    expect(moveApplications({ roleId, to: "screening", applications: [{ id: submitted.id, version: v }], note: "" }, contextFor(hiringManager))).toMatchObject({
+      ok: false,
+      message: "You can move candidates only among Client interview, Offer and Rejected",
+    });
+    expect(moveApplications({ roleId, to: "client_interview", applications: [{ id: submitted.id, version: v }], note: "" }, contextFor(hiringManager)).ok).toBe(true);
+  });
+
+  it("puts a candidate on a role only once", () => {
+    const app = newApplication("once");
+    expect(addCandidateToRole({ roleId, candidateId: app.candidateId }, contextFor(recruiter))).toMatchObject({ ok: false, message: expect.stringContaining("already on this role") });
+  });
+});
