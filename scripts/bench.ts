@@ -97,6 +97,7 @@ async function benchScale(scale: string) {
     const cookie = `${COOKIE}=${token}`;
     const pages: Page[] = [
       { name: "/login (floor)", url: "/login", auth: false },
+      { name: "/ (home)", url: "/", auth: true },
       { name: "/roles", url: "/roles", auth: true },
       { name: `/roles/${bigRole.id} (board, ${bigRole.n} apps)`, url: `/roles/${bigRole.id}`, auth: true },
       { name: "/candidates?q=typ", url: "/candidates?q=typ", auth: true },

@@ -1,5 +1,5 @@
 import "server-only";
-import { aliasedTable, and, count, desc, eq, gte, inArray, sql } from "drizzle-orm";
+import { aliasedTable, and, count, desc, eq, gte, inArray, sql, type SQL } from "drizzle-orm";
 import { db } from "@/db/client";
 import { applications, candidates, notes, organizations, roles, stageEvents, users, type Candidate, type CandidateSource, type NoteVisibility, type Stage } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/current-user";
@@ -46,18 +46,10 @@ export function searchCandidates(
 ): { rows: CandidateListItem[]; total: number; page: number; pages: number; searched: boolean; ranked: boolean } {
   if (!can(viewer, "candidates:view")) return { rows: [], total: 0, page: 1, pages: 1, searched: false, ranked: false };
   const match = buildFtsQuery(filters.q);
-  // Everything but the text match: the viewer's scope and the filters.
-  const filtersWhere = and(
-    candidateScope(viewer),
-    filters.source ? eq(candidates.source, filters.source) : undefined,
-    filters.skill ? sql`exists (select 1 from candidate_skills s where s.candidate_id = ${candidates.id} and s.skill = ${filters.skill.toLowerCase()})` : undefined,
-    filters.stage
-      ? isAgency(viewer)
-        ? sql`exists (select 1 from ${applications} a where a.candidate_id = ${candidates.id} and a.stage = ${filters.stage})`
-        : sql`exists (select 1 from ${applications} a join ${roles} r on r.id = a.role_id where a.candidate_id = ${candidates.id} and a.stage = ${filters.stage}
-            and r.client_id = ${viewer.organizationId} and a.submitted_at is not null)`
-      : undefined,
-  );
+  // Everything but the text match: the viewer's scope and the filters. Counting is fastest with
+  // IN (one pass over an index); a page is fastest with EXISTS (it stops after 25 rows).
+  const filtersWhere = filterConditions(viewer, filters, "exists");
+  const countWhere = filterConditions(viewer, filters, "in");
   const base = {
     id: candidates.id,
     name: candidates.name,
@@ -71,23 +63,31 @@ export function searchCandidates(
 
   let total: number;
   let rows: Omit<CandidateListItem, "roles">[];
+  let ranked = false;
   if (match) {
     const matchWhere = and(sql`${candidatesFts} match ${match}`, filtersWhere);
-    // With nothing else to check, FTS5 counts from its own index.
+    // FTS5 counts its own matches from the index; ranking is affordable only when those are few
+    // (it scores every match, before any scope or filter applies).
+    const matches = db().select({ n: count() }).from(candidatesFts).where(sql`${candidatesFts} match ${match}`).get()!.n;
+    ranked = matches <= RANKED_MATCH_LIMIT;
     total = filtersWhere
-      ? db().select({ n: count() }).from(candidatesFts).innerJoin(candidates, eq(candidates.id, candidatesFts.rowid)).where(matchWhere).get()!.n
-      : db().select({ n: count() }).from(candidatesFts).where(sql`${candidatesFts} match ${match}`).get()!.n;
+      ? db()
+          .select({ n: count() })
+          .from(candidates)
+          .where(and(countWhere, sql`${candidates.id} in (select rowid from ${candidatesFts} where ${candidatesFts} match ${match})`))
+          .get()!.n
+      : matches;
     rows = db()
       .select(base)
       .from(candidatesFts)
       .innerJoin(candidates, eq(candidates.id, candidatesFts.rowid))
       .where(matchWhere)
-      .orderBy(total <= RANKED_MATCH_LIMIT ? candidatesFts.rank : desc(candidatesFts.rowid))
+      .orderBy(ranked ? candidatesFts.rank : desc(candidatesFts.rowid))
       .limit(CANDIDATES_PAGE_SIZE)
       .offset((pageOf(filters.page, total) - 1) * CANDIDATES_PAGE_SIZE)
       .all();
   } else {
-    total = db().select({ n: count() }).from(candidates).where(filtersWhere).get()!.n;
+    total = db().select({ n: count() }).from(candidates).where(countWhere).get()!.n;
     rows = db()
       .select(base)
       .from(candidates)
@@ -111,7 +111,19 @@ export function searchCandidates(
       .all();
     for (const c of counted) roleCounts.set(c.candidateId, c.n);
   }
-  return { rows: rows.map((r) => ({ ...r, roles: roleCounts.get(r.id) ?? 0 })), total, page, pages, searched: !!match, ranked: !!match && total <= RANKED_MATCH_LIMIT };
+  return { rows: rows.map((r) => ({ ...r, roles: roleCounts.get(r.id) ?? 0 })), total, page, pages, searched: !!match, ranked };
+}
+
+/** The viewer's scope and the list filters, as EXISTS or IN subqueries (same rows, different plans). */
+function filterConditions(viewer: Viewer, filters: CandidateFilters, style: "exists" | "in"): SQL | undefined {
+  const sub = (subquery: SQL) => (style === "in" ? sql`${candidates.id} in (select candidate_id from ${subquery})` : sql`exists (select 1 from ${subquery} and candidate_id = ${candidates.id})`);
+  const clientOnly = isAgency(viewer) ? sql`` : sql` and role_id in (select id from ${roles} where client_id = ${viewer.organizationId}) and submitted_at is not null`;
+  return and(
+    candidateScope(viewer),
+    filters.source ? eq(candidates.source, filters.source) : undefined,
+    filters.skill ? sub(sql`candidate_skills where skill = ${filters.skill.toLowerCase()}`) : undefined,
+    filters.stage ? sub(sql`${applications} where stage = ${filters.stage}${clientOnly}`) : undefined,
+  );
 }
 
 /** One candidate, or undefined when it does not exist or the viewer may not see it. */

@@ -1,13 +1,11 @@
 import "server-only";
-import { and, count, eq, inArray, isNotNull, notInArray } from "drizzle-orm";
+import { and, count, eq, inArray, isNotNull } from "drizzle-orm";
 import { db } from "@/db/client";
 import { applications, candidates, organizations, roles, users } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/current-user";
 import { isAgency } from "@/lib/authz";
 
 export type HomeStat = { label: string; value: number; href?: string };
-
-const CLOSED = ["hired", "rejected", "withdrawn"] as const;
 
 /** The few numbers a viewer's home page leads with, scoped to what they may see. */
 export function homeSummary(viewer: Viewer): HomeStat[] {
@@ -17,11 +15,10 @@ export function homeSummary(viewer: Viewer): HomeStat[] {
     return [
       { label: "Open roles", value: n(d.select({ n: count() }).from(roles).where(eq(roles.status, "open")).all()), href: "/roles?status=open" },
       { label: "Candidates", value: n(d.select({ n: count() }).from(candidates).all()), href: "/candidates" },
-      {
-        label: "Candidates in pipelines",
-        value: n(d.select({ n: count() }).from(applications).where(notInArray(applications.stage, [...CLOSED])).all()),
-      },
+      // Equality on the stage index only: counting every open application would scan them all.
       { label: "Awaiting client review", value: n(d.select({ n: count() }).from(applications).where(eq(applications.stage, "submitted")).all()), href: "/candidates?stage=submitted" },
+      { label: "At offer", value: n(d.select({ n: count() }).from(applications).where(eq(applications.stage, "offer")).all()), href: "/candidates?stage=offer" },
+      { label: "On two-week trial", value: n(d.select({ n: count() }).from(applications).where(eq(applications.stage, "trial")).all()), href: "/candidates?stage=trial" },
       { label: "Client companies", value: n(d.select({ n: count() }).from(organizations).where(eq(organizations.kind, "client")).all()), href: "/clients" },
       ...(viewer.kind === "admin" ? [{ label: "Active users", value: n(d.select({ n: count() }).from(users).where(eq(users.active, true)).all()), href: "/settings/users" }] : []),
     ];
