@@ -18,6 +18,16 @@ describe("settings", () => {
     expect(s).toMatchObject({ databasePath: "/tmp/x/app.db", dataDir: "/tmp/x", port: 4100, seedDemo: false, trustProxy: true, uploadDir: "/tmp/up" });
   });
 
+  it("takes a first admin only with both email and password", () => {
+    expect(parseSettings({ ADMIN_EMAIL: "Boss@Agency.test", ADMIN_PASSWORD: "long-enough-password" }).bootstrapAdmin).toEqual({
+      email: "boss@agency.test",
+      password: "long-enough-password",
+      agencyName: "Agency",
+    });
+    expect(() => parseSettings({ ADMIN_EMAIL: "boss@agency.test" })).toThrow("ADMIN_PASSWORD: set ADMIN_EMAIL and ADMIN_PASSWORD together");
+    expect(() => parseSettings({ ADMIN_EMAIL: "nope", ADMIN_PASSWORD: "long-enough-password" })).toThrow("ADMIN_EMAIL: must be an email address");
+  });
+
   it("treats an empty variable as unset", () => {
     expect(parseSettings({ PORT: "", SEED_DEMO: "" })).toMatchObject({ port: 3000, seedDemo: true });
   });

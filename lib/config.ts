@@ -15,6 +15,9 @@ const settingsSchema = z.object({
   AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
   UPLOAD_DIR: z.string().min(1).optional(),
   TRUST_PROXY: flag.default(false),
+  ADMIN_EMAIL: z.email("must be an email address").optional(),
+  ADMIN_PASSWORD: z.string().min(12, "must be at least 12 characters").max(128, "must be at most 128 characters").optional(),
+  AGENCY_NAME: z.string().trim().min(1).max(120).default("Agency"),
 });
 
 export type Settings = {
@@ -26,6 +29,8 @@ export type Settings = {
   seedDemo: boolean;
   authSecret: string | undefined;
   trustProxy: boolean;
+  /** First admin for a database started empty (SEED_DEMO=false). */
+  bootstrapAdmin: { email: string; password: string; agencyName: string } | null;
 };
 
 export class SettingsError extends Error {
@@ -42,6 +47,9 @@ export function parseSettings(env: Record<string, string | undefined>): Settings
     Object.keys(settingsSchema.shape).map((k) => [k, env[k] === "" ? undefined : env[k]]),
   );
   const parsed = settingsSchema.safeParse(cleaned);
+  if (parsed.success && !!parsed.data.ADMIN_EMAIL !== !!parsed.data.ADMIN_PASSWORD) {
+    throw new SettingsError([`${parsed.data.ADMIN_EMAIL ? "ADMIN_PASSWORD" : "ADMIN_EMAIL"}: set ADMIN_EMAIL and ADMIN_PASSWORD together`]);
+  }
   if (!parsed.success) {
     throw new SettingsError(
       parsed.error.issues.map((i) => `${String(i.path[0] ?? "settings")}: ${i.message}`),
@@ -59,6 +67,7 @@ export function parseSettings(env: Record<string, string | undefined>): Settings
     seedDemo: s.SEED_DEMO,
     authSecret: s.AUTH_SECRET,
     trustProxy: s.TRUST_PROXY,
+    bootstrapAdmin: s.ADMIN_EMAIL && s.ADMIN_PASSWORD ? { email: s.ADMIN_EMAIL.toLowerCase(), password: s.ADMIN_PASSWORD, agencyName: s.AGENCY_NAME } : null,
   };
 }
 

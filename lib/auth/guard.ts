@@ -10,6 +10,11 @@ import { requireUser, type Viewer } from "./current-user";
  * For pages: the viewer if they hold the permission. Otherwise the refusal is audited and the
  * page answers 404, exactly as for a page that does not exist.
  */
+/** Records a refused request (route handlers answer it with 404, like a record that does not exist). */
+export async function auditRefusal(viewer: Viewer | null, details: Record<string, unknown>): Promise<void> {
+  writeAudit(db(), { actorId: viewer?.id ?? null, action: "access.denied", ip: await requestIp(), details });
+}
+
 export async function requirePermission(permission: Permission, page: string): Promise<Viewer> {
   const viewer = await requireUser();
   if (!can(viewer, permission)) {
