@@ -104,7 +104,11 @@ export const loginAttempts = sqliteTable(
     outcome: text("outcome", { enum: loginOutcomes }).notNull(),
     ...timestamps,
   },
-  (t) => [index("login_attempts_email_idx").on(t.email, t.createdAt), index("login_attempts_ip_idx").on(t.ip, t.createdAt)],
+  (t) => [
+    index("login_attempts_email_idx").on(t.email, t.createdAt),
+    index("login_attempts_ip_idx").on(t.ip, t.createdAt),
+    index("login_attempts_created_idx").on(t.createdAt),
+  ],
 );
 
 export type Organization = typeof organizations.$inferSelect;

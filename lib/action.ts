@@ -26,6 +26,11 @@ export class ActionError extends Error {
 /** Someone else changed the record first (optimistic lock). Throw it inside a transaction to roll back. */
 export class Conflict extends ActionError {}
 
+/** Whether an error is SQLite refusing a duplicate in a unique index (a race the early check lost). */
+export function isUniqueViolation(error: unknown): boolean {
+  return typeof error === "object" && error !== null && (error as { code?: string }).code === "SQLITE_CONSTRAINT_UNIQUE";
+}
+
 export const NOT_FOUND_MESSAGE = "Not found. It may have been removed, or you may not have access to it.";
 
 export function ok<T>(data?: T, message?: string): ActionResult<T> {

@@ -7,7 +7,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { useFormAction, type FormAction } from "@/components/ui/use-form-action";
 import { guardResumeSize } from "./resume-size-guard";
 
-export function ResumeUpload({ action, candidateId, hasResume }: { action: FormAction; candidateId: number; hasResume: boolean }) {
+export function ResumeUpload({ action, candidateId, version, hasResume }: { action: FormAction; candidateId: number; version: number; hasResume: boolean }) {
   const { state, formAction, pending, errors, formKey } = useFormAction(action);
   const [tooBig, setTooBig] = useState<string | null>(null);
   return (
@@ -22,6 +22,7 @@ export function ResumeUpload({ action, candidateId, hasResume }: { action: FormA
       }}
     >
       <input type="hidden" name="candidateId" value={candidateId} />
+      <input type="hidden" name="version" value={version} />
       <TextField
         label={hasResume ? "Replace résumé" : "Upload résumé"}
         name="resume"
@@ -34,7 +35,7 @@ export function ResumeUpload({ action, candidateId, hasResume }: { action: FormA
       <Button type="submit" size="sm" variant="secondary" disabled={pending}>
         {pending ? "Uploading…" : "Upload"}
       </Button>
-      {state?.ok ? <FormMessage state={state} name="Résumé status" /> : null}
+      {state?.ok || (state && !state.ok && !errors.resume) ? <FormMessage state={state} name="Résumé status" /> : null}
     </form>
   );
 }

@@ -109,7 +109,7 @@ export function Board({ roleId, active, exits, counts, cards: initial, moves, la
                 </li>
               );
             })}
-            {count(stage) > list.length && list.length >= perColumn && expanded !== stage ? (
+            {(counts[stage] ?? 0) > perColumn && expanded !== stage ? (
               <li>
                 <Link href={`?expand=${stage}`} scroll={false} className="block rounded px-2 py-1 text-center text-xs font-medium text-brand-700 hover:bg-white">
                   Show all {count(stage)}

@@ -40,8 +40,12 @@ export function MoveMenuList({
     else if (e.key === "ArrowUp") items[(i - 1 + items.length) % items.length]?.focus();
     else if (e.key === "Home") items[0]?.focus();
     else if (e.key === "End") items[items.length - 1]?.focus();
-    else if (e.key === "Escape" || e.key === "Tab") onClose(e.key === "Escape");
-    else return;
+    else if (e.key === "Escape") onClose(true);
+    else if (e.key === "Tab") {
+      // Let focus move on naturally: close, and back to the card's button so Tab continues from there.
+      onClose(true);
+      return;
+    } else return;
     e.preventDefault();
   };
 

@@ -27,8 +27,8 @@ export function useMoves(roleId: number, initial: BoardCard[], moveAction: MoveA
   }
 
   const send = async (moving: BoardCard[], to: Stage, reason?: string, note?: string) => {
-    const before = cards;
-    const ids = new Set(moving.map((c) => c.id));
+    const before = new Map(moving.map((c) => [c.id, c]));
+    const ids = new Set(before.keys());
     setCards((cs) => cs.map((c) => (ids.has(c.id) ? { ...c, stage: to, days: 0, version: c.version + 1 } : c)));
     setMessage(null);
     const result = await moveAction(null, { roleId, to, applications: moving.map((c) => ({ id: c.id, version: c.version })), reason, note });
@@ -36,7 +36,8 @@ export function useMoves(roleId: number, initial: BoardCard[], moveAction: MoveA
       setMessage({ ok: true, text: result.message ?? "Moved." });
       startTransition(() => router.refresh());
     } else {
-      setCards(before);
+      // Put back only this move's cards: another move made meanwhile may have succeeded.
+      setCards((cs) => cs.map((c) => before.get(c.id) ?? c));
       setMessage({ ok: false, text: result.message });
     }
   };

@@ -1,5 +1,5 @@
-import { and, desc, eq, gt } from "drizzle-orm";
-import { db } from "@/db/client";
+import { and, desc, eq, gt, lt } from "drizzle-orm";
+import { db, type Tx } from "@/db/client";
 import { loginAttempts, users } from "@/db/schema";
 import { writeAudit } from "@/lib/audit";
 import { hashPassword, verifyPassword } from "./password";
@@ -15,6 +15,8 @@ export type SignInResult =
 // Verifying against a real hash for unknown emails keeps their timing like a wrong password's.
 let dummyHash: Promise<string> | undefined;
 const getDummyHash = () => (dummyHash ??= hashPassword("no-such-user-placeholder"));
+
+const PRUNE_AFTER_MS = 24 * 60 * 60 * 1000;
 
 export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();
@@ -42,39 +44,52 @@ function lastSuccess(email: string): number {
   return row?.at.getTime() ?? 0;
 }
 
-/** Checks the throttle, verifies the password, and records the attempt and its audit row together. */
+/**
+ * Checks the throttle, verifies the password, and records the attempt with its audit row.
+ * The lock check and the attempt's row are written together before the (slow, awaited) password
+ * check, counted as a failure until proven right: parallel guesses cannot all slip past the lock.
+ */
 export async function attemptSignIn(
   input: { email: string; password: string; ip: string },
   now: number = Date.now(),
 ): Promise<SignInResult> {
   const email = normalizeEmail(input.email);
-  const accountSince = Math.max(now - lookbackMs(ACCOUNT_RULE), lastSuccess(email));
-  const lock = Math.max(
-    lockedUntil(failureTimes("email", email, accountSince), now, ACCOUNT_RULE) ?? 0,
-    lockedUntil(failureTimes("ip", input.ip, now - lookbackMs(IP_RULE)), now, IP_RULE) ?? 0,
-  );
-
   const user = db().select().from(users).where(eq(users.email, email)).get();
-  let result: SignInResult;
-  if (lock > now) {
-    result = { outcome: "locked", until: lock };
-  } else {
-    const valid = await verifyPassword(user?.passwordHash ?? (await getDummyHash()), input.password);
-    result = valid && user && user.active ? { outcome: "success", userId: user.id } : { outcome: "failure" };
-  }
-
-  db().transaction((tx) => {
-    tx.insert(loginAttempts)
-      .values({ email, ip: input.ip, outcome: result.outcome, createdAt: new Date(now), updatedAt: new Date(now) })
-      .run();
+  const audit = (tx: Tx, outcome: SignInResult["outcome"]) =>
     writeAudit(tx, {
       actorId: user?.id ?? null,
-      action: result.outcome === "success" ? "auth.sign-in" : result.outcome === "locked" ? "auth.sign-in-locked" : "auth.sign-in-failed",
+      action: outcome === "success" ? "auth.sign-in" : outcome === "locked" ? "auth.sign-in-locked" : "auth.sign-in-failed",
       entityType: "user",
       entityId: user?.id ?? null,
       ip: input.ip,
-      details: result.outcome === "success" ? undefined : { email },
+      details: outcome === "success" ? undefined : { email },
     });
+
+  // Synchronous from here to the insert: no other attempt can run in between.
+  const pending = db().transaction((tx) => {
+    const accountSince = Math.max(now - lookbackMs(ACCOUNT_RULE), lastSuccess(email));
+    const lock = Math.max(
+      lockedUntil(failureTimes("email", email, accountSince), now, ACCOUNT_RULE) ?? 0,
+      lockedUntil(failureTimes("ip", input.ip, now - lookbackMs(IP_RULE)), now, IP_RULE) ?? 0,
+    );
+    // Attempts older than a day can no longer matter to any lock.
+    tx.delete(loginAttempts).where(lt(loginAttempts.createdAt, new Date(now - PRUNE_AFTER_MS))).run();
+    const outcome = lock > now ? "locked" : "failure";
+    const row = tx
+      .insert(loginAttempts)
+      .values({ email, ip: input.ip, outcome, createdAt: new Date(now), updatedAt: new Date(now) })
+      .returning({ id: loginAttempts.id })
+      .get();
+    if (lock > now) audit(tx, "locked");
+    return { id: row.id, lock };
+  });
+  if (pending.lock > now) return { outcome: "locked", until: pending.lock };
+
+  const valid = await verifyPassword(user?.passwordHash ?? (await getDummyHash()), input.password);
+  const result: SignInResult = valid && user && user.active ? { outcome: "success", userId: user.id } : { outcome: "failure" };
+  db().transaction((tx) => {
+    if (result.outcome === "success") tx.update(loginAttempts).set({ outcome: "success" }).where(eq(loginAttempts.id, pending.id)).run();
+    audit(tx, result.outcome);
   });
   return result;
 }

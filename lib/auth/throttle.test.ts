@@ -63,3 +63,17 @@ describe("attemptSignIn (real database, injected clock)", async () => {
     expect(actions.filter((a) => a === "auth.sign-in")).toHaveLength(2);
   });
 });
+
+describe("parallel guesses", async () => {
+  const org = db().insert(organizations).values({ kind: "agency", name: "Parallel Agency" }).returning().get();
+  db().insert(users).values({ organizationId: org.id, kind: "recruiter", name: "P", email: "p@agency.test", passwordHash: await hashPassword("the-right-password") }).run();
+
+  it("cannot outrun the account lock: of 12 at once, only 5 are checked", async () => {
+    const t = Date.UTC(2026, 5, 1, 9);
+    const results = await Promise.all(
+      Array.from({ length: 12 }, (_, i) => attemptSignIn({ email: "p@agency.test", password: i === 11 ? "the-right-password" : `guess-${i}`, ip: `10.1.0.${i}` }, t + i)),
+    );
+    expect(results.filter((r) => r.outcome === "failure")).toHaveLength(5);
+    expect(results.filter((r) => r.outcome === "locked")).toHaveLength(7);
+  });
+});

@@ -1,8 +1,8 @@
 import "server-only";
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { db, type Tx } from "@/db/client";
 import { candidateSkills, candidates, notes, roles } from "@/db/schema";
-import { fail, notFound, ok, type ActionContext, type ActionResult } from "@/lib/action";
+import { Conflict, fail, isUniqueViolation, notFound, ok, type ActionContext, type ActionResult } from "@/lib/action";
 import { isAgency } from "@/lib/authz";
 import { candidateApplications, findCandidateByEmail, getCandidate } from "./queries";
 import { checkResume, removeStoredResume, storeResume, type ResumeKind } from "./resume";
@@ -74,18 +74,27 @@ export async function createCandidate(input: CandidateFields, { viewer, audit }:
     return ok(created, `Added ${input.name}.`);
   } catch (error) {
     if (stored) removeStoredResume(stored.storedName);
+    if (isUniqueViolation(error)) return fail("A candidate with this email already exists.", { email: "A candidate with this email already exists" });
     throw error;
   }
 }
 
-export async function uploadResume({ candidateId, resume }: { candidateId: number; resume: File }, { viewer, audit }: ActionContext): Promise<ActionResult> {
+export async function uploadResume(
+  { candidateId, version, resume }: { candidateId: number; version: number; resume: File },
+  { viewer, audit }: ActionContext,
+): Promise<ActionResult> {
   const candidate = getCandidate(viewer, candidateId);
   if (!candidate) return notFound();
   const accepted = await acceptResume(resume);
   if (!accepted.ok) return fail(accepted.message, { resume: accepted.message });
   try {
     db().transaction((tx) => {
-      tx.update(candidates).set(resumeColumns(accepted.stored)).where(eq(candidates.id, candidate.id)).run();
+      const changed = tx
+        .update(candidates)
+        .set({ ...resumeColumns(accepted.stored), version: version + 1 })
+        .where(and(eq(candidates.id, candidate.id), eq(candidates.version, version)))
+        .run().changes;
+      if (changed === 0) throw new Conflict("Someone else changed this candidate meanwhile; reload and upload again.");
       audit(tx, { action: "candidate.resume.upload", entityType: "candidate", entityId: candidate.id, details: { resume: accepted.stored.storedName } });
     });
   } catch (error) {

@@ -63,3 +63,20 @@ describe("what each viewer may see of candidates", () => {
     expect(addNote({ candidateId: screeningId, visibility: "shared", body: "peek" }, contextFor(hm))).toMatchObject({ ok: false, message: expect.stringMatching(/^Not found/) });
   });
 });
+
+describe("a candidate pulled back from the client", () => {
+  it("disappears for the client while in an agency stage, and comes back when resubmitted", async () => {
+    const client = makeOrg("client");
+    const manager = makeViewer("hiring_manager", client);
+    const roleId = db().insert(roles).values({ clientId: client.id, title: "Lead", type: "lead", status: "open", ownerId: recruiter.id }).returning().get().id;
+    const { candidateId, applicationId } = await candidateOn(roleId, "Pip Pulled", "Go");
+    const move = (to: "submitted" | "screening", version: number) => moveApplications({ roleId, to, applications: [{ id: applicationId, version }], note: "" }, contextFor(recruiter));
+    move("submitted", 1);
+    expect(getCandidate(manager, candidateId)?.id).toBe(candidateId);
+    move("screening", 2);
+    expect(getCandidate(manager, candidateId)).toBeUndefined();
+    expect(searchCandidates(manager, { stage: "screening" }).rows).toEqual([]);
+    move("submitted", 3);
+    expect(getCandidate(manager, candidateId)?.id).toBe(candidateId);
+  });
+});

@@ -4,7 +4,7 @@ import { db } from "@/db/client";
 import { applications, candidates, notes, organizations, roles, stageEvents, users, type Candidate, type CandidateSource, type NoteVisibility, type Stage } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/current-user";
 import { can, isAgency } from "@/lib/authz";
-import { applicationScope, candidateScope } from "@/lib/pipeline/scope";
+import { AGENCY_ONLY_STAGES, applicationScope, candidateScope } from "@/lib/pipeline/scope";
 import { daysInStage } from "@/lib/pipeline/stages";
 import { candidatesFts } from "./fts-table";
 import type { CandidateFilters } from "./schemas";
@@ -69,7 +69,9 @@ export function searchCandidates(
     // FTS5 counts its own matches from the index; ranking is affordable only when those are few
     // (it scores every match, before any scope or filter applies).
     const matches = db().select({ n: count() }).from(candidatesFts).where(sql`${candidatesFts} match ${match}`).get()!.n;
-    ranked = matches <= RANKED_MATCH_LIMIT;
+    // Clients always get newest first: whether their list is ranked must not hint at the size of
+    // the agency's whole pool.
+    ranked = isAgency(viewer) && matches <= RANKED_MATCH_LIMIT;
     total = filtersWhere
       ? db()
           .select({ n: count() })
@@ -117,7 +119,8 @@ export function searchCandidates(
 /** The viewer's scope and the list filters, as EXISTS or IN subqueries (same rows, different plans). */
 function filterConditions(viewer: Viewer, filters: CandidateFilters, style: "exists" | "in"): SQL | undefined {
   const sub = (subquery: SQL) => (style === "in" ? sql`${candidates.id} in (select candidate_id from ${subquery})` : sql`exists (select 1 from ${subquery} and candidate_id = ${candidates.id})`);
-  const clientOnly = isAgency(viewer) ? sql`` : sql` and role_id in (select id from ${roles} where client_id = ${viewer.organizationId}) and submitted_at is not null`;
+  // The stage filter for a client: their company's visible applications only (see pipeline/scope).
+  const clientOnly = isAgency(viewer) ? sql`` : sql` and role_id in (select id from ${roles} where client_id = ${viewer.organizationId}) and submitted_at is not null and stage not in ${AGENCY_ONLY_STAGES}`;
   return and(
     candidateScope(viewer),
     filters.source ? eq(candidates.source, filters.source) : undefined,

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { candidateSources, noteVisibilities, stages } from "@/db/schema";
 import { timezoneSchema } from "@/lib/clients/schemas";
-import { emailSchema, idSchema } from "@/lib/users/schemas";
+import { emailSchema, idSchema, versionSchema } from "@/lib/users/schemas";
 
 const optionalText = (max: number, label: string) => z.string().trim().max(max, `${label} is too long`).optional().default("");
 const optionalUrl = (label: string) =>
@@ -38,6 +38,7 @@ export type CandidateFields = z.infer<typeof candidateFieldsSchema>;
 
 export const uploadResumeSchema = z.object({
   candidateId: idSchema,
+  version: versionSchema,
   resume: z.preprocess((v) => (v instanceof File && v.size === 0 ? undefined : v), z.instanceof(File, { error: "Choose a file" })),
 });
 

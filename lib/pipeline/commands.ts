@@ -1,8 +1,9 @@
 import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import { db } from "@/db/client";
-import { applications, candidates, roles, stageEvents } from "@/db/schema";
-import { Conflict, fail, notFound, ok, type ActionContext, type ActionResult } from "@/lib/action";
+import { applications, roles, stageEvents } from "@/db/schema";
+import { Conflict, fail, isUniqueViolation, notFound, ok, type ActionContext, type ActionResult } from "@/lib/action";
+import { getCandidate } from "@/lib/candidates/queries";
 import { getRole } from "@/lib/roles/queries";
 import { getApplications } from "./queries";
 import type { MoveInput } from "./schemas";
@@ -13,15 +14,16 @@ const CONFLICT = "Someone else moved this candidate meanwhile; reload to see the
 /** Puts a candidate on a role at `sourced`; a candidate is on a role at most once. */
 export function addCandidateToRole({ roleId, candidateId }: { roleId: number; candidateId: number }, { viewer, audit }: ActionContext): ActionResult<{ id: number }> {
   const role = getRole(viewer, roleId);
-  const candidate = db().select({ id: candidates.id, name: candidates.name }).from(candidates).where(eq(candidates.id, candidateId)).get();
+  const candidate = getCandidate(viewer, candidateId);
   if (!role || !candidate) return notFound();
+  if (role.status === "filled" || role.status === "closed") return fail(`This role is ${role.status}; reopen it to add candidates.`);
   const existing = db()
     .select({ id: applications.id, stage: applications.stage })
     .from(applications)
     .where(and(eq(applications.roleId, roleId), eq(applications.candidateId, candidateId)))
     .get();
   if (existing) return fail(`${candidate.name} is already on this role (${stageLabels[existing.stage]}).`);
-  const created = db().transaction((tx) => {
+  const insert = () => db().transaction((tx) => {
     const now = new Date();
     const app = tx
       .insert(applications)
@@ -33,7 +35,12 @@ export function addCandidateToRole({ roleId, candidateId }: { roleId: number; ca
     audit(tx, { action: "application.create", entityType: "application", entityId: app.id, details: { roleId, candidateId } });
     return app;
   });
-  return ok(created, `Added ${candidate.name} to ${role.title}.`);
+  try {
+    return ok(insert(), `Added ${candidate.name} to ${role.title}.`);
+  } catch (error) {
+    if (isUniqueViolation(error)) return fail(`${candidate.name} is already on this role.`);
+    throw error;
+  }
 }
 
 /**

@@ -16,10 +16,17 @@ export function roleScope(viewer: Viewer): SQL | undefined {
   return NOTHING;
 }
 
+// A client sees an application once it was submitted to them, unless the agency has since pulled
+// it back to one of its own stages (domain: "stage submitted and later"; a rejection or withdrawal
+// after submission stays visible).
+export const AGENCY_ONLY_STAGES = sql.raw(`('sourced', 'screening', 'interviewing')`);
+
 /** Applications (joined with their role): a hiring manager sees only those submitted to their company. */
 export function applicationScope(viewer: Viewer): SQL | undefined {
   if (isAgency(viewer)) return undefined;
-  if (viewer.kind === "hiring_manager") return and(eq(roles.clientId, viewer.organizationId), isNotNull(applications.submittedAt));
+  if (viewer.kind === "hiring_manager") {
+    return and(eq(roles.clientId, viewer.organizationId), isNotNull(applications.submittedAt), sql`${applications.stage} not in ${AGENCY_ONLY_STAGES}`);
+  }
   return NOTHING;
 }
 
@@ -30,7 +37,8 @@ export function candidateScope(viewer: Viewer): SQL | undefined {
     // IN, not a correlated EXISTS: the company's submitted candidates are a small set found through
     // the role index, where EXISTS would probe every one of 50,000 candidates.
     return sql`${candidates.id} in (select a.candidate_id from ${applications} a
-      where a.role_id in (select id from ${roles} where client_id = ${viewer.organizationId}) and a.submitted_at is not null)`;
+      where a.role_id in (select id from ${roles} where client_id = ${viewer.organizationId}) and a.submitted_at is not null
+      and a.stage not in ${AGENCY_ONLY_STAGES})`;
   }
   return NOTHING;
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { aliasedTable, and, asc, count, desc, eq, getTableColumns, inArray, isNotNull, type SQL } from "drizzle-orm";
+import { aliasedTable, and, asc, count, desc, eq, getTableColumns, inArray, isNotNull, notInArray, type SQL } from "drizzle-orm";
 import { db } from "@/db/client";
 import { applications, organizations, roles, users, type Role, type RoleStatus, type RoleType, type Stage } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/current-user";
@@ -67,7 +67,7 @@ export function stageCountsFor(viewer: Viewer, roleIds: number[]): Map<number, P
   const out = new Map<number, Partial<Record<Stage, number>>>();
   if (roleIds.length === 0) return out;
   const conditions: (SQL | undefined)[] = [inArray(applications.roleId, roleIds)];
-  if (!isAgency(viewer)) conditions.push(isNotNull(applications.submittedAt));
+  if (!isAgency(viewer)) conditions.push(isNotNull(applications.submittedAt), notInArray(applications.stage, ["sourced", "screening", "interviewing"]));
   const rows = db()
     .select({ roleId: applications.roleId, stage: applications.stage, n: count() })
     .from(applications)

@@ -2,7 +2,7 @@ import "server-only";
 import { and, eq } from "drizzle-orm";
 import { db } from "@/db/client";
 import { organizations, users } from "@/db/schema";
-import { Conflict, fail, notFound, ok, type ActionContext, type ActionResult } from "@/lib/action";
+import { Conflict, fail, isUniqueViolation, notFound, ok, type ActionContext, type ActionResult } from "@/lib/action";
 import { hashPassword } from "@/lib/auth/password";
 import { getUserForAdmin } from "./queries";
 import type { CreateUserInput } from "./schemas";
@@ -22,7 +22,7 @@ export async function createUser(input: CreateUserInput, { audit }: ActionContex
   if (taken) return fail("Please correct the highlighted fields.", { email: "A user with this email already exists" });
 
   const passwordHash = await hashPassword(input.password);
-  const created = db().transaction((tx) => {
+  const insert = () => db().transaction((tx) => {
     const row = tx
       .insert(users)
       .values({ organizationId: org.id, kind: input.kind, name: input.name, email: input.email, title: input.title || null, passwordHash })
@@ -31,7 +31,12 @@ export async function createUser(input: CreateUserInput, { audit }: ActionContex
     audit(tx, { action: "user.create", entityType: "user", entityId: row.id, details: { kind: input.kind, organizationId: org.id } });
     return row;
   });
-  return ok(created, `Created ${input.name}.`);
+  try {
+    return ok(insert(), `Created ${input.name}.`);
+  } catch (error) {
+    if (isUniqueViolation(error)) return fail("Please correct the highlighted fields.", { email: "A user with this email already exists" });
+    throw error;
+  }
 }
 
 export function setUserActive(

@@ -70,7 +70,7 @@ export default async function CandidatesPage({ searchParams }: { searchParams: P
           Search
         </button>
       </form>
-      {searched && !ranked ? (
+      {searched && !ranked && can(viewer, "candidates:manage") ? (
         <p className="mb-2 text-sm text-slate-600">Many matches: showing the newest first. Type more of the word to rank by relevance.</p>
       ) : null}
       <Card className="overflow-x-auto p-0">

@@ -89,7 +89,7 @@ export default async function CandidatePage({ params, searchParams }: { params: 
             ) : (
               <p className="mb-3 text-sm text-slate-500">No résumé on file.</p>
             )}
-            {can(viewer, "candidates:manage") ? <ResumeUpload action={uploadResumeAction} candidateId={candidate.id} hasResume={!!candidate.resumeStoredName} /> : null}
+            {can(viewer, "candidates:manage") ? <ResumeUpload action={uploadResumeAction} candidateId={candidate.id} version={candidate.version} hasResume={!!candidate.resumeStoredName} /> : null}
           </Card>
         </div>
         <div className="space-y-6 lg:col-span-2">
