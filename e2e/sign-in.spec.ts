@@ -61,3 +61,26 @@ test("signed-out visitors are sent to sign in", async ({ page }) => {
   await expect(page).toHaveURL(/\/login$/);
   await expect(page.getByRole("heading", { name: "Sign in" })).toBeVisible();
 });
+
+test("every page carries the security headers, and the session cookie is HttpOnly and SameSite=Lax", async ({ page }) => {
+  const response = await page.goto("/login");
+  const headers = response!.headers();
+  const csp = headers["content-security-policy"];
+  expect(csp).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+'/);
+  expect(csp).toContain("frame-ancestors 'none'");
+  expect(csp).not.toContain("'unsafe-inline' 'nonce");
+  expect(headers["x-content-type-options"]).toBe("nosniff");
+  expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+  // Next's own inline scripts carry the nonce, so the page still works under the policy.
+  const nonce = csp.match(/'nonce-([^']+)'/)![1];
+  const inline = await page.locator("script:not([src])").evaluateAll((els) => els.map((e) => (e as HTMLScriptElement).nonce));
+  expect(inline.length).toBeGreaterThan(0);
+  expect(inline.every((n) => n === nonce)).toBe(true);
+
+  await signIn(page, demoUsers.acmeViewer.email);
+  await expect(page).toHaveURL("/");
+  const session = (await page.context().cookies()).find((c) => c.name.endsWith("authjs.session-token"))!;
+  expect(session.httpOnly).toBe(true);
+  expect(session.sameSite).toBe("Lax");
+  expect(session.expires * 1000 - Date.now()).toBeLessThanOrEqual(12 * 3600 * 1000 + 60_000);
+});
