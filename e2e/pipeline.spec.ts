@@ -190,3 +190,20 @@ test("the list view moves several candidates at once", async ({ browser }) => {
   await expect(rows.filter({ hasText: names[1] })).toContainText("Interviewing");
   await expect(rows.filter({ hasText: names[2] })).toContainText("Sourced");
 });
+
+test("editing a candidate updates the profile and what search finds", async ({ browser }) => {
+  const id = uniq();
+  const page = await pageAs(browser, "recruiter");
+  const candidateId = await createCandidate(page, { name: `Iris Edit${id}`, email: `iris.${id}@example.test`, skills: "Python" });
+  await page.getByRole("link", { name: "Edit candidate" }).click();
+  await expect(page.getByLabel("Full name")).toHaveValue(`Iris Edit${id}`);
+  await page.getByLabel("Skills").fill(`Python, Zig${id}`);
+  await page.getByLabel("Current title").fill("Staff Engineer");
+  await page.getByRole("button", { name: "Save candidate" }).click();
+  await expect(page).toHaveURL(`/candidates/${candidateId}`);
+  await expect(page.getByRole("list", { name: "Skills" })).toContainText(`Zig${id}`);
+  await expect(page.getByText("Staff Engineer").first()).toBeVisible();
+
+  await page.goto(`/candidates?q=${encodeURIComponent(`zig${id.slice(0, 4)}`)}`);
+  await expect(page.getByRole("link", { name: `Iris Edit${id}` })).toBeVisible();
+});

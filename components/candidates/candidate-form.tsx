@@ -7,8 +7,14 @@ import { FormMessage } from "@/components/ui/form-message";
 import { useFormAction, type FormAction } from "@/components/ui/use-form-action";
 import { guardResumeSize } from "./resume-size-guard";
 
-export function CandidateForm({ action, sources }: { action: FormAction; sources: Record<string, string> }) {
-  const { state, formAction, pending, values: v, errors: e, formKey } = useFormAction(action);
+type Existing = { id: number; version: number } & Record<string, string | number | null>;
+
+/** Adds a candidate, or edits one (`candidate`): the résumé is then managed on the profile page. */
+export function CandidateForm({ action, sources, candidate }: { action: FormAction; sources: Record<string, string>; candidate?: Existing }) {
+  const { state, formAction, pending, values, errors: e, formKey } = useFormAction(action);
+  const v: Record<string, string | undefined> = candidate
+    ? { ...Object.fromEntries(Object.entries(candidate).map(([k, x]) => [k, x == null ? "" : String(x)])), ...values }
+    : values;
   const [tooBig, setTooBig] = useState<string | null>(null);
   return (
     <form
@@ -24,6 +30,12 @@ export function CandidateForm({ action, sources }: { action: FormAction; sources
       <div className="sm:col-span-2">
         <FormMessage state={state} name="Candidate form status" />
       </div>
+      {candidate ? (
+        <>
+          <input type="hidden" name="candidateId" value={candidate.id} />
+          <input type="hidden" name="version" value={candidate.version} />
+        </>
+      ) : null}
       <TextField label="Full name" name="name" defaultValue={v.name} error={e.name} required />
       <TextField label="Email" name="email" type="email" defaultValue={v.email} error={e.email} required />
       <TextField label="Phone" name="phone" defaultValue={v.phone} error={e.phone} />
@@ -42,10 +54,19 @@ export function CandidateForm({ action, sources }: { action: FormAction; sources
       <TextField label="LinkedIn" name="linkedinUrl" type="url" placeholder="https://linkedin.com/in/…" defaultValue={v.linkedinUrl} error={e.linkedinUrl} />
       <TextField label="GitHub" name="githubUrl" type="url" placeholder="https://github.com/…" defaultValue={v.githubUrl} error={e.githubUrl} />
       <TextField label="Portfolio" name="portfolioUrl" type="url" placeholder="https://" defaultValue={v.portfolioUrl} error={e.portfolioUrl} />
-      <TextField label="Résumé" name="resume" type="file" accept=".pdf,.docx,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document" error={tooBig ?? e.resume} hint="PDF or Word (.docx), at most 10 MB" />
+      {candidate ? null : (
+        <TextField
+          label="Résumé"
+          name="resume"
+          type="file"
+          accept=".pdf,.docx,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+          error={tooBig ?? e.resume}
+          hint="PDF or Word (.docx), at most 10 MB"
+        />
+      )}
       <div className="sm:col-span-2">
         <Button type="submit" disabled={pending}>
-          {pending ? "Saving…" : "Add candidate"}
+          {pending ? "Saving…" : candidate ? "Save candidate" : "Add candidate"}
         </Button>
       </div>
     </form>

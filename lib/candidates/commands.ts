@@ -6,7 +6,7 @@ import { Conflict, fail, isUniqueViolation, notFound, ok, type ActionContext, ty
 import { isAgency } from "@/lib/authz";
 import { candidateApplications, findCandidateByEmail, getCandidate } from "./queries";
 import { checkResume, removeStoredResume, storeResume, type ResumeKind } from "./resume";
-import type { CandidateFields, NoteInput } from "./schemas";
+import type { CandidateFields, NoteInput, UpdateCandidateInput } from "./schemas";
 import { parseSkills } from "./search-query";
 
 type StoredResume = { fileName: string; storedName: string; kind: ResumeKind; size: number };
@@ -49,19 +49,7 @@ export async function createCandidate(input: CandidateFields, { viewer, audit }:
       const row = tx
         .insert(candidates)
         .values({
-          name: input.name,
-          email: input.email,
-          emailNormalized: input.email.toLowerCase(),
-          phone: input.phone || null,
-          location: input.location || null,
-          timezone: input.timezone || null,
-          currentTitle: input.currentTitle || null,
-          yearsExperience: input.yearsExperience ?? null,
-          skills: skills.join(", "),
-          source: input.source,
-          linkedinUrl: input.linkedinUrl || null,
-          githubUrl: input.githubUrl || null,
-          portfolioUrl: input.portfolioUrl || null,
+          ...profileColumns(input, skills),
           ownerId: viewer.id,
           ...(stored ? resumeColumns(stored) : {}),
         })
@@ -77,6 +65,53 @@ export async function createCandidate(input: CandidateFields, { viewer, audit }:
     if (isUniqueViolation(error)) return fail("A candidate with this email already exists.", { email: "A candidate with this email already exists" });
     throw error;
   }
+}
+
+function profileColumns(input: Omit<CandidateFields, "resume">, skills: string[]) {
+  return {
+    name: input.name,
+    email: input.email,
+    emailNormalized: input.email.toLowerCase(),
+    phone: input.phone || null,
+    location: input.location || null,
+    timezone: input.timezone || null,
+    currentTitle: input.currentTitle || null,
+    yearsExperience: input.yearsExperience ?? null,
+    skills: skills.join(", "),
+    source: input.source,
+    linkedinUrl: input.linkedinUrl || null,
+    githubUrl: input.githubUrl || null,
+    portfolioUrl: input.portfolioUrl || null,
+  };
+}
+
+export function updateCandidate(input: UpdateCandidateInput, { viewer, audit }: ActionContext): ActionResult<{ id: number }> {
+  const candidate = getCandidate(viewer, input.candidateId);
+  if (!candidate) return notFound();
+  const clash = findCandidateByEmail(input.email);
+  if (clash && clash.id !== candidate.id) {
+    return {
+      ...fail("A candidate with this email already exists.", { email: "A candidate with this email already exists" }),
+      link: { href: `/candidates/${clash.id}`, label: `Open ${clash.name}` },
+    };
+  }
+  const skills = parseSkills(input.skills);
+  try {
+    db().transaction((tx) => {
+      const changed = tx
+        .update(candidates)
+        .set({ ...profileColumns(input, skills), version: input.version + 1 })
+        .where(and(eq(candidates.id, candidate.id), eq(candidates.version, input.version)))
+        .run().changes;
+      if (changed === 0) throw new Conflict("Someone else changed this candidate meanwhile; reload to see their change, then edit again.");
+      writeSkills(tx, candidate.id, skills);
+      audit(tx, { action: "candidate.update", entityType: "candidate", entityId: candidate.id });
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) return fail("A candidate with this email already exists.", { email: "A candidate with this email already exists" });
+    throw error;
+  }
+  return ok({ id: candidate.id }, "Saved.");
 }
 
 export async function uploadResume(

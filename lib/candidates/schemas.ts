@@ -36,6 +36,9 @@ export const candidateFieldsSchema = z.object({
 });
 export type CandidateFields = z.infer<typeof candidateFieldsSchema>;
 
+export const updateCandidateSchema = candidateFieldsSchema.omit({ resume: true }).extend({ candidateId: idSchema, version: versionSchema });
+export type UpdateCandidateInput = z.infer<typeof updateCandidateSchema>;
+
 export const uploadResumeSchema = z.object({
   candidateId: idSchema,
   version: versionSchema,

@@ -3,14 +3,21 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { action } from "@/lib/action";
-import { addNote, createCandidate, uploadResume } from "@/lib/candidates/commands";
-import { candidateFieldsSchema, noteSchema, uploadResumeSchema } from "@/lib/candidates/schemas";
+import { addNote, createCandidate, updateCandidate, uploadResume } from "@/lib/candidates/commands";
+import { candidateFieldsSchema, noteSchema, updateCandidateSchema, uploadResumeSchema } from "@/lib/candidates/schemas";
 
 export const createCandidateAction = action("candidate:create", "candidates:manage", candidateFieldsSchema, async (input, ctx) => {
   const result = await createCandidate(input, ctx);
   if (!result.ok) return result;
   revalidatePath("/candidates");
   redirect(`/candidates/${result.data!.id}`);
+});
+
+export const updateCandidateAction = action("candidate:update", "candidates:manage", updateCandidateSchema, (input, ctx) => {
+  const result = updateCandidate(input, ctx);
+  if (!result.ok) return result;
+  revalidatePath(`/candidates/${input.candidateId}`);
+  redirect(`/candidates/${input.candidateId}`);
 });
 
 export const uploadResumeAction = action("candidate:upload-resume", "candidates:manage", uploadResumeSchema, async (input, ctx) => {

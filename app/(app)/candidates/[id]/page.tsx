@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { NoteForm } from "@/components/candidates/note-form";
 import { ResumeUpload } from "@/components/candidates/resume-upload";
 import { Timeline } from "@/components/candidates/timeline";
+import { buttonClass } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/page-header";
 import { StageBadge } from "@/components/ui/status-badges";
 import { requirePermission } from "@/lib/auth/guard";
@@ -43,7 +44,17 @@ export default async function CandidatePage({ params, searchParams }: { params: 
 
   return (
     <>
-      <PageHeader title={candidate.name} subtitle={candidate.currentTitle ?? undefined} />
+      <PageHeader
+        title={candidate.name}
+        subtitle={candidate.currentTitle ?? undefined}
+        actions={
+          can(viewer, "candidates:manage") ? (
+            <Link href={`/candidates/${candidate.id}/edit`} className={buttonClass("secondary")}>
+              Edit candidate
+            </Link>
+          ) : null
+        }
+      />
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="space-y-6">
           <Card title="Profile">

@@ -1,0 +1,30 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { CandidateForm } from "@/components/candidates/candidate-form";
+import { Card, PageHeader } from "@/components/ui/page-header";
+import { requirePermission } from "@/lib/auth/guard";
+import { getCandidate } from "@/lib/candidates/queries";
+import { sourceLabels } from "@/lib/labels";
+import { updateCandidateAction } from "../../actions";
+
+export const metadata: Metadata = { title: "Edit candidate" };
+
+export default async function EditCandidatePage({ params }: { params: Promise<{ id: string }> }) {
+  const viewer = await requirePermission("candidates:manage", "/candidates/[id]/edit");
+  const { id } = await params;
+  const candidate = /^\d+$/.test(id) ? getCandidate(viewer, Number(id)) : undefined;
+  if (!candidate) notFound();
+  const { id: candidateId, version, name, email, phone, location, timezone, currentTitle, yearsExperience, skills, source, linkedinUrl, githubUrl, portfolioUrl } = candidate;
+  return (
+    <>
+      <PageHeader title={`Edit ${candidate.name}`} />
+      <Card>
+        <CandidateForm
+          action={updateCandidateAction}
+          sources={sourceLabels}
+          candidate={{ id: candidateId, version, name, email, phone, location, timezone, currentTitle, yearsExperience, skills, source, linkedinUrl, githubUrl, portfolioUrl }}
+        />
+      </Card>
+    </>
+  );
+}
