@@ -1,7 +1,22 @@
 import Link from "next/link";
 
 /** Previous/next links that keep the current filters in the URL. */
-export function Pagination({ page, pages, total, noun, params }: { page: number; pages: number; total: number; noun: string; params: Record<string, string | undefined> }) {
+export function Pagination({
+  page,
+  pages,
+  total,
+  atLeast = false,
+  noun,
+  params,
+}: {
+  page: number;
+  pages: number;
+  total: number;
+  /** The total is a lower bound (counting stopped there). */
+  atLeast?: boolean;
+  noun: string;
+  params: Record<string, string | undefined>;
+}) {
   const href = (p: number) => {
     const search = new URLSearchParams(Object.entries({ ...params, page: p > 1 ? String(p) : undefined }).filter((e): e is [string, string] => !!e[1]));
     const s = search.toString();
@@ -10,7 +25,8 @@ export function Pagination({ page, pages, total, noun, params }: { page: number;
   return (
     <nav aria-label="Pages" className="mt-4 flex items-center justify-between text-sm text-slate-600">
       <p>
-        {total.toLocaleString("en")} {noun}
+        {total.toLocaleString("en")}
+        {atLeast ? "+" : ""} {noun}
         {pages > 1 ? ` · page ${page} of ${pages.toLocaleString("en")}` : ""}
       </p>
       {pages > 1 ? (

@@ -19,6 +19,9 @@ export const CANDIDATES_PAGE_SIZE = 25;
  */
 export const RANKED_MATCH_LIMIT = 2_500;
 
+/** Searches count their matches up to this many (400 pages), then say "10,000+". */
+export const MATCH_COUNT_CAP = 10_000;
+
 function pageOf(requested: number | undefined, total: number): number {
   return Math.min(requested ?? 1, Math.max(1, Math.ceil(total / CANDIDATES_PAGE_SIZE)));
 }
@@ -43,8 +46,8 @@ export type CandidateListItem = {
 export function searchCandidates(
   viewer: Viewer,
   filters: CandidateFilters,
-): { rows: CandidateListItem[]; total: number; page: number; pages: number; searched: boolean; ranked: boolean } {
-  if (!can(viewer, "candidates:view")) return { rows: [], total: 0, page: 1, pages: 1, searched: false, ranked: false };
+): { rows: CandidateListItem[]; total: number; atLeast: boolean; page: number; pages: number; searched: boolean; ranked: boolean } {
+  if (!can(viewer, "candidates:view")) return { rows: [], total: 0, atLeast: false, page: 1, pages: 1, searched: false, ranked: false };
   const match = buildFtsQuery(filters.q);
   // Everything but the text match: the viewer's scope and the filters. Counting is fastest with
   // IN (one pass over an index); a page is fastest with EXISTS (it stops after 25 rows).
@@ -64,11 +67,14 @@ export function searchCandidates(
   let total: number;
   let rows: Omit<CandidateListItem, "roles">[];
   let ranked = false;
+  let atLeast = false;
   if (match) {
     const matchWhere = and(sql`${candidatesFts} match ${match}`, filtersWhere);
     // FTS5 counts its own matches from the index; ranking is affordable only when those are few
     // (it scores every match, before any scope or filter applies).
-    const matches = db().select({ n: count() }).from(candidatesFts).where(sql`${candidatesFts} match ${match}`).get()!.n;
+    // Counted up to a cap: past it, "10,000+" says as much as an exact figure and costs a fraction.
+    const matches = db()
+      .get<{ n: number }>(sql`select count(*) as n from (select 1 from ${candidatesFts} where ${candidatesFts} match ${match} limit ${MATCH_COUNT_CAP + 1})`).n;
     // Clients always get newest first: whether their list is ranked must not hint at the size of
     // the agency's whole pool.
     ranked = isAgency(viewer) && matches <= RANKED_MATCH_LIMIT;
@@ -78,7 +84,8 @@ export function searchCandidates(
           .from(candidates)
           .where(and(countWhere, sql`${candidates.id} in (select rowid from ${candidatesFts} where ${candidatesFts} match ${match})`))
           .get()!.n
-      : matches;
+      : Math.min(matches, MATCH_COUNT_CAP);
+    atLeast = !filtersWhere && matches > MATCH_COUNT_CAP;
     rows = db()
       .select(base)
       .from(candidatesFts)
@@ -113,7 +120,7 @@ export function searchCandidates(
       .all();
     for (const c of counted) roleCounts.set(c.candidateId, c.n);
   }
-  return { rows: rows.map((r) => ({ ...r, roles: roleCounts.get(r.id) ?? 0 })), total, page, pages, searched: !!match, ranked };
+  return { rows: rows.map((r) => ({ ...r, roles: roleCounts.get(r.id) ?? 0 })), total, atLeast, page, pages, searched: !!match, ranked };
 }
 
 /** The viewer's scope and the list filters, as EXISTS or IN subqueries (same rows, different plans). */

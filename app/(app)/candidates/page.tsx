@@ -20,7 +20,7 @@ const select = "rounded-md border border-slate-300 bg-white px-2.5 py-1.5 text-s
 export default async function CandidatesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const viewer = await requirePermission("candidates:view", "/candidates");
   const filters = candidateFiltersSchema.parse(await searchParams);
-  const { rows, total, page, pages, searched, ranked } = searchCandidates(viewer, filters);
+  const { rows, total, atLeast, page, pages, searched, ranked } = searchCandidates(viewer, filters);
   const { active, exits } = boardStages(viewer);
   return (
     <>
@@ -90,6 +90,7 @@ export default async function CandidatesPage({ searchParams }: { searchParams: P
         page={page}
         pages={pages}
         total={total}
+        atLeast={atLeast}
         noun={searched ? (total === 1 ? "match" : "matches") : total === 1 ? "candidate" : "candidates"}
         params={{ q: filters.q, skill: filters.skill, source: filters.source, stage: filters.stage }}
       />
