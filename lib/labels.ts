@@ -7,8 +7,6 @@ export const userKindLabels: Record<UserKind, string> = {
   client_viewer: "Client viewer",
 };
 
-
-
 export const roleTypeLabels: Record<RoleType, string> = {
   lead: "Lead Engineer",
   senior: "Senior Engineer",

@@ -1,3 +1,7 @@
+"use client";
+
+// A client component on purpose: the page sends the entries as data, not a serialized element
+// tree per entry, which is most of a busy candidate page's rendering.
 import type { Stage } from "@/db/schema";
 import { Badge } from "@/components/ui/badge";
 import { formatDateTime } from "@/lib/labels";
