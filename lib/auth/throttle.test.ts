@@ -77,3 +77,18 @@ describe("parallel guesses", async () => {
     expect(results.filter((r) => r.outcome === "locked")).toHaveLength(7);
   });
 });
+
+describe("a restart", async () => {
+  const org = db().insert(organizations).values({ kind: "agency", name: "Restart Agency" }).returning().get();
+  db().insert(users).values({ organizationId: org.id, kind: "recruiter", name: "R", email: "r@agency.test", passwordHash: await hashPassword("the-right-password") }).run();
+
+  it("keeps a locked account locked: the attempts live in the database, not in memory", async () => {
+    const t = Date.UTC(2026, 6, 1, 9);
+    for (let i = 0; i < 5; i++) await attemptSignIn({ email: "r@agency.test", password: "wrong", ip: "10.2.0.1" }, t + i);
+    // Drop the process's connection, as a restart would, and open the file afresh.
+    const holder = globalThis as unknown as { __trialboardDb?: ReturnType<typeof db> };
+    holder.__trialboardDb!.$client.close();
+    holder.__trialboardDb = undefined;
+    expect((await attemptSignIn({ email: "r@agency.test", password: "the-right-password", ip: "10.2.0.1" }, t + 60_000)).outcome).toBe("locked");
+  });
+});
