@@ -72,3 +72,23 @@ test("a server action posted directly by a client user is refused and changes no
   await expect(recruiter.getByText("Forged By Hiring Manager")).toHaveCount(0);
   await expect(recruiter.getByText("Forged By Viewer")).toHaveCount(0);
 });
+
+test("two people editing the same client: the second save is refused, not silently lost", async ({ browser }) => {
+  const recruiter = await pageAs(browser, "recruiter");
+  const admin = await pageAs(browser, "admin");
+  const id = await clientIdByName(recruiter, "Tidewater Energy");
+  await recruiter.goto(`/clients/${id}`);
+  await admin.goto(`/clients/${id}`);
+
+  await recruiter.getByLabel("Notes").fill("Budget owner is the COO (recruiter's edit).");
+  await recruiter.getByRole("button", { name: "Save changes" }).click();
+  await expect(recruiter.getByRole("status", { name: "Client form status" })).toHaveText("Saved.");
+
+  await admin.getByLabel("Notes").fill("Admin's stale edit.");
+  await admin.getByRole("button", { name: "Save changes" }).click();
+  await expect(admin.getByRole("alert", { name: "Client form status" })).toContainText("Someone else changed this client meanwhile");
+  await expect(admin.getByLabel("Notes")).toHaveValue("Admin's stale edit.");
+
+  await admin.reload();
+  await expect(admin.getByLabel("Notes")).toHaveValue("Budget owner is the COO (recruiter's edit).");
+});

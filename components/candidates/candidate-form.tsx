@@ -4,6 +4,7 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
+import { RecordFields } from "@/components/ui/record-fields";
 import { useFormAction, type FormAction } from "@/components/ui/use-form-action";
 import { guardResumeSize } from "./resume-size-guard";
 
@@ -30,12 +31,7 @@ export function CandidateForm({ action, sources, candidate }: { action: FormActi
       <div className="sm:col-span-2">
         <FormMessage state={state} name="Candidate form status" />
       </div>
-      {candidate ? (
-        <>
-          <input type="hidden" name="candidateId" value={candidate.id} />
-          <input type="hidden" name="version" value={candidate.version} />
-        </>
-      ) : null}
+      <RecordFields name="candidateId" record={candidate} />
       <TextField label="Full name" name="name" defaultValue={v.name} error={e.name} required />
       <TextField label="Email" name="email" type="email" defaultValue={v.email} error={e.email} required />
       <TextField label="Phone" name="phone" defaultValue={v.phone} error={e.phone} />

@@ -3,6 +3,7 @@
 import { Button } from "@/components/ui/button";
 import { TextArea, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
+import { RecordFields } from "@/components/ui/record-fields";
 import { useFormAction, type FormAction } from "@/components/ui/use-form-action";
 
 type Client = { id: number; name: string; website: string | null; timezone: string | null; notes: string | null; version: number };
@@ -16,12 +17,7 @@ export function ClientForm({ action, client }: { action: FormAction; client?: Cl
       <div className="sm:col-span-2">
         <FormMessage state={state} name="Client form status" />
       </div>
-      {client ? (
-        <>
-          <input type="hidden" name="clientId" value={client.id} />
-          <input type="hidden" name="version" value={client.version} />
-        </>
-      ) : null}
+      <RecordFields name="clientId" record={client} />
       <TextField label="Company name" name="name" defaultValue={v("name")} error={errors.name} required />
       <TextField label="Website" name="website" type="url" placeholder="https://" defaultValue={v("website")} error={errors.website} />
       <TextField label="Time zone" name="timezone" placeholder="Europe/Berlin" defaultValue={v("timezone")} error={errors.timezone} hint="IANA name, e.g. America/New_York" />

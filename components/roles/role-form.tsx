@@ -4,6 +4,7 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextArea, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
+import { RecordFields } from "@/components/ui/record-fields";
 import { useFormAction, type FormAction } from "@/components/ui/use-form-action";
 
 type Option = { id: number; name: string };
@@ -40,12 +41,7 @@ export function RoleForm({ action, role, defaults, options, labels }: Props) {
       <div className="sm:col-span-2">
         <FormMessage state={state} name="Role form status" />
       </div>
-      {role ? (
-        <>
-          <input type="hidden" name="roleId" value={role.id} />
-          <input type="hidden" name="version" value={role.version} />
-        </>
-      ) : null}
+      <RecordFields name="roleId" record={role} />
       <TextField label="Title" name="title" defaultValue={v("title")} error={errors.title} required />
       <SelectField
         label="Client"
