@@ -8,9 +8,6 @@ import { currentUser, type Viewer } from "@/lib/auth/current-user";
 import { can, type Permission } from "@/lib/authz";
 import { requestIp } from "@/lib/request";
 
-/** Marks functions built by this wrapper; a unit test checks every exported server action has it. */
-export const ACTION_MARK = Symbol.for("trialboard.action");
-
 import type { ActionResult, FieldErrors, SubmittedValues } from "@/lib/action-types";
 export type { ActionResult, ActionState, FieldErrors, SubmittedValues } from "@/lib/action-types";
 
@@ -53,7 +50,8 @@ export type ActionContext = {
 };
 
 type Input = FormData | Record<string, unknown> | null | undefined;
-type ActionFn<T> = ((prev: unknown, input: Input) => Promise<ActionResult<T>>) & { [ACTION_MARK]?: true };
+// app/actions-are-wrapped.test.ts checks that every exported server action is built by action() or publicAction().
+type ActionFn<T> = (prev: unknown, input: Input) => Promise<ActionResult<T>>;
 
 /** Used as `<form action>` the form data comes first; through useActionState it comes second. */
 function inputOf(prev: unknown, input: Input): Input {
@@ -143,9 +141,7 @@ export function action<S extends z.ZodType, T = undefined>(
   schema: S,
   handler: (data: z.infer<S>, ctx: ActionContext) => Promise<ActionResult<T>> | ActionResult<T>,
 ): ActionFn<T> {
-  const fn: ActionFn<T> = (prev, input) => run(name, permission, schema, inputOf(prev, input), (d, ctx) => handler(d, ctx!));
-  fn[ACTION_MARK] = true;
-  return fn;
+  return (prev, input) => run(name, permission, schema, inputOf(prev, input), (d, ctx) => handler(d, ctx!));
 }
 
 /** The same wrapper for the few actions a signed-out visitor may call (sign-in). */
@@ -154,7 +150,5 @@ export function publicAction<S extends z.ZodType, T = undefined>(
   schema: S,
   handler: (data: z.infer<S>) => Promise<ActionResult<T>> | ActionResult<T>,
 ): ActionFn<T> {
-  const fn: ActionFn<T> = (prev, input) => run(name, null, schema, inputOf(prev, input), (d) => handler(d));
-  fn[ACTION_MARK] = true;
-  return fn;
+  return (prev, input) => run(name, null, schema, inputOf(prev, input), (d) => handler(d));
 }

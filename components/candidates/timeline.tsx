@@ -3,12 +3,11 @@
 // A client component on purpose: the page sends the entries as data, not a serialized element
 // tree per entry, which is most of a busy candidate page's rendering.
 import type { Stage } from "@/db/schema";
+import type { TimelineEntry } from "@/lib/candidates/queries";
 import { Badge } from "@/components/ui/badge";
 import { formatDateTime } from "@/lib/labels";
 
-type Entry =
-  | { kind: "stage"; id: string; at: Date; actorName: string | null; roleTitle: string; from: Stage | null; to: Stage; reason: string | null }
-  | { kind: "note"; id: string; at: Date; actorName: string | null; roleTitle: string | null; visibility: "internal" | "shared"; body: string };
+type Entry = TimelineEntry;
 
 export function Timeline({ entries, stageLabels }: { entries: Entry[]; stageLabels: Record<Stage, string> }) {
   if (entries.length === 0) return <p className="text-sm text-slate-500">Nothing has happened yet.</p>;
