@@ -245,7 +245,8 @@ export const applications = sqliteTable(
   },
   (t) => [
     uniqueIndex("applications_candidate_role_unique").on(t.candidateId, t.roleId),
-    index("applications_role_stage_idx").on(t.roleId, t.stage),
+    // The board walks each column newest first: (role, stage, stage_changed_at).
+    index("applications_role_stage_changed_idx").on(t.roleId, t.stage, t.stageChangedAt),
     index("applications_stage_candidate_idx").on(t.stage, t.candidateId),
   ],
 );

@@ -4,7 +4,7 @@ import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { decode } from "next-auth/jwt";
 import { and, eq, isNull, lte, notExists, or, sql } from "drizzle-orm";
-import { db } from "@/db/client";
+import { prepared, type Db } from "@/db/client";
 import { organizations, revokedSessions, users, type OrganizationKind, type UserKind } from "@/db/schema";
 
 const SESSION_COOKIES = ["__Secure-authjs.session-token", "authjs.session-token"];
@@ -60,10 +60,9 @@ export type Viewer = {
 };
 
 // Prepared once: this runs on every request.
-let prepared: ReturnType<typeof buildViewerQuery> | undefined;
-const viewerQuery = () => (prepared ??= buildViewerQuery());
-function buildViewerQuery() {
-  return db()
+const viewerQuery = () => prepared("viewer", buildViewerQuery);
+function buildViewerQuery(database: Db) {
+  return database
     .select({
       id: users.id,
       name: users.name,
@@ -80,7 +79,7 @@ function buildViewerQuery() {
         eq(users.id, sql.placeholder("id")),
         eq(users.active, true),
         or(isNull(users.sessionsValidFrom), lte(users.sessionsValidFrom, sql.placeholder("authAt"))),
-        notExists(db().select({ one: sql`1` }).from(revokedSessions).where(eq(revokedSessions.jti, sql.placeholder("jti")))),
+        notExists(database.select({ one: sql`1` }).from(revokedSessions).where(eq(revokedSessions.jti, sql.placeholder("jti")))),
       ),
     )
     .prepare();

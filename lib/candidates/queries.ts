@@ -1,10 +1,10 @@
 import "server-only";
 import { aliasedTable, and, count, desc, eq, gte, inArray, sql, type SQL } from "drizzle-orm";
-import { db } from "@/db/client";
+import { db, prepared } from "@/db/client";
 import { applications, candidates, notes, organizations, roles, stageEvents, users, type Candidate, type CandidateSource, type NoteVisibility, type Stage } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/current-user";
 import { can, isAgency } from "@/lib/authz";
-import { AGENCY_ONLY_STAGES, applicationScope, candidateScope } from "@/lib/pipeline/scope";
+import { AGENCY_ONLY_STAGES, applicationScope, candidateScope, scopeFor } from "@/lib/pipeline/scope";
 import { daysInStage } from "@/lib/pipeline/stages";
 import { candidatesFts } from "./fts-table";
 import type { CandidateFilters } from "./schemas";
@@ -139,7 +139,14 @@ function filterConditions(viewer: Viewer, filters: CandidateFilters, style: "exi
 /** One candidate, or undefined when it does not exist or the viewer may not see it. */
 export function getCandidate(viewer: Viewer, id: number): Candidate | undefined {
   if (!can(viewer, "candidates:view")) return undefined;
-  return db().select().from(candidates).where(and(eq(candidates.id, id), candidateScope(viewer))).get();
+  const query = prepared(`candidate:${viewer.kind}`, (d) =>
+    d
+      .select()
+      .from(candidates)
+      .where(and(eq(candidates.id, sql.placeholder("id")), candidateScope(scopeFor(viewer))))
+      .prepare(),
+  );
+  return query.get({ id, org: viewer.organizationId });
 }
 
 export function findCandidateByEmail(email: string): { id: number; name: string } | undefined {
@@ -160,23 +167,26 @@ export type CandidateApplication = {
 /** The roles a candidate is on, as far as the viewer may see. */
 export function candidateApplications(viewer: Viewer, candidateId: number): CandidateApplication[] {
   if (!can(viewer, "candidates:view")) return [];
-  return db()
-    .select({
-      id: applications.id,
-      roleId: roles.id,
-      roleTitle: roles.title,
-      clientName: organizations.name,
-      stage: applications.stage,
-      stageChangedAt: applications.stageChangedAt,
-      version: applications.version,
-    })
-    .from(applications)
-    .innerJoin(roles, eq(roles.id, applications.roleId))
-    .innerJoin(organizations, eq(organizations.id, roles.clientId))
-    .where(and(eq(applications.candidateId, candidateId), applicationScope(viewer)))
-    .orderBy(desc(applications.stageChangedAt))
-    .all()
-    .map((a) => ({ ...a, days: daysInStage(a.stageChangedAt) }));
+  const query = prepared(`candidate-applications:${viewer.kind}`, (d) =>
+    d
+      .select({
+        id: applications.id,
+        roleId: roles.id,
+        roleTitle: roles.title,
+        clientName: organizations.name,
+        stage: applications.stage,
+        stageChangedAt: applications.stageChangedAt,
+        version: applications.version,
+      })
+      .from(applications)
+      .innerJoin(roles, eq(roles.id, applications.roleId))
+      .innerJoin(organizations, eq(organizations.id, roles.clientId))
+      .where(and(eq(applications.candidateId, sql.placeholder("candidate")), applicationScope(scopeFor(viewer))))
+      .orderBy(desc(applications.stageChangedAt))
+      .prepare(),
+  );
+  const now = Date.now();
+  return query.all({ candidate: candidateId, org: viewer.organizationId }).map((a) => ({ ...a, days: daysInStage(a.stageChangedAt, now) }));
 }
 
 export type TimelineEntry =
@@ -192,35 +202,42 @@ const actor = aliasedTable(users, "actor");
 export function candidateTimeline(viewer: Viewer, candidateId: number, limit = 100): TimelineEntry[] {
   if (!can(viewer, "candidates:view")) return [];
   const agency = isAgency(viewer);
-  const events = db()
-    .select({
-      id: stageEvents.id,
-      at: stageEvents.createdAt,
-      actorName: actor.name,
-      roleTitle: roles.title,
-      from: stageEvents.fromStage,
-      to: stageEvents.toStage,
-      reason: stageEvents.reason,
-    })
-    .from(stageEvents)
-    .innerJoin(applications, eq(applications.id, stageEvents.applicationId))
-    .innerJoin(roles, eq(roles.id, applications.roleId))
-    .leftJoin(actor, eq(actor.id, stageEvents.actorId))
-    .where(and(eq(applications.candidateId, candidateId), applicationScope(viewer), agency ? undefined : gte(stageEvents.createdAt, applications.submittedAt)))
-    .orderBy(desc(stageEvents.createdAt), desc(stageEvents.id))
-    .limit(limit)
-    .all();
-
-  const noteRows = db()
-    .select({ id: notes.id, at: notes.createdAt, actorName: actor.name, roleTitle: roles.title, visibility: notes.visibility, body: notes.body })
-    .from(notes)
-    .leftJoin(applications, eq(applications.id, notes.applicationId))
-    .leftJoin(roles, eq(roles.id, applications.roleId))
-    .leftJoin(actor, eq(actor.id, notes.authorId))
-    .where(and(eq(notes.candidateId, candidateId), agency ? undefined : and(eq(notes.visibility, "shared"), applicationScope(viewer))))
-    .orderBy(desc(notes.createdAt), desc(notes.id))
-    .limit(limit)
-    .all();
+  const { events: eventQuery, notes: noteQuery } = prepared(`timeline:${viewer.kind}`, (d) => {
+    const scope = applicationScope(scopeFor(viewer));
+    return {
+      events: d
+        .select({
+          id: stageEvents.id,
+          at: stageEvents.createdAt,
+          actorName: actor.name,
+          roleTitle: roles.title,
+          from: stageEvents.fromStage,
+          to: stageEvents.toStage,
+          reason: stageEvents.reason,
+        })
+        .from(stageEvents)
+        .innerJoin(applications, eq(applications.id, stageEvents.applicationId))
+        .innerJoin(roles, eq(roles.id, applications.roleId))
+        .leftJoin(actor, eq(actor.id, stageEvents.actorId))
+        .where(and(eq(applications.candidateId, sql.placeholder("candidate")), scope, agency ? undefined : gte(stageEvents.createdAt, applications.submittedAt)))
+        .orderBy(desc(stageEvents.createdAt), desc(stageEvents.id))
+        .limit(sql.placeholder("limit"))
+        .prepare(),
+      notes: d
+        .select({ id: notes.id, at: notes.createdAt, actorName: actor.name, roleTitle: roles.title, visibility: notes.visibility, body: notes.body })
+        .from(notes)
+        .leftJoin(applications, eq(applications.id, notes.applicationId))
+        .leftJoin(roles, eq(roles.id, applications.roleId))
+        .leftJoin(actor, eq(actor.id, notes.authorId))
+        .where(and(eq(notes.candidateId, sql.placeholder("candidate")), agency ? undefined : and(eq(notes.visibility, "shared"), scope)))
+        .orderBy(desc(notes.createdAt), desc(notes.id))
+        .limit(sql.placeholder("limit"))
+        .prepare(),
+    };
+  });
+  const params = { candidate: candidateId, org: viewer.organizationId, limit };
+  const events = eventQuery.all(params);
+  const noteRows = noteQuery.all(params);
 
   const entries: TimelineEntry[] = [
     ...events.map((e) => ({ kind: "stage" as const, ...e, id: `s${e.id}`, reason: agency ? e.reason : null })),

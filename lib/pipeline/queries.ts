@@ -1,10 +1,10 @@
 import "server-only";
 import { aliasedTable, and, asc, count, desc, eq, inArray, sql } from "drizzle-orm";
-import { db } from "@/db/client";
+import { db, prepared } from "@/db/client";
 import { applications, candidates, roles, users, type Stage } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/current-user";
 import { can, isAgency } from "@/lib/authz";
-import { applicationScope } from "./scope";
+import { applicationScope, scopeFor } from "./scope";
 import type { ListViewParams } from "./schemas";
 import { activeStages, clientVisibleStages, daysInStage, exitStages } from "./stages";
 
@@ -50,41 +50,45 @@ export function boardStages(viewer: Viewer): { active: Stage[]; exits: Stage[] }
 
 /**
  * The role's board: a count per stage and the most recent cards of each column (all of them for
- * the `expand`ed one). Two queries whatever the pipeline's size.
+ * the `expand`ed one, none for a collapsed exit column). Each column's cards come from its own walk
+ * down the (role, stage, stage_changed_at) index, so the cost does not grow with the pipeline.
  */
 export function listBoard(viewer: Viewer, roleId: number, expand?: Stage): { counts: Partial<Record<Stage, number>>; cards: Card[] } {
   if (!can(viewer, "roles:view")) return { counts: {}, cards: [] };
-  const scope = and(eq(applications.roleId, roleId), applicationScope(viewer));
-  const countRows = db()
-    .select({ stage: applications.stage, n: count() })
-    .from(applications)
-    .innerJoin(roles, eq(roles.id, applications.roleId))
-    .where(scope)
-    .groupBy(applications.stage)
-    .all();
-  const counts = Object.fromEntries(countRows.map((r) => [r.stage, r.n])) as Partial<Record<Stage, number>>;
-
-  const ranked = db()
-    .select({
-      id: applications.id,
-      rank: sql<number>`row_number() over (partition by ${applications.stage} order by ${applications.stageChangedAt} desc, ${applications.id} desc)`.as("rank"),
-    })
-    .from(applications)
-    .innerJoin(roles, eq(roles.id, applications.roleId))
-    .where(scope)
-    .as("ranked");
-  const cards = db()
-    .select(cardColumns)
-    .from(ranked)
-    .innerJoin(applications, eq(applications.id, ranked.id))
-    .innerJoin(candidates, eq(candidates.id, applications.candidateId))
-    .leftJoin(owner, eq(owner.id, applications.ownerId))
-    .where(
-      sql`((${ranked.rank} <= ${CARDS_PER_COLUMN} and ${applications.stage} not in ${sql.raw(`('${exitStages.join("','")}')`)}) or ${applications.stage} = ${expand ?? null})`,
-    )
-    .orderBy(desc(applications.stageChangedAt), desc(applications.id))
-    .all();
-  return { counts, cards: withDays(cards) };
+  const { active, exits } = boardStages(viewer);
+  const { counts: countQuery, cards: cardQuery } = prepared(`board:${viewer.kind}`, (d) => {
+    const scope = and(eq(applications.roleId, sql.placeholder("role")), applicationScope(scopeFor(viewer)));
+    const topOfColumns = sql.join(
+      [...active, ...exits].map(
+        (stage) => sql`select * from (select ${applications.id} from ${applications} inner join ${roles} on ${roles.id} = ${applications.roleId}
+          where ${and(scope, eq(applications.stage, stage))}
+          order by ${applications.stageChangedAt} desc, ${applications.id} desc limit ${sql.placeholder(stage)})`,
+      ),
+      sql` union all `,
+    );
+    return {
+      counts: d
+        .select({ stage: applications.stage, n: count() })
+        .from(applications)
+        .innerJoin(roles, eq(roles.id, applications.roleId))
+        .where(scope)
+        .groupBy(applications.stage)
+        .prepare(),
+      cards: d
+        .select(cardColumns)
+        .from(applications)
+        .innerJoin(candidates, eq(candidates.id, applications.candidateId))
+        .leftJoin(owner, eq(owner.id, applications.ownerId))
+        .where(sql`${applications.id} in (${topOfColumns})`)
+        .orderBy(desc(applications.stageChangedAt), desc(applications.id))
+        .prepare(),
+    };
+  });
+  const params = { role: roleId, org: viewer.organizationId };
+  const counts = Object.fromEntries(countQuery.all(params).map((r) => [r.stage, r.n])) as Partial<Record<Stage, number>>;
+  // A LIMIT of -1 is no limit in SQLite.
+  const limits = Object.fromEntries([...active, ...exits].map((s) => [s, s === expand ? -1 : exits.includes(s) ? 0 : CARDS_PER_COLUMN]));
+  return { counts, cards: withDays(cardQuery.all({ ...params, ...limits })) };
 }
 
 const stageOrder = sql`case ${applications.stage} ${sql.join(

@@ -1,16 +1,24 @@
 import "server-only";
-import { and, eq, isNotNull, sql, type SQL } from "drizzle-orm";
-import { applications, candidates, roles } from "@/db/schema";
-import type { Viewer } from "@/lib/auth/current-user";
+import { and, eq, isNotNull, sql, type Placeholder, type SQL } from "drizzle-orm";
+import { applications, candidates, roles, type UserKind } from "@/db/schema";
 import { isAgency } from "@/lib/authz";
 
 // The record-level half of access control: which rows a viewer may see. Every query on roles,
 // applications and candidates adds one of these conditions; a row outside it is "not found".
 
+/**
+ * Who is looking: a Viewer, or for a prepared query the viewer's kind with the company left as a
+ * placeholder (see `scopeFor`).
+ */
+export type ScopeViewer = { kind: UserKind; organizationId: number | Placeholder };
+
+/** The scope subject of a prepared query: its SQL depends on the kind; the company is bound as `org`. */
+export const scopeFor = (viewer: { kind: UserKind }): ScopeViewer => ({ kind: viewer.kind, organizationId: sql.placeholder("org") });
+
 const NOTHING = sql`0`;
 
 /** Roles: the agency sees all; a hiring manager their company's; nobody else any. */
-export function roleScope(viewer: Viewer): SQL | undefined {
+export function roleScope(viewer: ScopeViewer): SQL | undefined {
   if (isAgency(viewer)) return undefined;
   if (viewer.kind === "hiring_manager") return eq(roles.clientId, viewer.organizationId);
   return NOTHING;
@@ -22,7 +30,7 @@ export function roleScope(viewer: Viewer): SQL | undefined {
 export const AGENCY_ONLY_STAGES = sql.raw(`('sourced', 'screening', 'interviewing')`);
 
 /** Applications (joined with their role): a hiring manager sees only those submitted to their company. */
-export function applicationScope(viewer: Viewer): SQL | undefined {
+export function applicationScope(viewer: ScopeViewer): SQL | undefined {
   if (isAgency(viewer)) return undefined;
   if (viewer.kind === "hiring_manager") {
     return and(eq(roles.clientId, viewer.organizationId), isNotNull(applications.submittedAt), sql`${applications.stage} not in ${AGENCY_ONLY_STAGES}`);
@@ -31,7 +39,7 @@ export function applicationScope(viewer: Viewer): SQL | undefined {
 }
 
 /** Candidates: a hiring manager sees only candidates submitted to one of their company's roles. */
-export function candidateScope(viewer: Viewer): SQL | undefined {
+export function candidateScope(viewer: ScopeViewer): SQL | undefined {
   if (isAgency(viewer)) return undefined;
   if (viewer.kind === "hiring_manager") {
     // IN, not a correlated EXISTS: the company's submitted candidates are a small set found through

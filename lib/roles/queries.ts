@@ -1,10 +1,11 @@
 import "server-only";
-import { aliasedTable, and, asc, count, desc, eq, getTableColumns, inArray, isNotNull, notInArray, type SQL } from "drizzle-orm";
-import { db } from "@/db/client";
+import { aliasedTable, and, asc, count, desc, eq, getTableColumns, inArray, isNotNull, notInArray, sql } from "drizzle-orm";
+import { db, prepared } from "@/db/client";
 import { applications, organizations, roles, users, type Role, type RoleStatus, type RoleType, type Stage } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/current-user";
 import { can, isAgency } from "@/lib/authz";
-import { roleScope } from "@/lib/pipeline/scope";
+import { getClientChoice, type ClientChoice } from "@/lib/clients/queries";
+import { roleScope, scopeFor } from "@/lib/pipeline/scope";
 import type { RoleFilters } from "./schemas";
 
 export const ROLES_PAGE_SIZE = 25;
@@ -27,37 +28,44 @@ const owner = aliasedTable(users, "owner");
 /** Roles the viewer may see, filtered, most recently active first, one page, with a count per stage. */
 export function listRoles(viewer: Viewer, filters: RoleFilters): { rows: RoleListItem[]; total: number; page: number; pages: number } {
   if (!can(viewer, "roles:view")) return { rows: [], total: 0, page: 1, pages: 1 };
-  const where = and(
-    roleScope(viewer),
-    filters.client ? eq(roles.clientId, filters.client) : undefined,
-    filters.type ? eq(roles.type, filters.type) : undefined,
-    filters.status ? eq(roles.status, filters.status) : undefined,
-    filters.owner ? eq(roles.ownerId, filters.owner) : undefined,
-  );
-  const [{ total }] = db().select({ total: count() }).from(roles).where(where).all();
+  const on = { client: !!filters.client, type: !!filters.type, status: !!filters.status, owner: !!filters.owner };
+  const { total: totalQuery, rows: rowsQuery } = prepared(`roles:${viewer.kind}:${Object.values(on).map(Number).join("")}`, (d) => {
+    const where = and(
+      roleScope(scopeFor(viewer)),
+      on.client ? eq(roles.clientId, sql.placeholder("client")) : undefined,
+      on.type ? eq(roles.type, sql.placeholder("type")) : undefined,
+      on.status ? eq(roles.status, sql.placeholder("status")) : undefined,
+      on.owner ? eq(roles.ownerId, sql.placeholder("owner")) : undefined,
+    );
+    return {
+      total: d.select({ total: count() }).from(roles).where(where).prepare(),
+      rows: d
+        .select({
+          id: roles.id,
+          title: roles.title,
+          type: roles.type,
+          status: roles.status,
+          headcount: roles.headcount,
+          clientId: roles.clientId,
+          clientName: organizations.name,
+          ownerName: owner.name,
+          lastActivityAt: roles.lastActivityAt,
+        })
+        .from(roles)
+        .innerJoin(organizations, eq(organizations.id, roles.clientId))
+        .innerJoin(owner, eq(owner.id, roles.ownerId))
+        .where(where)
+        .orderBy(desc(roles.lastActivityAt), desc(roles.id))
+        .limit(ROLES_PAGE_SIZE)
+        .offset(sql.placeholder("offset"))
+        .prepare(),
+    };
+  });
+  const params = { org: viewer.organizationId, client: filters.client, type: filters.type, status: filters.status, owner: filters.owner };
+  const total = totalQuery.get(params)?.total ?? 0;
   const pages = Math.max(1, Math.ceil(total / ROLES_PAGE_SIZE));
   const page = Math.min(filters.page ?? 1, pages);
-  const rows = db()
-    .select({
-      id: roles.id,
-      title: roles.title,
-      type: roles.type,
-      status: roles.status,
-      headcount: roles.headcount,
-      clientId: roles.clientId,
-      clientName: organizations.name,
-      ownerName: owner.name,
-      lastActivityAt: roles.lastActivityAt,
-    })
-    .from(roles)
-    .innerJoin(organizations, eq(organizations.id, roles.clientId))
-    .innerJoin(owner, eq(owner.id, roles.ownerId))
-    .where(where)
-    .orderBy(desc(roles.lastActivityAt), desc(roles.id))
-    .limit(ROLES_PAGE_SIZE)
-    .offset((page - 1) * ROLES_PAGE_SIZE)
-    .all();
-
+  const rows = rowsQuery.all({ ...params, offset: (page - 1) * ROLES_PAGE_SIZE });
   const counts = stageCountsFor(viewer, rows.map((r) => r.id));
   return { rows: rows.map((r) => ({ ...r, stageCounts: counts.get(r.id) ?? {} })), total, page, pages };
 }
@@ -66,15 +74,21 @@ export function listRoles(viewer: Viewer, filters: RoleFilters): { rows: RoleLis
 export function stageCountsFor(viewer: Viewer, roleIds: number[]): Map<number, Partial<Record<Stage, number>>> {
   const out = new Map<number, Partial<Record<Stage, number>>>();
   if (roleIds.length === 0) return out;
-  const conditions: (SQL | undefined)[] = [inArray(applications.roleId, roleIds)];
-  if (!isAgency(viewer)) conditions.push(isNotNull(applications.submittedAt), notInArray(applications.stage, ["sourced", "screening", "interviewing"]));
-  const rows = db()
-    .select({ roleId: applications.roleId, stage: applications.stage, n: count() })
-    .from(applications)
-    .where(and(...conditions))
-    .groupBy(applications.roleId, applications.stage)
-    .all();
-  for (const r of rows) {
+  const query = prepared(`role-stage-counts:${isAgency(viewer) ? "agency" : "client"}`, (d) =>
+    d
+      .select({ roleId: applications.roleId, stage: applications.stage, n: count() })
+      .from(applications)
+      .where(
+        and(
+          // The ids as one JSON array parameter, so one prepared statement serves any page.
+          sql`${applications.roleId} in (select value from json_each(${sql.placeholder("roles")}))`,
+          isAgency(viewer) ? undefined : and(isNotNull(applications.submittedAt), notInArray(applications.stage, ["sourced", "screening", "interviewing"])),
+        ),
+      )
+      .groupBy(applications.roleId, applications.stage)
+      .prepare(),
+  );
+  for (const r of query.all({ roles: JSON.stringify(roleIds) })) {
     const m = out.get(r.roleId) ?? {};
     m[r.stage] = r.n;
     out.set(r.roleId, m);
@@ -87,16 +101,18 @@ export type RoleDetail = Role & { clientName: string; ownerName: string; hiringM
 /** One role, or undefined when it does not exist or the viewer may not see it. */
 export function getRole(viewer: Viewer, id: number): RoleDetail | undefined {
   if (!can(viewer, "roles:view")) return undefined;
-  const hm = aliasedTable(users, "hm");
-  const row = db()
-    .select({ ...getTableColumns(roles), clientName: organizations.name, ownerName: owner.name, hiringManagerName: hm.name })
-    .from(roles)
-    .innerJoin(organizations, eq(organizations.id, roles.clientId))
-    .innerJoin(owner, eq(owner.id, roles.ownerId))
-    .leftJoin(hm, eq(hm.id, roles.hiringManagerId))
-    .where(and(eq(roles.id, id), roleScope(viewer)))
-    .get();
-  return row;
+  const query = prepared(`role:${viewer.kind}`, (d) => {
+    const hm = aliasedTable(users, "hm");
+    return d
+      .select({ ...getTableColumns(roles), clientName: organizations.name, ownerName: owner.name, hiringManagerName: hm.name })
+      .from(roles)
+      .innerJoin(organizations, eq(organizations.id, roles.clientId))
+      .innerJoin(owner, eq(owner.id, roles.ownerId))
+      .leftJoin(hm, eq(hm.id, roles.hiringManagerId))
+      .where(and(eq(roles.id, sql.placeholder("id")), roleScope(scopeFor(viewer))))
+      .prepare();
+  });
+  return query.get({ id, org: viewer.organizationId });
 }
 
 export type RoleFormOptions = {
@@ -105,27 +121,28 @@ export type RoleFormOptions = {
   hiringManagers: { id: number; name: string; clientId: number }[];
 };
 
-/** Choices for the /roles filters (agency viewers): clients and recruiters. */
-export function roleFilterOptions(viewer: Viewer): Omit<RoleFormOptions, "hiringManagers"> {
-  if (!isAgency(viewer)) return { clients: [], recruiters: [] };
-  const d = db();
-  return {
-    clients: d.select({ id: organizations.id, name: organizations.name }).from(organizations).where(eq(organizations.kind, "client")).orderBy(asc(organizations.name)).all(),
-    recruiters: d
-      .select({ id: users.id, name: users.name })
-      .from(users)
-      .where(and(inArray(users.kind, ["recruiter", "admin"]), eq(users.active, true)))
-      .orderBy(asc(users.name))
-      .all(),
-  };
+/** Choices for the /roles filters (agency viewers): the owners, and the client filtered on if any. */
+export function roleFilterOptions(viewer: Viewer, clientId?: number): { recruiters: RoleFormOptions["recruiters"]; client: ClientChoice | null } {
+  if (!isAgency(viewer)) return { recruiters: [], client: null };
+  return { recruiters: activeRecruiters(), client: (clientId && getClientChoice(viewer, clientId)) || null };
 }
 
-/** Choices for the role form (agency viewers): the filters' plus every client's hiring managers. */
+function activeRecruiters(): RoleFormOptions["recruiters"] {
+  return db()
+    .select({ id: users.id, name: users.name })
+    .from(users)
+    .where(and(inArray(users.kind, ["recruiter", "admin"]), eq(users.active, true)))
+    .orderBy(asc(users.name))
+    .all();
+}
+
+/** Choices for the role form (agency viewers): clients, owners and every client's hiring managers. */
 export function roleFormOptions(viewer: Viewer): RoleFormOptions {
   if (!isAgency(viewer)) return { clients: [], recruiters: [], hiringManagers: [] };
   const d = db();
   return {
-    ...roleFilterOptions(viewer),
+    clients: d.select({ id: organizations.id, name: organizations.name }).from(organizations).where(eq(organizations.kind, "client")).orderBy(asc(organizations.name)).all(),
+    recruiters: activeRecruiters(),
     hiringManagers: d
       .select({ id: users.id, name: users.name, clientId: users.organizationId })
       .from(users)
