@@ -2,12 +2,13 @@
 
 import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
+import { LookupCombobox, type LookupChoice } from "@/components/ui/lookup-combobox";
 
 type Choice = [value: string | number, label: string];
 type Props = {
   values: { client?: number; type?: string; status?: string; owner?: number };
-  /** Compact [value, label] pairs: an agency can have hundreds of clients. */
-  clients: Choice[] | null;
+  /** The client picker (agency viewers), with the client filtered on; null hides it. */
+  clientPicker: { chosen: LookupChoice | null } | null;
   owners: Choice[] | null;
   types: Choice[];
   statuses: Choice[];
@@ -32,11 +33,13 @@ function Filter({ label, name, value, all, choices }: { label: string; name: str
 }
 
 /** The /roles filters: a GET form, so a filtered view is a URL that can be shared. */
-export function RoleFilters({ values, clients, owners, types, statuses }: Props) {
+export function RoleFilters({ values, clientPicker, owners, types, statuses }: Props) {
   const filtered = values.client || values.type || values.status || values.owner;
   return (
     <form method="get" className="mb-4 flex flex-wrap items-end gap-3" aria-label="Filter roles">
-      {clients ? <Filter label="Client" name="client" value={values.client} all="All clients" choices={clients} /> : null}
+      {clientPicker ? (
+        <LookupCombobox label="Client" name="client" endpoint="/api/clients/lookup" initial={clientPicker.chosen} placeholder="All clients" />
+      ) : null}
       <Filter label="Type" name="type" value={values.type} all="All types" choices={types} />
       <Filter label="Status" name="status" value={values.status} all="All statuses" choices={statuses} />
       {owners ? <Filter label="Owner" name="owner" value={values.owner} all="Anyone" choices={owners} /> : null}

@@ -1,5 +1,5 @@
 import "server-only";
-import { asc, eq, sql } from "drizzle-orm";
+import { and, asc, eq, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { clientContacts, organizations, users, type ClientContact, type Organization } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/current-user";
@@ -44,4 +44,33 @@ export function listCompaniesForUserAdmin(viewer: Viewer): { id: number; name: s
     .from(organizations)
     .orderBy(asc(organizations.kind), asc(organizations.name))
     .all();
+}
+
+export type ClientChoice = { id: number; name: string };
+
+/**
+ * Clients whose name, or a word of it, starts with `q` (all of them for an empty `q`), by name, at
+ * most `limit`: the as-you-type client picker (agency viewers only).
+ */
+export function findClients(viewer: Viewer, q: string, limit = 8): ClientChoice[] {
+  if (!can(viewer, "clients:view")) return [];
+  const text = q.trim().toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`);
+  const matches = text ? sql`(lower(${organizations.name}) like ${`${text}%`} escape '\\' or lower(${organizations.name}) like ${`% ${text}%`} escape '\\')` : undefined;
+  return db()
+    .select({ id: organizations.id, name: organizations.name })
+    .from(organizations)
+    .where(and(eq(organizations.kind, "client"), matches))
+    .orderBy(asc(organizations.name))
+    .limit(limit)
+    .all();
+}
+
+/** One client's id and name, or undefined (agency viewers only). */
+export function getClientChoice(viewer: Viewer, id: number): ClientChoice | undefined {
+  if (!can(viewer, "clients:view")) return undefined;
+  return db()
+    .select({ id: organizations.id, name: organizations.name })
+    .from(organizations)
+    .where(and(eq(organizations.id, id), eq(organizations.kind, "client")))
+    .get();
 }

@@ -19,7 +19,7 @@ export default async function RolesPage({ searchParams }: { searchParams: Promis
   const viewer = await requirePermission("roles:view", "/roles");
   const filters = roleFiltersSchema.parse(await searchParams);
   const { rows, total, page, pages } = listRoles(viewer, filters);
-  const options = roleFilterOptions(viewer);
+  const options = roleFilterOptions(viewer, filters.client);
   const { active } = boardStages(viewer);
   const agency = isAgency(viewer);
 
@@ -38,7 +38,7 @@ export default async function RolesPage({ searchParams }: { searchParams: Promis
       />
       <RoleFilters
         values={filters}
-        clients={agency ? options.clients.map((c) => [c.id, c.name]) : null}
+        clientPicker={agency ? { chosen: options.client } : null}
         owners={agency ? options.recruiters.map((r) => [r.id, r.name]) : null}
         types={Object.entries(roleTypeLabels)}
         statuses={Object.entries(roleStatusLabels)}

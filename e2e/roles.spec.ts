@@ -1,0 +1,53 @@
+import { expect, test } from "@playwright/test";
+import { pageAs, storageFor } from "./fixtures";
+
+test("the role list filters by a client found by typing, as a URL that can be shared", async ({ browser }) => {
+  const page = await pageAs(browser, "recruiter");
+  await page.goto("/roles");
+  const rows = page.locator("table tbody tr");
+
+  // The picker loads matches as you type; arrows and Enter choose one.
+  const client = page.getByRole("combobox", { name: "Client" });
+  await client.fill("north");
+  const matches = page.getByRole("listbox", { name: "Client matches" });
+  await expect(matches.getByRole("option")).toHaveText(["Northwind Labs"]);
+  await client.press("ArrowDown");
+  await client.press("Enter");
+  await expect(client).toHaveValue("Northwind Labs");
+  await expect(matches).toBeHidden();
+  await page.getByRole("button", { name: "Filter" }).click();
+
+  await expect(page).toHaveURL(/[?&]client=\d+/);
+  await expect(rows.first()).toBeVisible();
+  for (const row of await rows.all()) await expect(row.locator(".sub")).toContainText("Northwind Labs");
+
+  // The filtered view survives a reload (a shared link), with the client's name in the picker.
+  const shared = page.url();
+  const other = await pageAs(browser, "admin");
+  await other.goto(shared);
+  await expect(other.getByRole("combobox", { name: "Client" })).toHaveValue("Northwind Labs");
+  await expect(other.locator("table tbody tr .sub").first()).toContainText("Northwind Labs");
+  for (const sub of await other.locator("table tbody tr .sub").all()) await expect(sub).toContainText("Northwind Labs");
+
+  // Clearing the text clears the filter; a name that matches nothing says so.
+  await client.fill("no such company");
+  await expect(matches.getByRole("option")).toHaveText(["No matches"]);
+  await client.fill("");
+  await page.getByRole("button", { name: "Filter" }).click();
+  await expect(page).not.toHaveURL(/client=\d/);
+  await expect(rows.locator(".sub").filter({ hasNotText: "Northwind Labs" }).first()).toBeVisible();
+});
+
+test("client users cannot list the agency's clients through the picker's endpoint", async ({ browser }) => {
+  for (const user of ["acmeHiring", "northwindViewer"] as const) {
+    const context = await browser.newContext({ storageState: storageFor(user) });
+    const response = await context.request.get("/api/clients/lookup?q=");
+    expect(response.status(), user).toBe(404);
+    expect(await response.text()).not.toContain("Northwind");
+    await context.close();
+  }
+  const recruiter = await browser.newContext({ storageState: storageFor("recruiter") });
+  const response = await recruiter.request.get("/api/clients/lookup?q=acme");
+  expect((await response.json()).results.map((c: { name: string }) => c.name)).toEqual(["Acme Robotics"]);
+  await recruiter.close();
+});
