@@ -12,15 +12,12 @@ type Entry = TimelineEntry;
 export function Timeline({ entries, stageLabels }: { entries: Entry[]; stageLabels: Record<Stage, string> }) {
   if (entries.length === 0) return <p className="text-sm text-slate-500">Nothing has happened yet.</p>;
   return (
-    <ol aria-label="Activity" className="space-y-4">
+    <ol aria-label="Activity" className="timeline">
       {entries.map((e) => (
-        <li key={e.id} className="relative border-l-2 border-slate-200 pl-4">
-          <p className="text-xs text-slate-500">
-            {formatDateTime(e.at)} · {e.actorName ?? "System"}
-            {e.roleTitle ? ` · ${e.roleTitle}` : ""}
-          </p>
+        <li key={e.id}>
+          <p>{`${formatDateTime(e.at)} · ${e.actorName ?? "System"}${e.roleTitle ? ` · ${e.roleTitle}` : ""}`}</p>
           {e.kind === "stage" ? (
-            <p className="mt-0.5 text-sm text-slate-800">
+            <p className="what">
               {e.from ? (
                 <>
                   Moved from <strong>{stageLabels[e.from]}</strong> to <strong>{stageLabels[e.to]}</strong>
@@ -30,10 +27,10 @@ export function Timeline({ entries, stageLabels }: { entries: Entry[]; stageLabe
                   Added at <strong>{stageLabels[e.to]}</strong>
                 </>
               )}
-              {e.reason ? <span className="text-slate-600"> — {e.reason}</span> : null}
+              {e.reason ? <span className="text-slate-600">{` — ${e.reason}`}</span> : null}
             </p>
           ) : (
-            <div className="mt-1 rounded-md bg-slate-50 px-3 py-2 text-sm text-slate-800">
+            <div className="note">
               <div className="mb-1">{e.visibility === "internal" ? <Badge tone="amber">Internal</Badge> : <Badge tone="blue">Shared with client</Badge>}</div>
               <p className="whitespace-pre-line">{e.body}</p>
             </div>

@@ -7,27 +7,24 @@ type Props = {
   signOut: (form: FormData) => Promise<unknown>;
 };
 
+// Styles live in globals.css (.app-header): every signed-in page carries this header.
 export function AppHeader({ nav, user, signOut }: Props) {
   return (
-    <header className="border-b border-slate-200 bg-white">
-      <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-8 gap-y-2 px-4 py-3 sm:px-6">
-        <Link href="/" className="text-lg font-bold tracking-tight text-brand-900">
+    <header className="app-header">
+      <div>
+        <Link href="/" className="brand">
           Trialboard
         </Link>
-        <nav aria-label="Main" className="flex-1">
+        <nav aria-label="Main">
           <NavLinks items={nav} />
         </nav>
-        <div className="flex items-center gap-4">
-          <div className="text-right leading-tight">
-            <p className="text-sm font-medium text-slate-900" data-testid="user-name">
-              {user.name}
-            </p>
-            <p className="text-xs text-slate-500" data-testid="user-company">
-              {user.organizationName} · {user.kindLabel}
-            </p>
+        <div className="who">
+          <div>
+            <p data-testid="user-name">{user.name}</p>
+            <p data-testid="user-company">{`${user.organizationName} · ${user.kindLabel}`}</p>
           </div>
           <form action={signOut as (form: FormData) => Promise<void>}>
-            <button type="submit" className="rounded-md border border-slate-300 px-3 py-1.5 text-sm text-slate-700 hover:bg-slate-50">
+            <button type="submit" className="btn btn-secondary">
               Sign out
             </button>
           </form>

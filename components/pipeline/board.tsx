@@ -1,11 +1,11 @@
 "use client";
 
 import Link from "next/link";
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import type { Stage } from "@/db/schema";
 import { MoveMenuButton, MoveMenuList } from "./move-menu";
 import { RejectDialog } from "./reject-dialog";
-import type { BoardCard, PipelineLabels } from "./types";
+import { fromCardTuple, type BoardCard, type CardTuple, type PipelineLabels } from "./types";
 import { useMoves, type MoveAction } from "./use-moves";
 
 type Props = {
@@ -13,7 +13,7 @@ type Props = {
   active: Stage[];
   exits: Stage[];
   counts: Partial<Record<Stage, number>>;
-  cards: BoardCard[];
+  cards: CardTuple[];
   moves: Partial<Record<Stage, Stage[]>>;
   labels: PipelineLabels;
   moveAction: MoveAction;
@@ -22,7 +22,8 @@ type Props = {
   expanded?: Stage;
 };
 
-export function Board({ roleId, active, exits, counts, cards: initial, moves, labels, moveAction, perColumn, expanded }: Props) {
+export function Board({ roleId, active, exits, counts, cards: rows, moves, labels, moveAction, perColumn, expanded }: Props) {
+  const initial = useMemo(() => rows.map(fromCardTuple), [rows]);
   const { cards, message, move, pendingReject, confirmReject, cancelReject } = useMoves(roleId, initial, moveAction);
   const [dragging, setDragging] = useState<BoardCard | null>(null);
   const [menuFor, setMenuFor] = useState<number | null>(null);
@@ -48,22 +49,20 @@ export function Board({ roleId, active, exits, counts, cards: initial, moves, la
           if (dragging && canDrop) move([dragging], stage);
           setDragging(null);
         }}
-        className={`flex shrink-0 flex-col rounded-lg border ${collapsed ? "w-40" : "w-64"} ${canDrop ? "border-brand-600 bg-brand-50/60" : "border-slate-200 bg-slate-100/70"}`}
+        className={`board-col${collapsed ? " collapsed" : ""}${canDrop ? " drop" : ""}`}
       >
-        <header className="flex items-center justify-between px-3 py-2">
+        <header>
           {exit ? (
-            <Link href={collapsed ? `?expand=${stage}` : "?"} aria-expanded={!collapsed} className="text-sm font-semibold text-slate-700 hover:underline" scroll={false}>
-              {collapsed ? "▸" : "▾"} {labels.stages[stage]}
+            <Link href={collapsed ? `?expand=${stage}` : "?"} aria-expanded={!collapsed} scroll={false}>
+              {`${collapsed ? "▸" : "▾"} ${labels.stages[stage]}`}
             </Link>
           ) : (
-            <h3 className="text-sm font-semibold text-slate-700">{labels.stages[stage]}</h3>
+            <h3>{labels.stages[stage]}</h3>
           )}
-          <span className="rounded-full bg-white px-2 py-0.5 text-xs font-medium text-slate-600 tabular-nums" aria-label={`${count(stage)} candidates`}>
-            {count(stage)}
-          </span>
+          <span aria-label={`${count(stage)} candidates`}>{count(stage)}</span>
         </header>
         {collapsed ? null : (
-          <ol className="flex min-h-24 flex-col gap-2 px-2 pb-2">
+          <ol>
             {list.map((card) => {
               const choices = moves[card.stage] ?? [];
               return (
@@ -79,40 +78,38 @@ export function Board({ roleId, active, exits, counts, cards: initial, moves, la
                   data-card={card.id}
                   className="board-card"
                 >
-                  <div className="head">
-                    {/* A plain link: a board holds up to ~150 cards, and next/link's client work per card adds up. */}
-                    <a href={`/candidates/${card.candidateId}`} className="name" draggable={false}>
-                      {card.name}
-                    </a>
-                    {choices.length ? <MoveMenuButton label={`Move ${card.name} to`} open={menuFor === card.id} onToggle={() => setMenuFor(menuFor === card.id ? null : card.id)} /> : null}
-                    {menuFor === card.id ? (
-                      <MoveMenuList
-                        label={`Move ${card.name} to`}
-                        choices={choices}
-                        stageLabels={labels.stages}
-                        onChoose={(to) => {
-                          setMenuFor(null);
-                          move([card], to);
-                        }}
-                        onClose={(refocus) => {
-                          setMenuFor(null);
-                          if (refocus) document.querySelector<HTMLElement>(`[data-card="${card.id}"] [data-move-button]`)?.focus();
-                        }}
-                      />
-                    ) : null}
-                  </div>
-                  {card.currentTitle ? <p className="title">{card.currentTitle}</p> : null}
+                  {/* A plain link: a board holds up to ~150 cards, and next/link's client work per card adds up. */}
+                  <a href={`/candidates/${card.candidateId}`} draggable={false}>
+                    {card.name}
+                  </a>
+                  {choices.length ? <MoveMenuButton label={`Move ${card.name} to`} open={menuFor === card.id} onToggle={() => setMenuFor(menuFor === card.id ? null : card.id)} /> : null}
+                  {menuFor === card.id ? (
+                    <MoveMenuList
+                      label={`Move ${card.name} to`}
+                      choices={choices}
+                      stageLabels={labels.stages}
+                      onChoose={(to) => {
+                        setMenuFor(null);
+                        move([card], to);
+                      }}
+                      onClose={(refocus) => {
+                        setMenuFor(null);
+                        if (refocus) document.querySelector<HTMLElement>(`[data-card="${card.id}"] > button`)?.focus();
+                      }}
+                    />
+                  ) : null}
+                  {card.currentTitle ? <p>{card.currentTitle}</p> : null}
                   <p className="meta">
-                    <span>{card.days === 0 ? "today in stage" : `${card.days} ${card.days === 1 ? "day" : "days"} in stage`}</span>
-                    {card.ownerName ? <span className="truncate">{card.ownerName}</span> : null}
+                    {card.days === 0 ? "today in stage" : `${card.days} ${card.days === 1 ? "day" : "days"} in stage`}
+                    {card.ownerName ? <span>{card.ownerName}</span> : null}
                   </p>
                 </li>
               );
             })}
             {(counts[stage] ?? 0) > perColumn && expanded !== stage ? (
               <li>
-                <Link href={`?expand=${stage}`} scroll={false} className="block rounded px-2 py-1 text-center text-xs font-medium text-brand-700 hover:bg-white">
-                  Show all {count(stage)}
+                <Link href={`?expand=${stage}`} scroll={false} className="show-all">
+                  {`Show all ${count(stage)}`}
                 </Link>
               </li>
             ) : null}

@@ -9,7 +9,7 @@ import type { Stage } from "@/db/schema";
  */
 export function MoveMenuButton({ label, open, onToggle }: { label: string; open: boolean; onToggle: () => void }) {
   return (
-    <button type="button" aria-haspopup="menu" aria-expanded={open} aria-label={label} onClick={onToggle} className="move" data-move-button>
+    <button type="button" aria-haspopup="menu" aria-expanded={open} aria-label={label} onClick={onToggle}>
       Move to…
     </button>
   );
@@ -50,7 +50,7 @@ export function MoveMenuList({
   };
 
   return (
-    <ul ref={menu} role="menu" aria-label={label} onKeyDown={onKeyDown} className="absolute right-0 z-20 mt-1 w-44 rounded-md border border-slate-200 bg-white py-1 shadow-lg">
+    <ul ref={menu} role="menu" aria-label={label} onKeyDown={onKeyDown} className="absolute z-20 w-44 rounded-md border border-slate-200 bg-white py-1 shadow-lg">
       {choices.map((s) => (
         <li key={s} role="none">
           <button

@@ -1,15 +1,9 @@
 import type { ReactNode } from "react";
 
-const tones = {
-  gray: "bg-slate-100 text-slate-700",
-  blue: "bg-brand-100 text-brand-700",
-  green: "bg-emerald-100 text-emerald-800",
-  amber: "bg-amber-100 text-amber-800",
-  red: "bg-red-100 text-red-700",
-  violet: "bg-violet-100 text-violet-800",
-};
-export type Tone = keyof typeof tones;
+// Styles live in globals.css (.badge, .badge-<tone>): a list page shows dozens of badges, and a
+// short class name keeps each one small in the HTML and in the RSC payload.
+export type Tone = "gray" | "blue" | "green" | "amber" | "red" | "violet";
 
 export function Badge({ tone = "gray", children }: { tone?: Tone; children: ReactNode }) {
-  return <span className={`inline-flex items-center rounded-full px-2 py-0.5 text-xs font-medium ${tones[tone]}`}>{children}</span>;
+  return <span className={`badge badge-${tone}`}>{children}</span>;
 }

@@ -8,8 +8,8 @@ import { applicationScope, scopeFor } from "./scope";
 import type { ListViewParams } from "./schemas";
 import { activeStages, clientVisibleStages, daysInStage, exitStages } from "./stages";
 
-/** Most recent cards per column; "Show all" expands one column. Exit columns load only when expanded. */
-export const CARDS_PER_COLUMN = 10;
+/** Most recent cards per column (about a screenful); "Show all" expands one column. Exit columns load only when expanded. */
+export const CARDS_PER_COLUMN = 8;
 export const LIST_PAGE_SIZE = 50;
 
 export type Card = {
@@ -50,22 +50,15 @@ export function boardStages(viewer: Viewer): { active: Stage[]; exits: Stage[] }
 
 /**
  * The role's board: a count per stage and the most recent cards of each column (all of them for
- * the `expand`ed one, none for a collapsed exit column). Each column's cards come from its own walk
- * down the (role, stage, stage_changed_at) index, so the cost does not grow with the pipeline.
+ * the `expand`ed one, none for a collapsed exit column). Each column is one walk down the
+ * (role, stage, stage_changed_at) index that stops at the column's limit, so the cost does not
+ * grow with the pipeline.
  */
 export function listBoard(viewer: Viewer, roleId: number, expand?: Stage): { counts: Partial<Record<Stage, number>>; cards: Card[] } {
   if (!can(viewer, "roles:view")) return { counts: {}, cards: [] };
-  const { active, exits } = boardStages(viewer);
-  const { counts: countQuery, cards: cardQuery } = prepared(`board:${viewer.kind}`, (d) => {
+  const { active } = boardStages(viewer);
+  const { counts: countQuery, column: columnQuery } = prepared(`board:${viewer.kind}`, (d) => {
     const scope = and(eq(applications.roleId, sql.placeholder("role")), applicationScope(scopeFor(viewer)));
-    const topOfColumns = sql.join(
-      [...active, ...exits].map(
-        (stage) => sql`select * from (select ${applications.id} from ${applications} inner join ${roles} on ${roles.id} = ${applications.roleId}
-          where ${and(scope, eq(applications.stage, stage))}
-          order by ${applications.stageChangedAt} desc, ${applications.id} desc limit ${sql.placeholder(stage)})`,
-      ),
-      sql` union all `,
-    );
     return {
       counts: d
         .select({ stage: applications.stage, n: count() })
@@ -74,21 +67,28 @@ export function listBoard(viewer: Viewer, roleId: number, expand?: Stage): { cou
         .where(scope)
         .groupBy(applications.stage)
         .prepare(),
-      cards: d
+      column: d
         .select(cardColumns)
         .from(applications)
+        .innerJoin(roles, eq(roles.id, applications.roleId))
         .innerJoin(candidates, eq(candidates.id, applications.candidateId))
         .leftJoin(owner, eq(owner.id, applications.ownerId))
-        .where(sql`${applications.id} in (${topOfColumns})`)
+        .where(and(scope, eq(applications.stage, sql.placeholder("stage"))))
         .orderBy(desc(applications.stageChangedAt), desc(applications.id))
+        // A LIMIT of -1 is no limit in SQLite.
+        .limit(sql.placeholder("limit"))
         .prepare(),
     };
   });
   const params = { role: roleId, org: viewer.organizationId };
   const counts = Object.fromEntries(countQuery.all(params).map((r) => [r.stage, r.n])) as Partial<Record<Stage, number>>;
-  // A LIMIT of -1 is no limit in SQLite.
-  const limits = Object.fromEntries([...active, ...exits].map((s) => [s, s === expand ? -1 : exits.includes(s) ? 0 : CARDS_PER_COLUMN]));
-  return { counts, cards: withDays(cardQuery.all({ ...params, ...limits })) };
+  const columns: Stage[] = active.filter((s) => s !== expand);
+  if (expand) columns.push(expand);
+  const now = Date.now();
+  const cards = columns
+    .filter((stage) => counts[stage])
+    .flatMap((stage) => withDays(columnQuery.all({ ...params, stage, limit: stage === expand ? -1 : CARDS_PER_COLUMN }), now));
+  return { counts, cards };
 }
 
 const stageOrder = sql`case ${applications.stage} ${sql.join(

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { CandidateRoles, type CandidateRoleRow } from "@/components/candidates/candidate-roles";
 import { NoteForm } from "@/components/candidates/note-form";
 import { ResumeUpload } from "@/components/candidates/resume-upload";
 import { Timeline } from "@/components/candidates/timeline";
 import { buttonClass } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/page-header";
-import { StageBadge } from "@/components/ui/status-badges";
 import { requirePermission } from "@/lib/auth/guard";
 import { can, isAgency } from "@/lib/authz";
 import { candidateApplications, candidateTimeline, getCandidate } from "@/lib/candidates/queries";
@@ -16,7 +16,7 @@ import { addNoteAction, uploadResumeAction } from "../actions";
 
 export const metadata: Metadata = { title: "Candidate" };
 
-const TIMELINE_PREVIEW = 30;
+const TIMELINE_PREVIEW = 20;
 
 export default async function CandidatePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ activity?: string }> }) {
   const viewer = await requirePermission("candidates:view", "/candidates/[id]");
@@ -58,22 +58,20 @@ export default async function CandidatePage({ params, searchParams }: { params: 
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="space-y-6">
           <Card title="Profile">
-            <dl className="space-y-2 text-sm">
+            <dl className="facts">
               {facts
                 .filter(([, v]) => v)
                 .map(([k, v]) => (
-                  <div key={k} className="flex justify-between gap-4">
-                    <dt className="text-slate-500">{k}</dt>
-                    <dd className="text-right text-slate-900">{v}</dd>
+                  <div key={k}>
+                    <dt>{k}</dt>
+                    <dd>{v}</dd>
                   </div>
                 ))}
             </dl>
             {candidate.skills ? (
-              <ul aria-label="Skills" className="mt-4 flex flex-wrap gap-1.5">
+              <ul aria-label="Skills" className="tags mt-4">
                 {candidate.skills.split(", ").map((s) => (
-                  <li key={s} className="rounded-full bg-slate-100 px-2 py-0.5 text-xs text-slate-700">
-                    {s}
-                  </li>
+                  <li key={s}>{s}</li>
                 ))}
               </ul>
             ) : null}
@@ -105,23 +103,7 @@ export default async function CandidatePage({ params, searchParams }: { params: 
         </div>
         <div className="space-y-6 lg:col-span-2">
           <Card title="Roles">
-            {apps.length === 0 ? <p className="text-sm text-slate-500">Not on any role yet. Add them from a role&apos;s page.</p> : null}
-            <ul className="divide-y divide-slate-100">
-              {apps.map((a) => (
-                <li key={a.id} className="flex items-center justify-between gap-4 py-2.5">
-                  <div>
-                    <Link href={`/roles/${a.roleId}`} className="font-medium text-brand-700 hover:underline">
-                      {a.roleTitle}
-                    </Link>
-                    <p className="text-xs text-slate-500">{a.clientName}</p>
-                  </div>
-                  <div className="text-right">
-                    <StageBadge stage={a.stage} />
-                    <p className="mt-0.5 text-xs text-slate-500">{a.days} days in stage</p>
-                  </div>
-                </li>
-              ))}
-            </ul>
+            <CandidateRoles rows={apps.map((a): CandidateRoleRow => [a.id, a.roleId, a.roleTitle, a.clientName, a.stage, a.days])} />
           </Card>
           {can(viewer, "notes:create") && (agency || apps.length > 0) ? (
             <Card title="Add a note">

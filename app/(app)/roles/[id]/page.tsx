@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { AddCandidate } from "@/components/pipeline/add-candidate";
 import { ApplicationList } from "@/components/pipeline/application-list";
 import { Board } from "@/components/pipeline/board";
-import type { BoardCard } from "@/components/pipeline/types";
+import type { BoardCard, CardTuple } from "@/components/pipeline/types";
 import { buttonClass } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
@@ -100,7 +100,7 @@ export default async function RolePage({ params, searchParams }: { params: Promi
               active={active}
               exits={exits}
               counts={board.counts}
-              cards={board.cards.map(toCard)}
+              cards={board.cards.map((c): CardTuple => [c.id, c.candidateId, c.name, c.currentTitle, c.stage, c.days, c.ownerName, c.version])}
               moves={moves}
               labels={labels}
               moveAction={moveApplicationsAction}

@@ -1,0 +1,30 @@
+"use client";
+
+import Link from "next/link";
+import type { Stage } from "@/db/schema";
+import { StageBadge } from "@/components/ui/status-badges";
+
+/** One role a candidate is on, as the page sends it: [application id, role id, role title, client, stage, days in stage]. */
+export type CandidateRoleRow = [applicationId: number, roleId: number, roleTitle: string, clientName: string, stage: Stage, days: number];
+
+// A client component on purpose, like the roles table: the page sends compact rows instead of an
+// element tree per row. A candidate in demand is on a dozen roles or more.
+export function CandidateRoles({ rows }: { rows: CandidateRoleRow[] }) {
+  if (rows.length === 0) return <p className="text-sm text-slate-500">Not on any role yet. Add them from a role&apos;s page.</p>;
+  return (
+    <ul className="rows">
+      {rows.map(([id, roleId, roleTitle, clientName, stage, days]) => (
+        <li key={id}>
+          <div>
+            <Link href={`/roles/${roleId}`}>{roleTitle}</Link>
+            <p>{clientName}</p>
+          </div>
+          <div className="end">
+            <StageBadge stage={stage} />
+            <p>{`${days} ${days === 1 ? "day" : "days"} in stage`}</p>
+          </div>
+        </li>
+      ))}
+    </ul>
+  );
+}
