@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db/client";
-import { roles } from "@/db/schema";
+import { candidates, roles } from "@/db/schema";
 import { addCandidateToRole, moveApplications } from "@/lib/pipeline/commands";
 import { contextFor, makeOrg, makeViewer } from "@/lib/testing/factories";
 import { addNote, createCandidate } from "./commands";
-import { candidateTimeline, getCandidate, searchCandidates } from "./queries";
+import { CANDIDATES_PAGE_SIZE, MATCH_COUNT_CAP, candidateTimeline, getCandidate, searchCandidates } from "./queries";
 
 let recruiter: ReturnType<typeof makeViewer>;
 let hm: ReturnType<typeof makeViewer>;
@@ -78,5 +78,31 @@ describe("a candidate pulled back from the client", () => {
     expect(searchCandidates(manager, { stage: "screening" }).rows).toEqual([]);
     move("submitted", 3);
     expect(getCandidate(manager, candidateId)?.id).toBe(candidateId);
+  });
+});
+
+describe("a broad search at scale", () => {
+  it("counts up to the cap and says so, lists the newest first, and still pages to the last counted match", () => {
+    const rows = Array.from({ length: MATCH_COUNT_CAP + 30 }, (_, i) => ({
+      name: `Bulk Person ${i}`,
+      email: `bulk${i}@scale.test`,
+      emailNormalized: `bulk${i}@scale.test`,
+      skills: "Zigbee",
+      source: "sourced" as const,
+    }));
+    db().transaction((tx) => {
+      for (let i = 0; i < rows.length; i += 500) tx.insert(candidates).values(rows.slice(i, i + 500)).run();
+    });
+    const first = searchCandidates(recruiter, { q: "zigb" });
+    expect(first).toMatchObject({ total: MATCH_COUNT_CAP, atLeast: true, ranked: false, page: 1, pages: MATCH_COUNT_CAP / CANDIDATES_PAGE_SIZE });
+    const names = first.rows.map((r) => r.name);
+    expect(names[0]).toBe(`Bulk Person ${rows.length - 1}`);
+    expect(names).toHaveLength(CANDIDATES_PAGE_SIZE);
+    const last = searchCandidates(recruiter, { q: "zigb", page: 1_000 });
+    expect(last.page).toBe(MATCH_COUNT_CAP / CANDIDATES_PAGE_SIZE);
+    expect(last.rows).toHaveLength(CANDIDATES_PAGE_SIZE);
+
+    // A narrower search is counted exactly and ranked.
+    expect(searchCandidates(recruiter, { q: "zigbee bulk person 7" })).toMatchObject({ atLeast: false, ranked: true });
   });
 });

@@ -19,8 +19,11 @@ export const CANDIDATES_PAGE_SIZE = 25;
  */
 export const RANKED_MATCH_LIMIT = 2_500;
 
-/** Searches count their matches up to this many (400 pages), then say "10,000+". */
-export const MATCH_COUNT_CAP = 10_000;
+/**
+ * Searches count their matches up to this many (100 pages), then say "2,500+": past that, a
+ * recruiter types more rather than pages on. The same count decides whether ranking is affordable.
+ */
+export const MATCH_COUNT_CAP = RANKED_MATCH_LIMIT;
 
 function pageOf(requested: number | undefined, total: number): number {
   return Math.min(requested ?? 1, Math.max(1, Math.ceil(total / CANDIDATES_PAGE_SIZE)));
@@ -72,7 +75,7 @@ export function searchCandidates(
     const matchWhere = and(sql`${candidatesFts} match ${match}`, filtersWhere);
     // FTS5 counts its own matches from the index; ranking is affordable only when those are few
     // (it scores every match, before any scope or filter applies).
-    // Counted up to a cap: past it, "10,000+" says as much as an exact figure and costs a fraction.
+    // Counted up to a cap: past it, "2,500+" says as much as an exact figure and costs a fraction.
     const matches = db()
       .get<{ n: number }>(sql`select count(*) as n from (select 1 from ${candidatesFts} where ${candidatesFts} match ${match} limit ${MATCH_COUNT_CAP + 1})`).n;
     // Clients always get newest first: whether their list is ranked must not hint at the size of
