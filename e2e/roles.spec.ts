@@ -51,3 +51,19 @@ test("client users cannot list the agency's clients through the picker's endpoin
   expect((await response.json()).results.map((c: { name: string }) => c.name)).toEqual(["Acme Robotics"]);
   await recruiter.close();
 });
+
+test("links in lists and on the board navigate in place, without reloading the page", async ({ browser }) => {
+  const page = await pageAs(browser, "recruiter");
+  await page.goto("/roles");
+  // A full page load would drop this marker; a client-side navigation keeps it.
+  await page.evaluate(() => ((window as unknown as { marker: number }).marker = 1));
+  const first = page.locator("table tbody tr a.primary").first();
+  const title = (await first.textContent())!;
+  await first.click();
+  await expect(page).toHaveURL(/\/roles\/\d+$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+  await page.getByRole("link", { name: /Rejected/ }).click();
+  await expect(page).toHaveURL(/\?expand=rejected$/);
+  await expect(page.getByRole("link", { name: /Rejected/ })).toHaveAttribute("aria-expanded", "true");
+  expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(1);
+});

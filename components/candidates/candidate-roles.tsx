@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { useSoftNavigation } from "@/components/ui/soft-navigation";
 import type { Stage } from "@/db/schema";
 import { StageBadge } from "@/components/ui/status-badges";
 
@@ -10,13 +10,14 @@ export type CandidateRoleRow = [applicationId: number, roleId: number, roleTitle
 // A client component on purpose, like the roles table: the page sends compact rows instead of an
 // element tree per row. A candidate in demand is on a dozen roles or more.
 export function CandidateRoles({ rows }: { rows: CandidateRoleRow[] }) {
+  const navigate = useSoftNavigation();
   if (rows.length === 0) return <p className="text-sm text-slate-500">Not on any role yet. Add them from a role&apos;s page.</p>;
   return (
-    <ul className="rows">
+    <ul className="rows" onClick={navigate}>
       {rows.map(([id, roleId, roleTitle, clientName, stage, days]) => (
         <li key={id}>
           <div>
-            <Link href={`/roles/${roleId}`}>{roleTitle}</Link>
+            <a href={`/roles/${roleId}`}>{roleTitle}</a>
             <p>{clientName}</p>
           </div>
           <div className="end">

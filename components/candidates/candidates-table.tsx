@@ -1,13 +1,14 @@
 "use client";
 
-import Link from "next/link";
+import { useSoftNavigation } from "@/components/ui/soft-navigation";
 
 export type CandidateRow = { id: number; name: string; sub: string; skills: string; experience: string; source: string; roles: number };
 
 // A client component on purpose: compact rows instead of a serialized element tree per cell.
 export function CandidatesTable({ rows }: { rows: CandidateRow[] }) {
+  const navigate = useSoftNavigation();
   return (
-    <table className="data-table">
+    <table className="data-table" onClick={navigate}>
       <thead>
         <tr>
           <th>Candidate</th>
@@ -28,9 +29,9 @@ export function CandidatesTable({ rows }: { rows: CandidateRow[] }) {
         {rows.map((c) => (
           <tr key={c.id}>
             <td>
-              <Link href={`/candidates/${c.id}`} className="primary" prefetch={false}>
+              <a href={`/candidates/${c.id}`} className="primary">
                 {c.name}
-              </Link>
+              </a>
               <span className="sub">{c.sub}</span>
             </td>
             <td className="max-w-xs truncate">{c.skills}</td>

@@ -1,7 +1,7 @@
 "use client";
 
-import Link from "next/link";
 import { useState } from "react";
+import { useSoftNavigation } from "@/components/ui/soft-navigation";
 import type { Stage } from "@/db/schema";
 import { RejectDialog } from "./reject-dialog";
 import type { BoardCard, PipelineLabels } from "./types";
@@ -28,6 +28,7 @@ const columns = [
 export function ApplicationList({ roleId, rows, bulkTargets, labels, moveAction, sort }: Props) {
   const { cards, message, move, pendingReject, confirmReject, cancelReject } = useMoves(roleId, rows, moveAction);
   const [selected, setSelected] = useState<Set<number>>(new Set());
+  const navigate = useSoftNavigation();
   const [target, setTarget] = useState<Stage | "">("");
   const chosen = cards.filter((c) => selected.has(c.id));
   const allChecked = cards.length > 0 && chosen.length === cards.length;
@@ -78,10 +79,10 @@ export function ApplicationList({ roleId, rows, bulkTargets, labels, moveAction,
         ) : null}
       </div>
       <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-        <table className="w-full text-left text-sm">
-          <thead className="border-b border-slate-200 bg-slate-50 text-xs uppercase tracking-wide text-slate-500">
+        <table className="data-table" onClick={navigate}>
+          <thead>
             <tr>
-              <th className="w-10 px-4 py-3">
+              <th className="w-10">
                 <input
                   type="checkbox"
                   aria-label="Select all"
@@ -90,19 +91,18 @@ export function ApplicationList({ roleId, rows, bulkTargets, labels, moveAction,
                 />
               </th>
               {columns.map((c) => (
-                <th key={c.key} className="px-4 py-3 font-medium" aria-sort={sort.key === c.key ? (sort.dir === "asc" ? "ascending" : "descending") : undefined}>
-                  <Link href={sort.hrefFor[c.key]} className="hover:text-slate-800">
-                    {c.label}
-                    {sort.key === c.key ? (sort.dir === "asc" ? " ↑" : " ↓") : ""}
-                  </Link>
+                <th key={c.key} aria-sort={sort.key === c.key ? (sort.dir === "asc" ? "ascending" : "descending") : undefined}>
+                  <a href={sort.hrefFor[c.key]} className="hover:text-slate-800" data-keep-scroll>
+                    {`${c.label}${sort.key === c.key ? (sort.dir === "asc" ? " ↑" : " ↓") : ""}`}
+                  </a>
                 </th>
               ))}
             </tr>
           </thead>
-          <tbody className="divide-y divide-slate-100">
+          <tbody>
             {cards.map((c) => (
               <tr key={c.id}>
-                <td className="px-4 py-2.5">
+                <td>
                   <input
                     type="checkbox"
                     aria-label={`Select ${c.name}`}
@@ -110,20 +110,20 @@ export function ApplicationList({ roleId, rows, bulkTargets, labels, moveAction,
                     onChange={() => setSelected((s) => (s.has(c.id) ? new Set([...s].filter((x) => x !== c.id)) : new Set([...s, c.id])))}
                   />
                 </td>
-                <td className="px-4 py-2.5">
-                  <Link href={`/candidates/${c.candidateId}`} className="font-medium text-brand-700 hover:underline">
+                <td>
+                  <a href={`/candidates/${c.candidateId}`} className="primary">
                     {c.name}
-                  </Link>
-                  {c.currentTitle ? <p className="text-xs text-slate-500">{c.currentTitle}</p> : null}
+                  </a>
+                  {c.currentTitle ? <span className="sub">{c.currentTitle}</span> : null}
                 </td>
-                <td className="px-4 py-2.5 text-slate-700">{labels.stages[c.stage]}</td>
-                <td className="px-4 py-2.5 tabular-nums text-slate-700">{c.days}</td>
-                <td className="px-4 py-2.5 text-slate-700">{c.ownerName ?? "—"}</td>
+                <td>{labels.stages[c.stage]}</td>
+                <td className="tabular-nums">{c.days}</td>
+                <td>{c.ownerName ?? "—"}</td>
               </tr>
             ))}
             {cards.length === 0 ? (
               <tr>
-                <td colSpan={5} className="px-4 py-8 text-center text-slate-500">
+                <td colSpan={5} className="empty">
                   No candidates here.
                 </td>
               </tr>

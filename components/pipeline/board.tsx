@@ -1,9 +1,9 @@
 "use client";
 
-import Link from "next/link";
 import { useMemo, useState } from "react";
 import type { Stage } from "@/db/schema";
 import { MoveMenuButton, MoveMenuList } from "./move-menu";
+import { useSoftNavigation } from "@/components/ui/soft-navigation";
 import { RejectDialog } from "./reject-dialog";
 import { fromCardTuple, type BoardCard, type CardTuple, type PipelineLabels } from "./types";
 import { useMoves, type MoveAction } from "./use-moves";
@@ -27,6 +27,7 @@ export function Board({ roleId, active, exits, counts, cards: rows, moves, label
   const { cards, message, move, pendingReject, confirmReject, cancelReject } = useMoves(roleId, initial, moveAction);
   const [dragging, setDragging] = useState<BoardCard | null>(null);
   const [menuFor, setMenuFor] = useState<number | null>(null);
+  const navigate = useSoftNavigation();
 
   // Counts follow optimistic moves: the server's count, adjusted by cards that changed column here.
   const shown = (stage: Stage) => cards.filter((c) => c.stage === stage);
@@ -53,9 +54,9 @@ export function Board({ roleId, active, exits, counts, cards: rows, moves, label
       >
         <header>
           {exit ? (
-            <Link href={collapsed ? `?expand=${stage}` : "?"} aria-expanded={!collapsed} scroll={false}>
+            <a href={collapsed ? `?expand=${stage}` : "?"} aria-expanded={!collapsed} data-keep-scroll>
               {`${collapsed ? "▸" : "▾"} ${labels.stages[stage]}`}
-            </Link>
+            </a>
           ) : (
             <h3>{labels.stages[stage]}</h3>
           )}
@@ -78,7 +79,6 @@ export function Board({ roleId, active, exits, counts, cards: rows, moves, label
                   data-card={card.id}
                   className="board-card"
                 >
-                  {/* A plain link: a board holds up to ~150 cards, and next/link's client work per card adds up. */}
                   <a href={`/candidates/${card.candidateId}`} draggable={false}>
                     {card.name}
                   </a>
@@ -108,9 +108,9 @@ export function Board({ roleId, active, exits, counts, cards: rows, moves, label
             })}
             {(counts[stage] ?? 0) > perColumn && expanded !== stage ? (
               <li>
-                <Link href={`?expand=${stage}`} scroll={false} className="show-all">
+                <a href={`?expand=${stage}`} className="show-all" data-keep-scroll>
                   {`Show all ${count(stage)}`}
-                </Link>
+                </a>
               </li>
             ) : null}
           </ol>
@@ -128,7 +128,7 @@ export function Board({ roleId, active, exits, counts, cards: rows, moves, label
           </p>
         ) : null}
       </div>
-      <div className="flex gap-3 overflow-x-auto pb-4">
+      <div className="flex gap-3 overflow-x-auto pb-4" onClick={navigate}>
         {active.map((s) => column(s, false))}
         {exits.map((s) => column(s, true))}
       </div>

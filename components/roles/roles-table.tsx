@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { useSoftNavigation } from "@/components/ui/soft-navigation";
 import { RoleStatusBadge } from "@/components/ui/status-badges";
 import type { RoleStatus, Stage } from "@/db/schema";
 
@@ -20,8 +20,9 @@ export type RoleRow = {
 // A client component on purpose: the page sends compact rows (data) instead of a serialized
 // element tree per cell, which roughly halves the work of rendering a page of roles.
 export function RolesTable({ rows, stages, stageLabels }: { rows: RoleRow[]; stages: Stage[]; stageLabels: Record<Stage, string> }) {
+  const navigate = useSoftNavigation();
   return (
-    <table className="data-table">
+    <table className="data-table" onClick={navigate}>
       <thead>
         <tr>
           <th>Role</th>
@@ -47,9 +48,9 @@ export function RolesTable({ rows, stages, stageLabels }: { rows: RoleRow[]; sta
         {rows.map((r) => (
           <tr key={r.id}>
             <td>
-              <Link href={`/roles/${r.id}`} className="primary" prefetch={false}>
+              <a href={`/roles/${r.id}`} className="primary">
                 {r.title}
-              </Link>
+              </a>
               <span className="sub">{`${r.client} · ${r.headcount} ${r.headcount === 1 ? "hire" : "hires"}`}</span>
             </td>
             <td>{r.type}</td>
