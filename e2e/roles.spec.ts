@@ -29,6 +29,16 @@ test("the role list filters by a client found by typing, as a URL that can be sh
   await expect(other.locator("table tbody tr .sub").first()).toContainText("Northwind Labs");
   for (const sub of await other.locator("table tbody tr .sub").all()) await expect(sub).toContainText("Northwind Labs");
 
+  // Enter alone takes the first match; leaving the field without choosing puts the name back.
+  await client.fill("acme");
+  await expect(matches.getByRole("option")).toHaveText(["Acme Robotics"]);
+  await client.press("Enter");
+  await expect(client).toHaveValue("Acme Robotics");
+  await client.fill("tide");
+  await expect(matches.getByRole("option")).toHaveText(["Tidewater Energy"]);
+  await page.getByRole("heading", { name: "Roles" }).click();
+  await expect(client).toHaveValue("Acme Robotics");
+
   // Clearing the text clears the filter; a name that matches nothing says so.
   await client.fill("no such company");
   await expect(matches.getByRole("option")).toHaveText(["No matches"]);

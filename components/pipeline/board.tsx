@@ -2,8 +2,8 @@
 
 import { useMemo, useState } from "react";
 import type { Stage } from "@/db/schema";
-import { MoveMenuButton, MoveMenuList } from "./move-menu";
 import { useSoftNavigation } from "@/components/ui/soft-navigation";
+import { MoveMenuButton, MoveMenuList } from "./move-menu";
 import { RejectDialog } from "./reject-dialog";
 import { fromCardTuple, type BoardCard, type CardTuple, type PipelineLabels } from "./types";
 import { useMoves, type MoveAction } from "./use-moves";

@@ -18,7 +18,8 @@ type Props = {
 /**
  * A type-ahead picker for lists too long for a <select> (an agency has hundreds of clients): the
  * page sends only the current choice, matches are fetched as you type. ARIA 1.2 combobox: arrows
- * move through the matches, Enter chooses, Escape closes; clearing the text clears the choice.
+ * move through the matches, Enter chooses (the first if none is highlighted), Escape closes;
+ * clearing the text clears the choice, and leaving the field puts back the chosen name.
  */
 export function LookupCombobox({ label, name, endpoint, initial, placeholder, className = "" }: Props) {
   const id = useId();
@@ -64,9 +65,10 @@ export function LookupCombobox({ label, name, endpoint, initial, placeholder, cl
       e.preventDefault();
       setOpen(true);
       if (count) setActive((i) => (e.key === "ArrowDown" ? (i + 1) % count : (i - 1 + count) % count));
-    } else if (e.key === "Enter" && open && matches && active >= 0) {
+    } else if (e.key === "Enter" && open && matches?.length) {
+      // Enter takes the highlighted match, or the first: the text alone never filters.
       e.preventDefault();
-      choose(matches[active]);
+      choose(matches[Math.max(active, 0)]);
     } else if (e.key === "Escape" && open) {
       e.preventDefault();
       setOpen(false);
