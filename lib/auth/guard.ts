@@ -4,22 +4,36 @@ import { db } from "@/db/client";
 import { writeAudit } from "@/lib/audit";
 import { can, type Permission } from "@/lib/authz";
 import { requestIp } from "@/lib/request";
-import { requireUser, type Viewer } from "./current-user";
+import { currentUser, requireUser, type Viewer } from "./current-user";
+
+/** Records a refused request, which is then answered 404 like a record that does not exist. */
+async function auditRefusal(viewer: Viewer, details: Record<string, unknown>): Promise<void> {
+  writeAudit(db(), { actorId: viewer.id, action: "access.denied", ip: await requestIp(), details });
+}
 
 /**
  * For pages: the viewer if they hold the permission. Otherwise the refusal is audited and the
  * page answers 404, exactly as for a page that does not exist.
  */
-/** Records a refused request (route handlers answer it with 404, like a record that does not exist). */
-export async function auditRefusal(viewer: Viewer | null, details: Record<string, unknown>): Promise<void> {
-  writeAudit(db(), { actorId: viewer?.id ?? null, action: "access.denied", ip: await requestIp(), details });
-}
-
 export async function requirePermission(permission: Permission, page: string): Promise<Viewer> {
   const viewer = await requireUser();
   if (!can(viewer, permission)) {
-    writeAudit(db(), { actorId: viewer.id, action: "access.denied", ip: await requestIp(), details: { page, permission } });
+    await auditRefusal(viewer, { page, permission });
     notFound();
+  }
+  return viewer;
+}
+
+/**
+ * For route handlers: the signed-in viewer if they hold the permission, else null, which the
+ * handler answers with 404. A signed-in user's refusal is audited.
+ */
+export async function permittedViewer(permission: Permission, route: string): Promise<Viewer | null> {
+  const viewer = await currentUser();
+  if (!viewer) return null;
+  if (!can(viewer, permission)) {
+    await auditRefusal(viewer, { route, permission });
+    return null;
   }
   return viewer;
 }

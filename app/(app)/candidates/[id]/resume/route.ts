@@ -1,8 +1,6 @@
 import fs from "node:fs";
 import { z } from "zod";
-import { currentUser } from "@/lib/auth/current-user";
-import { auditRefusal } from "@/lib/auth/guard";
-import { can } from "@/lib/authz";
+import { permittedViewer } from "@/lib/auth/guard";
 import { getCandidate } from "@/lib/candidates/queries";
 import { downloadName, resumePath } from "@/lib/candidates/resume";
 
@@ -12,13 +10,9 @@ const notFound = () => new Response("Not found", { status: 404, headers: { "Cont
 
 /** GET: the candidate's résumé, as an attachment, only for users who may see that candidate. */
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const viewer = await currentUser();
+  const viewer = await permittedViewer("resumes:download", "/candidates/[id]/resume");
   const parsed = paramsSchema.safeParse(await params);
   if (!viewer || !parsed.success) return notFound();
-  if (!can(viewer, "resumes:download")) {
-    await auditRefusal(viewer, { route: "/candidates/[id]/resume", permission: "resumes:download" });
-    return notFound();
-  }
   const candidate = getCandidate(viewer, parsed.data.id);
   if (!candidate?.resumeStoredName) return notFound();
   let body: Buffer;
