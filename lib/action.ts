@@ -5,7 +5,7 @@ import { z } from "zod";
 import { db, type Tx } from "@/db/client";
 import { writeAudit, type AuditEntry } from "@/lib/audit";
 import { currentUser, type Viewer } from "@/lib/auth/current-user";
-import { can, type Permission } from "@/lib/authz";
+import { can, type Permission } from "@/lib/access";
 import { requestIp } from "@/lib/request";
 
 import type { ActionResult, FieldErrors, SubmittedValues } from "@/lib/action-types";

@@ -1,5 +1,5 @@
 import type { Viewer } from "@/lib/auth/current-user";
-import { can, type Permission } from "@/lib/authz";
+import { can, type Permission } from "@/lib/access";
 
 type NavItem = { href: string; label: string; permission: Permission };
 

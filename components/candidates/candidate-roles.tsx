@@ -1,7 +1,7 @@
 "use client";
 
 import { useSoftNavigation } from "@/components/ui/soft-navigation";
-import type { Stage } from "@/db/schema";
+import type { Stage } from "@/lib/domain";
 import { StageBadge } from "@/components/ui/status-badges";
 
 /** One role a candidate is on, as the page sends it: [application id, role id, role title, client, stage, days in stage]. */

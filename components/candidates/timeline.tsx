@@ -2,7 +2,7 @@
 
 // A client component on purpose: the page sends the entries as data, not a serialized element
 // tree per entry, which is most of a busy candidate page's rendering.
-import type { Stage } from "@/db/schema";
+import type { Stage } from "@/lib/domain";
 import type { TimelineEntry } from "@/lib/candidates/queries";
 import { Badge } from "@/components/ui/badge";
 import { formatDateTime } from "@/lib/labels";

@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { useSoftNavigation } from "@/components/ui/soft-navigation";
-import type { Stage } from "@/db/schema";
+import type { Stage } from "@/lib/domain";
 import { RejectDialog } from "./reject-dialog";
 import type { BoardCard, PipelineLabels } from "./types";
 import { useMoves, type MoveAction } from "./use-moves";

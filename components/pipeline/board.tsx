@@ -1,7 +1,7 @@
 "use client";
 
 import { useMemo, useState } from "react";
-import type { Stage } from "@/db/schema";
+import type { Stage } from "@/lib/domain";
 import { useSoftNavigation } from "@/components/ui/soft-navigation";
 import { MoveMenuButton, MoveMenuList } from "./move-menu";
 import { RejectDialog } from "./reject-dialog";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useRef } from "react";
-import type { Stage } from "@/db/schema";
+import type { Stage } from "@/lib/domain";
 
 /**
  * "Move to…" for one card: a keyboard-operable menu (Enter/Space opens, arrows move, Escape

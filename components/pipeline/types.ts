@@ -1,4 +1,4 @@
-import type { Stage } from "@/db/schema";
+import type { Stage } from "@/lib/domain";
 
 /** A card as the board receives it from the server (plain data). */
 export type BoardCard = {

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import type { Stage } from "@/db/schema";
+import type { Stage } from "@/lib/domain";
 import type { ActionResult } from "@/lib/action-types";
 import type { BoardCard, MoveRequest } from "./types";
 

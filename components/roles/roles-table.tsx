@@ -2,7 +2,7 @@
 
 import { useSoftNavigation } from "@/components/ui/soft-navigation";
 import { RoleStatusBadge } from "@/components/ui/status-badges";
-import type { RoleStatus, Stage } from "@/db/schema";
+import type { RoleStatus, Stage } from "@/lib/domain";
 
 export type RoleRow = {
   id: number;

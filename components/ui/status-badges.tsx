@@ -1,4 +1,4 @@
-import type { RoleStatus, Stage } from "@/db/schema";
+import type { RoleStatus, Stage } from "@/lib/domain";
 import { roleStatusLabels } from "@/lib/labels";
 import { stageLabels } from "@/lib/pipeline/stages";
 import { Badge, type Tone } from "./badge";

@@ -2,7 +2,7 @@ import "server-only";
 import { notFound } from "next/navigation";
 import { db } from "@/db/client";
 import { writeAudit } from "@/lib/audit";
-import { can, type Permission } from "@/lib/authz";
+import { can, type Permission } from "@/lib/access";
 import { requestIp } from "@/lib/request";
 import { currentUser, requireUser, type Viewer } from "./current-user";
 

@@ -3,7 +3,7 @@ import { and, eq } from "drizzle-orm";
 import { db, type Tx } from "@/db/client";
 import { candidateSkills, candidates, notes, roles } from "@/db/schema";
 import { Conflict, fail, isUniqueViolation, notFound, ok, type ActionContext, type ActionResult } from "@/lib/action";
-import { isAgency } from "@/lib/authz";
+import { isAgency } from "@/lib/access";
 import { candidateApplications, findCandidateByEmail, getCandidate } from "./queries";
 import { checkResume, removeStoredResume, storeResume, type ResumeKind } from "./resume";
 import type { CandidateFields, NoteInput, UpdateCandidateInput } from "./schemas";

@@ -3,8 +3,8 @@ import { aliasedTable, and, count, desc, eq, gte, inArray, sql, type SQL } from 
 import { db, prepared } from "@/db/client";
 import { applications, candidates, notes, organizations, roles, stageEvents, users, type Candidate, type CandidateSource, type NoteVisibility, type Stage } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/current-user";
-import { can, isAgency } from "@/lib/authz";
-import { AGENCY_ONLY_STAGES, applicationScope, candidateScope, scopeFor } from "@/lib/pipeline/scope";
+import { can, isAgency } from "@/lib/access";
+import { AGENCY_ONLY_STAGES, applicationScope, candidateScope, scopeFor } from "@/lib/access/scope";
 import { daysInStage } from "@/lib/pipeline/stages";
 import { candidatesFts } from "./fts-table";
 import type { CandidateFilters } from "./schemas";

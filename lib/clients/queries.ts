@@ -3,7 +3,7 @@ import { and, asc, eq, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { clientContacts, organizations, users, type ClientContact, type Organization } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/current-user";
-import { can } from "@/lib/authz";
+import { can } from "@/lib/access";
 
 export type ClientListItem = Pick<Organization, "id" | "name" | "website" | "timezone"> & { users: number; contacts: number };
 

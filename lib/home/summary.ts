@@ -3,7 +3,7 @@ import { and, count, eq, inArray, isNotNull } from "drizzle-orm";
 import { db } from "@/db/client";
 import { applications, candidates, organizations, roles, users } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/current-user";
-import { isAgency } from "@/lib/authz";
+import { isAgency } from "@/lib/access";
 
 export type HomeStat = { label: string; value: number; href?: string };
 

@@ -3,8 +3,8 @@ import { aliasedTable, and, asc, count, desc, eq, inArray, sql } from "drizzle-o
 import { db, prepared } from "@/db/client";
 import { applications, candidates, roles, users, type Stage } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/current-user";
-import { can, isAgency } from "@/lib/authz";
-import { applicationScope, scopeFor } from "./scope";
+import { can, isAgency } from "@/lib/access";
+import { applicationScope, scopeFor } from "@/lib/access/scope";
 import type { ListViewParams } from "./schemas";
 import { activeStages, clientVisibleStages, daysInStage, exitStages } from "./stages";
 

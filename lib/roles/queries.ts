@@ -3,9 +3,9 @@ import { aliasedTable, and, asc, count, desc, eq, getTableColumns, inArray, isNo
 import { db, prepared } from "@/db/client";
 import { applications, organizations, roles, users, type Role, type RoleStatus, type RoleType, type Stage } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/current-user";
-import { can, isAgency } from "@/lib/authz";
+import { can, isAgency } from "@/lib/access";
 import { getClientChoice, type ClientChoice } from "@/lib/clients/queries";
-import { roleScope, scopeFor } from "@/lib/pipeline/scope";
+import { roleScope, scopeFor } from "@/lib/access/scope";
 import type { RoleFilters } from "./schemas";
 
 export const ROLES_PAGE_SIZE = 25;

@@ -3,7 +3,7 @@ import { asc, eq } from "drizzle-orm";
 import { db } from "@/db/client";
 import { organizations, users, type UserKind } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/current-user";
-import { can } from "@/lib/authz";
+import { can } from "@/lib/access";
 
 export type UserListItem = {
   id: number;

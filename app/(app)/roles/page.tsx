@@ -6,7 +6,7 @@ import { buttonClass } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { requirePermission } from "@/lib/auth/guard";
-import { can, isAgency } from "@/lib/authz";
+import { can, isAgency } from "@/lib/access";
 import { formatDate, roleStatusLabels, roleTypeLabels } from "@/lib/labels";
 import { boardStages } from "@/lib/pipeline/queries";
 import { stageLabels } from "@/lib/pipeline/stages";

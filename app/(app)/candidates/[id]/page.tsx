@@ -8,7 +8,7 @@ import { Timeline } from "@/components/candidates/timeline";
 import { buttonClass } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/guard";
-import { can, isAgency } from "@/lib/authz";
+import { can, isAgency } from "@/lib/access";
 import { candidateApplications, candidateTimeline, getCandidate } from "@/lib/candidates/queries";
 import { formatDate, sourceLabels } from "@/lib/labels";
 import { stageLabels } from "@/lib/pipeline/stages";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { userKinds } from "@/db/schema";
-import { can, permissions, type Permission } from "./authz";
+import { can, permissions, type Permission } from "./permissions";
 
 // The expected matrix, written out in full: changing who may do what means changing this table.
 const Y = true;

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, isNotNull, sql, type Placeholder, type SQL } from "drizzle-orm";
 import { applications, candidates, roles, type UserKind } from "@/db/schema";
-import { isAgency } from "@/lib/authz";
+import { isAgency } from "./permissions";
 
 // The record-level half of access control: which rows a viewer may see. Every query on roles,
 // applications and candidates adds one of these conditions; a row outside it is "not found".

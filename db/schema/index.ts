@@ -1,0 +1,6 @@
+// The database schema, one file per area. drizzle-kit reads this file to generate migrations.
+export * from "./organizations";
+export * from "./auth";
+export * from "./roles";
+export * from "./candidates";
+export * from "./pipeline";

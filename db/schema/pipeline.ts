@@ -1,0 +1,80 @@
+import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { timestamps, version } from "./columns";
+import { candidates } from "./candidates";
+import { users } from "./organizations";
+import { roles } from "./roles";
+
+export const stages = ["sourced", "screening", "interviewing", "submitted", "client_interview", "offer", "trial", "hired", "rejected", "withdrawn"] as const;
+export type Stage = (typeof stages)[number];
+
+/** One candidate on one role. */
+export const applications = sqliteTable(
+  "applications",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    candidateId: integer("candidate_id")
+      .notNull()
+      .references(() => candidates.id),
+    roleId: integer("role_id")
+      .notNull()
+      .references(() => roles.id),
+    stage: text("stage", { enum: stages }).notNull().default("sourced"),
+    stageChangedAt: integer("stage_changed_at", { mode: "timestamp_ms" })
+      .notNull()
+      .$defaultFn(() => new Date()),
+    /** First time it reached `submitted`: from then on the client may see it. */
+    submittedAt: integer("submitted_at", { mode: "timestamp_ms" }),
+    rejectionReason: text("rejection_reason"),
+    rejectionNote: text("rejection_note"),
+    ownerId: integer("owner_id").references(() => users.id),
+    ...version,
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex("applications_candidate_role_unique").on(t.candidateId, t.roleId),
+    // The board walks each column newest first: (role, stage, stage_changed_at).
+    index("applications_role_stage_changed_idx").on(t.roleId, t.stage, t.stageChangedAt),
+    index("applications_stage_candidate_idx").on(t.stage, t.candidateId),
+  ],
+);
+
+/** Every stage change: who, when, from, to. */
+export const stageEvents = sqliteTable(
+  "stage_events",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    applicationId: integer("application_id")
+      .notNull()
+      .references(() => applications.id),
+    fromStage: text("from_stage", { enum: stages }),
+    toStage: text("to_stage", { enum: stages }).notNull(),
+    actorId: integer("actor_id").references(() => users.id),
+    reason: text("reason"),
+    ...timestamps,
+  },
+  (t) => [index("stage_events_application_idx").on(t.applicationId, t.createdAt)],
+);
+
+export const noteVisibilities = ["internal", "shared"] as const;
+export type NoteVisibility = (typeof noteVisibilities)[number];
+
+/** A note on a candidate (agency only) or on one of their applications (shareable with that role's client). */
+export const notes = sqliteTable(
+  "notes",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    candidateId: integer("candidate_id")
+      .notNull()
+      .references(() => candidates.id),
+    applicationId: integer("application_id").references(() => applications.id),
+    authorId: integer("author_id")
+      .notNull()
+      .references(() => users.id),
+    visibility: text("visibility", { enum: noteVisibilities }).notNull().default("internal"),
+    body: text("body").notNull(),
+    ...timestamps,
+  },
+  (t) => [index("notes_candidate_idx").on(t.candidateId, t.createdAt), index("notes_application_idx").on(t.applicationId)],
+);
+
+export type Application = typeof applications.$inferSelect;
