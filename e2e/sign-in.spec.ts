@@ -9,8 +9,8 @@ test.describe("each demo user", () => {
       await page.goto("/");
       const nav = page.getByRole("navigation", { name: "Main" });
       await expect(nav.getByRole("link")).toHaveText([...user.nav]);
-      await expect(page.getByTestId("user-name")).toHaveText(user.name);
-      await expect(page.getByTestId("user-company")).toContainText(user.company);
+      await expect(page.getByRole("banner")).toContainText(user.name);
+      await expect(page.getByRole("banner")).toContainText(user.company);
       await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
     });
   }

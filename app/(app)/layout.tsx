@@ -1,5 +1,7 @@
 import type { ReactNode } from "react";
 import { AppHeader } from "@/components/layout/app-header";
+import { KeyboardShortcuts } from "@/components/ui/keyboard-shortcuts";
+import { SkipLink } from "@/components/ui/skip-link";
 import { requireUser } from "@/lib/auth/current-user";
 import { userKindLabels } from "@/lib/labels";
 import { navigationFor } from "@/lib/navigation";
@@ -9,12 +11,16 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
   const viewer = await requireUser();
   return (
     <>
+      <SkipLink />
       <AppHeader
         nav={navigationFor(viewer)}
         user={{ name: viewer.name, organizationName: viewer.organizationName, kindLabel: userKindLabels[viewer.kind] }}
-        signOut={signOutAction as unknown as (form: FormData) => Promise<unknown>}
+        signOut={signOutAction as unknown as (form: FormData) => Promise<void>}
       />
-      <main className="mx-auto max-w-7xl px-4 py-8 sm:px-6">{children}</main>
+      <main id="main" tabIndex={-1} className="mx-auto max-w-screen-2xl px-4 py-6 outline-none sm:px-6 sm:py-8">
+        {children}
+      </main>
+      <KeyboardShortcuts />
     </>
   );
 }

@@ -12,11 +12,11 @@ export default async function LoginPage() {
     <main className="flex min-h-screen items-center justify-center px-4">
       <div className="w-full max-w-sm">
         <div className="mb-8 text-center">
-          <p className="text-2xl font-bold tracking-tight text-brand-900">Trialboard</p>
-          <p className="mt-1 text-sm text-slate-600">Placements, pipelines and two-week trials</p>
+          <p className="text-2xl font-bold tracking-tight text-accent-text">Trialboard</p>
+          <p className="mt-1 text-sm text-muted">Placements, pipelines and two-week trials</p>
         </div>
-        <div className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
-          <h1 className="mb-5 text-lg font-semibold">Sign in</h1>
+        <div className="rounded-xl border border-line bg-surface p-6 shadow-sm">
+          <h1 className="mb-5 text-lg font-semibold text-fg">Sign in</h1>
           <LoginForm action={signInWithPassword} />
         </div>
       </div>

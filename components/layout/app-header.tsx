@@ -1,34 +1,37 @@
 import Link from "next/link";
+import { Button } from "@/components/ui/button";
+import { MobileMenu } from "./mobile-menu";
 import { NavLinks } from "./nav-links";
 
-type Props = {
+export type HeaderProps = {
   nav: { href: string; label: string }[];
   user: { name: string; organizationName: string; kindLabel: string };
-  signOut: (form: FormData) => Promise<unknown>;
+  signOut: (form: FormData) => Promise<void>;
 };
 
-// Styles live in globals.css (.app-header): every signed-in page carries this header.
-export function AppHeader({ nav, user, signOut }: Props) {
+/** Every signed-in page's header: the sections this user may open, who is signed in, sign out. On a phone the sections fold into a menu. */
+export function AppHeader({ nav, user, signOut }: HeaderProps) {
   return (
-    <header className="app-header">
-      <div>
-        <Link href="/" className="brand">
+    <header className="border-b border-line bg-surface">
+      <div className="flex h-14 items-center gap-6 px-4 sm:px-6">
+        <Link href="/" className="text-lg font-bold tracking-tight text-accent-text">
           Trialboard
         </Link>
-        <nav aria-label="Main">
+        <nav aria-label="Main" className="hidden md:block">
           <NavLinks items={nav} />
         </nav>
-        <div className="who">
-          <div>
-            <p data-testid="user-name">{user.name}</p>
-            <p data-testid="user-company">{`${user.organizationName} · ${user.kindLabel}`}</p>
+        <div className="ml-auto hidden items-center gap-4 md:flex">
+          <div className="text-right leading-tight">
+            <p className="text-sm font-medium text-fg">{user.name}</p>
+            <p className="text-xs text-muted">{`${user.organizationName} · ${user.kindLabel}`}</p>
           </div>
-          <form action={signOut as (form: FormData) => Promise<void>}>
-            <button type="submit" className="btn btn-secondary">
+          <form action={signOut}>
+            <Button type="submit" variant="secondary" size="sm">
               Sign out
-            </button>
+            </Button>
           </form>
         </div>
+        <MobileMenu nav={nav} user={user} signOut={signOut} />
       </div>
     </header>
   );

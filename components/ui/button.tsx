@@ -1,15 +1,41 @@
+import { Slot } from "radix-ui";
+import { cva, type VariantProps } from "class-variance-authority";
 import type { ButtonHTMLAttributes } from "react";
+import { cn } from "./cn";
 
-// Styles live in globals.css (.btn, .btn-<variant>, .btn-sm).
-type Variant = "primary" | "secondary" | "danger" | "ghost";
+export const buttonVariants = cva(
+  "inline-flex shrink-0 items-center justify-center gap-1.5 rounded-md font-medium whitespace-nowrap transition-colors disabled:cursor-not-allowed disabled:opacity-60",
+  {
+    variants: {
+      variant: {
+        primary: "bg-accent text-accent-fg shadow-sm hover:bg-accent-hover",
+        secondary: "border border-line-strong bg-surface text-fg shadow-sm hover:bg-surface-2",
+        danger: "border border-danger/40 bg-surface text-danger shadow-sm hover:bg-danger-soft",
+        ghost: "text-muted hover:bg-surface-2 hover:text-fg",
+        link: "text-accent-text underline-offset-2 hover:underline",
+      },
+      size: {
+        sm: "h-7 px-2.5 text-xs",
+        md: "h-9 px-3.5 text-sm",
+        icon: "size-8 text-sm",
+      },
+    },
+    defaultVariants: { variant: "primary", size: "md" },
+  },
+);
 
-export type ButtonProps = ButtonHTMLAttributes<HTMLButtonElement> & { variant?: Variant; size?: "sm" | "md" };
+export type ButtonProps = ButtonHTMLAttributes<HTMLButtonElement> &
+  VariantProps<typeof buttonVariants> & {
+    /** Render the child element (a link, say) with the button's look instead of a <button>. */
+    asChild?: boolean;
+  };
 
-export function Button({ variant = "primary", size = "md", className = "", ...props }: ButtonProps) {
-  return <button className={`btn btn-${variant}${size === "sm" ? " btn-sm" : ""} ${className}`} {...props} />;
+export function Button({ variant, size, asChild = false, className, type = "button", ...props }: ButtonProps) {
+  const Component = asChild ? Slot.Root : "button";
+  return <Component className={cn(buttonVariants({ variant, size }), className)} {...(asChild ? {} : { type })} {...props} />;
 }
 
-/** A link (or anything) that looks like a button. */
-export function buttonClass(variant: Variant = "primary") {
-  return `btn btn-${variant}`;
+/** The button look for a plain element (a link styled as a button). Prefer `<Button asChild>`. */
+export function buttonClass(variant: NonNullable<ButtonProps["variant"]> = "primary", size: NonNullable<ButtonProps["size"]> = "md") {
+  return buttonVariants({ variant, size });
 }

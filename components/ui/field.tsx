@@ -1,20 +1,20 @@
 import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
 
-const control =
-  "block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm placeholder:text-slate-400 focus:border-brand-600 aria-[invalid=true]:border-red-500";
+export const control =
+  "block w-full rounded-md border border-line-strong bg-surface px-3 py-2 text-sm text-fg shadow-sm placeholder:text-subtle focus:border-accent disabled:opacity-60 aria-[invalid=true]:border-danger";
 
 type Common = { label: string; name: string; id?: string; error?: string; hint?: ReactNode; className?: string };
 
 function Wrapper({ label, id, error, hint, className = "", children }: Omit<Common, "name"> & { id: string; children: ReactNode }) {
   return (
     <div className={className}>
-      <label htmlFor={id} className="mb-1 block text-sm font-medium text-slate-700">
+      <label htmlFor={id} className="mb-1 block text-sm font-medium text-fg">
         {label}
       </label>
       {children}
-      {hint && !error ? <p className="mt-1 text-xs text-slate-500">{hint}</p> : null}
+      {hint && !error ? <p className="mt-1 text-xs text-muted">{hint}</p> : null}
       {error ? (
-        <p id={`${id}-error`} className="mt-1 text-xs text-red-600">
+        <p id={`${id}-error`} className="mt-1 text-xs text-danger">
           {error}
         </p>
       ) : null}

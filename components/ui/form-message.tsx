@@ -6,13 +6,13 @@ export function FormMessage({ state, name = "Form status" }: { state: ActionStat
   if (!state) return null;
   if (state.ok) {
     return state.message ? (
-      <p role="status" aria-label={name} className="rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-800">
+      <p role="status" aria-label={name} className="rounded-md border border-success/30 bg-success-soft px-3 py-2 text-sm text-success">
         {state.message}
       </p>
     ) : null;
   }
   return (
-    <p role="alert" aria-label={name} className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
+    <p role="alert" aria-label={name} className="rounded-md border border-danger/30 bg-danger-soft px-3 py-2 text-sm text-danger">
       {state.message}
       {state.link ? (
         <>

@@ -1,0 +1,46 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import { Button } from "@/components/ui/button";
+import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuLabel, DropdownMenuSeparator, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
+import type { HeaderProps } from "./app-header";
+import { isCurrent } from "./nav-links";
+
+/** The header on a phone: sections, who is signed in and sign-out in one menu. */
+export function MobileMenu({ nav, user, signOut }: HeaderProps) {
+  const pathname = usePathname();
+  return (
+    <div className="ml-auto md:hidden">
+      <DropdownMenu>
+        <DropdownMenuTrigger asChild>
+          <Button variant="secondary" size="sm">
+            Menu
+          </Button>
+        </DropdownMenuTrigger>
+        <DropdownMenuContent align="end" className="w-64">
+          <DropdownMenuLabel>
+            <span className="block text-sm font-medium text-fg">{user.name}</span>
+            <span className="block">{`${user.organizationName} · ${user.kindLabel}`}</span>
+          </DropdownMenuLabel>
+          <DropdownMenuSeparator />
+          {nav.map((item) => (
+            <DropdownMenuItem key={item.href} asChild>
+              <Link href={item.href} aria-current={isCurrent(pathname, item.href) ? "page" : undefined}>
+                {item.label}
+              </Link>
+            </DropdownMenuItem>
+          ))}
+          <DropdownMenuSeparator />
+          <form action={signOut}>
+            <DropdownMenuItem asChild>
+              <button type="submit" className="w-full">
+                Sign out
+              </button>
+            </DropdownMenuItem>
+          </form>
+        </DropdownMenuContent>
+      </DropdownMenu>
+    </div>
+  );
+}

@@ -1,0 +1,109 @@
+"use client";
+
+import { Command } from "cmdk";
+import { useRef, useState } from "react";
+import { cn } from "./cn";
+import { useLookup, type LookupChoice } from "./use-lookup";
+
+export type { LookupChoice } from "./use-lookup";
+
+type Props = {
+  label: string;
+  /** GET endpoint answering `?q=` with `{ results: LookupChoice[] }`. */
+  endpoint: string;
+  /** Called with the chosen match, or null when the field is cleared. */
+  onChoose: (choice: LookupChoice | null) => void;
+  /** The current choice, shown in the field when it is not being typed in. */
+  chosen?: LookupChoice | null;
+  /** A form field carrying the chosen id ("" when nothing is chosen). */
+  name?: string;
+  placeholder?: string;
+  /** Fewest characters before matches load (0: matches show on focus). */
+  minLength?: number;
+  /** Clear the text after a choice (for "add this one" pickers) instead of showing the choice. */
+  clearOnChoose?: boolean;
+  className?: string;
+  inputClassName?: string;
+  disabled?: boolean;
+};
+
+/**
+ * The one type-ahead picker for lists too long for a <select> (clients, candidates): matches load
+ * from the server as you type. Arrows move, Enter takes the highlighted match (the first by
+ * default), Escape closes; clearing the text clears the choice.
+ */
+export function Combobox({ label, endpoint, onChoose, chosen = null, name, placeholder, minLength = 0, clearOnChoose = false, className, inputClassName, disabled }: Props) {
+  const [text, setText] = useState(chosen?.name ?? "");
+  const [open, setOpen] = useState(false);
+  const input = useRef<HTMLInputElement>(null);
+  const query = text === chosen?.name ? "" : text.trim();
+  const { results, loading } = useLookup(endpoint, open && query.length >= minLength ? query : null);
+  const showList = open && (results !== null || loading);
+
+  const choose = (choice: LookupChoice | null) => {
+    setText(clearOnChoose ? "" : (choice?.name ?? ""));
+    setOpen(false);
+    onChoose(choice);
+  };
+
+  return (
+    <Command
+      label={label}
+      shouldFilter={false}
+      className={cn("relative text-sm", className)}
+      onKeyDown={(e) => {
+        if (e.key === "Escape" && open) {
+          e.preventDefault();
+          setOpen(false);
+          setText(clearOnChoose ? "" : (chosen?.name ?? ""));
+        }
+      }}
+    >
+      {/* The accessible name comes from cmdk's own (visually hidden) label; this one is for the eye. */}
+      <span aria-hidden="true" className="mb-1 block font-medium text-fg" onClick={() => input.current?.focus()}>
+        {label}
+      </span>
+      {name ? <input type="hidden" name={name} value={chosen?.id ?? ""} /> : null}
+      <Command.Input
+        ref={input}
+        value={text}
+        disabled={disabled}
+        placeholder={placeholder}
+        onValueChange={(value) => {
+          setText(value);
+          setOpen(true);
+          if (!value.trim() && chosen) onChoose(null);
+        }}
+        onFocus={() => setOpen(true)}
+        onBlur={() => {
+          setOpen(false);
+          setText(clearOnChoose ? "" : (chosen?.name ?? ""));
+        }}
+        className={cn(
+          "block h-9 w-full rounded-md border border-line-strong bg-surface px-2.5 text-fg shadow-sm placeholder:text-subtle focus:border-accent",
+          inputClassName,
+        )}
+      />
+      <Command.List
+        hidden={!showList}
+        className="absolute z-30 mt-1 max-h-72 w-full min-w-64 overflow-y-auto rounded-lg border border-line bg-surface p-1 text-fg shadow-lg"
+      >
+        {loading && !results?.length ? <Command.Loading>Searching…</Command.Loading> : null}
+        {results && !loading ? <Command.Empty className="px-2.5 py-1.5 text-muted">No matches</Command.Empty> : null}
+        {results?.map((r) => (
+          <Command.Item
+            key={r.id}
+            value={String(r.id)}
+            onSelect={() => choose(r)}
+            // Choosing with the mouse must land before the input's blur closes the list.
+            onMouseDown={(e) => e.preventDefault()}
+            className="cursor-pointer rounded-md px-2.5 py-1.5 data-[selected=true]:bg-accent-soft data-[selected=true]:text-accent-text"
+          >
+            <span className={cn("block", r.id === chosen?.id && "font-semibold")}>{r.name}</span>
+            {r.detail ? <span className="block text-xs text-muted">{r.detail}</span> : null}
+          </Command.Item>
+        ))}
+      </Command.List>
+    </Command>
+  );
+}

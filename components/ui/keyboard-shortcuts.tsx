@@ -1,0 +1,61 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import { Dialog, DialogContent } from "./dialog";
+
+/** The shortcuts `?` lists. Pages mark their search box with `data-shortcut="search"`. */
+const SHORTCUTS: { keys: string[]; what: string }[] = [
+  { keys: ["/"], what: "Search on this page" },
+  { keys: ["?"], what: "Show these shortcuts" },
+  { keys: ["Tab"], what: "Move between cards, links and buttons (focus is always outlined)" },
+  { keys: ["Enter"], what: "On a board card's “Move to…” button: open the move menu" },
+  { keys: ["↑", "↓"], what: "In a menu or list of matches: move through it" },
+  { keys: ["Space"], what: "On a board card: pick it up to drag with the arrow keys; Space again drops it" },
+  { keys: ["Esc"], what: "Close a menu or dialog; cancel a drag" },
+];
+
+function typingIn(target: EventTarget | null): boolean {
+  const el = target as HTMLElement | null;
+  return !!el && (el.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(el.tagName));
+}
+
+export function KeyboardShortcuts() {
+  const [open, setOpen] = useState(false);
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || typingIn(e.target)) return;
+      if (e.key === "?") {
+        e.preventDefault();
+        setOpen(true);
+      } else if (e.key === "/") {
+        const search = document.querySelector<HTMLElement>('[data-shortcut="search"]');
+        if (search) {
+          e.preventDefault();
+          search.focus();
+        }
+      }
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, []);
+  return (
+    <Dialog open={open} onOpenChange={setOpen}>
+      <DialogContent title="Keyboard shortcuts">
+        <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
+          {SHORTCUTS.map((s) => (
+            <div key={s.what} className="contents">
+              <dt className="flex gap-1">
+                {s.keys.map((k) => (
+                  <kbd key={k} className="rounded border border-line-strong bg-surface-2 px-1.5 py-0.5 font-mono text-xs">
+                    {k}
+                  </kbd>
+                ))}
+              </dt>
+              <dd className="text-muted">{s.what}</dd>
+            </div>
+          ))}
+        </dl>
+      </DialogContent>
+    </Dialog>
+  );
+}
