@@ -54,9 +54,10 @@ test("an admin resets a password; the old one stops working", async ({ browser }
   await expect(admin.getByRole("status", { name: "Create user status" })).toHaveText("Created Robin Reset.");
 
   const row = admin.getByRole("row").filter({ hasText: email });
-  await row.getByText("Reset password").click();
-  await row.getByLabel("New password for Robin Reset").fill("second-password-456");
-  await row.getByRole("button", { name: "Set password" }).click();
+  await row.getByRole("button", { name: "Reset password" }).click();
+  const popover = admin.getByRole("dialog");
+  await popover.getByLabel("New password for Robin Reset").fill("second-password-456");
+  await popover.getByRole("button", { name: "Set password" }).click();
   await expect(admin.getByRole("status", { name: "Password status of Robin Reset" })).toHaveText("Password reset for Robin Reset.");
 
   const robin = await (await browser.newContext()).newPage();

@@ -1,12 +1,16 @@
 "use client";
 
 import Link from "next/link";
-import { buttonClass } from "@/components/ui/button";
-import { LookupCombobox, type LookupChoice } from "@/components/ui/lookup-combobox";
+import { usePathname, useRouter } from "next/navigation";
+import { useState } from "react";
+import { Combobox, type LookupChoice } from "@/components/ui/combobox";
+import { control } from "@/components/ui/field";
+import { cn } from "@/components/ui/cn";
 
-type Choice = [value: string | number, label: string];
+type Choice = { value: string; label: string };
+type Values = { client?: number; type?: string; status?: string; owner?: number };
 type Props = {
-  values: { client?: number; type?: string; status?: string; owner?: number };
+  values: Values;
   /** The client picker (agency viewers), with the client filtered on; null hides it. */
   clientPicker: { chosen: LookupChoice | null } | null;
   owners: Choice[] | null;
@@ -14,17 +18,15 @@ type Props = {
   statuses: Choice[];
 };
 
-const select = "rounded-md border border-slate-300 bg-white px-2.5 py-1.5 text-sm";
-
-function Filter({ label, name, value, all, choices }: { label: string; name: string; value: string | number | undefined; all: string; choices: Choice[] }) {
+function Filter({ label, name, value, all, choices, onChange }: { label: string; name: string; value: string | number | undefined; all: string; choices: Choice[]; onChange: (value: string) => void }) {
   return (
     <label className="text-sm">
-      <span className="mb-1 block font-medium text-slate-700">{label}</span>
-      <select name={name} defaultValue={value ?? ""} className={select}>
+      <span className="mb-1 block font-medium text-fg">{label}</span>
+      <select key={value ?? ""} name={name} defaultValue={value ?? ""} onChange={(e) => onChange(e.target.value)} className={cn(control, "h-9 w-auto py-0 pr-8")}>
         <option value="">{all}</option>
-        {choices.map(([v, l]) => (
-          <option key={v} value={v}>
-            {l}
+        {choices.map((c) => (
+          <option key={c.value} value={c.value}>
+            {c.label}
           </option>
         ))}
       </select>
@@ -32,23 +34,47 @@ function Filter({ label, name, value, all, choices }: { label: string; name: str
   );
 }
 
-/** The /roles filters: a GET form, so a filtered view is a URL that can be shared. */
+/**
+ * The /roles filters apply as they change; the URL keeps only the filters in use, so a filtered
+ * view is a link that can be shared. Without JavaScript it is a plain GET form.
+ */
 export function RoleFilters({ values, clientPicker, owners, types, statuses }: Props) {
+  const router = useRouter();
+  const pathname = usePathname();
+  const [client, setClient] = useState(clientPicker?.chosen ?? null);
+  const apply = (name: keyof Values, value: string | number | undefined) => {
+    const next = { ...values, [name]: value || undefined };
+    const query = new URLSearchParams(Object.entries(next).flatMap(([k, v]) => (v ? [[k, String(v)]] : []))).toString();
+    router.replace(query ? `${pathname}?${query}` : pathname, { scroll: false });
+  };
   const filtered = values.client || values.type || values.status || values.owner;
   return (
     <form method="get" className="mb-4 flex flex-wrap items-end gap-3" aria-label="Filter roles">
       {clientPicker ? (
-        <LookupCombobox label="Client" name="client" endpoint="/api/clients/lookup" initial={clientPicker.chosen} placeholder="All clients" />
+        <Combobox
+          label="Client"
+          name="client"
+          endpoint="/api/clients/lookup"
+          chosen={client}
+          placeholder="All clients"
+          className="w-60"
+          onChoose={(choice) => {
+            setClient(choice);
+            apply("client", choice?.id);
+          }}
+        />
       ) : null}
-      <Filter label="Type" name="type" value={values.type} all="All types" choices={types} />
-      <Filter label="Status" name="status" value={values.status} all="All statuses" choices={statuses} />
-      {owners ? <Filter label="Owner" name="owner" value={values.owner} all="Anyone" choices={owners} /> : null}
-      <button type="submit" className={buttonClass("secondary")}>
-        Filter
-      </button>
+      <Filter label="Type" name="type" value={values.type} all="All types" choices={types} onChange={(v) => apply("type", v)} />
+      <Filter label="Status" name="status" value={values.status} all="All statuses" choices={statuses} onChange={(v) => apply("status", v)} />
+      {owners ? <Filter label="Owner" name="owner" value={values.owner} all="Anyone" choices={owners} onChange={(v) => apply("owner", v)} /> : null}
+      <noscript>
+        <button type="submit" className="h-9 rounded-md border border-line-strong px-3 text-sm">
+          Apply filters
+        </button>
+      </noscript>
       {filtered ? (
-        <Link href="/roles" className="py-2 text-sm text-brand-700 hover:underline">
-          Clear
+        <Link href={pathname} className="flex h-9 items-center text-sm text-accent-text underline underline-offset-2" onClick={() => setClient(null)}>
+          Clear filters
         </Link>
       ) : null}
     </form>

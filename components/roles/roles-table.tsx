@@ -1,72 +1,59 @@
-"use client";
-
-import { useSoftNavigation } from "@/components/ui/soft-navigation";
+import Link from "next/link";
+import { Badge } from "@/components/ui/badge";
 import { RoleStatusBadge } from "@/components/ui/status-badges";
-import type { RoleStatus, Stage } from "@/lib/domain";
+import { EmptyRow, Table, TBody, TD, TH, THead } from "@/components/ui/table";
+import type { RoleStatus } from "@/lib/domain";
+import { PipelineBar, type StageCount } from "./pipeline-bar";
 
 export type RoleRow = {
   id: number;
   title: string;
   client: string;
   headcount: number;
-  type: string;
+  /** The role type, only when the title does not already say it. */
+  type: string | null;
   status: RoleStatus;
   owner: string;
-  /** Counts in the order of `stages`. */
-  counts: number[];
+  pipeline: StageCount[];
   activity: string;
 };
 
-// A client component on purpose: the page sends compact rows (data) instead of a serialized
-// element tree per cell, which roughly halves the work of rendering a page of roles.
-export function RolesTable({ rows, stages, stageLabels }: { rows: RoleRow[]; stages: Stage[]; stageLabels: Record<Stage, string> }) {
-  const navigate = useSoftNavigation();
+export function RolesTable({ rows }: { rows: RoleRow[] }) {
   return (
-    <table className="data-table" onClick={navigate}>
-      <thead>
-        <tr>
-          <th>Role</th>
-          <th>Type</th>
-          <th>Status</th>
-          <th>Owner</th>
-          {stages.map((s) => (
-            <th key={s} scope="col" className="num">
-              <abbr title={stageLabels[s]}>{stageLabels[s].slice(0, 3)}</abbr>
-            </th>
-          ))}
-          <th>Activity</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.length === 0 ? (
-          <tr>
-            <td colSpan={5 + stages.length} className="empty">
-              No roles match these filters.
-            </td>
-          </tr>
-        ) : null}
+    <Table label="Roles">
+      <THead>
+        <TH>Role</TH>
+        <TH>Status</TH>
+        <TH>Pipeline</TH>
+        <TH>Owner</TH>
+        <TH>Last activity</TH>
+      </THead>
+      <TBody>
+        {rows.length === 0 ? <EmptyRow colSpan={5}>No roles match these filters.</EmptyRow> : null}
         {rows.map((r) => (
           <tr key={r.id}>
-            <td>
-              <a href={`/roles/${r.id}`} className="primary">
+            <TD>
+              <Link href={`/roles/${r.id}`} prefetch={false} className="font-medium text-accent-text hover:underline">
                 {r.title}
-              </a>
-              <span className="sub">{`${r.client} · ${r.headcount} ${r.headcount === 1 ? "hire" : "hires"}`}</span>
-            </td>
-            <td>{r.type}</td>
-            <td>
+              </Link>
+              {r.type ? (
+                <Badge tone="gray" className="ml-2 align-middle">
+                  {r.type}
+                </Badge>
+              ) : null}
+              <span className="block text-xs text-muted">{`${r.client} · ${r.headcount} ${r.headcount === 1 ? "hire" : "hires"}`}</span>
+            </TD>
+            <TD>
               <RoleStatusBadge status={r.status} />
-            </td>
-            <td>{r.owner}</td>
-            {r.counts.map((n, i) => (
-              <td key={stages[i]} className={n ? "num" : "num zero"}>
-                {n}
-              </td>
-            ))}
-            <td className="whitespace-nowrap">{r.activity}</td>
+            </TD>
+            <TD className="w-[34%]">
+              <PipelineBar counts={r.pipeline} />
+            </TD>
+            <TD className="whitespace-nowrap">{r.owner}</TD>
+            <TD className="whitespace-nowrap text-muted">{r.activity}</TD>
           </tr>
         ))}
-      </tbody>
-    </table>
+      </TBody>
+    </Table>
   );
 }

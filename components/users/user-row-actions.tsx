@@ -3,7 +3,9 @@
 import { useActionState } from "react";
 import type { ActionResult, ActionState } from "@/lib/action-types";
 import { Button } from "@/components/ui/button";
+import { TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
+import { Popover, PopoverContent, PopoverTrigger } from "@/components/ui/popover";
 
 type Act = (prev: ActionState, form: FormData) => Promise<ActionResult<unknown>>;
 type Props = {
@@ -29,23 +31,23 @@ export function UserRowActions({ user, isSelf, toggle, resetPassword }: Props) {
             </Button>
           </form>
         ) : null}
-        <details className="relative">
-          <summary className="cursor-pointer list-none rounded-md border border-slate-300 px-2.5 py-1 text-xs font-medium text-slate-700 hover:bg-slate-50">
-            Reset password
-          </summary>
-          <form action={resetAction} className="absolute right-0 z-10 mt-2 w-72 space-y-2 rounded-md border border-slate-200 bg-white p-3 text-left shadow-lg">
-            <input type="hidden" name="userId" value={user.id} />
-            <input type="hidden" name="version" value={user.version} />
-            <label className="block text-xs font-medium text-slate-700" htmlFor={`pw-${user.id}`}>
-              New password for {user.name}
-            </label>
-            <input id={`pw-${user.id}`} name="password" type="password" autoComplete="new-password" className="block w-full rounded-md border border-slate-300 px-2 py-1.5 text-sm" />
-            {resetErrors.password ? <p className="text-xs text-red-600">{resetErrors.password}</p> : null}
-            <Button type="submit" size="sm" disabled={resetting}>
-              Set password
+        <Popover>
+          <PopoverTrigger asChild>
+            <Button size="sm" variant="secondary">
+              Reset password
             </Button>
-          </form>
-        </details>
+          </PopoverTrigger>
+          <PopoverContent align="end" className="w-72">
+            <form action={resetAction} className="space-y-2">
+              <input type="hidden" name="userId" value={user.id} />
+              <input type="hidden" name="version" value={user.version} />
+              <TextField label={`New password for ${user.name}`} name="password" id={`pw-${user.id}`} type="password" autoComplete="new-password" error={resetErrors.password} />
+              <Button type="submit" size="sm" disabled={resetting}>
+                Set password
+              </Button>
+            </form>
+          </PopoverContent>
+        </Popover>
       </div>
       <FormMessage state={toggleState} name={`Status of ${user.name}`} />
       <FormMessage state={resetState} name={`Password status of ${user.name}`} />

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ClientForm } from "@/components/clients/client-form";
 import { Card, PageHeader } from "@/components/ui/page-header";
+import { EmptyRow, Table, TBody, TD, TH, THead } from "@/components/ui/table";
 import { requirePermission } from "@/lib/auth/guard";
 import { listClients } from "@/lib/clients/queries";
 import { createClientAction } from "./actions";
@@ -14,32 +15,31 @@ export default async function ClientsPage() {
   return (
     <>
       <PageHeader title="Clients" subtitle={`${clients.length} client companies`} />
-      <Card className="mb-8 p-0">
-        <table className="w-full text-left text-sm">
-          <thead className="border-b border-slate-200 bg-slate-50 text-xs uppercase tracking-wide text-slate-500">
-            <tr>
-              <th className="px-4 py-3 font-medium">Company</th>
-              <th className="px-4 py-3 font-medium">Time zone</th>
-              <th className="px-4 py-3 font-medium">Users</th>
-              <th className="px-4 py-3 font-medium">Contacts</th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
+      <Card flush className="mb-8">
+        <Table label="Clients">
+          <THead>
+            <TH>Company</TH>
+            <TH>Time zone</TH>
+            <TH>Users</TH>
+            <TH>Contacts</TH>
+          </THead>
+          <TBody>
+            {clients.length === 0 ? <EmptyRow colSpan={4}>No clients yet: add the first one below.</EmptyRow> : null}
             {clients.map((c) => (
               <tr key={c.id}>
-                <td className="px-4 py-3">
-                  <Link href={`/clients/${c.id}`} className="font-medium text-brand-700 hover:underline">
+                <TD>
+                  <Link href={`/clients/${c.id}`} prefetch={false} className="font-medium text-accent-text hover:underline">
                     {c.name}
                   </Link>
-                  {c.website ? <p className="text-xs text-slate-500">{c.website.replace(/^https?:\/\//, "")}</p> : null}
-                </td>
-                <td className="px-4 py-3 text-slate-700">{c.timezone ?? "—"}</td>
-                <td className="px-4 py-3 text-slate-700">{c.users}</td>
-                <td className="px-4 py-3 text-slate-700">{c.contacts}</td>
+                  {c.website ? <span className="block text-xs text-muted">{c.website.replace(/^https?:\/\//, "")}</span> : null}
+                </TD>
+                <TD className="text-muted">{c.timezone ?? "—"}</TD>
+                <TD className="tabular-nums">{c.users}</TD>
+                <TD className="tabular-nums">{c.contacts}</TD>
               </tr>
             ))}
-          </tbody>
-        </table>
+          </TBody>
+        </Table>
       </Card>
       <Card title="Add a client">
         <ClientForm action={createClientAction} />

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { cache } from "react";
 import { notFound } from "next/navigation";
 import { ClientForm } from "@/components/clients/client-form";
 import { ContactForm, RemoveContactButton } from "@/components/clients/contact-form";
@@ -13,36 +14,37 @@ import { userKindLabels } from "@/lib/labels";
 import { listCompanyUsers } from "@/lib/users/queries";
 import { addContactAction, removeContactAction, updateClientAction } from "../actions";
 
-export const metadata: Metadata = { title: "Client" };
+type Params = { params: Promise<{ id: string }> };
 
-export default async function ClientPage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
+// Once per request, shared by the page and its title.
+const loadClient = cache(async (id: string) => {
   const viewer = await requirePermission("clients:view", "/clients/[id]");
   const client = /^\d+$/.test(id) ? getClient(viewer, Number(id)) : undefined;
   if (!client) notFound();
+  return { viewer, client };
+});
+const load = async ({ params }: Params) => loadClient((await params).id);
+
+export async function generateMetadata(props: Params): Promise<Metadata> {
+  const { client } = await load(props);
+  return { title: `${client.name} — Client` };
+}
+
+export default async function ClientPage(props: Params) {
+  const { viewer, client } = await load(props);
   const people = listCompanyUsers(viewer, client.id);
   const clientRoles = listRoles(viewer, { client: client.id });
   return (
     <>
-      <PageHeader
-        title={client.name}
-        subtitle={
-          <>
-            <Link href="/clients" className="text-brand-700 hover:underline">
-              Clients
-            </Link>{" "}
-            · {client.timezone ?? "no time zone set"}
-          </>
-        }
-      />
+      <PageHeader title={client.name} breadcrumbs={[{ href: "/clients", label: "Clients" }]} subtitle={client.timezone ?? "No time zone set"} />
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">
           <Card title={`Roles (${clientRoles.total})`}>
-            {clientRoles.rows.length === 0 ? <p className="text-sm text-slate-500">No roles yet.</p> : null}
-            <ul className="divide-y divide-slate-100">
+            {clientRoles.rows.length === 0 ? <p className="text-sm text-muted">No roles yet.</p> : null}
+            <ul className="divide-y divide-line">
               {clientRoles.rows.map((r) => (
                 <li key={r.id} className="flex items-center justify-between gap-4 py-2">
-                  <Link href={`/roles/${r.id}`} className="text-sm font-medium text-brand-700 hover:underline">
+                  <Link href={`/roles/${r.id}`} className="text-sm font-medium text-accent-text hover:underline">
                     {r.title}
                   </Link>
                   <RoleStatusBadge status={r.status} />
@@ -51,11 +53,11 @@ export default async function ClientPage({ params }: { params: Promise<{ id: str
             </ul>
             <div className="mt-3 flex gap-4 text-sm">
               {clientRoles.total > clientRoles.rows.length ? (
-                <Link href={`/roles?client=${client.id}`} className="font-medium text-brand-700 hover:underline">
+                <Link href={`/roles?client=${client.id}`} className="font-medium text-accent-text hover:underline">
                   All {clientRoles.total} roles
                 </Link>
               ) : null}
-              <Link href={`/roles/new?client=${client.id}`} className="font-medium text-brand-700 hover:underline">
+              <Link href={`/roles/new?client=${client.id}`} className="font-medium text-accent-text hover:underline">
                 New role for {client.name}
               </Link>
             </div>
@@ -66,13 +68,13 @@ export default async function ClientPage({ params }: { params: Promise<{ id: str
         </div>
         <div className="space-y-6">
           <Card title="Users">
-            {people.length === 0 ? <p className="text-sm text-slate-500">No users at this company yet.</p> : null}
-            <ul className="divide-y divide-slate-100">
+            {people.length === 0 ? <p className="text-sm text-muted">No users at this company yet.</p> : null}
+            <ul className="divide-y divide-line">
               {people.map((u) => (
                 <li key={u.id} className="flex items-center justify-between py-2">
                   <div>
                     <p className="text-sm font-medium">{u.name}</p>
-                    <p className="text-xs text-slate-500">{u.email}</p>
+                    <p className="text-xs text-muted">{u.email}</p>
                   </div>
                   <div className="flex gap-1">
                     <Badge tone="blue">{userKindLabels[u.kind]}</Badge>
@@ -82,18 +84,18 @@ export default async function ClientPage({ params }: { params: Promise<{ id: str
               ))}
             </ul>
             {viewer.kind === "admin" ? (
-              <Link href="/settings/users" className="mt-3 inline-block text-sm font-medium text-brand-700 hover:underline">
+              <Link href="/settings/users" className="mt-3 inline-block text-sm font-medium text-accent-text hover:underline">
                 Manage users
               </Link>
             ) : null}
           </Card>
           <Card title="Contacts">
-            <ul className="mb-4 divide-y divide-slate-100">
+            <ul className="mb-4 divide-y divide-line">
               {client.contacts.map((c) => (
                 <li key={c.id} className="flex items-start justify-between gap-2 py-2">
                   <div className="text-sm">
                     <p className="font-medium">{c.name}</p>
-                    <p className="text-xs text-slate-500">{[c.title, c.email, c.phone].filter(Boolean).join(" · ")}</p>
+                    <p className="text-xs text-muted">{[c.title, c.email, c.phone].filter(Boolean).join(" · ")}</p>
                   </div>
                   <RemoveContactButton action={removeContactAction} clientId={client.id} contact={c} />
                 </li>

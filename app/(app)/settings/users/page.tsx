@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { Badge } from "@/components/ui/badge";
 import { Card, PageHeader } from "@/components/ui/page-header";
+import { Table, TBody, TD, TH, THead } from "@/components/ui/table";
 import { CreateUserForm } from "@/components/users/create-user-form";
 import { UserRowActions } from "@/components/users/user-row-actions";
 import { requirePermission } from "@/lib/auth/guard";
@@ -18,41 +19,39 @@ export default async function UsersPage() {
   return (
     <>
       <PageHeader title="Users" subtitle="Everyone who can sign in: agency staff and the client users they invite." />
-      <Card className="mb-8 overflow-visible p-0">
-        <table className="w-full text-left text-sm">
-          <thead className="border-b border-slate-200 bg-slate-50 text-xs uppercase tracking-wide text-slate-500">
-            <tr>
-              <th className="px-4 py-3 font-medium">Name</th>
-              <th className="px-4 py-3 font-medium">Company</th>
-              <th className="px-4 py-3 font-medium">Kind</th>
-              <th className="px-4 py-3 font-medium">Status</th>
-              <th className="px-4 py-3 text-right font-medium">
-                <span className="sr-only">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
+      <Card flush className="mb-8">
+        <Table label="Users">
+          <THead>
+            <TH>Name</TH>
+            <TH>Company</TH>
+            <TH>Kind</TH>
+            <TH>Status</TH>
+            <TH className="text-right">
+              <span className="sr-only">Actions</span>
+            </TH>
+          </THead>
+          <TBody>
             {people.map((u) => (
-              <tr key={u.id} className="align-top">
-                <td className="px-4 py-3">
-                  <p className="font-medium text-slate-900">{u.name}</p>
-                  <p className="text-xs text-slate-500">{u.email}</p>
-                </td>
-                <td className="px-4 py-3 text-slate-700">{u.organizationName}</td>
-                <td className="px-4 py-3 text-slate-700">{userKindLabels[u.kind]}</td>
-                <td className="px-4 py-3">{u.active ? <Badge tone="green">Active</Badge> : <Badge tone="gray">Deactivated</Badge>}</td>
-                <td className="px-4 py-3">
+              <tr key={u.id}>
+                <TD>
+                  <span className="block font-medium">{u.name}</span>
+                  <span className="block text-xs text-muted">{u.email}</span>
+                </TD>
+                <TD>{u.organizationName}</TD>
+                <TD>{userKindLabels[u.kind]}</TD>
+                <TD>{u.active ? <Badge tone="green">Active</Badge> : <Badge tone="gray">Deactivated</Badge>}</TD>
+                <TD>
                   <UserRowActions
                     user={u}
                     isSelf={u.id === viewer.id}
                     toggle={u.active ? deactivateUserAction : reactivateUserAction}
                     resetPassword={resetPasswordAction}
                   />
-                </td>
+                </TD>
               </tr>
             ))}
-          </tbody>
-        </table>
+          </TBody>
+        </Table>
       </Card>
       <Card title="Add a user">
         <CreateUserForm action={createUserAction} companies={companies} />
