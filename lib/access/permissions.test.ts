@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { userKinds } from "@/db/schema";
+import { userKinds } from "@/lib/domain";
 import { can, permissions, type Permission } from "./permissions";
 
 // The expected matrix, written out in full: changing who may do what means changing this table.
@@ -7,18 +7,25 @@ const Y = true;
 const N = false;
 const expected: Record<Permission, [admin: boolean, recruiter: boolean, hiringManager: boolean, clientViewer: boolean]> = {
   "home:view": [Y, Y, Y, Y],
+  "home:agency-totals": [Y, Y, N, N],
   "session:sign-out": [Y, Y, Y, Y],
   "users:manage": [Y, N, N, N],
   "clients:view": [Y, Y, N, N],
   "clients:manage": [Y, Y, N, N],
+  "clients:view-all": [Y, Y, N, N],
   "roles:view": [Y, Y, Y, N],
   "roles:manage": [Y, Y, N, N],
   "candidates:view": [Y, Y, Y, N],
+  "candidates:view-contact": [Y, Y, Y, N],
   "candidates:manage": [Y, Y, N, N],
+  "search:ranked": [Y, Y, N, N],
   "applications:create": [Y, Y, N, N],
+  "applications:view-unsubmitted": [Y, Y, N, N],
+  "applications:view-reasons": [Y, Y, N, N],
   "applications:move": [Y, Y, Y, N],
   "notes:view-internal": [Y, Y, N, N],
   "notes:create": [Y, Y, Y, N],
+  "notes:create-internal": [Y, Y, N, N],
   "resumes:download": [Y, Y, Y, N],
 };
 

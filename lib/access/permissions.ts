@@ -1,40 +1,63 @@
-import type { UserKind } from "@/db/schema";
+import type { UserKind } from "@/lib/domain";
 
 /**
- * The one table of who may do what. Anything not named here is refused.
- * Record-level scoping (which client's rows) lives in the viewer-scoped queries.
+ * The one table of who may do what. Anything not named here is refused, and every permission
+ * here is checked somewhere (lib/access/permissions-checked.test.ts). Which records a permission
+ * reaches (which company, which stages) is the viewer's scope (lib/access/scope.ts), derived
+ * from this table.
  */
 export const permissions = [
   "home:view",
+  /** The agency-wide tiles on the home page (every client's numbers). */
+  "home:agency-totals",
   "session:sign-out",
   "users:manage",
   "clients:view",
   "clients:manage",
+  /** Every client company's roles, candidates and applications, not just one's own company's. */
+  "clients:view-all",
   "roles:view",
   "roles:manage",
   "candidates:view",
+  /** A candidate's email, phone and profile links. */
+  "candidates:view-contact",
   "candidates:manage",
+  /** Search results by relevance (a client's list is always newest first: no hint of the pool's size). */
+  "search:ranked",
   "applications:create",
+  /** Applications before submission, and in the agency's own stages (sourced, screening, interviewing). */
+  "applications:view-unsubmitted",
+  /** The reason written with a stage move (e.g. a rejection's explanation). */
+  "applications:view-reasons",
   "applications:move",
   "notes:view-internal",
   "notes:create",
+  /** Internal notes, and notes on the candidate rather than on one application. */
+  "notes:create-internal",
   "resumes:download",
 ] as const;
 export type Permission = (typeof permissions)[number];
 
 const agencyWork: Permission[] = [
   "home:view",
+  "home:agency-totals",
   "session:sign-out",
   "clients:view",
   "clients:manage",
+  "clients:view-all",
   "roles:view",
   "roles:manage",
   "candidates:view",
+  "candidates:view-contact",
   "candidates:manage",
+  "search:ranked",
   "applications:create",
+  "applications:view-unsubmitted",
+  "applications:view-reasons",
   "applications:move",
   "notes:view-internal",
   "notes:create",
+  "notes:create-internal",
   "resumes:download",
 ];
 
@@ -46,6 +69,7 @@ const grants: Record<UserKind, ReadonlySet<Permission>> = {
     "session:sign-out",
     "roles:view",
     "candidates:view",
+    "candidates:view-contact",
     "applications:move",
     "notes:create",
     "resumes:download",
@@ -58,6 +82,10 @@ export function can(viewer: { kind: UserKind } | null | undefined, permission: P
   return grants[viewer.kind]?.has(permission) ?? false;
 }
 
+/**
+ * @deprecated Decide with a named permission instead. Kept only for lib/home/summary.ts until its
+ * rewrite (which checks "home:agency-totals") lands; delete it then.
+ */
 export function isAgency(viewer: { kind: UserKind }): boolean {
-  return viewer.kind === "admin" || viewer.kind === "recruiter";
+  return can(viewer, "home:agency-totals");
 }

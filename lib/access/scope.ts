@@ -1,52 +1,145 @@
 import "server-only";
-import { and, eq, isNotNull, sql, type Placeholder, type SQL } from "drizzle-orm";
-import { applications, candidates, roles, type UserKind } from "@/db/schema";
-import { isAgency } from "./permissions";
+import { and, eq, gte, inArray, isNotNull, notInArray, sql, type Placeholder, type SQL } from "drizzle-orm";
+import { applications, candidates, noteVisibilities, notes, roles, stageEvents, type NoteVisibility, type Stage, type UserKind } from "@/db/schema";
+import { can } from "./permissions";
+import { allStages, clientStages } from "./stages";
 
-// The record-level half of access control: which rows a viewer may see. Every query on roles,
-// applications and candidates adds one of these conditions; a row outside it is "not found".
+// The record-level half of access control: which rows a viewer may see. The scope is a plain
+// object derived once per viewer from the permission table; every query on company data takes
+// its filters from the conditions below. A row outside them is "not found".
 
-/**
- * Who is looking: a Viewer, or for a prepared query the viewer's kind with the company left as a
- * placeholder (see `scopeFor`).
- */
-export type ScopeViewer = { kind: UserKind; organizationId: number | Placeholder };
+/** What a viewer may see, as data. */
+export type Scope = Readonly<{
+  userId: number;
+  kind: UserKind;
+  companyId: number;
+  /** Every client company's records; otherwise only their own company's (if any). */
+  allCompanies: boolean;
+  /** Whether they see company records (roles, candidates, applications) at all. */
+  records: boolean;
+  /** Stages in which they may see an application. */
+  stages: readonly Stage[];
+  /** Only applications submitted to the client (and their history from then on). */
+  submittedOnly: boolean;
+  noteVisibilities: readonly NoteVisibility[];
+  /** The reasons written with stage moves. */
+  moveReasons: boolean;
+  /** Names every choice that changes the conditions' SQL: part of a prepared query's key. */
+  shape: string;
+}>;
 
-/** The scope subject of a prepared query: its SQL depends on the kind; the company is bound as `org`. */
-export const scopeFor = (viewer: { kind: UserKind }): ScopeViewer => ({ kind: viewer.kind, organizationId: sql.placeholder("org") });
+export type ScopeSubject = { id: number; kind: UserKind; organizationId: number };
+
+const scopes = new WeakMap<ScopeSubject, Scope>();
+
+/** The viewer's scope, derived once per viewer object. */
+export function scopeOf(viewer: ScopeSubject): Scope {
+  let scope = scopes.get(viewer);
+  if (!scope) scopes.set(viewer, (scope = deriveScope(viewer)));
+  return scope;
+}
+
+function deriveScope(viewer: ScopeSubject): Scope {
+  const allCompanies = can(viewer, "clients:view-all");
+  const records = allCompanies || can(viewer, "roles:view") || can(viewer, "candidates:view");
+  const submittedOnly = !can(viewer, "applications:view-unsubmitted");
+  const stages = submittedOnly ? clientStages : allStages;
+  const visibilities = can(viewer, "notes:view-internal") ? noteVisibilities : noteVisibilities.filter((v) => v === "shared");
+  const moveReasons = can(viewer, "applications:view-reasons");
+  const shape = [allCompanies ? "all" : records ? "own" : "none", submittedOnly ? "submitted" : "every-stage", visibilities.join("+"), moveReasons ? "reasons" : ""].join(":");
+  return { userId: viewer.id, kind: viewer.kind, companyId: viewer.organizationId, allCompanies, records, stages, submittedOnly, noteVisibilities: visibilities, moveReasons, shape };
+}
+
+/** The values a prepared query's scope placeholders take (see `scopeFor`). */
+export function scopeParams(viewer: ScopeSubject): { org: number; viewer: number } {
+  return { org: viewer.organizationId, viewer: viewer.id };
+}
 
 const NOTHING = sql`0`;
 
-/** Roles: the agency sees all; a hiring manager their company's; nobody else any. */
-export function roleScope(viewer: ScopeViewer): SQL | undefined {
-  if (isAgency(viewer)) return undefined;
-  if (viewer.kind === "hiring_manager") return eq(roles.clientId, viewer.organizationId);
-  return NOTHING;
+/**
+ * The conditions each table's queries take their filters from; `undefined` means "no filter".
+ * `company` is the viewer's company id, or a placeholder in a prepared query.
+ */
+export function scopeConditions(scope: Scope, company: number | Placeholder) {
+  const hiddenStages = allStages.filter((s) => !scope.stages.includes(s));
+  const everything = scope.allCompanies && !scope.submittedOnly;
+
+  /** Roles: every company's, or the viewer's company's. */
+  const roleCondition: SQL | undefined = !scope.records ? NOTHING : scope.allCompanies ? undefined : eq(roles.clientId, company);
+
+  /** Applications, in a query that joins their role. */
+  const applicationCondition: SQL | undefined = !scope.records
+    ? NOTHING
+    : and(
+        roleCondition,
+        scope.submittedOnly ? isNotNull(applications.submittedAt) : undefined,
+        hiddenStages.length ? notInArray(applications.stage, hiddenStages) : undefined,
+      );
+
+  /**
+   * Applications, as a condition on the bare columns of `applications` (role_id, submitted_at,
+   * stage) for subqueries that do not join roles: the company's roles by IN over the role index.
+   */
+  const applicationRows: SQL | undefined = !scope.records
+    ? NOTHING
+    : everything
+      ? undefined
+      : sql.join(
+          [
+            scope.allCompanies ? undefined : sql`role_id in (select id from ${roles} where client_id = ${company})`,
+            scope.submittedOnly ? sql`submitted_at is not null` : undefined,
+            hiddenStages.length ? sql`stage not in (${sql.join(hiddenStages.map((s) => sql`${s}`), sql`, `)})` : undefined,
+          ].filter((c): c is SQL => !!c),
+          sql` and `,
+        );
+
+  const candidateCondition = !scope.records ? NOTHING : everything ? undefined : sql`${candidates.id} in (select candidate_id from ${applications} where ${applicationRows})`;
+  return {
+    roles: roleCondition,
+    applications: applicationCondition,
+    applicationRows,
+    /**
+     * Candidates: those on an application the viewer may see. IN, not a correlated EXISTS: a
+     * company's submitted candidates are a small set found through the role index, where EXISTS
+     * would probe every one of 50,000 candidates.
+     */
+    candidates: candidateCondition,
+    /** Résumés: a résumé is its candidate's file (downloading one also needs "resumes:download"). */
+    resumes: candidateCondition,
+    /**
+     * Stage events, in a query that joins their application and role. A client sees a move only
+     * when it happened after submission and both its ends are stages they may see: a pull-back to
+     * screening and the resubmission after it stay the agency's.
+     */
+    stageEvents: and(
+      applicationCondition,
+      scope.submittedOnly ? gte(stageEvents.createdAt, applications.submittedAt) : undefined,
+      hiddenStages.length ? and(isNotNull(stageEvents.fromStage), notInArray(stageEvents.fromStage, hiddenStages), notInArray(stageEvents.toStage, hiddenStages)) : undefined,
+    ),
+    /**
+     * Notes, in a query that LEFT joins their application and its role: the visibilities the viewer
+     * may read; a client, only notes on applications they may see (never a candidate-level note).
+     */
+    notes: and(
+      scope.noteVisibilities.length === noteVisibilities.length ? undefined : inArray(notes.visibility, [...scope.noteVisibilities]),
+      everything ? undefined : and(isNotNull(notes.applicationId), applicationCondition),
+    ),
+  };
 }
 
-// A client sees an application once it was submitted to them, unless the agency has since pulled
-// it back to one of its own stages (domain: "stage submitted and later"; a rejection or withdrawal
-// after submission stays visible).
-export const AGENCY_ONLY_STAGES = sql.raw(`('sourced', 'screening', 'interviewing')`);
+export type ScopeConditions = ReturnType<typeof scopeConditions>;
 
-/** Applications (joined with their role): a hiring manager sees only those submitted to their company. */
-export function applicationScope(viewer: ScopeViewer): SQL | undefined {
-  if (isAgency(viewer)) return undefined;
-  if (viewer.kind === "hiring_manager") {
-    return and(eq(roles.clientId, viewer.organizationId), isNotNull(applications.submittedAt), sql`${applications.stage} not in ${AGENCY_ONLY_STAGES}`);
-  }
-  return NOTHING;
+/** The viewer's conditions with their values inline, for queries built per request. */
+export function scopeWhere(viewer: ScopeSubject): ScopeConditions {
+  return scopeConditions(scopeOf(viewer), viewer.organizationId);
 }
 
-/** Candidates: a hiring manager sees only candidates submitted to one of their company's roles. */
-export function candidateScope(viewer: ScopeViewer): SQL | undefined {
-  if (isAgency(viewer)) return undefined;
-  if (viewer.kind === "hiring_manager") {
-    // IN, not a correlated EXISTS: the company's submitted candidates are a small set found through
-    // the role index, where EXISTS would probe every one of 50,000 candidates.
-    return sql`${candidates.id} in (select a.candidate_id from ${applications} a
-      where a.role_id in (select id from ${roles} where client_id = ${viewer.organizationId}) and a.submitted_at is not null
-      and a.stage not in ${AGENCY_ONLY_STAGES})`;
-  }
-  return NOTHING;
+/**
+ * The viewer's conditions for a prepared query: the company is the placeholder `org` (bind it with
+ * `scopeParams`), so one statement per scope shape serves every company. Key the query by
+ * `scopeOf(viewer).shape`.
+ */
+export function scopeFor(viewer: ScopeSubject): ScopeConditions {
+  return scopeConditions(scopeOf(viewer), sql.placeholder("org"));
 }

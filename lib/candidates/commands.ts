@@ -3,7 +3,7 @@ import { and, eq } from "drizzle-orm";
 import { db, type Tx } from "@/db/client";
 import { candidateSkills, candidates, notes, roles } from "@/db/schema";
 import { Conflict, fail, isUniqueViolation, notFound, ok, type ActionContext, type ActionResult } from "@/lib/action";
-import { isAgency } from "@/lib/access";
+import { can } from "@/lib/access";
 import { candidateApplications, findCandidateByEmail, getCandidate } from "./queries";
 import { checkResume, removeStoredResume, storeResume, type ResumeKind } from "./resume";
 import type { CandidateFields, NoteInput, UpdateCandidateInput } from "./schemas";
@@ -147,15 +147,15 @@ export async function uploadResume(
 export function addNote(input: NoteInput, { viewer, audit }: ActionContext): ActionResult {
   const candidate = getCandidate(viewer, input.candidateId);
   if (!candidate) return notFound();
-  const agency = isAgency(viewer);
+  const internal = can(viewer, "notes:create-internal");
   let application: { id: number; roleId: number } | undefined;
   if (input.applicationId) {
     application = candidateApplications(viewer, candidate.id).find((a) => a.id === input.applicationId);
     if (!application) return notFound();
-  } else if (!agency) {
+  } else if (!internal) {
     return fail("Please correct the highlighted fields.", { applicationId: "Choose the role this note is about" });
   }
-  const visibility = agency ? input.visibility : "shared";
+  const visibility = internal ? input.visibility : "shared";
   if (visibility === "shared" && !application) {
     return fail("Please correct the highlighted fields.", { visibility: "Only a note on a role can be shared with that role's client" });
   }

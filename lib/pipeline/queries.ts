@@ -3,10 +3,11 @@ import { aliasedTable, and, asc, count, desc, eq, inArray, sql } from "drizzle-o
 import { db, prepared } from "@/db/client";
 import { applications, candidates, roles, users, type Stage } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/current-user";
-import { can, isAgency } from "@/lib/access";
-import { applicationScope, scopeFor } from "@/lib/access/scope";
+import { can } from "@/lib/access";
+import { recordRefusals } from "@/lib/access/refusals";
+import { scopeFor, scopeOf, scopeParams, scopeWhere } from "@/lib/access/scope";
 import type { ListViewParams } from "./schemas";
-import { activeStages, clientVisibleStages, daysInStage, exitStages } from "./stages";
+import { activeStages, daysInStage, exitStages } from "./stages";
 
 /** Most recent cards per column (about a screenful); "Show all" expands one column. Exit columns load only when expanded. */
 export const CARDS_PER_COLUMN = 8;
@@ -42,10 +43,10 @@ const cardColumns = {
   rejectionReason: applications.rejectionReason,
 };
 
-/** The stages a viewer's board shows: clients see only from submission on. */
+/** The stages a viewer's board shows: the stages their scope lets them see (clients: from submission on). */
 export function boardStages(viewer: Viewer): { active: Stage[]; exits: Stage[] } {
-  if (isAgency(viewer)) return { active: [...activeStages], exits: [...exitStages] };
-  return { active: activeStages.filter((s) => clientVisibleStages.includes(s)), exits: ["rejected", "withdrawn"] };
+  const { stages } = scopeOf(viewer);
+  return { active: activeStages.filter((s) => stages.includes(s)), exits: exitStages.filter((s) => stages.includes(s)) };
 }
 
 /**
@@ -57,8 +58,8 @@ export function boardStages(viewer: Viewer): { active: Stage[]; exits: Stage[] }
 export function listBoard(viewer: Viewer, roleId: number, expand?: Stage): { counts: Partial<Record<Stage, number>>; cards: Card[] } {
   if (!can(viewer, "roles:view")) return { counts: {}, cards: [] };
   const { active } = boardStages(viewer);
-  const { counts: countQuery, column: columnQuery } = prepared(`board:${viewer.kind}`, (d) => {
-    const scope = and(eq(applications.roleId, sql.placeholder("role")), applicationScope(scopeFor(viewer)));
+  const { counts: countQuery, column: columnQuery } = prepared(`board:${scopeOf(viewer).shape}`, (d) => {
+    const scope = and(eq(applications.roleId, sql.placeholder("role")), scopeFor(viewer).applications);
     return {
       counts: d
         .select({ stage: applications.stage, n: count() })
@@ -80,7 +81,7 @@ export function listBoard(viewer: Viewer, roleId: number, expand?: Stage): { cou
         .prepare(),
     };
   });
-  const params = { role: roleId, org: viewer.organizationId };
+  const params = { role: roleId, ...scopeParams(viewer) };
   const counts = Object.fromEntries(countQuery.all(params).map((r) => [r.stage, r.n])) as Partial<Record<Stage, number>>;
   const columns: Stage[] = active.filter((s) => s !== expand);
   if (expand) columns.push(expand);
@@ -99,7 +100,7 @@ const stageOrder = sql`case ${applications.stage} ${sql.join(
 /** The list view: the role's applications, sortable and filterable by stage, one page at a time. */
 export function listApplications(viewer: Viewer, roleId: number, params: ListViewParams): { rows: Card[]; total: number; page: number; pages: number } {
   if (!can(viewer, "roles:view")) return { rows: [], total: 0, page: 1, pages: 1 };
-  const where = and(eq(applications.roleId, roleId), applicationScope(viewer), params.stage ? eq(applications.stage, params.stage) : undefined);
+  const where = and(eq(applications.roleId, roleId), scopeWhere(viewer).applications, params.stage ? eq(applications.stage, params.stage) : undefined);
   const [{ total }] = db().select({ total: count() }).from(applications).innerJoin(roles, eq(roles.id, applications.roleId)).where(where).all();
   const pages = Math.max(1, Math.ceil(total / LIST_PAGE_SIZE));
   const page = Math.min(params.page ?? 1, pages);
@@ -127,9 +128,21 @@ export function listApplications(viewer: Viewer, roleId: number, params: ListVie
 
 export type ScopedApplication = { id: number; roleId: number; candidateId: number; stage: Stage; version: number; submittedAt: Date | null };
 
-/** Applications by id, only those the viewer may see (others are simply absent: not found). */
+/**
+ * Applications by id, only those the viewer may see (others are simply absent: not found, and the
+ * refusal is audited).
+ */
 export function getApplications(viewer: Viewer, ids: number[]): ScopedApplication[] {
-  if (!can(viewer, "roles:view") || ids.length === 0) return [];
+  if (ids.length === 0) return [];
+  const found = can(viewer, "roles:view") ? scopedApplications(viewer, ids) : [];
+  if (found.length < ids.length) {
+    const seen = new Set(found.map((a) => a.id));
+    recordRefusals(viewer, "application", ids.filter((id) => !seen.has(id)));
+  }
+  return found;
+}
+
+function scopedApplications(viewer: Viewer, ids: number[]): ScopedApplication[] {
   return db()
     .select({
       id: applications.id,
@@ -141,6 +154,6 @@ export function getApplications(viewer: Viewer, ids: number[]): ScopedApplicatio
     })
     .from(applications)
     .innerJoin(roles, eq(roles.id, applications.roleId))
-    .where(and(inArray(applications.id, ids), applicationScope(viewer)))
+    .where(and(inArray(applications.id, ids), scopeWhere(viewer).applications))
     .all();
 }

@@ -5,8 +5,8 @@ import type { Stage, UserKind } from "@/db/schema";
 /** The board's columns, in the domain's order. */
 export const activeStages = ["sourced", "screening", "interviewing", "submitted", "client_interview", "offer", "trial", "hired"] as const satisfies readonly Stage[];
 export const exitStages = ["rejected", "withdrawn"] as const satisfies readonly Stage[];
-/** Stages from which the client may see an application (it has been submitted to them). */
-export const clientVisibleStages: readonly Stage[] = ["submitted", "client_interview", "offer", "trial", "hired"];
+/** Stages that mean an application has been submitted to the client: everything from `submitted` on. lib/access derives who sees what from this. */
+export const clientVisibleStages: readonly Stage[] = activeStages.slice(activeStages.indexOf("submitted"));
 
 export const stageLabels: Record<Stage, string> = {
   sourced: "Sourced",

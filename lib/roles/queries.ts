@@ -1,11 +1,12 @@
 import "server-only";
-import { aliasedTable, and, asc, count, desc, eq, getTableColumns, inArray, isNotNull, notInArray, sql } from "drizzle-orm";
+import { aliasedTable, and, asc, count, desc, eq, getTableColumns, inArray, sql } from "drizzle-orm";
 import { db, prepared } from "@/db/client";
 import { applications, organizations, roles, users, type Role, type RoleStatus, type RoleType, type Stage } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/current-user";
-import { can, isAgency } from "@/lib/access";
+import { can } from "@/lib/access";
+import { recordRefusals } from "@/lib/access/refusals";
 import { getClientChoice, type ClientChoice } from "@/lib/clients/queries";
-import { roleScope, scopeFor } from "@/lib/access/scope";
+import { scopeFor, scopeOf, scopeParams } from "@/lib/access/scope";
 import type { RoleFilters } from "./schemas";
 
 export const ROLES_PAGE_SIZE = 25;
@@ -29,9 +30,9 @@ const owner = aliasedTable(users, "owner");
 export function listRoles(viewer: Viewer, filters: RoleFilters): { rows: RoleListItem[]; total: number; page: number; pages: number } {
   if (!can(viewer, "roles:view")) return { rows: [], total: 0, page: 1, pages: 1 };
   const on = { client: !!filters.client, type: !!filters.type, status: !!filters.status, owner: !!filters.owner };
-  const { total: totalQuery, rows: rowsQuery } = prepared(`roles:${viewer.kind}:${Object.values(on).map(Number).join("")}`, (d) => {
+  const { total: totalQuery, rows: rowsQuery } = prepared(`roles:${scopeOf(viewer).shape}:${Object.values(on).map(Number).join("")}`, (d) => {
     const where = and(
-      roleScope(scopeFor(viewer)),
+      scopeFor(viewer).roles,
       on.client ? eq(roles.clientId, sql.placeholder("client")) : undefined,
       on.type ? eq(roles.type, sql.placeholder("type")) : undefined,
       on.status ? eq(roles.status, sql.placeholder("status")) : undefined,
@@ -61,7 +62,7 @@ export function listRoles(viewer: Viewer, filters: RoleFilters): { rows: RoleLis
         .prepare(),
     };
   });
-  const params = { org: viewer.organizationId, client: filters.client, type: filters.type, status: filters.status, owner: filters.owner };
+  const params = { ...scopeParams(viewer), client: filters.client, type: filters.type, status: filters.status, owner: filters.owner };
   const total = totalQuery.get(params)?.total ?? 0;
   const pages = Math.max(1, Math.ceil(total / ROLES_PAGE_SIZE));
   const page = Math.min(filters.page ?? 1, pages);
@@ -70,11 +71,14 @@ export function listRoles(viewer: Viewer, filters: RoleFilters): { rows: RoleLis
   return { rows: rows.map((r) => ({ ...r, stageCounts: counts.get(r.id) ?? {} })), total, page, pages };
 }
 
-/** Applications per stage for some roles, counting only what the viewer may see. One query. */
+/**
+ * Applications per stage for some roles, counting only what the viewer may see (roles of another
+ * company count nothing, whoever passes their ids). One query.
+ */
 export function stageCountsFor(viewer: Viewer, roleIds: number[]): Map<number, Partial<Record<Stage, number>>> {
   const out = new Map<number, Partial<Record<Stage, number>>>();
-  if (roleIds.length === 0) return out;
-  const query = prepared(`role-stage-counts:${isAgency(viewer) ? "agency" : "client"}`, (d) =>
+  if (roleIds.length === 0 || !can(viewer, "roles:view")) return out;
+  const query = prepared(`role-stage-counts:${scopeOf(viewer).shape}`, (d) =>
     d
       .select({ roleId: applications.roleId, stage: applications.stage, n: count() })
       .from(applications)
@@ -82,14 +86,14 @@ export function stageCountsFor(viewer: Viewer, roleIds: number[]): Map<number, P
         and(
           // The ids as one JSON array parameter, so one prepared statement serves any page.
           sql`${applications.roleId} in (select value from json_each(${sql.placeholder("roles")}))`,
-          isAgency(viewer) ? undefined : and(isNotNull(applications.submittedAt), notInArray(applications.stage, ["sourced", "screening", "interviewing"])),
+          scopeFor(viewer).applicationRows,
         ),
       )
       .groupBy(applications.roleId, applications.stage)
       .prepare(),
   );
   // Plain [roleId, stage, n] rows: ~250 of them, not worth drizzle's per-field mapping.
-  for (const [roleId, stage, n] of query.values({ roles: JSON.stringify(roleIds) }) as [number, Stage, number][]) {
+  for (const [roleId, stage, n] of query.values({ roles: JSON.stringify(roleIds), ...scopeParams(viewer) }) as [number, Stage, number][]) {
     const m = out.get(roleId) ?? {};
     m[stage] = n;
     out.set(roleId, m);
@@ -99,10 +103,15 @@ export function stageCountsFor(viewer: Viewer, roleIds: number[]): Map<number, P
 
 export type RoleDetail = Role & { clientName: string; ownerName: string; hiringManagerName: string | null };
 
-/** One role, or undefined when it does not exist or the viewer may not see it. */
+/** One role, or undefined when it does not exist or the viewer may not see it (a refusal is audited). */
 export function getRole(viewer: Viewer, id: number): RoleDetail | undefined {
-  if (!can(viewer, "roles:view")) return undefined;
-  const query = prepared(`role:${viewer.kind}`, (d) => {
+  const role = can(viewer, "roles:view") ? scopedRole(viewer, id) : undefined;
+  if (!role) recordRefusals(viewer, "role", [id]);
+  return role;
+}
+
+function scopedRole(viewer: Viewer, id: number): RoleDetail | undefined {
+  const query = prepared(`role:${scopeOf(viewer).shape}`, (d) => {
     const hm = aliasedTable(users, "hm");
     return d
       .select({ ...getTableColumns(roles), clientName: organizations.name, ownerName: owner.name, hiringManagerName: hm.name })
@@ -110,10 +119,10 @@ export function getRole(viewer: Viewer, id: number): RoleDetail | undefined {
       .innerJoin(organizations, eq(organizations.id, roles.clientId))
       .innerJoin(owner, eq(owner.id, roles.ownerId))
       .leftJoin(hm, eq(hm.id, roles.hiringManagerId))
-      .where(and(eq(roles.id, sql.placeholder("id")), roleScope(scopeFor(viewer))))
+      .where(and(eq(roles.id, sql.placeholder("id")), scopeFor(viewer).roles))
       .prepare();
   });
-  return query.get({ id, org: viewer.organizationId });
+  return query.get({ id, ...scopeParams(viewer) });
 }
 
 export type RoleFormOptions = {
@@ -124,7 +133,7 @@ export type RoleFormOptions = {
 
 /** Choices for the /roles filters (agency viewers): the owners, and the client filtered on if any. */
 export function roleFilterOptions(viewer: Viewer, clientId?: number): { recruiters: RoleFormOptions["recruiters"]; client: ClientChoice | null } {
-  if (!isAgency(viewer)) return { recruiters: [], client: null };
+  if (!can(viewer, "clients:view-all")) return { recruiters: [], client: null };
   return { recruiters: activeRecruiters(), client: (clientId && getClientChoice(viewer, clientId)) || null };
 }
 
@@ -139,7 +148,7 @@ function activeRecruiters(): RoleFormOptions["recruiters"] {
 
 /** Choices for the role form (agency viewers): clients, owners and every client's hiring managers. */
 export function roleFormOptions(viewer: Viewer): RoleFormOptions {
-  if (!isAgency(viewer)) return { clients: [], recruiters: [], hiringManagers: [] };
+  if (!can(viewer, "roles:manage")) return { clients: [], recruiters: [], hiringManagers: [] };
   const d = db();
   return {
     clients: d.select({ id: organizations.id, name: organizations.name }).from(organizations).where(eq(organizations.kind, "client")).orderBy(asc(organizations.name)).all(),

@@ -6,7 +6,7 @@ import { buttonClass } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { requirePermission } from "@/lib/auth/guard";
-import { can, isAgency } from "@/lib/access";
+import { can } from "@/lib/access";
 import { formatDate, roleStatusLabels, roleTypeLabels } from "@/lib/labels";
 import { boardStages } from "@/lib/pipeline/queries";
 import { stageLabels } from "@/lib/pipeline/stages";
@@ -21,13 +21,13 @@ export default async function RolesPage({ searchParams }: { searchParams: Promis
   const { rows, total, page, pages } = listRoles(viewer, filters);
   const options = roleFilterOptions(viewer, filters.client);
   const { active } = boardStages(viewer);
-  const agency = isAgency(viewer);
+  const allCompanies = can(viewer, "clients:view-all");
 
   return (
     <>
       <PageHeader
         title="Roles"
-        subtitle={agency ? "Open positions at every client, most recently active first." : `Open positions at ${viewer.organizationName}.`}
+        subtitle={allCompanies ? "Open positions at every client, most recently active first." : `Open positions at ${viewer.organizationName}.`}
         actions={
           can(viewer, "roles:manage") ? (
             <Link href="/roles/new" className={buttonClass()}>
@@ -38,8 +38,8 @@ export default async function RolesPage({ searchParams }: { searchParams: Promis
       />
       <RoleFilters
         values={filters}
-        clientPicker={agency ? { chosen: options.client } : null}
-        owners={agency ? options.recruiters.map((r) => [r.id, r.name]) : null}
+        clientPicker={allCompanies ? { chosen: options.client } : null}
+        owners={allCompanies ? options.recruiters.map((r) => [r.id, r.name]) : null}
         types={Object.entries(roleTypeLabels)}
         statuses={Object.entries(roleStatusLabels)}
       />

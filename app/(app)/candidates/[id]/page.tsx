@@ -8,7 +8,7 @@ import { Timeline } from "@/components/candidates/timeline";
 import { buttonClass } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/guard";
-import { can, isAgency } from "@/lib/access";
+import { can } from "@/lib/access";
 import { candidateApplications, candidateTimeline, getCandidate } from "@/lib/candidates/queries";
 import { formatDate, sourceLabels } from "@/lib/labels";
 import { stageLabels } from "@/lib/pipeline/stages";
@@ -26,7 +26,7 @@ export default async function CandidatePage({ params, searchParams }: { params: 
   const apps = candidateApplications(viewer, candidate.id);
   const allActivity = (await searchParams).activity === "all";
   const timeline = candidateTimeline(viewer, candidate.id, allActivity ? 500 : TIMELINE_PREVIEW + 1);
-  const agency = isAgency(viewer);
+  const internalNotes = can(viewer, "notes:create-internal");
   const links = [
     ["LinkedIn", candidate.linkedinUrl],
     ["GitHub", candidate.githubUrl],
@@ -105,9 +105,9 @@ export default async function CandidatePage({ params, searchParams }: { params: 
           <Card title="Roles">
             <CandidateRoles rows={apps.map((a): CandidateRoleRow => [a.id, a.roleId, a.roleTitle, a.clientName, a.stage, a.days])} />
           </Card>
-          {can(viewer, "notes:create") && (agency || apps.length > 0) ? (
+          {can(viewer, "notes:create") && (internalNotes || apps.length > 0) ? (
             <Card title="Add a note">
-              <NoteForm action={addNoteAction} candidateId={candidate.id} applications={apps.map((a) => ({ id: a.id, label: `${a.roleTitle} (${a.clientName})` }))} agency={agency} />
+              <NoteForm action={addNoteAction} candidateId={candidate.id} applications={apps.map((a) => ({ id: a.id, label: `${a.roleTitle} (${a.clientName})` }))} agency={internalNotes} />
             </Card>
           ) : null}
           <Card title="Activity">

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import { z } from "zod";
 import { permittedViewer } from "@/lib/auth/guard";
-import { getCandidate } from "@/lib/candidates/queries";
+import { getResume } from "@/lib/candidates/queries";
 import { downloadName, resumePath } from "@/lib/candidates/resume";
 
 const paramsSchema = z.object({ id: z.coerce.number().int().positive() });
@@ -13,19 +13,19 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const viewer = await permittedViewer("resumes:download", "/candidates/[id]/resume");
   const parsed = paramsSchema.safeParse(await params);
   if (!viewer || !parsed.success) return notFound();
-  const candidate = getCandidate(viewer, parsed.data.id);
-  if (!candidate?.resumeStoredName) return notFound();
+  const resume = getResume(viewer, parsed.data.id);
+  if (!resume) return notFound();
   let body: Buffer;
   try {
-    body = fs.readFileSync(resumePath(candidate.resumeStoredName));
+    body = fs.readFileSync(resumePath(resume.storedName));
   } catch {
     return notFound();
   }
-  const ext = candidate.resumeStoredName.split(".").pop() ?? "pdf";
+  const ext = resume.storedName.split(".").pop() ?? "pdf";
   return new Response(new Uint8Array(body), {
     headers: {
-      "Content-Type": candidate.resumeMimeType ?? "application/octet-stream",
-      "Content-Disposition": `attachment; filename="${downloadName(candidate.name, ext)}"`,
+      "Content-Type": resume.mimeType ?? "application/octet-stream",
+      "Content-Disposition": `attachment; filename="${downloadName(resume.candidateName, ext)}"`,
       "X-Content-Type-Options": "nosniff",
       "Cache-Control": "private, no-store",
     },

@@ -1,0 +1,65 @@
+import "server-only";
+import { inArray } from "drizzle-orm";
+import { db } from "@/db/client";
+import { applications, candidates, roles } from "@/db/schema";
+import { writeAudit } from "@/lib/audit";
+import { requestIp } from "@/lib/request";
+
+// Record-level refusals: a viewer-scoped load by id that found nothing the viewer may see, for a
+// record that exists, is written to the audit log as `access.denied` (the answer stays "not
+// found"). Only a miss pays for the existence check, so an allowed load costs nothing extra.
+
+export type RefusedEntity = "role" | "candidate" | "application" | "resume";
+
+const tables = { role: roles, candidate: candidates, application: applications, resume: candidates } as const;
+
+/** At most this many refusal rows per user and entity type per window: a crawler cannot flood the log. */
+export const REFUSALS_PER_WINDOW = 10;
+export const REFUSAL_WINDOW_MS = 60_000;
+
+const windows = new Map<string, { start: number; count: number }>();
+const WINDOWS_MAX = 10_000;
+
+/** Takes one slot of the (user, entity) window; false once the window is full. */
+function takeSlot(userId: number, entity: RefusedEntity, now: number): boolean {
+  const key = `${userId}:${entity}`;
+  let w = windows.get(key);
+  if (!w || now - w.start >= REFUSAL_WINDOW_MS) {
+    if (!w && windows.size >= WINDOWS_MAX) {
+      for (const [k, old] of windows) if (now - old.start >= REFUSAL_WINDOW_MS) windows.delete(k);
+      if (windows.size >= WINDOWS_MAX) windows.delete(windows.keys().next().value!);
+    }
+    windows.set(key, (w = { start: now, count: 0 }));
+  }
+  if (w.count >= REFUSALS_PER_WINDOW) return false;
+  w.count++;
+  return true;
+}
+
+const pending = new Set<Promise<void>>();
+
+/**
+ * Called by a viewer-scoped getter after a miss: audits the ids (of those asked for) that exist,
+ * within the throttle. The row is written once the request's address is known; loads never wait.
+ */
+export function recordRefusals(viewer: { id: number }, entity: RefusedEntity, ids: readonly number[]): void {
+  if (ids.length === 0) return;
+  const table = tables[entity];
+  const existing = db().select({ id: table.id }).from(table).where(inArray(table.id, [...ids])).all();
+  const now = Date.now();
+  const audited = existing.filter(() => takeSlot(viewer.id, entity, now));
+  if (audited.length === 0) return;
+  const write: Promise<void> = requestIp()
+    .catch(() => null)
+    .then((ip) => {
+      for (const { id } of audited) writeAudit(db(), { actorId: viewer.id, action: "access.denied", entityType: entity, entityId: id, ip, details: { [entity]: id } });
+    })
+    .catch((error) => console.error("Could not audit a refused access", error))
+    .finally(() => pending.delete(write));
+  pending.add(write);
+}
+
+/** Resolves once every refusal recorded so far is written (for tests and shutdown). */
+export async function refusalsWritten(): Promise<void> {
+  await Promise.all([...pending]);
+}

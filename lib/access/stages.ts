@@ -1,0 +1,17 @@
+import type { Stage } from "@/lib/domain";
+import { activeStages, clientVisibleStages, exitStages } from "@/lib/pipeline/stages";
+
+// Which stages a client may ever see, derived once from the pipeline's order: everything before
+// submission is the agency's own work. Pure (no I/O), so the board and tests can share it.
+
+/** The agency's own stages (sourced, screening, interviewing): a client never sees these. */
+export const agencyOnlyStages: readonly Stage[] = activeStages.filter((s) => !clientVisibleStages.includes(s));
+
+/**
+ * Every stage a client may see an application in, once it has been submitted to them: the
+ * submitted stages and the exits (a rejection or withdrawal after submission stays visible).
+ */
+export const clientStages: readonly Stage[] = [...clientVisibleStages, ...exitStages];
+
+/** Every stage, in the board's order. */
+export const allStages: readonly Stage[] = [...activeStages, ...exitStages];
