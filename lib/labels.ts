@@ -13,6 +13,12 @@ export const roleTypeLabels: Record<RoleType, string> = {
   engineering_manager: "Engineering Manager",
 };
 
+/** Whether a role's title already says its type ("Lead Engineer, Payments"), so a list need not repeat it. */
+export function titleNamesType(title: string, type: RoleType): boolean {
+  const words = { lead: /\blead\b/i, senior: /\bsenior\b/i, engineering_manager: /\b(engineering )?manager\b|\bEM\b/i }[type];
+  return words.test(title);
+}
+
 export const roleStatusLabels: Record<RoleStatus, string> = {
   draft: "Draft",
   open: "Open",

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, gte, inArray, isNotNull, notInArray, sql, type Placeholder, type SQL } from "drizzle-orm";
+import { and, eq, gte, inArray, isNotNull, notInArray, or, sql, type Placeholder, type SQL } from "drizzle-orm";
 import { applications, candidates, noteVisibilities, notes, roles, stageEvents, type NoteVisibility, type Stage, type UserKind } from "@/db/schema";
 import { can } from "./permissions";
 import { allStages, clientStages } from "./stages";
@@ -109,13 +109,20 @@ export function scopeConditions(scope: Scope, company: number | Placeholder) {
     resumes: candidateCondition,
     /**
      * Stage events, in a query that joins their application and role. A client sees a move only
-     * when it happened after submission and both its ends are stages they may see: a pull-back to
-     * screening and the resubmission after it stay the agency's.
+     * when it happened after submission and both its ends are stages they may see — except the
+     * first submission itself (the event at the moment `submitted_at` was set), whose agency-side
+     * start the timeline masks. A pull-back to screening and the resubmission after it stay the
+     * agency's.
      */
     stageEvents: and(
       applicationCondition,
       scope.submittedOnly ? gte(stageEvents.createdAt, applications.submittedAt) : undefined,
-      hiddenStages.length ? and(isNotNull(stageEvents.fromStage), notInArray(stageEvents.fromStage, hiddenStages), notInArray(stageEvents.toStage, hiddenStages)) : undefined,
+      hiddenStages.length
+        ? and(
+            notInArray(stageEvents.toStage, hiddenStages),
+            or(and(isNotNull(stageEvents.fromStage), notInArray(stageEvents.fromStage, hiddenStages)), eq(stageEvents.createdAt, applications.submittedAt)),
+          )
+        : undefined,
     ),
     /**
      * Notes, in a query that LEFT joins their application and its role: the visibilities the viewer

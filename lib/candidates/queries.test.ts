@@ -55,8 +55,8 @@ describe("what each viewer may see of candidates", () => {
     const agencyView = candidateTimeline(recruiter, submittedId).map((e) => (e.kind === "note" ? e.body : `${e.from}→${e.to}`));
     expect(agencyView).toEqual(expect.arrayContaining(["INTERNAL secret", "SHARED praise", "CANDIDATE-LEVEL internal", "sourced→submitted", "null→sourced"]));
     const clientView = candidateTimeline(hm, submittedId).map((e) => (e.kind === "note" ? e.body : `${e.from}→${e.to}`));
-    // The move into Submitted starts in an agency stage, so it stays the agency's (issue 7 §5).
-    expect(clientView.sort()).toEqual(["SHARED praise"]);
+    // The client sees that it was submitted, not the agency stage it came from.
+    expect(clientView.sort()).toEqual(["SHARED praise", "null→submitted"]);
   });
 
   it("a client user's note is always shared, and only about their company's applications", () => {

@@ -34,7 +34,7 @@ describe("a pull-back in the client's timeline", () => {
     expect(moves(recruiter)).toEqual(["null → sourced", "sourced → submitted", "submitted → screening", "screening → submitted", "submitted → client_interview"]);
   });
 
-  it("the hiring manager sees only moves between stages they may see: not the pull-back, not the resubmission", () => {
-    expect(moves(manager)).toEqual(["submitted → client_interview"]);
+  it("the hiring manager sees the first submission (without the agency stage it came from) and their own move, but not the pull-back or the resubmission", () => {
+    expect(moves(manager)).toEqual(["null → submitted", "submitted → client_interview"]);
   });
 });

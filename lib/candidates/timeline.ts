@@ -19,7 +19,7 @@ const actor = aliasedTable(users, "actor");
  */
 export function candidateTimeline(viewer: Viewer, candidateId: number, limit = 100): TimelineEntry[] {
   if (!can(viewer, "candidates:view")) return [];
-  const { moveReasons, shape } = scopeOf(viewer);
+  const { moveReasons, shape, stages } = scopeOf(viewer);
   const { events: eventQuery, notes: noteQuery } = prepared(`timeline:${shape}`, (d) => {
     const scope = scopeFor(viewer);
     return {
@@ -58,7 +58,8 @@ export function candidateTimeline(viewer: Viewer, candidateId: number, limit = 1
   const noteRows = noteQuery.all(params);
 
   const entries: TimelineEntry[] = [
-    ...events.map((e) => ({ kind: "stage" as const, ...e, id: `s${e.id}`, reason: moveReasons ? e.reason : null })),
+    // The first submission's starting stage is the agency's own business: a client sees "submitted".
+    ...events.map((e) => ({ kind: "stage" as const, ...e, id: `s${e.id}`, from: e.from && stages.includes(e.from) ? e.from : null, reason: moveReasons ? e.reason : null })),
     ...noteRows.map((n) => ({ kind: "note" as const, ...n, id: `n${n.id}` })),
   ];
   return entries.sort((a, b) => b.at.getTime() - a.at.getTime()).slice(0, limit);

@@ -2,18 +2,20 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { RoleFilters } from "@/components/roles/role-filters";
 import { RolesTable } from "@/components/roles/roles-table";
-import { buttonClass } from "@/components/ui/button";
+import { Button } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { requirePermission } from "@/lib/auth/guard";
 import { can } from "@/lib/access";
-import { formatDate, roleStatusLabels, roleTypeLabels } from "@/lib/labels";
+import { formatDate, roleStatusLabels, roleTypeLabels, titleNamesType } from "@/lib/labels";
 import { boardStages } from "@/lib/pipeline/queries";
 import { stageLabels } from "@/lib/pipeline/stages";
 import { listRoles, roleFilterOptions } from "@/lib/roles/queries";
 import { roleFiltersSchema } from "@/lib/roles/schemas";
 
 export const metadata: Metadata = { title: "Roles" };
+
+const choices = (labels: Record<string, string>) => Object.entries(labels).map(([value, label]) => ({ value, label }));
 
 export default async function RolesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const viewer = await requirePermission("roles:view", "/roles");
@@ -30,32 +32,30 @@ export default async function RolesPage({ searchParams }: { searchParams: Promis
         subtitle={allCompanies ? "Open positions at every client, most recently active first." : `Open positions at ${viewer.organizationName}.`}
         actions={
           can(viewer, "roles:manage") ? (
-            <Link href="/roles/new" className={buttonClass()}>
-              New role
-            </Link>
+            <Button asChild>
+              <Link href="/roles/new">New role</Link>
+            </Button>
           ) : null
         }
       />
       <RoleFilters
         values={filters}
         clientPicker={allCompanies ? { chosen: options.client } : null}
-        owners={allCompanies ? options.recruiters.map((r) => [r.id, r.name]) : null}
-        types={Object.entries(roleTypeLabels)}
-        statuses={Object.entries(roleStatusLabels)}
+        owners={allCompanies ? options.recruiters.map((r) => ({ value: String(r.id), label: r.name })) : null}
+        types={choices(roleTypeLabels)}
+        statuses={choices(roleStatusLabels)}
       />
-      <Card className="overflow-x-auto p-0">
+      <Card flush>
         <RolesTable
-          stages={active}
-          stageLabels={stageLabels}
           rows={rows.map((r) => ({
             id: r.id,
             title: r.title,
             client: r.clientName,
             headcount: r.headcount,
-            type: roleTypeLabels[r.type],
+            type: titleNamesType(r.title, r.type) ? null : roleTypeLabels[r.type],
             status: r.status,
             owner: r.ownerName,
-            counts: active.map((s) => r.stageCounts[s] ?? 0),
+            pipeline: active.map((stage) => ({ stage, label: stageLabels[stage], count: r.stageCounts[stage] ?? 0 })),
             activity: formatDate(r.lastActivityAt),
           }))}
         />
