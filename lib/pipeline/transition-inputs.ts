@@ -33,9 +33,13 @@ export const rejectInputSchema = z
   );
 export type RejectInput = z.infer<typeof rejectInputSchema>;
 
-/** Field errors of a failed parse, the first message per field (as the server's action returns them). */
-export function inputErrors(error: z.core.$ZodError): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const issue of error.issues) out[issue.path.length ? String(issue.path[0]) : "_form"] ??= issue.message;
-  return out;
+export type InputCheck<T> = { ok: true; data: T } | { ok: false; fieldErrors: Record<string, string> };
+
+/** Parses a move's input; on failure, the first message per field (as the server's actions return them). */
+export function checkInput<T>(schema: z.core.$ZodType<T>, raw: unknown): InputCheck<T> {
+  const parsed = z.safeParse(schema, raw);
+  if (parsed.success) return { ok: true, data: parsed.data };
+  const fieldErrors: Record<string, string> = {};
+  for (const issue of parsed.error.issues) fieldErrors[issue.path.length ? String(issue.path[0]) : "_form"] ??= issue.message;
+  return { ok: false, fieldErrors };
 }

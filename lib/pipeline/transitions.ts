@@ -1,12 +1,12 @@
 import "server-only";
-import * as z from "zod/mini";
+import type * as z from "zod/mini";
 import type { Tx } from "@/db/client";
 import type { Stage, UserKind } from "@/lib/domain";
 import type { ActionContext } from "@/lib/action";
 import type { Viewer } from "@/lib/auth/current-user";
 import { can } from "@/lib/access";
 import { activeStages, canMove, exitStages, rejectionReasons, type MoveCheck, type RejectionReason } from "./stages";
-import { inputErrors, plainMoveInputSchema, rejectInputSchema, type MoveOption, type TransitionDialog } from "./transition-inputs";
+import { checkInput, plainMoveInputSchema, rejectInputSchema, type MoveOption, type TransitionDialog } from "./transition-inputs";
 
 /**
  * The transition registry: for each target stage, who may make the move, the input it needs
@@ -102,7 +102,7 @@ type BoundPerform = (tx: Tx, move: { applicationId: number; from: Stage; ctx: Ac
 export function prepareTransition(to: Stage, raw: Record<string, unknown>): { ok: true; perform: BoundPerform } | { ok: false; fieldErrors: Record<string, string> } {
   const t = transitions[to];
   if (!t.input) return { ok: false, fieldErrors: { to: t.unavailable } };
-  const parsed = z.safeParse(t.input, raw);
-  if (!parsed.success) return { ok: false, fieldErrors: inputErrors(parsed.error) };
+  const parsed = checkInput(t.input, raw);
+  if (!parsed.ok) return parsed;
   return { ok: true, perform: (tx, move) => t.perform(tx, { ...move, input: parsed.data }) };
 }
