@@ -4,17 +4,17 @@ import { useSoftNavigation } from "@/components/ui/soft-navigation";
 import type { Stage } from "@/lib/domain";
 import { StageBadge } from "@/components/ui/status-badges";
 
-/** One role a candidate is on, as the page sends it: [application id, role id, role title, client, stage, days in stage]. */
-export type CandidateRoleRow = [applicationId: number, roleId: number, roleTitle: string, clientName: string, stage: Stage, days: number];
+/** One role a candidate is on, as the page sends it. */
+export type CandidateRole = { id: number; roleId: number; roleTitle: string; clientName: string; stage: Stage; days: number };
 
-// A client component on purpose, like the roles table: the page sends compact rows instead of an
+// A client component on purpose, like the roles table: the page sends plain rows instead of an
 // element tree per row. A candidate in demand is on a dozen roles or more.
-export function CandidateRoles({ rows }: { rows: CandidateRoleRow[] }) {
+export function CandidateRoles({ rows }: { rows: CandidateRole[] }) {
   const navigate = useSoftNavigation();
   if (rows.length === 0) return <p className="text-sm text-slate-500">Not on any role yet. Add them from a role&apos;s page.</p>;
   return (
     <ul className="rows" onClick={navigate}>
-      {rows.map(([id, roleId, roleTitle, clientName, stage, days]) => (
+      {rows.map(({ id, roleId, roleTitle, clientName, stage, days }) => (
         <li key={id}>
           <div>
             <a href={`/roles/${roleId}`}>{roleTitle}</a>

@@ -3,16 +3,16 @@
 import { useState } from "react";
 import { useSoftNavigation } from "@/components/ui/soft-navigation";
 import type { Stage } from "@/lib/domain";
-import { RejectDialog } from "./reject-dialog";
-import type { BoardCard, PipelineLabels } from "./types";
-import { useMoves, type MoveAction } from "./use-moves";
+import { stageLabels } from "@/lib/pipeline/stages";
+import { MoveDialog } from "./move-dialog";
+import type { MoveAction, MoveOption, PipelineCard } from "./types";
+import { useMoves } from "./use-moves";
 
 type Props = {
   roleId: number;
-  rows: BoardCard[];
-  stages: Stage[];
-  bulkTargets: Stage[];
-  labels: PipelineLabels;
+  rows: PipelineCard[];
+  /** Every stage some shown card may move to, in board order (the registry's answer, as plain data). */
+  bulkTargets: MoveOption[];
   moveAction: MoveAction;
   sort: { key: string; dir: "asc" | "desc"; hrefFor: Record<string, string> };
 };
@@ -25,13 +25,14 @@ const columns = [
 ];
 
 /** The role's applications as a table: sortable, and several can be moved or rejected at once. */
-export function ApplicationList({ roleId, rows, bulkTargets, labels, moveAction, sort }: Props) {
-  const { cards, message, move, pendingReject, confirmReject, cancelReject } = useMoves(roleId, rows, moveAction);
+export function ApplicationList({ roleId, rows, bulkTargets, moveAction, sort }: Props) {
+  const { cards, message, move, pending, confirm, cancel } = useMoves(roleId, rows, moveAction);
   const [selected, setSelected] = useState<Set<number>>(new Set());
   const navigate = useSoftNavigation();
   const [target, setTarget] = useState<Stage | "">("");
   const chosen = cards.filter((c) => selected.has(c.id));
   const allChecked = cards.length > 0 && chosen.length === cards.length;
+  const reject = bulkTargets.find((o) => o.to === "rejected");
 
   return (
     <div>
@@ -42,9 +43,9 @@ export function ApplicationList({ roleId, rows, bulkTargets, labels, moveAction,
         </label>
         <select id="bulk-target" value={target} onChange={(e) => setTarget(e.target.value as Stage)} className="rounded-md border border-slate-300 px-2.5 py-1.5 text-sm">
           <option value="">Move selected to…</option>
-          {bulkTargets.map((s) => (
-            <option key={s} value={s}>
-              {labels.stages[s]}
+          {bulkTargets.map((o) => (
+            <option key={o.to} value={o.to} disabled={!!o.disabled} title={o.disabled}>
+              {o.disabled ? `${stageLabels[o.to]} (not available yet)` : stageLabels[o.to]}
             </option>
           ))}
         </select>
@@ -52,19 +53,20 @@ export function ApplicationList({ roleId, rows, bulkTargets, labels, moveAction,
           type="button"
           disabled={!target || chosen.length === 0}
           onClick={() => {
-            if (target) move(chosen, target);
+            const option = bulkTargets.find((o) => o.to === target);
+            if (option) move(chosen, option);
             setSelected(new Set());
           }}
           className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white disabled:opacity-50"
         >
           Move
         </button>
-        {bulkTargets.includes("rejected") ? (
+        {reject ? (
           <button
             type="button"
             disabled={chosen.length === 0}
             onClick={() => {
-              move(chosen, "rejected");
+              move(chosen, reject);
               setSelected(new Set());
             }}
             className="rounded-md border border-red-300 px-3 py-1.5 text-sm font-medium text-red-700 disabled:opacity-50"
@@ -116,7 +118,7 @@ export function ApplicationList({ roleId, rows, bulkTargets, labels, moveAction,
                   </a>
                   {c.currentTitle ? <span className="sub">{c.currentTitle}</span> : null}
                 </td>
-                <td>{labels.stages[c.stage]}</td>
+                <td>{stageLabels[c.stage]}</td>
                 <td className="tabular-nums">{c.days}</td>
                 <td>{c.ownerName ?? "—"}</td>
               </tr>
@@ -131,7 +133,7 @@ export function ApplicationList({ roleId, rows, bulkTargets, labels, moveAction,
           </tbody>
         </table>
       </div>
-      {pendingReject ? <RejectDialog names={pendingReject.map((c) => c.name)} reasons={labels.reasons} onConfirm={confirmReject} onCancel={cancelReject} /> : null}
+      <MoveDialog pending={pending} onConfirm={confirm} onCancel={cancel} />
     </div>
   );
 }

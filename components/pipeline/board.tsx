@@ -1,31 +1,31 @@
 "use client";
 
-import { useMemo, useState } from "react";
+import { useState } from "react";
 import type { Stage } from "@/lib/domain";
 import { useSoftNavigation } from "@/components/ui/soft-navigation";
-import { MoveMenuButton, MoveMenuList } from "./move-menu";
-import { RejectDialog } from "./reject-dialog";
-import { fromCardTuple, type BoardCard, type CardTuple, type PipelineLabels } from "./types";
-import { useMoves, type MoveAction } from "./use-moves";
+import { BoardCard } from "./board-card";
+import { BoardColumn } from "./board-column";
+import { MoveDialog } from "./move-dialog";
+import type { MoveAction, MoveOptions, PipelineCard } from "./types";
+import { useMoves } from "./use-moves";
 
 type Props = {
   roleId: number;
   active: Stage[];
   exits: Stage[];
   counts: Partial<Record<Stage, number>>;
-  cards: CardTuple[];
-  moves: Partial<Record<Stage, Stage[]>>;
-  labels: PipelineLabels;
+  cards: PipelineCard[];
+  /** From each stage, where a card may go (and which moves ask for input or cannot be made yet). */
+  moves: MoveOptions;
   moveAction: MoveAction;
   perColumn: number;
   /** The column shown in full (?expand=…): exit columns load their cards only then. */
   expanded?: Stage;
 };
 
-export function Board({ roleId, active, exits, counts, cards: rows, moves, labels, moveAction, perColumn, expanded }: Props) {
-  const initial = useMemo(() => rows.map(fromCardTuple), [rows]);
-  const { cards, message, move, pendingReject, confirmReject, cancelReject } = useMoves(roleId, initial, moveAction);
-  const [dragging, setDragging] = useState<BoardCard | null>(null);
+export function Board({ roleId, active, exits, counts, cards: initial, moves, moveAction, perColumn, expanded }: Props) {
+  const { cards, message, move, pending, confirm, cancel } = useMoves(roleId, initial, moveAction);
+  const [dragging, setDragging] = useState<PipelineCard | null>(null);
   const [menuFor, setMenuFor] = useState<number | null>(null);
   const navigate = useSoftNavigation();
 
@@ -34,88 +34,38 @@ export function Board({ roleId, active, exits, counts, cards: rows, moves, label
   const count = (stage: Stage) => (counts[stage] ?? 0) + shown(stage).length - initial.filter((c) => c.stage === stage).length;
 
   const column = (stage: Stage, exit: boolean) => {
-    const list = shown(stage);
-    const canDrop = !!dragging && (moves[dragging.stage] ?? []).includes(stage);
-    const collapsed = exit && expanded !== stage;
+    const drop = dragging ? moves[dragging.stage]?.find((o) => o.to === stage) : undefined;
     return (
-      <section
+      <BoardColumn
         key={stage}
-        aria-label={`${labels.stages[stage]} column`}
-        data-stage={stage}
-        onDragOver={(e) => {
-          if (canDrop) e.preventDefault();
-        }}
-        onDrop={(e) => {
-          e.preventDefault();
-          if (dragging && canDrop) move([dragging], stage);
+        stage={stage}
+        exit={exit}
+        collapsed={exit && expanded !== stage}
+        count={count(stage)}
+        more={(counts[stage] ?? 0) > perColumn && expanded !== stage}
+        drop={drop}
+        onDrop={() => {
+          if (dragging && drop) move([dragging], drop);
           setDragging(null);
         }}
-        className={`board-col${collapsed ? " collapsed" : ""}${canDrop ? " drop" : ""}`}
       >
-        <header>
-          {exit ? (
-            <a href={collapsed ? `?expand=${stage}` : "?"} aria-expanded={!collapsed} data-keep-scroll>
-              {`${collapsed ? "▸" : "▾"} ${labels.stages[stage]}`}
-            </a>
-          ) : (
-            <h3>{labels.stages[stage]}</h3>
-          )}
-          <span aria-label={`${count(stage)} candidates`}>{count(stage)}</span>
-        </header>
-        {collapsed ? null : (
-          <ol>
-            {list.map((card) => {
-              const choices = moves[card.stage] ?? [];
-              return (
-                <li
-                  key={card.id}
-                  draggable={choices.length > 0}
-                  onDragStart={(e) => {
-                    e.dataTransfer.setData("text/plain", String(card.id));
-                    e.dataTransfer.effectAllowed = "move";
-                    setDragging(card);
-                  }}
-                  onDragEnd={() => setDragging(null)}
-                  data-card={card.id}
-                  className="board-card"
-                >
-                  <a href={`/candidates/${card.candidateId}`} draggable={false}>
-                    {card.name}
-                  </a>
-                  {choices.length ? <MoveMenuButton label={`Move ${card.name} to`} open={menuFor === card.id} onToggle={() => setMenuFor(menuFor === card.id ? null : card.id)} /> : null}
-                  {menuFor === card.id ? (
-                    <MoveMenuList
-                      label={`Move ${card.name} to`}
-                      choices={choices}
-                      stageLabels={labels.stages}
-                      onChoose={(to) => {
-                        setMenuFor(null);
-                        move([card], to);
-                      }}
-                      onClose={(refocus) => {
-                        setMenuFor(null);
-                        if (refocus) document.querySelector<HTMLElement>(`[data-card="${card.id}"] > button`)?.focus();
-                      }}
-                    />
-                  ) : null}
-                  {card.currentTitle ? <p>{card.currentTitle}</p> : null}
-                  <p className="meta">
-                    {card.days === 0 ? "today in stage" : `${card.days} ${card.days === 1 ? "day" : "days"} in stage`}
-                    {card.ownerName ? <span>{card.ownerName}</span> : null}
-                  </p>
-                </li>
-              );
-            })}
-            {(counts[stage] ?? 0) > perColumn && expanded !== stage ? (
-              <li>
-                <a href={`?expand=${stage}`} className="show-all" data-keep-scroll>
-                  {`Show all ${count(stage)}`}
-                </a>
-              </li>
-            ) : null}
-          </ol>
-        )}
-      </section>
+        {shown(stage).map((card) => (
+          <BoardCard
+            key={card.id}
+            card={card}
+            choices={moves[card.stage] ?? []}
+            menuOpen={menuFor === card.id}
+            onToggleMenu={() => setMenuFor(menuFor === card.id ? null : card.id)}
+            onCloseMenu={() => setMenuFor(null)}
+            onChoose={(option) => {
+              setMenuFor(null);
+              move([card], option);
+            }}
+            onDragStart={() => setDragging(card)}
+            onDragEnd={() => setDragging(null)}
+          />
+        ))}
+      </BoardColumn>
     );
   };
 
@@ -132,7 +82,7 @@ export function Board({ roleId, active, exits, counts, cards: rows, moves, label
         {active.map((s) => column(s, false))}
         {exits.map((s) => column(s, true))}
       </div>
-      {pendingReject ? <RejectDialog names={pendingReject.map((c) => c.name)} reasons={labels.reasons} onConfirm={confirmReject} onCancel={cancelReject} /> : null}
+      <MoveDialog pending={pending} onConfirm={confirm} onCancel={cancel} />
     </div>
   );
 }

@@ -1,7 +1,8 @@
 "use client";
 
-import { useEffect, useRef } from "react";
-import type { Stage } from "@/lib/domain";
+import { useEffect, useId, useRef } from "react";
+import { stageLabels } from "@/lib/pipeline/stages";
+import type { MoveOption } from "./types";
 
 /**
  * "Move to…" for one card: a keyboard-operable menu (Enter/Space opens, arrows move, Escape
@@ -18,17 +19,17 @@ export function MoveMenuButton({ label, open, onToggle }: { label: string; open:
 export function MoveMenuList({
   label,
   choices,
-  stageLabels,
   onChoose,
   onClose,
 }: {
   label: string;
-  choices: Stage[];
-  stageLabels: Record<Stage, string>;
-  onChoose: (to: Stage) => void;
+  choices: MoveOption[];
+  /** A disabled choice stays in the menu (focusable, with its reason) and choosing it says why. */
+  onChoose: (option: MoveOption) => void;
   onClose: (refocus: boolean) => void;
 }) {
   const menu = useRef<HTMLUListElement>(null);
+  const id = useId();
   useEffect(() => {
     menu.current?.querySelector<HTMLButtonElement>("[role=menuitem]")?.focus();
   }, []);
@@ -51,15 +52,23 @@ export function MoveMenuList({
 
   return (
     <ul ref={menu} role="menu" aria-label={label} onKeyDown={onKeyDown} className="absolute z-20 w-44 rounded-md border border-slate-200 bg-white py-1 shadow-lg">
-      {choices.map((s) => (
-        <li key={s} role="none">
+      {choices.map((o) => (
+        <li key={o.to} role="none">
           <button
             type="button"
             role="menuitem"
-            onClick={() => onChoose(s)}
-            className="block w-full px-3 py-1.5 text-left text-sm text-slate-700 hover:bg-brand-50 focus:bg-brand-50 focus:outline-none"
+            aria-disabled={o.disabled ? true : undefined}
+            aria-label={o.disabled ? stageLabels[o.to] : undefined}
+            aria-describedby={o.disabled ? `${id}-${o.to}` : undefined}
+            onClick={() => onChoose(o)}
+            className={`block w-full px-3 py-1.5 text-left text-sm hover:bg-brand-50 focus:bg-brand-50 focus:outline-none ${o.disabled ? "text-slate-400" : "text-slate-700"}`}
           >
-            {stageLabels[s]}
+            {stageLabels[o.to]}
+            {o.disabled ? (
+              <span id={`${id}-${o.to}`} className="block text-xs">
+                {o.disabled}
+              </span>
+            ) : null}
           </button>
         </li>
       ))}

@@ -1,7 +1,11 @@
 import type { Stage } from "@/lib/domain";
+import type { ActionResult } from "@/lib/action-types";
+import type { MoveOption, TransitionDialog } from "@/lib/pipeline/transition-inputs";
 
-/** A card as the board receives it from the server (plain data). */
-export type BoardCard = {
+export type { MoveOption, TransitionDialog };
+
+/** An application as the board and the list receive it from the server: only what they show or send back. */
+export type PipelineCard = {
   id: number;
   candidateId: number;
   name: string;
@@ -12,29 +16,23 @@ export type BoardCard = {
   version: number;
 };
 
-/**
- * A card as the board page sends it: a tuple, not an object. A busy board carries ~100 cards in
- * every response (HTML and RSC payload), and the field names were a third of their bytes.
- */
-export type CardTuple = [id: number, candidateId: number, name: string, currentTitle: string | null, stage: Stage, days: number, ownerName: string | null, version: number];
+/** The moves offered from each stage (the transition registry's answer, as plain data). */
+export type MoveOptions = Partial<Record<Stage, MoveOption[]>>;
 
-export const fromCardTuple = ([id, candidateId, name, currentTitle, stage, days, ownerName, version]: CardTuple): BoardCard => ({
-  id,
-  candidateId,
-  name,
-  currentTitle,
-  stage,
-  days,
-  ownerName,
-  version,
-});
-
+/** A move as the client sends it; a dialog's fields (a rejection's reason and note) ride along. */
 export type MoveRequest = {
   roleId: number;
   to: Stage;
   applications: { id: number; version: number }[];
-  reason?: string;
-  note?: string;
+  [field: string]: unknown;
 };
 
-export type PipelineLabels = { stages: Record<Stage, string>; reasons: Record<string, string> };
+export type MoveAction = (prev: unknown, input: MoveRequest) => Promise<ActionResult<unknown>>;
+
+/** What every move dialog receives: who is being moved, and where to send its checked input. */
+export type MoveDialogProps = {
+  names: string[];
+  /** The dialog's input, already checked with the schema the server checks it with. */
+  onConfirm: (input: Record<string, unknown>) => void;
+  onCancel: () => void;
+};

@@ -56,6 +56,46 @@ describe("moving applications (real database)", () => {
     expect(eventsOf(app.id)).toHaveLength(2);
   });
 
+  it("the loser of two moves to the same stage hears about the conflict, not that the card is already there", () => {
+    const app = newApplication("same-target");
+    moveApplications({ roleId, to: "submitted", applications: [{ id: app.id, version: app.version }] }, contextFor(recruiter));
+    const seen = reload(app.id).version;
+    expect(moveApplications({ roleId, to: "client_interview", applications: [{ id: app.id, version: seen }] }, contextFor(recruiter)).ok).toBe(true);
+    // The hiring manager's board still showed the card in Submitted.
+    const loser = () => moveApplications({ roleId, to: "client_interview", applications: [{ id: app.id, version: seen }] }, contextFor(hiringManager));
+    expect(loser).toThrow(Conflict);
+    expect(loser).toThrow("Someone else moved this candidate meanwhile; reload to see the change.");
+    expect(eventsOf(app.id).map((e) => e.actorId)).toEqual([recruiter.id, recruiter.id, recruiter.id]);
+  });
+
+  it("refuses to start a trial until the trial form exists, and leaves the offer as it was", () => {
+    const app = newApplication("trialist");
+    moveApplications({ roleId, to: "offer", applications: [{ id: app.id, version: app.version }] }, contextFor(recruiter));
+    const before = reload(app.id);
+    expect(moveApplications({ roleId, to: "trial", applications: [{ id: app.id, version: before.version }] }, contextFor(recruiter))).toMatchObject({
+      ok: false,
+      message: "Starting a trial needs the trial form, which is not available yet.",
+    });
+    expect(reload(app.id)).toMatchObject({ stage: "offer", version: before.version });
+    expect(eventsOf(app.id)).toHaveLength(2);
+  });
+
+  it("a rejection needs its reason (and a note for “Other”), checked by the server with the dialog's schema", () => {
+    const app = newApplication("rejectee");
+    const reject = (input: Record<string, unknown>) =>
+      moveApplications({ roleId, to: "rejected", applications: [{ id: app.id, version: reload(app.id).version }], ...input }, contextFor(recruiter));
+    expect(reject({})).toMatchObject({ ok: false, fieldErrors: { reason: "Choose a reason for rejecting" } });
+    expect(reject({ reason: "other", note: "   " })).toMatchObject({ ok: false, fieldErrors: { note: "Say why, for “Other”" } });
+    expect(reject({ reason: "no_such_reason" })).toMatchObject({ ok: false, fieldErrors: { reason: "Choose a reason for rejecting" } });
+    expect(reload(app.id).stage).toBe("sourced");
+    expect(reject({ reason: "skills_mismatch", note: " Mostly Go. " })).toMatchObject({ ok: true, message: "Moved 1 candidate to Rejected." });
+    expect(reload(app.id)).toMatchObject({ stage: "rejected", rejectionReason: "skills_mismatch", rejectionNote: "Mostly Go." });
+    expect(eventsOf(app.id).at(-1)?.reason).toBe("Skills do not match the role: Mostly Go.");
+    // Moving on clears the rejection.
+    moveApplications({ roleId, to: "screening", applications: [{ id: app.id, version: reload(app.id).version }] }, contextFor(recruiter));
+    expect(reload(app.id)).toMatchObject({ stage: "screening", rejectionReason: null, rejectionNote: null });
+  });
+
   it("a bulk move is all or nothing: one stale version rolls back every move", () => {
     const a = newApplication("bulk-a");
     const b = newApplication("bulk-b");

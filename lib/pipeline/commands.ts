@@ -7,7 +7,8 @@ import { getCandidate } from "@/lib/candidates/queries";
 import { getRole } from "@/lib/roles/queries";
 import { getApplications } from "./queries";
 import type { MoveInput } from "./schemas";
-import { canMove, clientVisibleStages, rejectionReasons, stageLabels } from "./stages";
+import { clientVisibleStages, stageLabels } from "./stages";
+import { checkTransition, prepareTransition } from "./transitions";
 
 const CONFLICT = "Someone else moved this candidate meanwhile; reload to see the change.";
 
@@ -45,43 +46,48 @@ export function addCandidateToRole({ roleId, candidateId }: { roleId: number; ca
 
 /**
  * Moves one or more applications of a role to a stage, all or nothing: each must be visible to
- * the viewer, allowed by the stage rules, and unchanged since the viewer saw it (version).
+ * the viewer, unchanged since the viewer saw it (version), allowed by the transition registry, and
+ * the move's input valid for its target (a rejection's reason, say).
  */
-export function moveApplications(input: MoveInput, { viewer, audit }: ActionContext): ActionResult<{ moved: number }> {
-  const ids = [...new Set(input.applications.map((a) => a.id))];
+export function moveApplications(request: MoveInput, ctx: ActionContext): ActionResult<{ moved: number }> {
+  const { viewer, audit } = ctx;
+  const { roleId, to } = request;
+  const ids = [...new Set(request.applications.map((a) => a.id))];
   const found = getApplications(viewer, ids);
-  if (found.length !== ids.length || found.some((a) => a.roleId !== input.roleId)) return notFound();
+  if (found.length !== ids.length || found.some((a) => a.roleId !== roleId)) return notFound();
+  const versions = new Map(request.applications.map((a) => [a.id, a.version]));
+  // The version first: a stale board is told someone else moved the card, not a stage rule that
+  // only fails because of that other move (e.g. "Already in Client interview").
+  if (found.some((app) => app.version !== versions.get(app.id))) throw new Conflict(CONFLICT);
   for (const app of found) {
-    const check = canMove(viewer.kind, app.stage, input.to);
+    const check = checkTransition(viewer.kind, app.stage, to);
     if (!check.ok) return fail(check.reason);
   }
-  const versions = new Map(input.applications.map((a) => [a.id, a.version]));
-  const reason = input.to === "rejected" ? (input.reason ?? null) : null;
-  const reasonText = reason ? [rejectionReasons[reason], input.note].filter(Boolean).join(": ") : input.note || null;
+  const transition = prepareTransition(to, request);
+  if (!transition.ok) return fail("Please correct the highlighted fields.", transition.fieldErrors);
 
   db().transaction((tx) => {
     const now = new Date();
     for (const app of found) {
-      const version = versions.get(app.id)!;
-      const submitted = app.submittedAt ?? (clientVisibleStages.includes(input.to) ? now : null);
+      const effect = transition.perform(tx, { applicationId: app.id, from: app.stage, ctx, now });
       const changed = tx
         .update(applications)
         .set({
-          stage: input.to,
+          stage: to,
           stageChangedAt: now,
-          submittedAt: submitted,
-          rejectionReason: reason,
-          rejectionNote: input.to === "rejected" ? input.note || null : null,
+          submittedAt: app.submittedAt ?? (clientVisibleStages.includes(to) ? now : null),
+          rejectionReason: effect.rejectionReason,
+          rejectionNote: effect.rejectionNote,
           version: sql`${applications.version} + 1`,
         })
-        .where(and(eq(applications.id, app.id), eq(applications.version, version)))
+        .where(and(eq(applications.id, app.id), eq(applications.version, versions.get(app.id)!)))
         .run().changes;
       if (changed === 0) throw new Conflict(CONFLICT);
-      tx.insert(stageEvents).values({ applicationId: app.id, fromStage: app.stage, toStage: input.to, actorId: viewer.id, reason: reasonText, createdAt: now }).run();
-      audit(tx, { action: "application.move", entityType: "application", entityId: app.id, details: { from: app.stage, to: input.to, reason } });
+      tx.insert(stageEvents).values({ applicationId: app.id, fromStage: app.stage, toStage: to, actorId: viewer.id, reason: effect.eventReason, createdAt: now }).run();
+      audit(tx, { action: "application.move", entityType: "application", entityId: app.id, details: { from: app.stage, to, reason: effect.rejectionReason } });
     }
-    tx.update(roles).set({ lastActivityAt: now }).where(eq(roles.id, input.roleId)).run();
+    tx.update(roles).set({ lastActivityAt: now }).where(eq(roles.id, roleId)).run();
   });
   const n = found.length;
-  return ok({ moved: n }, `Moved ${n === 1 ? "1 candidate" : `${n} candidates`} to ${stageLabels[input.to]}.`);
+  return ok({ moved: n }, `Moved ${n === 1 ? "1 candidate" : `${n} candidates`} to ${stageLabels[to]}.`);
 }

@@ -1,25 +1,20 @@
 import { z } from "zod";
 import { stages } from "@/db/schema";
 import { idSchema, versionSchema } from "@/lib/users/schemas";
-import { rejectionReasons, type RejectionReason } from "./stages";
 
-const reasonKeys = Object.keys(rejectionReasons) as [RejectionReason, ...RejectionReason[]];
-
-export const moveSchema = z
-  .object({
-    roleId: idSchema,
-    to: z.enum(stages, { error: "Choose a stage" }),
-    applications: z
-      .array(z.object({ id: idSchema, version: versionSchema }), { error: "Choose at least one candidate" })
-      .min(1, "Choose at least one candidate")
-      .max(500, "Move at most 500 at once"),
-    reason: z.enum(reasonKeys, { error: "Choose a reason" }).optional(),
-    note: z.string().trim().max(2000, "Note is too long").optional().default(""),
-  })
-  .superRefine((v, ctx) => {
-    if (v.to === "rejected" && !v.reason) ctx.addIssue({ code: "custom", path: ["reason"], message: "Choose a reason for rejecting" });
-    if (v.to === "rejected" && v.reason === "other" && !v.note) ctx.addIssue({ code: "custom", path: ["note"], message: "Say why, for “Other”" });
-  });
+/**
+ * A move: which applications (at the version the user saw) go to which stage. The move's own
+ * input (a rejection's reason and note, say) rides along in the same object and is checked with
+ * the target's schema from the transition registry (`./transitions`), by the move command.
+ */
+export const moveSchema = z.looseObject({
+  roleId: idSchema,
+  to: z.enum(stages, { error: "Choose a stage" }),
+  applications: z
+    .array(z.object({ id: idSchema, version: versionSchema }), { error: "Choose at least one candidate" })
+    .min(1, "Choose at least one candidate")
+    .max(500, "Move at most 500 at once"),
+});
 export type MoveInput = z.infer<typeof moveSchema>;
 
 export const addToRoleSchema = z.object({ roleId: idSchema, candidateId: idSchema });

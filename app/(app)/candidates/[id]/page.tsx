@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { CandidateRoles, type CandidateRoleRow } from "@/components/candidates/candidate-roles";
+import { CandidateRoles } from "@/components/candidates/candidate-roles";
 import { NoteForm } from "@/components/candidates/note-form";
 import { ResumeUpload } from "@/components/candidates/resume-upload";
 import { Timeline } from "@/components/candidates/timeline";
@@ -103,7 +103,7 @@ export default async function CandidatePage({ params, searchParams }: { params: 
         </div>
         <div className="space-y-6 lg:col-span-2">
           <Card title="Roles">
-            <CandidateRoles rows={apps.map((a): CandidateRoleRow => [a.id, a.roleId, a.roleTitle, a.clientName, a.stage, a.days])} />
+            <CandidateRoles rows={apps.map(({ id, roleId, roleTitle, clientName, stage, days }) => ({ id, roleId, roleTitle, clientName, stage, days }))} />
           </Card>
           {can(viewer, "notes:create") && (internalNotes || apps.length > 0) ? (
             <Card title="Add a note">

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { AddCandidate } from "@/components/pipeline/add-candidate";
 import { ApplicationList } from "@/components/pipeline/application-list";
 import { Board } from "@/components/pipeline/board";
-import type { BoardCard, CardTuple } from "@/components/pipeline/types";
+import type { MoveOption, MoveOptions, PipelineCard } from "@/components/pipeline/types";
 import { buttonClass } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
@@ -15,13 +15,15 @@ import { can } from "@/lib/access";
 import { formatDate, roleTypeLabels } from "@/lib/labels";
 import { boardStages, CARDS_PER_COLUMN, listApplications, listBoard, type Card } from "@/lib/pipeline/queries";
 import { listViewSchema } from "@/lib/pipeline/schemas";
-import { movesFrom, rejectionReasons, stageLabels } from "@/lib/pipeline/stages";
+import { stageLabels } from "@/lib/pipeline/stages";
+import { moveOptions } from "@/lib/pipeline/transitions";
 import { getRole } from "@/lib/roles/queries";
 import { addCandidateToRoleAction, moveApplicationsAction } from "../actions";
 
 export const metadata: Metadata = { title: "Role" };
 
-const toCard = (c: Card): BoardCard => ({
+// Named fields, and only those the board and list use.
+const toCard = (c: Card): PipelineCard => ({
   id: c.id,
   candidateId: c.candidateId,
   name: c.name,
@@ -40,8 +42,7 @@ export default async function RolePage({ params, searchParams }: { params: Promi
   const view = listViewSchema.parse(await searchParams);
   const { active, exits } = boardStages(viewer);
   const allStages = [...active, ...exits];
-  const moves = Object.fromEntries(allStages.map((s) => [s, can(viewer, "applications:move") ? movesFrom(viewer.kind, s) : []])) as Record<Stage, Stage[]>;
-  const labels = { stages: stageLabels, reasons: rejectionReasons };
+  const moves: MoveOptions = Object.fromEntries(allStages.map((s) => [s, moveOptions(viewer, s)]));
   const base = `/roles/${role.id}`;
 
   return (
@@ -89,7 +90,7 @@ export default async function RolePage({ params, searchParams }: { params: Promi
       </div>
 
       {view.view === "list" ? (
-        <ListView roleId={role.id} viewer={viewer} view={view} base={base} allStages={allStages} moves={moves} labels={labels} />
+        <ListView roleId={role.id} viewer={viewer} view={view} base={base} allStages={allStages} moves={moves} />
       ) : (
         (() => {
           const board = listBoard(viewer, role.id, view.expand);
@@ -100,9 +101,8 @@ export default async function RolePage({ params, searchParams }: { params: Promi
               active={active}
               exits={exits}
               counts={board.counts}
-              cards={board.cards.map((c): CardTuple => [c.id, c.candidateId, c.name, c.currentTitle, c.stage, c.days, c.ownerName, c.version])}
+              cards={board.cards.map(toCard)}
               moves={moves}
-              labels={labels}
               moveAction={moveApplicationsAction}
               perColumn={CARDS_PER_COLUMN}
               expanded={view.expand}
@@ -121,15 +121,13 @@ function ListView({
   base,
   allStages,
   moves,
-  labels,
 }: {
   roleId: number;
   viewer: Awaited<ReturnType<typeof requirePermission>>;
   view: ReturnType<typeof listViewSchema.parse>;
   base: string;
   allStages: Stage[];
-  moves: Record<Stage, Stage[]>;
-  labels: { stages: Record<Stage, string>; reasons: Record<string, string> };
+  moves: MoveOptions;
 }) {
   const { rows, total, page, pages } = listApplications(viewer, roleId, view);
   const sortKey = view.sort ?? "stage";
@@ -137,7 +135,9 @@ function ListView({
   const query = (extra: Record<string, string | undefined>) =>
     `${base}?${new URLSearchParams(Object.entries({ view: "list", stage: view.stage, sort: view.sort, dir: view.dir, ...extra }).filter((e): e is [string, string] => !!e[1]))}`;
   const hrefFor = Object.fromEntries(["name", "stage", "days", "owner"].map((k) => [k, query({ sort: k, dir: sortKey === k && dir === "asc" ? "desc" : "asc", page: undefined })]));
-  const bulkTargets = allStages.filter((s) => Object.values(moves).some((m) => m.includes(s)));
+  // Any stage some card may go to, in board order; the server checks each selected card.
+  const offered = Object.values(moves).flat();
+  const bulkTargets = allStages.map((s) => offered.find((o) => o.to === s)).filter((o): o is MoveOption => !!o);
   return (
     <>
       <nav aria-label="Filter by stage" className="mb-3 flex flex-wrap gap-1.5 text-sm">
@@ -146,16 +146,14 @@ function ListView({
         </Link>
         {allStages.map((s) => (
           <Link key={s} href={query({ stage: s })} className={`rounded-full px-3 py-1 ${view.stage === s ? "bg-slate-800 text-white" : "bg-white text-slate-700 ring-1 ring-slate-200"}`}>
-            {labels.stages[s]}
+            {stageLabels[s]}
           </Link>
         ))}
       </nav>
       <ApplicationList
         roleId={roleId}
         rows={rows.map(toCard)}
-        stages={allStages}
         bulkTargets={bulkTargets}
-        labels={labels}
         moveAction={moveApplicationsAction}
         sort={{ key: sortKey, dir, hrefFor }}
       />

@@ -1,0 +1,45 @@
+// What a stage move may ask the user for, shared by the dialogs (client) and the transition
+// registry (server), so the rules are written once. No server imports here; zod/mini keeps the
+// board's JavaScript small.
+import * as z from "zod/mini";
+import type { Stage } from "@/lib/domain";
+import { rejectionReasons, type RejectionReason } from "./stages";
+
+/** The dialogs a move can open; a later issue adds "start-trial"'s form and a hire "decision". */
+export type TransitionDialog = "reject" | "start-trial";
+
+/**
+ * One stage a card may be moved to, as the server page tells the client: which dialog asks for
+ * the move's input, or why the move cannot be made (shown, not silently refused).
+ */
+export type MoveOption = { to: Stage; dialog?: TransitionDialog; disabled?: string };
+
+const noteSchema = z._default(z.string().check(z.trim(), z.maxLength(2000, "Note is too long")), "");
+
+/** A move with no dialog: an optional note for the stage event. */
+export const plainMoveInputSchema = z.object({ note: noteSchema });
+
+const reasonKeys = Object.keys(rejectionReasons) as [RejectionReason, ...RejectionReason[]];
+
+export const rejectInputSchema = z
+  .object({
+    reason: z.enum(reasonKeys, { error: "Choose a reason for rejecting" }),
+    note: noteSchema,
+  })
+  .check(
+    z.superRefine((v, ctx) => {
+      if (v.reason === "other" && !v.note) ctx.addIssue({ code: "custom", path: ["note"], message: "Say why, for “Other”" });
+    }),
+  );
+export type RejectInput = z.infer<typeof rejectInputSchema>;
+
+export type InputCheck<T> = { ok: true; data: T } | { ok: false; fieldErrors: Record<string, string> };
+
+/** Parses a move's input; on failure, the first message per field (as the server's actions return them). */
+export function checkInput<T>(schema: z.core.$ZodType<T>, raw: unknown): InputCheck<T> {
+  const parsed = z.safeParse(schema, raw);
+  if (parsed.success) return { ok: true, data: parsed.data };
+  const fieldErrors: Record<string, string> = {};
+  for (const issue of parsed.error.issues) fieldErrors[issue.path.length ? String(issue.path[0]) : "_form"] ??= issue.message;
+  return { ok: false, fieldErrors };
+}

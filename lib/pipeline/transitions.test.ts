@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import type { Stage, UserKind } from "@/lib/domain";
+import { makeOrg, makeViewer } from "@/lib/testing/factories";
+import { checkTransition, moveOptions, prepareTransition, TRIAL_FORM_MISSING } from "./transitions";
+
+describe("the transition registry", () => {
+  const cases: [UserKind, Stage, Stage, string | null][] = [
+    ["recruiter", "sourced", "screening", null],
+    ["recruiter", "offer", "trial", TRIAL_FORM_MISSING],
+    ["admin", "offer", "trial", TRIAL_FORM_MISSING],
+    ["recruiter", "screening", "trial", "A trial can start only from Offer"],
+    ["recruiter", "trial", "hired", null],
+    ["recruiter", "hired", "rejected", "A hired candidate's application is closed"],
+    ["recruiter", "submitted", "submitted", "Already in Submitted"],
+    ["hiring_manager", "offer", "trial", "You can move candidates only among Client interview, Offer and Rejected"],
+    ["hiring_manager", "submitted", "rejected", null],
+    ["client_viewer", "submitted", "offer", "You cannot move candidates"],
+  ];
+  it.each(cases)("%s: %s → %s refused with: %s", (kind, from, to, refusal) => {
+    const check = checkTransition(kind, from, to);
+    expect(check.ok ? null : check.reason).toBe(refusal);
+  });
+
+  it("tells the board which moves open a dialog and which cannot be made yet", () => {
+    const agency = makeOrg("agency");
+    const client = makeOrg("client");
+    const offer = moveOptions(makeViewer("recruiter", agency), "offer");
+    expect(offer).toContainEqual({ to: "trial", dialog: "start-trial", disabled: TRIAL_FORM_MISSING });
+    expect(offer).toContainEqual({ to: "rejected", dialog: "reject" });
+    expect(offer).toContainEqual({ to: "screening" });
+    expect(offer.map((o) => o.to)).not.toContain("hired");
+    expect(moveOptions(makeViewer("hiring_manager", client), "submitted")).toEqual([{ to: "client_interview" }, { to: "offer" }, { to: "rejected", dialog: "reject" }]);
+    expect(moveOptions(makeViewer("client_viewer", client), "submitted")).toEqual([]);
+  });
+
+  it("validates a move's input with its target's schema", () => {
+    expect(prepareTransition("rejected", { note: "x" })).toEqual({ ok: false, fieldErrors: { reason: "Choose a reason for rejecting" } });
+    expect(prepareTransition("rejected", { reason: "other" })).toEqual({ ok: false, fieldErrors: { note: "Say why, for “Other”" } });
+    expect(prepareTransition("screening", { note: "x".repeat(2001) })).toEqual({ ok: false, fieldErrors: { note: "Note is too long" } });
+    expect(prepareTransition("trial", {})).toEqual({ ok: false, fieldErrors: { to: TRIAL_FORM_MISSING } });
+    expect(prepareTransition("rejected", { reason: "communication" }).ok).toBe(true);
+  });
+});

@@ -1,0 +1,108 @@
+import "server-only";
+import type * as z from "zod/mini";
+import type { Tx } from "@/db/client";
+import type { Stage, UserKind } from "@/lib/domain";
+import type { ActionContext } from "@/lib/action";
+import type { Viewer } from "@/lib/auth/current-user";
+import { can } from "@/lib/access";
+import { activeStages, canMove, exitStages, rejectionReasons, type MoveCheck, type RejectionReason } from "./stages";
+import { checkInput, plainMoveInputSchema, rejectInputSchema, type MoveOption, type TransitionDialog } from "./transition-inputs";
+
+/**
+ * The transition registry: for each target stage, who may make the move, the input it needs
+ * (a schema shared with its dialog) and the command that performs it. The board, the "Move to…"
+ * menu, the list's bulk move and the server's move command all ask here, so a move that needs a
+ * form (start a trial, decide a hire) is added as one entry.
+ */
+
+/** What a move writes besides the stage, version, stage event and audit row that every move writes. */
+export type MoveEffect = {
+  /** Kept on the application; a move that is not a rejection clears them. */
+  rejectionReason: RejectionReason | null;
+  rejectionNote: string | null;
+  /** Shown with the stage event on the candidate's timeline. */
+  eventReason: string | null;
+};
+
+/** Runs inside the move's transaction (synchronous), once per application moved; may write its own rows. */
+type Perform<I> = (tx: Tx, move: { applicationId: number; from: Stage; input: I; ctx: ActionContext; now: Date }) => MoveEffect;
+
+type Rule = (kind: UserKind, from: Stage, to: Stage) => MoveCheck;
+
+export type Transition<I = unknown> = {
+  /** Who may make the move, from where. */
+  allowed: Rule;
+  /** The dialog that asks for the input; none for a plain move. */
+  dialog?: TransitionDialog;
+} & (
+  | { input: z.core.$ZodType<I>; perform: Perform<I>; unavailable?: never }
+  /** Declared, but its form does not exist yet: refused with this message, and shown disabled. */
+  | { unavailable: string; input?: never; perform?: never }
+);
+
+const define = <I>(t: Transition<I>) => t as Transition<unknown>;
+
+const plain = define({
+  allowed: canMove,
+  input: plainMoveInputSchema,
+  perform: (_tx, { input }) => ({ rejectionReason: null, rejectionNote: null, eventReason: input.note || null }),
+});
+
+const reject = define({
+  allowed: canMove,
+  dialog: "reject",
+  input: rejectInputSchema,
+  perform: (_tx, { input }) => ({
+    rejectionReason: input.reason,
+    rejectionNote: input.note || null,
+    eventReason: [rejectionReasons[input.reason], input.note].filter(Boolean).join(": "),
+  }),
+});
+
+export const TRIAL_FORM_MISSING = "Starting a trial needs the trial form, which is not available yet.";
+
+export const transitions: Record<Stage, Transition> = {
+  sourced: plain,
+  screening: plain,
+  interviewing: plain,
+  submitted: plain,
+  client_interview: plain,
+  offer: plain,
+  // The trial capability replaces this with its schema (dates, owner, goals), dialog and command.
+  trial: define({ allowed: canMove, dialog: "start-trial", unavailable: TRIAL_FORM_MISSING }),
+  // Plain for now: nothing reaches Trial until its form exists; a hire will ask for a decision.
+  hired: plain,
+  rejected: reject,
+  withdrawn: plain,
+};
+
+/** Whether a user of this kind may make this move now: the stage rule, then whether the move can be made at all. */
+export function checkTransition(kind: UserKind, from: Stage, to: Stage): MoveCheck {
+  const t = transitions[to];
+  const rule = t.allowed(kind, from, to);
+  if (!rule.ok) return rule;
+  return t.unavailable ? { ok: false, reason: t.unavailable } : { ok: true };
+}
+
+/** The moves the "Move to…" menu, a drop or the bulk move offer from a stage, as plain data for the client. */
+export function moveOptions(viewer: Viewer, from: Stage): MoveOption[] {
+  if (!can(viewer, "applications:move")) return [];
+  return [...activeStages, ...exitStages]
+    .filter((to) => transitions[to].allowed(viewer.kind, from, to).ok)
+    .map((to) => {
+      const t = transitions[to];
+      // Only the keys that apply: the board sends one of these per stage pair on every request.
+      return { to, ...(t.dialog ? { dialog: t.dialog } : {}), ...(t.unavailable ? { disabled: t.unavailable } : {}) };
+    });
+}
+
+type BoundPerform = (tx: Tx, move: { applicationId: number; from: Stage; ctx: ActionContext; now: Date }) => MoveEffect;
+
+/** Validates a move's input (the request's own fields) with the target's schema; gives the command bound to it. */
+export function prepareTransition(to: Stage, raw: Record<string, unknown>): { ok: true; perform: BoundPerform } | { ok: false; fieldErrors: Record<string, string> } {
+  const t = transitions[to];
+  if (!t.input) return { ok: false, fieldErrors: { to: t.unavailable } };
+  const parsed = checkInput(t.input, raw);
+  if (!parsed.ok) return parsed;
+  return { ok: true, perform: (tx, move) => t.perform(tx, { ...move, input: parsed.data }) };
+}
