@@ -17,3 +17,9 @@ export type ActionResult<T = unknown> =
       link?: { href: string; label: string };
     };
 export type ActionState<T = unknown> = ActionResult<T> | null;
+
+/**
+ * A server action as client components receive it, typed from its zod schema's input: called with
+ * (previous state, input) by useActionState and by code, or with a form's FormData.
+ */
+export type ServerAction<Input, T = unknown> = (prev: unknown, input?: Input | FormData) => Promise<ActionResult<T>>;

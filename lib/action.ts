@@ -8,8 +8,8 @@ import { currentUser, type Viewer } from "@/lib/auth/current-user";
 import { can, type Permission } from "@/lib/access";
 import { requestIp } from "@/lib/request";
 
-import type { ActionResult, FieldErrors, SubmittedValues } from "@/lib/action-types";
-export type { ActionResult, ActionState, FieldErrors, SubmittedValues } from "@/lib/action-types";
+import type { ActionResult, FieldErrors, ServerAction, SubmittedValues } from "@/lib/action-types";
+export type { ActionResult, ActionState, FieldErrors, ServerAction, SubmittedValues } from "@/lib/action-types";
 
 /** An expected failure: its message is shown to the user. */
 export class ActionError extends Error {
@@ -51,7 +51,6 @@ export type ActionContext = {
 
 type Input = FormData | Record<string, unknown> | null | undefined;
 // app/actions-are-wrapped.test.ts checks that every exported server action is built by action() or publicAction().
-type ActionFn<T> = (prev: unknown, input: Input) => Promise<ActionResult<T>>;
 
 /** Used as `<form action>` the form data comes first; through useActionState it comes second. */
 function inputOf(prev: unknown, input: Input): Input {
@@ -140,8 +139,8 @@ export function action<S extends z.ZodType, T = undefined>(
   permission: Permission,
   schema: S,
   handler: (data: z.infer<S>, ctx: ActionContext) => Promise<ActionResult<T>> | ActionResult<T>,
-): ActionFn<T> {
-  return (prev, input) => run(name, permission, schema, inputOf(prev, input), (d, ctx) => handler(d, ctx!));
+): ServerAction<z.input<S>, T> {
+  return (prev, input) => run(name, permission, schema, inputOf(prev, input as Input), (d, ctx) => handler(d, ctx!));
 }
 
 /** The same wrapper for the few actions a signed-out visitor may call (sign-in). */
@@ -149,6 +148,6 @@ export function publicAction<S extends z.ZodType, T = undefined>(
   name: string,
   schema: S,
   handler: (data: z.infer<S>) => Promise<ActionResult<T>> | ActionResult<T>,
-): ActionFn<T> {
-  return (prev, input) => run(name, null, schema, inputOf(prev, input), (d) => handler(d));
+): ServerAction<z.input<S>, T> {
+  return (prev, input) => run(name, null, schema, inputOf(prev, input as Input), (d) => handler(d));
 }

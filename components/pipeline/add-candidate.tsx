@@ -2,10 +2,11 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect, useState, useTransition } from "react";
-import type { ActionResult } from "@/lib/action-types";
+import type { ServerAction } from "@/lib/action-types";
+import type { AddToRoleRequest } from "@/lib/pipeline/schemas";
 
 type Match = { id: number; name: string; email: string; currentTitle: string | null };
-type AddAction = (prev: unknown, input: { roleId: number; candidateId: number }) => Promise<ActionResult<unknown>>;
+type AddAction = ServerAction<AddToRoleRequest>;
 
 /** Finds a candidate by name, email, title or skill and puts them on the role at Sourced. */
 export function AddCandidate({ roleId, addAction }: { roleId: number; addAction: AddAction }) {

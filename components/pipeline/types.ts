@@ -1,5 +1,6 @@
 import type { Stage } from "@/lib/domain";
-import type { ActionResult } from "@/lib/action-types";
+import type { ServerAction } from "@/lib/action-types";
+import type { MoveRequest } from "@/lib/pipeline/schemas";
 import type { MoveOption, TransitionDialog } from "@/lib/pipeline/transition-inputs";
 
 export type { MoveOption, TransitionDialog };
@@ -19,15 +20,8 @@ export type PipelineCard = {
 /** The moves offered from each stage (the transition registry's answer, as plain data). */
 export type MoveOptions = Partial<Record<Stage, MoveOption[]>>;
 
-/** A move as the client sends it; a dialog's fields (a rejection's reason and note) ride along. */
-export type MoveRequest = {
-  roleId: number;
-  to: Stage;
-  applications: { id: number; version: number }[];
-  [field: string]: unknown;
-};
-
-export type MoveAction = (prev: unknown, input: MoveRequest) => Promise<ActionResult<unknown>>;
+/** The move action, typed from its schema: a dialog's fields (a rejection's reason and note) ride along. */
+export type MoveAction = ServerAction<MoveRequest>;
 
 /** What every move dialog receives: who is being moved, and where to send its checked input. */
 export type MoveDialogProps = {

@@ -1,18 +1,17 @@
 "use client";
 
 import { useActionState } from "react";
-import type { ActionResult, ActionState } from "@/lib/action-types";
+import type { FormAction } from "@/components/ui/use-form-action";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { Popover, PopoverContent, PopoverTrigger } from "@/components/ui/popover";
 
-type Act = (prev: ActionState, form: FormData) => Promise<ActionResult<unknown>>;
 type Props = {
   user: { id: number; name: string; active: boolean; version: number };
   isSelf: boolean;
-  toggle: Act;
-  resetPassword: Act;
+  toggle: FormAction;
+  resetPassword: FormAction;
 };
 
 export function UserRowActions({ user, isSelf, toggle, resetPassword }: Props) {

@@ -16,8 +16,11 @@ export const moveSchema = z.looseObject({
     .max(500, "Move at most 500 at once"),
 });
 export type MoveInput = z.infer<typeof moveSchema>;
+/** A move as a client component sends it (the move action's input type). */
+export type MoveRequest = z.input<typeof moveSchema>;
 
 export const addToRoleSchema = z.object({ roleId: idSchema, candidateId: idSchema });
+export type AddToRoleRequest = z.input<typeof addToRoleSchema>;
 
 const boardSorts = ["name", "stage", "days", "owner"] as const;
 export const listViewSchema = z.object({
