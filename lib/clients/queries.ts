@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, asc, count, eq, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { clientContacts, organizations, users, type ClientContact, type Organization } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/current-user";
@@ -10,16 +10,27 @@ export type ClientListItem = Pick<Organization, "id" | "name" | "website" | "tim
 /** Client companies with their user and contact counts (agency viewers only). */
 export function listClients(viewer: Viewer): ClientListItem[] {
   if (!can(viewer, "clients:view")) return [];
-  return db()
+  const d = db();
+  // Counted once per company and joined: a correlated subquery here bound to the inner table's own
+  // columns and counted the wrong rows (stack.md, "Drizzle correlated subquery").
+  const userCounts = d.select({ organizationId: users.organizationId, n: count().as("user_n") }).from(users).groupBy(users.organizationId).as("user_counts");
+  const contactCounts = d
+    .select({ organizationId: clientContacts.organizationId, n: count().as("contact_n") })
+    .from(clientContacts)
+    .groupBy(clientContacts.organizationId)
+    .as("contact_counts");
+  return d
     .select({
       id: organizations.id,
       name: organizations.name,
       website: organizations.website,
       timezone: organizations.timezone,
-      users: sql<number>`(select count(*) from ${users} where ${users.organizationId} = ${organizations.id})`,
-      contacts: sql<number>`(select count(*) from ${clientContacts} where ${clientContacts.organizationId} = ${organizations.id})`,
+      users: sql<number>`coalesce(${userCounts.n}, 0)`,
+      contacts: sql<number>`coalesce(${contactCounts.n}, 0)`,
     })
     .from(organizations)
+    .leftJoin(userCounts, eq(userCounts.organizationId, organizations.id))
+    .leftJoin(contactCounts, eq(contactCounts.organizationId, organizations.id))
     .where(eq(organizations.kind, "client"))
     .orderBy(asc(organizations.name))
     .all();
