@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { stages } from "@/db/schema";
-import { idSchema, versionSchema } from "@/lib/users/schemas";
+import { idSchema, multiLineText, versionSchema } from "@/lib/validation";
 import { rejectionReasons, type RejectionReason } from "./stages";
 
 const reasonKeys = Object.keys(rejectionReasons) as [RejectionReason, ...RejectionReason[]];
@@ -14,7 +14,7 @@ export const moveSchema = z
       .min(1, "Choose at least one candidate")
       .max(500, "Move at most 500 at once"),
     reason: z.enum(reasonKeys, { error: "Choose a reason" }).optional(),
-    note: z.string().trim().max(2000, "Note is too long").optional().default(""),
+    note: multiLineText({ max: 2000, tooLong: "Note is too long" }).optional().default(""),
   })
   .superRefine((v, ctx) => {
     if (v.to === "rejected" && !v.reason) ctx.addIssue({ code: "custom", path: ["reason"], message: "Choose a reason for rejecting" });
