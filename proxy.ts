@@ -55,8 +55,11 @@ async function isDecodable(request: NextRequest): Promise<boolean> {
 
 async function refusePost(request: NextRequest): Promise<NextResponse | null> {
   if (SAFE_METHODS.includes(request.method)) return null;
-  // Browsers declare the length of a form post: refuse an oversized one before reading it.
-  if (Number(request.headers.get("content-length") ?? 0) > REQUEST_BODY_MAX_BYTES) return refuse(413, RESUME_TOO_BIG);
+  // Browsers declare the length of a form post: refuse an oversized one before reading it. A body
+  // of undeclared length (chunked) could only be found too long after Next had cut it short.
+  const length = request.headers.get("content-length");
+  if (length === null && request.headers.has("transfer-encoding")) return refuse(411, "The request must declare its length (Content-Length).");
+  if (Number(length ?? 0) > REQUEST_BODY_MAX_BYTES) return refuse(413, RESUME_TOO_BIG);
   if (isCrossOrigin(request)) return refuse(403, "Cross-origin request refused.");
   const actionId = request.headers.get("next-action");
   if (actionId !== null && !ACTION_ID.test(actionId)) return refuse(400, "Invalid request.");

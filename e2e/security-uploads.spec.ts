@@ -1,3 +1,4 @@
+import http from "node:http";
 import { expect, test, type Page } from "@playwright/test";
 import { pageAs } from "./fixtures";
 import { createCandidate, uniq } from "./pipeline-helpers";
@@ -74,4 +75,20 @@ test("posted directly, every size over 10 MB is refused with “at most 10 MB”
     expect(text, `${size} bytes`).toContain("The résumé must be at most 10 MB");
     expect(text).not.toContain("Reference");
   }
+});
+
+test("a body of undeclared length (chunked) is refused with 411 rather than cut short", async ({ baseURL }) => {
+  const url = new URL("/login", baseURL);
+  const { status, body } = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+    const request = http.request(url, { method: "POST", headers: { origin: url.origin, "content-type": "multipart/form-data; boundary=x", "transfer-encoding": "chunked" } });
+    request.on("response", (response) => {
+      let body = "";
+      response.on("data", (chunk) => (body += chunk));
+      response.on("end", () => resolve({ status: response.statusCode ?? 0, body }));
+    });
+    request.on("error", reject);
+    request.end('--x\r\nContent-Disposition: form-data; name="a"\r\n\r\nb\r\n--x--\r\n');
+  });
+  expect(status).toBe(411);
+  expect(body).toContain("Content-Length");
 });

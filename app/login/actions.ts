@@ -8,7 +8,7 @@ import { singleLineText } from "@/lib/validation";
 
 const signInSchema = z.object({
   email: singleLineText({ max: 254, tooLong: "Email is too long", required: "Enter your email" }),
-  password: z.string().min(1, "Enter your password").max(1024, "Password is too long"),
+  password: z.string({ error: "Enter your password" }).min(1, "Enter your password").max(1024, "Password is too long"),
 });
 
 export const signInWithPassword = publicAction("auth:sign-in", signInSchema, async ({ email, password }) => {
