@@ -11,8 +11,12 @@ const securityHeaders = [
 const nextConfig = {
   poweredByHeader: false,
   serverExternalPackages: ["better-sqlite3", "@node-rs/argon2"],
-  // Above the 10 MB résumé limit, so an oversized file gets our message rather than a dropped request.
-  experimental: { serverActions: { bodySizeLimit: "25mb" } },
+  // 11 MB: a 10 MB résumé plus the form's other fields (REQUEST_BODY_MAX_BYTES in
+  // lib/candidates/resume-limits.ts). Both limits must match: Next cuts a body longer than
+  // proxyClientMaxBodySize before the action reads it ("Unexpected end of form", a 500), so a
+  // résumé just over 10 MB must fit both to reach our "at most 10 MB" check; proxy.ts answers 413
+  // to anything declared longer.
+  experimental: { serverActions: { bodySizeLimit: "11mb" }, proxyClientMaxBodySize: "11mb" },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

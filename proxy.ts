@@ -1,7 +1,10 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { REQUEST_BODY_MAX_BYTES, RESUME_TOO_BIG } from "@/lib/candidates/resume-limits";
 
-// Two cheap jobs only: a per-request CSP nonce, and sending visitors with no session cookie to
-// /login. It is never the access check: pages and actions check the session against the database.
+// Cheap jobs only: a per-request CSP nonce, sending visitors with no session cookie to /login,
+// and turning away posts Next would otherwise answer with a 500 (too large, cross-origin,
+// undecodable). It is never the access check: pages and actions check the session against the
+// database.
 
 const PUBLIC_PATHS = ["/login"];
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
@@ -21,7 +24,53 @@ function contentSecurityPolicy(nonce: string, dev: boolean): string {
   ].join("; ");
 }
 
-export function proxy(request: NextRequest) {
+const SAFE_METHODS = ["GET", "HEAD", "OPTIONS"];
+const ACTION_ID = /^[0-9a-f]{42}$/;
+
+const refuse = (status: number, message: string) => new NextResponse(message, { status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+
+/** The origin check Next makes for server actions, for every unsafe request, answered 403 early. */
+function isCrossOrigin(request: NextRequest): boolean {
+  const origin = request.headers.get("origin");
+  if (origin === null) return false; // not a browser: no cookies were sent on someone else's behalf
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  try {
+    return new URL(origin).host !== host;
+  } catch {
+    return true; // "null" (a sandboxed page, a file) or garbage
+  }
+}
+
+/** Whether Next's action decoder could read this body; it answers 500 and logs a stack when not. */
+async function isDecodable(request: NextRequest): Promise<boolean> {
+  const type = request.headers.get("content-type") ?? "";
+  try {
+    if (type.startsWith("multipart/form-data")) await request.formData();
+    else if (request.headers.has("next-action") && type.startsWith("text/plain")) JSON.parse(await request.text());
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function refusePost(request: NextRequest): Promise<NextResponse | null> {
+  if (SAFE_METHODS.includes(request.method)) return null;
+  // Browsers declare the length of a form post: refuse an oversized one before reading it. A body
+  // of undeclared length (chunked) could only be found too long after Next had cut it short.
+  const length = request.headers.get("content-length");
+  if (length === null && request.headers.has("transfer-encoding")) return refuse(411, "The request must declare its length (Content-Length).");
+  if (Number(length ?? 0) > REQUEST_BODY_MAX_BYTES) return refuse(413, RESUME_TOO_BIG);
+  if (isCrossOrigin(request)) return refuse(403, "Cross-origin request refused.");
+  const actionId = request.headers.get("next-action");
+  if (actionId !== null && !ACTION_ID.test(actionId)) return refuse(400, "Invalid request.");
+  if (!(await isDecodable(request))) return refuse(400, "Invalid request.");
+  return null;
+}
+
+export async function proxy(request: NextRequest) {
+  const refused = await refusePost(request);
+  if (refused) return refused;
+
   const { pathname } = request.nextUrl;
   const isPublic = PUBLIC_PATHS.some((p) => pathname === p || pathname.startsWith(`${p}/`));
   const hasSession = SESSION_COOKIES.some((name) => request.cookies.has(name));

@@ -6,6 +6,7 @@ import { ensureAuthSecret } from "../lib/auth/secret";
 import { prepareDatabase } from "../db/seed/prepare";
 
 const dev = process.argv.includes("--dev");
+const UNTRUSTED_FORWARDED = ["forwarded", "x-forwarded-host", "x-forwarded-proto", "x-forwarded-port"];
 (process.env as Record<string, string>).NODE_ENV = dev ? "development" : "production";
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 
@@ -40,8 +41,13 @@ async function main() {
   const handle = app.getRequestHandler();
 
   const server = http.createServer((req, res) => {
-    // Throttling and the audit log key on the caller's address: only a trusted proxy may supply it.
-    if (!settings.trustProxy) req.headers["x-forwarded-for"] = req.socket.remoteAddress ?? "unknown";
+    if (!settings.trustProxy) {
+      // Throttling and the audit log key on the caller's address: only a trusted proxy may supply it.
+      req.headers["x-forwarded-for"] = req.socket.remoteAddress ?? "unknown";
+      // Auth.js builds redirects and picks Secure cookies from these; Next then fills them from
+      // the real Host header and connection, as it does when no proxy is in front.
+      for (const name of UNTRUSTED_FORWARDED) delete req.headers[name];
+    }
     void handle(req, res);
   });
   server.listen(settings.port, () => {

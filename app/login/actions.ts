@@ -4,10 +4,11 @@ import { AuthError } from "next-auth";
 import { z } from "zod";
 import { fail, publicAction } from "@/lib/action";
 import { signIn } from "@/lib/auth";
+import { singleLineText } from "@/lib/validation";
 
 const signInSchema = z.object({
-  email: z.string().trim().min(1, "Enter your email").max(254, "Email is too long"),
-  password: z.string().min(1, "Enter your password").max(1024, "Password is too long"),
+  email: singleLineText({ max: 254, tooLong: "Email is too long", required: "Enter your email" }),
+  password: z.string({ error: "Enter your password" }).min(1, "Enter your password").max(1024, "Password is too long"),
 });
 
 export const signInWithPassword = publicAction("auth:sign-in", signInSchema, async ({ email, password }) => {

@@ -1,32 +1,34 @@
 import { z } from "zod";
 import { candidateSources, noteVisibilities, stages } from "@/db/schema";
 import { timezoneSchema } from "@/lib/clients/schemas";
-import { emailSchema, idSchema, versionSchema } from "@/lib/users/schemas";
+import {
+  blankToUndefined,
+  cleanSingleLine,
+  emailSchema,
+  idSchema,
+  multiLineText,
+  optionalIdSchema,
+  optionalText,
+  optionalWholeNumber,
+  pageSchema,
+  singleLineText,
+  versionSchema,
+} from "@/lib/validation";
 
-const optionalText = (max: number, label: string) => z.string().trim().max(max, `${label} is too long`).optional().default("");
 const optionalUrl = (label: string) =>
-  z
-    .string()
-    .trim()
-    .max(300, `${label} is too long`)
-    .optional()
-    .default("")
-    .refine((v) => !v || /^https:\/\/[^\s/]+\.[^\s]+$/i.test(v), `Enter the full ${label} address, starting with https://`);
+  optionalText(300, label).refine((v) => !v || /^https:\/\/[^\s/]+\.[^\s]+$/i.test(v), `Enter the full ${label} address, starting with https://`);
 
 // A file input left empty still posts an empty part: that is "no file".
-const optionalFile = z.preprocess((v) => (v instanceof File && v.size === 0 ? undefined : v), z.instanceof(File).optional());
+const optionalFile = z.preprocess((v) => (v instanceof File && v.size === 0 ? undefined : v), z.instanceof(File, { error: "Choose a file" }).optional());
 
 export const candidateFieldsSchema = z.object({
-  name: z.string().trim().min(1, "Enter the candidate's name").max(120, "Name is too long"),
+  name: singleLineText({ max: 120, tooLong: "Name is too long", required: "Enter the candidate's name" }),
   email: emailSchema,
   phone: optionalText(40, "Phone"),
   location: optionalText(120, "Location"),
   timezone: timezoneSchema,
   currentTitle: optionalText(120, "Title"),
-  yearsExperience: z.preprocess(
-    (v) => (v === "" || v == null ? undefined : v),
-    z.coerce.number({ error: "Enter a number of years" }).int("Enter whole years").min(0, "Cannot be negative").max(60, "At most 60").optional(),
-  ),
+  yearsExperience: optionalWholeNumber({ min: 0, max: 60, message: "Enter a whole number of years", tooSmall: "Cannot be negative", tooLarge: "At most 60" }),
   skills: optionalText(500, "Skills"),
   source: z.enum(candidateSources, { error: "Choose a source" }),
   linkedinUrl: optionalUrl("LinkedIn"),
@@ -47,17 +49,17 @@ export const uploadResumeSchema = z.object({
 
 export const noteSchema = z.object({
   candidateId: idSchema,
-  applicationId: z.preprocess((v) => (v === "" || v == null ? undefined : v), idSchema.optional()),
+  applicationId: optionalIdSchema,
   visibility: z.enum(noteVisibilities, { error: "Choose who can see it" }),
-  body: z.string().trim().min(1, "Write the note").max(5000, "Note is too long"),
+  body: multiLineText({ max: 5000, tooLong: "Note is too long", required: "Write the note" }),
 });
 export type NoteInput = z.infer<typeof noteSchema>;
 
 export const candidateFiltersSchema = z.object({
-  q: z.string().max(200).optional().catch(undefined),
-  skill: z.string().trim().max(40).optional().catch(undefined),
+  q: z.string().max(200).overwrite(cleanSingleLine).optional().catch(undefined),
+  skill: z.string().overwrite(cleanSingleLine).trim().max(40).optional().catch(undefined),
   source: z.enum(candidateSources).optional().catch(undefined),
   stage: z.enum(stages).optional().catch(undefined),
-  page: z.coerce.number().int().min(1).max(10_000).optional().catch(undefined),
+  page: z.preprocess(blankToUndefined, pageSchema.optional()).catch(undefined),
 });
 export type CandidateFilters = z.infer<typeof candidateFiltersSchema>;

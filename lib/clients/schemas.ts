@@ -1,15 +1,7 @@
 import { z } from "zod";
-import { idSchema, versionSchema } from "@/lib/users/schemas";
+import { idSchema, optionalEmailSchema, optionalMultiLineText, optionalText, singleLineText, versionSchema } from "@/lib/validation";
 
-const optionalText = (max: number, label: string) => z.string().trim().max(max, `${label} is too long`).optional().default("");
-
-export const timezoneSchema = z
-  .string()
-  .trim()
-  .max(64)
-  .optional()
-  .default("")
-  .refine((tz) => {
+export const timezoneSchema = optionalText(64, "Time zone").refine((tz) => {
     if (!tz) return true;
     try {
       new Intl.DateTimeFormat("en", { timeZone: tz });
@@ -19,19 +11,13 @@ export const timezoneSchema = z
     }
   }, "Use an IANA time zone such as Europe/Berlin");
 
-export const websiteSchema = z
-  .string()
-  .trim()
-  .max(300, "Website is too long")
-  .optional()
-  .default("")
-  .refine((v) => !v || /^https?:\/\/[^\s]+\.[^\s]+$/i.test(v), "Enter a full web address starting with https://");
+export const websiteSchema = optionalText(300, "Website").refine((v) => !v || /^https?:\/\/[^\s]+\.[^\s]+$/i.test(v), "Enter a full web address starting with https://");
 
 export const clientFieldsSchema = z.object({
-  name: z.string().trim().min(1, "Enter the company name").max(120, "Name is too long"),
+  name: singleLineText({ max: 120, tooLong: "Name is too long", required: "Enter the company name" }),
   website: websiteSchema,
   timezone: timezoneSchema,
-  notes: optionalText(5000, "Notes"),
+  notes: optionalMultiLineText(5000, "Notes"),
 });
 export type ClientFields = z.infer<typeof clientFieldsSchema>;
 
@@ -39,9 +25,9 @@ export const updateClientSchema = clientFieldsSchema.extend({ clientId: idSchema
 
 export const contactSchema = z.object({
   clientId: idSchema,
-  name: z.string().trim().min(1, "Enter the contact's name").max(120, "Name is too long"),
+  name: singleLineText({ max: 120, tooLong: "Name is too long", required: "Enter the contact's name" }),
   title: optionalText(120, "Title"),
-  email: z.union([z.literal(""), z.string().trim().toLowerCase().pipe(z.email("Enter a valid email address"))]).optional().default(""),
+  email: optionalEmailSchema,
   phone: optionalText(40, "Phone"),
 });
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { stages } from "@/db/schema";
-import { idSchema, versionSchema } from "@/lib/users/schemas";
+import { idSchema, versionSchema } from "@/lib/validation";
 
 /**
  * A move: which applications (at the version the user saw) go to which stage. The move's own

@@ -3,6 +3,7 @@
 // board's JavaScript small.
 import * as z from "zod/mini";
 import type { Stage } from "@/lib/domain";
+import { cleanMultiLine } from "@/lib/text";
 import { rejectionReasons, type RejectionReason } from "./stages";
 
 /** The dialogs a move can open; a later issue adds "start-trial"'s form and a hire "decision". */
@@ -14,7 +15,7 @@ export type TransitionDialog = "reject" | "start-trial";
  */
 export type MoveOption = { to: Stage; dialog?: TransitionDialog; disabled?: string };
 
-const noteSchema = z._default(z.string().check(z.trim(), z.maxLength(2000, "Note is too long")), "");
+const noteSchema = z._default(z.string().check(z.overwrite(cleanMultiLine), z.trim(), z.maxLength(2000, "Note is too long")), "");
 
 /** A move with no dialog: an optional note for the stage event. */
 export const plainMoveInputSchema = z.object({ note: noteSchema });

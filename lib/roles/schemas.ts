@@ -1,36 +1,40 @@
 import { z } from "zod";
 import { roleStatuses, roleTypes } from "@/db/schema";
-import { idSchema, versionSchema } from "@/lib/users/schemas";
-
-const optionalId = z.preprocess((v) => (v === "" || v == null ? undefined : v), z.coerce.number().int().positive().optional());
+import {
+  blankToUndefined,
+  idSchema,
+  multiLineText,
+  optionalDateSchema,
+  optionalIdSchema,
+  optionalText,
+  pageSchema,
+  singleLineText,
+  versionSchema,
+  wholeNumber,
+} from "@/lib/validation";
 
 /** Filters of /roles, read from the URL (bad values are ignored rather than failing the page). */
 export const roleFiltersSchema = z.object({
-  client: optionalId.catch(undefined),
+  client: optionalIdSchema.catch(undefined),
   type: z.enum(roleTypes).optional().catch(undefined),
   status: z.enum(roleStatuses).optional().catch(undefined),
-  owner: optionalId.catch(undefined),
-  page: z.coerce.number().int().min(1).max(10_000).optional().catch(undefined),
+  owner: optionalIdSchema.catch(undefined),
+  page: z.preprocess(blankToUndefined, pageSchema.optional()).catch(undefined),
 });
 export type RoleFilters = z.infer<typeof roleFiltersSchema>;
 
 export const roleFieldsSchema = z.object({
-  title: z.string().trim().min(1, "Enter a title").max(120, "Title is too long"),
-  clientId: z.coerce.number({ error: "Choose a client" }).int().positive("Choose a client"),
+  title: singleLineText({ max: 120, tooLong: "Title is too long", required: "Enter a title" }),
+  clientId: wholeNumber({ min: 1, max: Number.MAX_SAFE_INTEGER, message: "Choose a client", tooSmall: "Choose a client" }),
   type: z.enum(roleTypes, { error: "Choose a role type" }),
   status: z.enum(roleStatuses, { error: "Choose a status" }),
-  headcount: z.coerce.number({ error: "Enter a number" }).int("Enter a whole number").min(1, "At least 1").max(50, "At most 50"),
-  ownerId: z.coerce.number({ error: "Choose the owning recruiter" }).int().positive("Choose the owning recruiter"),
-  hiringManagerId: optionalId,
-  description: z.string().trim().max(10_000, "Description is too long").optional().default(""),
-  skills: z.string().trim().max(500, "Too many skills").optional().default(""),
-  timezoneOverlap: z.string().trim().max(120, "Too long").optional().default(""),
-  openedOn: z
-    .string()
-    .trim()
-    .optional()
-    .default("")
-    .refine((v) => !v || (/^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v))), "Use a date like 2026-11-21"),
+  headcount: wholeNumber({ min: 1, max: 50, message: "Enter a whole number", tooSmall: "At least 1", tooLarge: "At most 50" }),
+  ownerId: wholeNumber({ min: 1, max: Number.MAX_SAFE_INTEGER, message: "Choose the owning recruiter", tooSmall: "Choose the owning recruiter" }),
+  hiringManagerId: optionalIdSchema,
+  description: multiLineText({ max: 10_000, tooLong: "Description is too long" }).optional().default(""),
+  skills: singleLineText({ max: 500, tooLong: "Too many skills" }).optional().default(""),
+  timezoneOverlap: optionalText(120, "Time-zone overlap"),
+  openedOn: optionalDateSchema,
 });
 export type RoleFields = z.infer<typeof roleFieldsSchema>;
 

@@ -3,8 +3,9 @@ import { z } from "zod";
 import { permittedViewer } from "@/lib/auth/guard";
 import { getResume } from "@/lib/candidates/queries";
 import { downloadName, resumePath } from "@/lib/candidates/resume";
+import { idSchema } from "@/lib/validation";
 
-const paramsSchema = z.object({ id: z.coerce.number().int().positive() });
+const paramsSchema = z.object({ id: idSchema });
 
 const notFound = () => new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "X-Content-Type-Options": "nosniff" } });
 
