@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { REQUEST_BODY_MAX_BYTES, RESUME_TOO_BIG } from "@/lib/candidates/resume-limits";
+import { loginPathFor } from "@/lib/auth/return-to";
 
 // Cheap jobs only: a per-request CSP nonce, sending visitors with no session cookie to /login,
 // and turning away posts Next would otherwise answer with a 500 (too large, cross-origin,
@@ -75,10 +76,8 @@ export async function proxy(request: NextRequest) {
   const isPublic = PUBLIC_PATHS.some((p) => pathname === p || pathname.startsWith(`${p}/`));
   const hasSession = SESSION_COOKIES.some((name) => request.cookies.has(name));
   if (!isPublic && !hasSession && request.method === "GET") {
-    const url = request.nextUrl.clone();
-    url.pathname = "/login";
-    url.search = "";
-    return NextResponse.redirect(url);
+    // Back to the page asked for after signing in (a shared link to a role, say).
+    return NextResponse.redirect(new URL(loginPathFor(`${pathname}${request.nextUrl.search}`), request.url));
   }
 
   const nonce = btoa(crypto.randomUUID());

@@ -56,10 +56,34 @@ test("signing out ends the session, and the old cookie no longer works", async (
   await expect(replayPage).toHaveURL(/\/login$/);
 });
 
-test("signed-out visitors are sent to sign in", async ({ page }) => {
-  await page.goto("/clients");
-  await expect(page).toHaveURL(/\/login$/);
+test("a signed-out visitor following a shared link signs in and lands on that page", async ({ page }) => {
+  await page.goto("/roles?status=open");
+  await expect(page).toHaveURL(/\/login\?next=%2Froles%3Fstatus%3Dopen$/);
   await expect(page.getByRole("heading", { name: "Sign in" })).toBeVisible();
+  await page.getByLabel("Email").fill(demoUsers.recruiter.email);
+  await page.getByLabel("Password").fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL("/roles?status=open");
+  await expect(page.getByRole("heading", { level: 1, name: "Roles" })).toBeVisible();
+});
+
+test("a sign-in link pointing off the site is not followed: the user lands on home", async ({ page }) => {
+  for (const next of ["https://evil.example/", "//evil.example/", "/\\evil.example"]) {
+    await page.context().clearCookies();
+    await page.goto(`/login?next=${encodeURIComponent(next)}`);
+    await page.getByLabel("Email").fill(demoUsers.recruiter.email);
+    await page.getByLabel("Password").fill(DEMO_PASSWORD);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page).toHaveURL("/");
+  }
+  // A forged form value is checked on the server too.
+  await page.context().clearCookies();
+  await page.goto("/login");
+  await page.locator('input[name="next"]').evaluate((el) => ((el as HTMLInputElement).value = "https://evil.example/"));
+  await page.getByLabel("Email").fill(demoUsers.recruiter.email);
+  await page.getByLabel("Password").fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL("/");
 });
 
 test("every page carries the security headers, and the session cookie is HttpOnly and SameSite=Lax", async ({ page }) => {

@@ -2,12 +2,14 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { LoginForm } from "@/components/auth/login-form";
 import { currentUser } from "@/lib/auth/current-user";
+import { safeReturnPath } from "@/lib/auth/return-to";
 import { signInWithPassword } from "./actions";
 
 export const metadata: Metadata = { title: "Sign in" };
 
-export default async function LoginPage() {
-  if (await currentUser()) redirect("/");
+export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const next = safeReturnPath((await searchParams).next);
+  if (await currentUser()) redirect(next);
   return (
     <main className="flex min-h-screen items-center justify-center px-4">
       <div className="w-full max-w-sm">
@@ -17,7 +19,7 @@ export default async function LoginPage() {
         </div>
         <div className="rounded-xl border border-line bg-surface p-6 shadow-sm">
           <h1 className="mb-5 text-lg font-semibold text-fg">Sign in</h1>
-          <LoginForm action={signInWithPassword} />
+          <LoginForm action={signInWithPassword} next={next} />
         </div>
       </div>
     </main>

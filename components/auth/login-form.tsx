@@ -5,11 +5,13 @@ import { TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { useFormAction, type FormAction } from "@/components/ui/use-form-action";
 
-export function LoginForm({ action }: { action: FormAction }) {
+/** `next`: the page to return to after signing in (already checked to be a path on this site). */
+export function LoginForm({ action, next }: { action: FormAction; next: string }) {
   const { state, formAction, pending, values, errors, formKey } = useFormAction(action);
   return (
     <form action={formAction} key={formKey} className="space-y-4" noValidate>
       <FormMessage state={state} name="Sign-in error" />
+      <input type="hidden" name="next" value={next} />
       <TextField label="Email" name="email" type="email" autoComplete="username" required defaultValue={values.email} error={errors.email} />
       <TextField label="Password" name="password" type="password" autoComplete="current-password" required error={errors.password} />
       <Button type="submit" className="w-full" disabled={pending}>
