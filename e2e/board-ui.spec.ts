@@ -74,7 +74,8 @@ test("keyboard only: move from the menu, reject with a reason, undo from the toa
 
   // Undo from the toast (Alt+T reaches the notifications): Ada is back in Screening, and focused.
   await page.keyboard.press("Alt+T");
-  const undo = notice(page).getByRole("button", { name: "Undo" });
+  // (The previous toast may still be fading out: take the rejection's.)
+  const undo = notice(page).getByRole("listitem").filter({ hasText: "Moved 1 candidate to Rejected." }).getByRole("button", { name: "Undo" });
   for (let i = 0; i < 6 && !(await undo.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press("Tab");
   await expect(undo).toBeFocused();
   await page.keyboard.press("Enter");
@@ -127,6 +128,16 @@ test("dragging with the mouse moves a card; a drop where the rules refuse moves 
   await page.reload();
   await expect(card(page, dee)).toHaveCount(1);
   await expect(column(page, "Screening").getByRole("link", { name: dee })).toBeVisible();
+
+  // The same by keyboard: Space picks the card up, an arrow chooses the next column, Space drops it there.
+  await card(page, dee).getByRole("button", { name: `Drag ${dee}` }).focus();
+  await page.keyboard.press("Space");
+  await expect(page.getByText(`Picked up ${dee} from Screening.`)).toBeAttached();
+  await page.keyboard.press("ArrowRight");
+  await expect(page.getByText(`${dee} is over Interviewing.`)).toBeAttached();
+  await page.keyboard.press("Space");
+  await expect(notice(page)).toContainText("Moved 1 candidate to Interviewing.");
+  await expect(column(page, "Interviewing").getByRole("button", { name: `Drag ${dee}` })).toBeFocused();
 });
 
 test("at 1440 px the whole pipeline fits; on a phone the board scrolls inside itself, not the page", async ({ browser }) => {

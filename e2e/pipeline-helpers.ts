@@ -42,6 +42,8 @@ export const notice = (page: Page) => page.getByRole("region", { name: /^Notific
 
 /** Drags a card onto a column with the mouse, in small steps as a hand would (dnd-kit starts a drag after a few pixels). */
 export async function dragCard(page: Page, name: string, to: string) {
+  // After a move the board refreshes from the server; start from the settled board.
+  await page.waitForLoadState("networkidle");
   const from = (await card(page, name).getByRole("link", { name, exact: true }).boundingBox())!;
   const target = (await column(page, to).boundingBox())!;
   await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);

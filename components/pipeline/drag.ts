@@ -45,9 +45,12 @@ export const columnKeyboardCoordinates: KeyboardCoordinateGetter = (event, { con
 /** Plain-words announcements for screen readers ("Picked up Ada Lovelace from Screening"). */
 export function announcements(check: (card: PipelineCard, to: Stage) => DropCheck): Announcements {
   const cardOf = (active: { data: { current?: Record<string, unknown> } }) => active.data.current?.card as PipelineCard;
+  // The card starts over its own column: saying so would talk over "Picked up…".
+  let left = false;
   return {
     onDragStart: ({ active }) => {
       const card = cardOf(active);
+      left = false;
       return `Picked up ${card.name} from ${stageLabels[card.stage]}.`;
     },
     onDragOver: ({ active, over }) => {
@@ -55,7 +58,8 @@ export function announcements(check: (card: PipelineCard, to: Stage) => DropChec
       if (!over) return `${card.name} is not over a column.`;
       const to = over.id as Stage;
       const drop = check(card, to);
-      if (drop.kind === "same") return `${card.name} is over ${stageLabels[to]}, where it already is.`;
+      if (drop.kind === "same") return left ? `${card.name} is back over ${stageLabels[to]}, where it already is.` : undefined;
+      left = true;
       if (drop.kind === "refused") return `${card.name} cannot move to ${stageLabels[to]}: ${drop.reason}`;
       return `${card.name} is over ${stageLabels[to]}.${drop.option.dialog ? " Dropping it asks for details first." : ""}`;
     },
