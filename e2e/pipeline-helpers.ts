@@ -29,24 +29,43 @@ export async function createCandidate(page: Page, { name, email, skills = "TypeS
 export async function addToRole(page: Page, roleId: number, search: string, name: string) {
   if (!page.url().endsWith(`/roles/${roleId}`)) await page.goto(`/roles/${roleId}`);
   await page.getByLabel("Add a candidate to this role").fill(search);
-  await page.getByRole("button", { name: `Add ${name}` }).click();
-  await expect(page.getByRole("status", { name: "Add candidate status" })).toContainText(`Added ${name}`);
-  await expect(column(page, "Sourced").getByText(name, { exact: true })).toBeVisible();
+  await page.getByRole("option", { name: new RegExp(`^${name}`) }).click();
+  await expect(notice(page)).toContainText(`Added ${name}`);
+  await expect(column(page, "Sourced").getByRole("link", { name, exact: true })).toBeVisible();
 }
 
 export const column = (page: Page, stage: string) => page.getByRole("region", { name: `${stage} column` });
-export const card = (page: Page, name: string) => page.locator("[data-card]").filter({ hasText: name });
+/** A board card: the list item holding the candidate's link. */
+export const card = (page: Page, name: string) => page.getByRole("listitem").filter({ has: page.getByRole("link", { name, exact: true }) });
+/** Where moves, refusals and additions are answered: sonner's toasts (one per kind at a time). */
+export const notice = (page: Page) => page.getByRole("region", { name: /^Notifications/ });
 
-export async function moveByKeyboard(page: Page, name: string, to: string) {
-  const button = page.getByRole("button", { name: `Move ${name} to` });
-  await button.focus();
+/** Drags a card onto a column with the mouse, in small steps as a hand would (dnd-kit starts a drag after a few pixels). */
+export async function dragCard(page: Page, name: string, to: string) {
+  // After a move the board refreshes from the server; start from the settled board.
+  await page.waitForLoadState("networkidle");
+  const from = (await card(page, name).getByRole("link", { name, exact: true }).boundingBox())!;
+  const target = (await column(page, to).boundingBox())!;
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(from.x + from.width / 2 + 10, from.y + from.height / 2, { steps: 3 });
+  await page.mouse.move(target.x + target.width / 2, target.y + Math.min(120, target.height / 2), { steps: 12 });
+  await page.mouse.up();
+}
+
+/** Opens a card's "Move to…" menu from the keyboard and arrows down to a stage. */
+export async function chooseByKeyboard(page: Page, name: string, to: string) {
   await page.keyboard.press("Enter");
   const menu = page.getByRole("menu", { name: `Move ${name} to` });
   await expect(menu).toBeVisible();
-  // Arrow down through the menu until the target stage has focus, then Enter.
   for (let i = 0; i < 12; i++) {
     if (await menu.getByRole("menuitem", { name: to, exact: true }).evaluate((el) => el === document.activeElement)) break;
     await page.keyboard.press("ArrowDown");
   }
   await page.keyboard.press("Enter");
+}
+
+export async function moveByKeyboard(page: Page, name: string, to: string) {
+  await page.getByRole("button", { name: `Move ${name} to` }).focus();
+  await chooseByKeyboard(page, name, to);
 }

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { expectNotFoundPage, pageAs } from "./fixtures";
-import { addToRole, card, column, createCandidate, createRole, moveByKeyboard, uniq } from "./pipeline-helpers";
+import { addToRole, column, createCandidate, createRole, dragCard, moveByKeyboard, notice, uniq } from "./pipeline-helpers";
 
 test("a recruiter runs a pipeline; the client sees only what was submitted, and only shared notes", async ({ browser }) => {
   test.setTimeout(90_000);
@@ -19,17 +19,17 @@ test("a recruiter runs a pipeline; the client sees only what was submitted, and 
   await addToRole(page, roleId, `quill${id}`, ada.name);
   await addToRole(page, roleId, `stroud${id}`, ben.name);
   await addToRole(page, roleId, `moreno${id}`, cai.name);
-  await expect(column(page, "Sourced").getByLabel("3 candidates")).toBeVisible();
+  await expect(column(page, "Sourced").getByText("3 candidates", { exact: true })).toBeAttached();
 
   // Drag Ada from Sourced to Screening.
-  await card(page, ada.name).dragTo(column(page, "Screening"));
+  await dragCard(page, ada.name, "Screening");
   await expect(column(page, "Screening").getByText(ada.name)).toBeVisible();
-  await expect(page.getByRole("status", { name: "Board message" })).toHaveText("Moved 1 candidate to Screening.");
+  await expect(notice(page)).toContainText("Moved 1 candidate to Screening.");
 
   // Keyboard: Ada to Submitted, Cai to Screening.
   await moveByKeyboard(page, ada.name, "Submitted");
   await expect(column(page, "Submitted").getByText(ada.name)).toBeVisible();
-  await expect(page.getByRole("status", { name: "Board message" })).toHaveText("Moved 1 candidate to Submitted.");
+  await expect(notice(page)).toContainText("Moved 1 candidate to Submitted.");
   await moveByKeyboard(page, cai.name, "Screening");
   await expect(column(page, "Screening").getByText(cai.name)).toBeVisible();
 
@@ -41,15 +41,15 @@ test("a recruiter runs a pipeline; the client sees only what was submitted, and 
   await dialog.getByLabel("Reason").selectOption({ label: "Skills do not match the role" });
   await dialog.getByLabel("Details").fill("Strong frontend, but this role is mostly Go.");
   await dialog.getByRole("button", { name: "Reject" }).click();
-  await expect(page.getByRole("status", { name: "Board message" })).toHaveText("Moved 1 candidate to Rejected.");
+  await expect(notice(page)).toContainText("Moved 1 candidate to Rejected.");
   await expect(column(page, "Sourced").getByText(ben.name)).toHaveCount(0);
-  await expect(column(page, "Rejected").getByLabel("1 candidates")).toBeVisible();
+  await expect(column(page, "Rejected").getByText("1 candidate", { exact: true })).toBeAttached();
 
   // The moves are stored: after a reload the board is the same.
   await page.reload();
   await expect(column(page, "Submitted").getByText(ada.name)).toBeVisible();
   await expect(column(page, "Screening").getByText(cai.name)).toBeVisible();
-  await page.getByRole("link", { name: "▸ Rejected" }).click();
+  await page.getByRole("link", { name: "Rejected", exact: true }).click();
   await expect(column(page, "Rejected").getByText(ben.name)).toBeVisible();
 
   // Notes of both visibilities on Ada's application, then the timeline, newest first.
@@ -159,13 +159,13 @@ test("two people moving the same card: the second is told, and nothing is overwr
   await expect(column(admin, "Sourced").getByText(fay.name)).toBeVisible();
 
   await moveByKeyboard(recruiter, fay.name, "Screening");
-  await expect(recruiter.getByRole("status", { name: "Board message" })).toHaveText("Moved 1 candidate to Screening.");
+  await expect(notice(recruiter)).toContainText("Moved 1 candidate to Screening.");
 
   // The admin's board is stale: their move is refused and rolled back, even to the stage the card
   // is now in (the conflict, not "Already in Screening"), and again to another stage.
   for (const to of ["Screening", "Interviewing"]) {
     await moveByKeyboard(admin, fay.name, to);
-    await expect(admin.getByRole("alert", { name: "Board message" })).toHaveText("Someone else moved this candidate meanwhile; reload to see the change.");
+    await expect(notice(admin)).toContainText("Someone else moved this candidate meanwhile; reload to see the change.");
     await expect(column(admin, "Sourced").getByText(fay.name)).toBeVisible();
   }
   await admin.reload();
@@ -190,14 +190,14 @@ test("moving to Trial is refused, with the reason, until the trial form exists",
   await expect(trial).toHaveAccessibleDescription(refusal);
   await trial.focus();
   await page.keyboard.press("Enter");
-  await expect(page.getByRole("alert", { name: "Board message" })).toHaveText(refusal);
+  await expect(notice(page)).toContainText(refusal);
   await expect(column(page, "Offer").getByText(gia.name)).toBeVisible();
   await expect(page.getByRole("button", { name: `Move ${gia.name} to` })).toBeFocused();
 
   // A drop on the Trial column says the same.
   await page.reload();
-  await card(page, gia.name).dragTo(column(page, "Trial"));
-  await expect(page.getByRole("alert", { name: "Board message" })).toHaveText(refusal);
+  await dragCard(page, gia.name, "Trial");
+  await expect(notice(page)).toContainText(refusal);
   await expect(column(page, "Trial").getByText(gia.name)).toHaveCount(0);
 
   // The list's bulk move offers it only as unavailable.
@@ -221,7 +221,7 @@ test("the list view moves several candidates at once", async ({ browser }) => {
   await page.getByLabel(`Select ${names[1]}`).check();
   await page.getByLabel("Move selected to").selectOption({ label: "Interviewing" });
   await page.getByRole("button", { name: "Move", exact: true }).click();
-  await expect(page.getByRole("status", { name: "Board message" })).toHaveText("Moved 2 candidates to Interviewing.");
+  await expect(notice(page)).toContainText("Moved 2 candidates to Interviewing.");
   await page.reload();
   const rows = page.getByRole("row");
   await expect(rows.filter({ hasText: names[0] })).toContainText("Interviewing");

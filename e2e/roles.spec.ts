@@ -67,13 +67,13 @@ test("links in lists and on the board navigate in place, without reloading the p
   await page.goto("/roles");
   // A full page load would drop this marker; a client-side navigation keeps it.
   await page.evaluate(() => ((window as unknown as { marker: number }).marker = 1));
-  const first = page.locator("table tbody tr a.primary").first();
+  const first = page.getByRole("table", { name: "Roles" }).getByRole("link").first();
   const title = (await first.textContent())!;
   await first.click();
   await expect(page).toHaveURL(/\/roles\/\d+$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
-  await page.getByRole("link", { name: /Rejected/ }).click();
+  await page.getByRole("link", { name: "Rejected", exact: true }).click();
   await expect(page).toHaveURL(/\?expand=rejected$/);
-  await expect(page.getByRole("link", { name: /Rejected/ })).toHaveAttribute("aria-expanded", "true");
+  await expect(page.getByRole("link", { name: "Rejected", exact: true })).toHaveAttribute("aria-expanded", "true");
   expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(1);
 });

@@ -1,60 +1,86 @@
 "use client";
 
-import { MoveMenuButton, MoveMenuList } from "./move-menu";
+import { useDraggable } from "@dnd-kit/core";
+import Link from "next/link";
+import { cn } from "@/components/ui/cn";
+import { MoveMenu } from "./move-menu";
 import type { MoveOption, PipelineCard } from "./types";
+
+/** DOM ids of a card's controls, so focus can be put back on them after a move re-renders the board. */
+export const cardControlId = (cardId: number, on: "menu" | "handle") => `card-${cardId}-${on}`;
 
 type Props = {
   card: PipelineCard;
   /** Where this card may go; none makes it a plain, undraggable card. */
   choices: MoveOption[];
-  menuOpen: boolean;
-  onToggleMenu: () => void;
-  onCloseMenu: () => void;
   onChoose: (option: MoveOption) => void;
-  onDragStart: () => void;
-  onDragEnd: () => void;
 };
 
-/** One application on the board: drag it to a column, or use its "Move to…" menu. */
-export function BoardCard({ card, choices, menuOpen, onToggleMenu, onCloseMenu, onChoose, onDragStart, onDragEnd }: Props) {
-  const label = `Move ${card.name} to`;
-  const focusButton = () => document.querySelector<HTMLElement>(`[data-card="${card.id}"] > button`)?.focus();
+const daysLabel = (days: number) => (days === 0 ? "Today" : `${days} ${days === 1 ? "day" : "days"}`);
+
+/**
+ * One application on the board. The whole card drags with a mouse or a finger (after a short
+ * press, so a swipe still scrolls); by keyboard the grip picks it up. "Move to…" does the same
+ * from a menu.
+ */
+export function BoardCard({ card, choices, onChoose }: Props) {
+  const movable = choices.length > 0;
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, isDragging } = useDraggable({ id: card.id, data: { card }, disabled: !movable });
   return (
     <li
-      draggable={choices.length > 0}
-      onDragStart={(e) => {
-        e.dataTransfer.setData("text/plain", String(card.id));
-        e.dataTransfer.effectAllowed = "move";
-        onDragStart();
-      }}
-      onDragEnd={onDragEnd}
-      data-card={card.id}
-      className="board-card"
+      ref={setNodeRef}
+      {...(movable ? listeners : {})}
+      className={cn("group relative rounded-lg border border-line bg-surface py-1.5 pr-1 pl-3 shadow-sm", movable && "cursor-grab touch-manipulation", isDragging && "opacity-40")}
     >
-      <a href={`/candidates/${card.candidateId}`} draggable={false}>
-        {card.name}
-      </a>
-      {choices.length ? <MoveMenuButton label={label} open={menuOpen} onToggle={onToggleMenu} /> : null}
-      {menuOpen ? (
-        <MoveMenuList
-          label={label}
-          choices={choices}
-          onChoose={(option) => {
-            onChoose(option);
-            // A move that cannot be made leaves the card here: keep focus on it while the board says why.
-            if (option.disabled) focusButton();
-          }}
-          onClose={(refocus) => {
-            onCloseMenu();
-            if (refocus) focusButton();
-          }}
-        />
+      {movable ? (
+        // The keyboard's way to pick the card up; a mouse or finger drags the whole card, so it shows on hover or focus.
+        <button
+          ref={setActivatorNodeRef}
+          {...attributes}
+          type="button"
+          id={cardControlId(card.id, "handle")}
+          aria-label={`Drag ${card.name}`}
+          className="absolute top-1.5 bottom-1.5 left-0.5 grid w-2.5 cursor-grab place-items-center rounded text-subtle opacity-0 group-hover:opacity-100 hover:text-fg focus-visible:opacity-100"
+        >
+          <svg aria-hidden="true" viewBox="0 0 8 14" className="h-3.5 w-2 fill-current">
+            {[2, 7, 12].flatMap((y) => [<circle key={`a${y}`} cx="2" cy={y} r="1.2" />, <circle key={`b${y}`} cx="6" cy={y} r="1.2" />])}
+          </svg>
+        </button>
       ) : null}
-      {card.currentTitle ? <p>{card.currentTitle}</p> : null}
-      <p className="meta">
-        {card.days === 0 ? "today in stage" : `${card.days} ${card.days === 1 ? "day" : "days"} in stage`}
-        {card.ownerName ? <span>{card.ownerName}</span> : null}
+      <div className="flex items-start gap-1">
+        <Link
+          href={`/candidates/${card.candidateId}`}
+          prefetch={false}
+          draggable={false}
+          className="line-clamp-2 min-w-0 flex-1 pt-1 text-sm leading-5 font-medium break-words text-fg hover:text-accent-text hover:underline"
+        >
+          {card.name}
+        </Link>
+        {movable ? (
+          // Presses on the menu (portalled, but still this card's child in React) must not start a drag.
+          <span onMouseDown={(e) => e.stopPropagation()} onTouchStart={(e) => e.stopPropagation()}>
+            <MoveMenu name={card.name} choices={choices} onChoose={onChoose} buttonId={cardControlId(card.id, "menu")} />
+          </span>
+        ) : null}
+      </div>
+      {card.currentTitle ? <p className="truncate pr-1 text-xs text-muted">{card.currentTitle}</p> : null}
+      <p className="mt-1 flex items-center justify-between gap-2 pr-1 text-xs text-muted">
+        <span className="whitespace-nowrap">
+          {daysLabel(card.days)}
+          <span className="sr-only"> in stage</span>
+        </span>
+        {card.ownerName ? <span className="truncate">{card.ownerName}</span> : null}
       </p>
     </li>
+  );
+}
+
+/** The card as it follows the pointer while dragged (no controls: it is a picture of the card). */
+export function CardPreview({ card }: { card: PipelineCard }) {
+  return (
+    <div className="w-44 cursor-grabbing rounded-lg border border-accent bg-surface p-2 shadow-lg ring-2 ring-accent/30">
+      <p className="truncate text-sm font-medium text-fg">{card.name}</p>
+      {card.currentTitle ? <p className="truncate pr-1 text-xs text-muted">{card.currentTitle}</p> : null}
+    </div>
   );
 }

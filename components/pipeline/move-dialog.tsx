@@ -1,22 +1,44 @@
 "use client";
 
 import { lazy, Suspense, type ComponentType } from "react";
+import { Dialog, DialogContent } from "@/components/ui/dialog";
 import type { MoveDialogProps, TransitionDialog } from "./types";
 import type { PendingMove } from "./use-moves";
 
-// One entry per dialog the transition registry names; the trial form adds "start-trial" here.
-// Loaded when first opened: a dialog brings its schema (zod), which the board itself never needs.
-const dialogs: Partial<Record<TransitionDialog, ComponentType<MoveDialogProps>>> = {
-  reject: lazy(() => import("./reject-dialog").then((m) => ({ default: m.RejectDialog }))),
+type DialogEntry = {
+  title: (names: string[]) => string;
+  /** The dialog's form; loaded when first opened, since it brings its schema (zod) the board itself never needs. */
+  Form: ComponentType<MoveDialogProps>;
 };
 
-/** The dialog a pending move asks for (the registry marks a move whose form does not exist as disabled). */
-export function MoveDialog({ pending, onConfirm, onCancel }: { pending: PendingMove | null; onConfirm: MoveDialogProps["onConfirm"]; onCancel: () => void }) {
-  const Dialog = pending ? dialogs[pending.dialog] : undefined;
-  if (!pending || !Dialog) return null;
+const many = (names: string[], verb: string) => (names.length === 1 ? `${verb} ${names[0]}` : `${verb} ${names.length} candidates`);
+
+// One entry per dialog the transition registry names; a new one (the trial form, a client submission) is one more line.
+const dialogs: Partial<Record<TransitionDialog, DialogEntry>> = {
+  reject: { title: (names) => many(names, "Reject"), Form: lazy(() => import("./reject-dialog").then((m) => ({ default: m.RejectForm }))) },
+};
+
+type Props = {
+  pending: PendingMove | null;
+  onConfirm: MoveDialogProps["onConfirm"];
+  onCancel: () => void;
+  /** The caller puts focus back itself (the board, on the moved card); otherwise it returns to what opened the dialog. */
+  manageFocus?: boolean;
+};
+
+/** The dialog a pending move asks for, on the kit's Radix dialog (the registry marks a move whose form does not exist as disabled). */
+export function MoveDialog({ pending, onConfirm, onCancel, manageFocus = false }: Props) {
+  const entry = pending ? dialogs[pending.dialog] : undefined;
+  const names = pending?.cards.map((c) => c.name) ?? [];
   return (
-    <Suspense fallback={null}>
-      <Dialog names={pending.cards.map((c) => c.name)} onConfirm={onConfirm} onCancel={onCancel} />
-    </Suspense>
+    <Dialog open={!!entry} onOpenChange={(open) => !open && onCancel()}>
+      {entry ? (
+        <DialogContent title={entry.title(names)} onCloseAutoFocus={manageFocus ? (e) => e.preventDefault() : undefined}>
+          <Suspense fallback={<p className="text-sm text-muted">Loading…</p>}>
+            <entry.Form names={names} onConfirm={onConfirm} onCancel={onCancel} />
+          </Suspense>
+        </DialogContent>
+      ) : null}
+    </Dialog>
   );
 }

@@ -1,77 +1,72 @@
 "use client";
 
-import { useEffect, useId, useRef } from "react";
+import { useId, useRef } from "react";
+import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuLabel, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
+import { cn } from "@/components/ui/cn";
 import { stageLabels } from "@/lib/pipeline/stages";
 import type { MoveOption } from "./types";
 
-/**
- * "Move to…" for one card: a keyboard-operable menu (Enter/Space opens, arrows move, Escape
- * closes). Which card's menu is open is the board's state, so a card costs one button until used.
- */
-export function MoveMenuButton({ label, open, onToggle }: { label: string; open: boolean; onToggle: () => void }) {
-  return (
-    <button type="button" aria-haspopup="menu" aria-expanded={open} aria-label={label} onClick={onToggle}>
-      Move to…
-    </button>
-  );
-}
-
-export function MoveMenuList({
-  label,
-  choices,
-  onChoose,
-  onClose,
-}: {
-  label: string;
+type Props = {
+  name: string;
   choices: MoveOption[];
-  /** A disabled choice stays in the menu (focusable, with its reason) and choosing it says why. */
+  /** A disabled choice stays in the menu (focusable, its reason shown) and choosing it says why. */
   onChoose: (option: MoveOption) => void;
-  onClose: (refocus: boolean) => void;
-}) {
-  const menu = useRef<HTMLUListElement>(null);
+  buttonId: string;
+};
+
+/**
+ * "Move to…" for one card, on Radix's menu: arrows and type-ahead move, Enter chooses, Escape or
+ * a click outside closes and focus returns to the button. After a move the board places focus on
+ * the card in its new column instead, so closing must not pull it back here.
+ */
+export function MoveMenu({ name, choices, onChoose, buttonId }: Props) {
   const id = useId();
-  useEffect(() => {
-    menu.current?.querySelector<HTMLButtonElement>("[role=menuitem]")?.focus();
-  }, []);
-
-  const onKeyDown = (e: React.KeyboardEvent) => {
-    const items = [...(menu.current?.querySelectorAll<HTMLButtonElement>("[role=menuitem]") ?? [])];
-    const i = items.indexOf(document.activeElement as HTMLButtonElement);
-    if (e.key === "ArrowDown") items[(i + 1) % items.length]?.focus();
-    else if (e.key === "ArrowUp") items[(i - 1 + items.length) % items.length]?.focus();
-    else if (e.key === "Home") items[0]?.focus();
-    else if (e.key === "End") items[items.length - 1]?.focus();
-    else if (e.key === "Escape") onClose(true);
-    else if (e.key === "Tab") {
-      // Let focus move on naturally: close, and back to the card's button so Tab continues from there.
-      onClose(true);
-      return;
-    } else return;
-    e.preventDefault();
-  };
-
+  const chose = useRef(false);
+  const label = `Move ${name} to`;
   return (
-    <ul ref={menu} role="menu" aria-label={label} onKeyDown={onKeyDown} className="absolute z-20 w-44 rounded-md border border-slate-200 bg-white py-1 shadow-lg">
-      {choices.map((o) => (
-        <li key={o.to} role="none">
-          <button
-            type="button"
-            role="menuitem"
+    <DropdownMenu modal={false} onOpenChange={(open) => open && (chose.current = false)}>
+      <DropdownMenuTrigger
+        id={buttonId}
+        aria-label={label}
+        className="grid size-7 shrink-0 place-items-center rounded-md text-muted hover:bg-surface-2 hover:text-fg data-[state=open]:bg-surface-2 data-[state=open]:text-fg"
+      >
+        <svg aria-hidden="true" viewBox="0 0 16 16" className="size-4 fill-current">
+          <circle cx="3" cy="8" r="1.4" />
+          <circle cx="8" cy="8" r="1.4" />
+          <circle cx="13" cy="8" r="1.4" />
+        </svg>
+      </DropdownMenuTrigger>
+      <DropdownMenuContent
+        aria-label={label}
+        align="end"
+        className="w-56"
+        onCloseAutoFocus={(e) => {
+          if (chose.current) e.preventDefault();
+        }}
+      >
+        <DropdownMenuLabel>Move to…</DropdownMenuLabel>
+        {choices.map((o) => (
+          <DropdownMenuItem
+            key={o.to}
+            textValue={stageLabels[o.to]}
             aria-disabled={o.disabled ? true : undefined}
             aria-label={o.disabled ? stageLabels[o.to] : undefined}
             aria-describedby={o.disabled ? `${id}-${o.to}` : undefined}
-            onClick={() => onChoose(o)}
-            className={`block w-full px-3 py-1.5 text-left text-sm hover:bg-brand-50 focus:bg-brand-50 focus:outline-none ${o.disabled ? "text-slate-400" : "text-slate-700"}`}
+            onSelect={() => {
+              chose.current = true;
+              onChoose(o);
+            }}
+            className={cn("flex-col items-start gap-0", o.disabled && "text-subtle data-[highlighted]:bg-surface-2 data-[highlighted]:text-muted")}
           >
             {stageLabels[o.to]}
             {o.disabled ? (
-              <span id={`${id}-${o.to}`} className="block text-xs">
+              <span id={`${id}-${o.to}`} className="text-xs">
                 {o.disabled}
               </span>
             ) : null}
-          </button>
-        </li>
-      ))}
-    </ul>
+          </DropdownMenuItem>
+        ))}
+      </DropdownMenuContent>
+    </DropdownMenu>
   );
 }

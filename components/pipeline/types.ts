@@ -20,6 +20,9 @@ export type PipelineCard = {
 /** The moves offered from each stage (the transition registry's answer, as plain data). */
 export type MoveOptions = Partial<Record<Stage, MoveOption[]>>;
 
+/** Why the registry refuses each move it does not offer, from each stage: a drop there says this. */
+export type MoveRefusals = Partial<Record<Stage, Partial<Record<Stage, string>>>>;
+
 /** The move action, typed from its schema: a dialog's fields (a rejection's reason and note) ride along. */
 export type MoveAction = ServerAction<MoveRequest>;
 
@@ -30,3 +33,6 @@ export type MoveDialogProps = {
   onConfirm: (input: Record<string, unknown>) => void;
   onCancel: () => void;
 };
+
+/** Where focus should land once a move has re-rendered the board: the first of these cards still shown. */
+export type FocusRequest = { cards: number[]; on: "menu" | "handle"; fallbackStage?: Stage };

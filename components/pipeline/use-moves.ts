@@ -1,65 +1,123 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useRef, useState, useTransition } from "react";
+import { toast } from "@/components/ui/toaster";
 import type { Stage } from "@/lib/domain";
-import type { PipelineCard, MoveAction, MoveOption, TransitionDialog } from "./types";
+import type { FocusRequest, MoveAction, MoveOption, MoveOptions, PipelineCard, TransitionDialog } from "./types";
 
 /** A move waiting for its dialog's input. */
-export type PendingMove = { dialog: TransitionDialog; to: Stage; cards: PipelineCard[] };
+export type PendingMove = { dialog: TransitionDialog; to: Stage; cards: PipelineCard[]; focus?: FocusRequest };
+
+type Notice = { kind: "success" | "error"; text: string; undo?: () => void };
+
+/**
+ * One toast at a time per board: a new outcome dismisses the last one, so stale messages never pile
+ * up. (A fresh toast each time rather than reusing one id: sonner drops an update to a toast that is
+ * already on its way out, as the one whose Undo was just pressed is.)
+ */
+function useNotice() {
+  const last = useRef<string | number | null>(null);
+  return ({ kind, text, undo }: Notice) => {
+    if (last.current !== null) toast.dismiss(last.current);
+    last.current = toast[kind](text, undo ? { action: { label: "Undo", onClick: undo } } : {});
+  };
+}
+
+type Options = { roleId: number; initial: PipelineCard[]; moves: MoveOptions; moveAction: MoveAction };
 
 /**
  * Moves applications optimistically: the cards change at once, the server decides, and a refusal
- * (a rule, or someone else's move first) rolls the cards back and says why. A move that needs
- * input waits for its dialog; one that cannot be made says why instead of moving.
+ * (a rule, or someone else's move first) rolls the cards back and says why. Every outcome is a
+ * toast; a move the stage rules allow to reverse offers Undo, itself a normal version-checked
+ * move. A move that needs input waits for its dialog; one that cannot be made says why.
  */
-export function useMoves(roleId: number, initial: PipelineCard[], moveAction: MoveAction) {
+export function useMoves({ roleId, initial, moves, moveAction }: Options) {
   const router = useRouter();
   const [cards, setCards] = useState(initial);
   const [synced, setSynced] = useState(initial);
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  // Cards moved in (+) or out (−) of each column since the server's last answer.
+  const [deltas, setDeltas] = useState<Partial<Record<Stage, number>>>({});
   const [pending, setPending] = useState<PendingMove | null>(null);
+  const [focus, setFocus] = useState<FocusRequest | null>(null);
   const [, startTransition] = useTransition();
+  const notify = useNotice();
 
   // New server data (after router.refresh) replaces the local copy.
   if (initial !== synced) {
     setSynced(initial);
     setCards(initial);
+    setDeltas({});
   }
 
-  const send = async (moving: PipelineCard[], to: Stage, input: Record<string, unknown> = {}) => {
-    const before = new Map(moving.map((c) => [c.id, c]));
-    const ids = new Set(before.keys());
-    setCards((cs) => cs.map((c) => (ids.has(c.id) ? { ...c, stage: to, days: 0, version: c.version + 1 } : c)));
-    setMessage(null);
+  const shift = (moving: PipelineCard[], to: Stage, sign: 1 | -1) =>
+    setDeltas((d) => {
+      const next = { ...d };
+      for (const c of moving) {
+        next[c.stage] = (next[c.stage] ?? 0) - sign;
+        next[to] = (next[to] ?? 0) + sign;
+      }
+      return next;
+    });
+
+  /** Undo for a move just made, when the stage rules allow the move back without a dialog (one call, all or nothing). */
+  const undoFor = (moved: PipelineCard[], to: Stage): (() => void) | null => {
+    const from = moved[0].stage;
+    if (moved.some((c) => c.stage !== from)) return null;
+    const back = moves[to]?.find((o) => o.to === from);
+    if (!back || back.dialog || back.disabled) return null;
+    const now = moved.map((c) => ({ ...c, stage: to, version: c.version + 1 }));
+    return () => void send(now, from, {}, { cards: now.map((c) => c.id), on: "menu" }, false);
+  };
+
+  const send = async (moving: PipelineCard[], to: Stage, input: Record<string, unknown>, focusAfter: FocusRequest | undefined, undoable = true) => {
+    const ids = new Set(moving.map((c) => c.id));
+    const moved = moving.map((c) => ({ ...c, stage: to, days: 0, version: c.version + 1 }));
+    // Newest first in its column, as the server orders it; a card not on the board (an undone rejection) comes back.
+    setCards((cs) => [...moved, ...cs.filter((c) => !ids.has(c.id))]);
+    shift(moving, to, 1);
+    if (focusAfter) setFocus(focusAfter);
     const result = await moveAction(null, { ...input, roleId, to, applications: moving.map((c) => ({ id: c.id, version: c.version })) });
     if (result.ok) {
-      setMessage({ ok: true, text: result.message ?? "Moved." });
+      const undo = undoable ? undoFor(moving, to) : null;
+      notify({ kind: "success", text: result.message ?? "Moved.", undo: undo ?? undefined });
       startTransition(() => router.refresh());
     } else {
       // Put back only this move's cards: another move made meanwhile may have succeeded.
-      setCards((cs) => cs.map((c) => before.get(c.id) ?? c));
-      setMessage({ ok: false, text: result.message });
+      setCards((cs) => [...moving, ...cs.filter((c) => !ids.has(c.id))]);
+      shift(moving, to, -1);
+      if (focusAfter) setFocus({ cards: moving.map((c) => c.id), on: focusAfter.on });
+      notify({ kind: "error", text: result.message });
     }
   };
 
-  const move = (moving: PipelineCard[], option: MoveOption) => {
+  const move = (moving: PipelineCard[], option: MoveOption, focusAfter?: FocusRequest) => {
     if (moving.length === 0) return;
-    if (option.disabled) setMessage({ ok: false, text: option.disabled });
-    else if (option.dialog) setPending({ dialog: option.dialog, to: option.to, cards: moving });
-    else void send(moving, option.to);
+    if (option.disabled) {
+      notify({ kind: "error", text: option.disabled });
+      if (focusAfter) setFocus({ cards: moving.map((c) => c.id), on: focusAfter.on });
+    } else if (option.dialog) setPending({ dialog: option.dialog, to: option.to, cards: moving, focus: focusAfter });
+    else void send(moving, option.to, {}, focusAfter);
   };
 
   return {
     cards,
-    message,
+    deltas,
     move,
+    /** Says why a move cannot be made (a drop on a column the rules refuse). */
+    refuse: (reason: string) => notify({ kind: "error", text: reason }),
     pending,
     confirm: (input: Record<string, unknown>) => {
       if (!pending) return;
       setPending(null);
-      void send(pending.cards, pending.to, input);
+      void send(pending.cards, pending.to, input, pending.focus);
     },
-    cancel: () => setPending(null),
+    cancel: () => {
+      if (pending?.focus) setFocus({ cards: pending.cards.map((c) => c.id), on: pending.focus.on });
+      setPending(null);
+    },
+    /** Where focus should go after the last move: the board puts it there once the cards have re-rendered. */
+    focus,
+    requestFocus: setFocus,
   };
 }

@@ -25,6 +25,8 @@ type Props = {
   className?: string;
   inputClassName?: string;
   disabled?: boolean;
+  /** Marks the field for a keyboard shortcut (`search`: the `/` key focuses it). */
+  shortcut?: string;
 };
 
 /**
@@ -32,7 +34,7 @@ type Props = {
  * from the server as you type. Arrows move, Enter takes the highlighted match (the first by
  * default), Escape closes; clearing the text clears the choice.
  */
-export function Combobox({ label, endpoint, onChoose, chosen = null, name, placeholder, minLength = 0, clearOnChoose = false, className, inputClassName, disabled }: Props) {
+export function Combobox({ label, endpoint, onChoose, chosen = null, name, placeholder, minLength = 0, clearOnChoose = false, className, inputClassName, disabled, shortcut }: Props) {
   const [text, setText] = useState(chosen?.name ?? "");
   const [open, setOpen] = useState(false);
   const input = useRef<HTMLInputElement>(null);
@@ -68,6 +70,7 @@ export function Combobox({ label, endpoint, onChoose, chosen = null, name, place
         ref={input}
         value={text}
         disabled={disabled}
+        data-shortcut={shortcut}
         placeholder={placeholder}
         onValueChange={(value) => {
           setText(value);

@@ -15,15 +15,18 @@ type ContentProps = {
   className?: string;
   /** Where focus goes when the dialog opens (Radix's onOpenAutoFocus), e.g. the first field. */
   onOpenAutoFocus?: (event: Event) => void;
+  /** Where focus goes when it closes (Radix's onCloseAutoFocus): by default back to what had it before. */
+  onCloseAutoFocus?: (event: Event) => void;
 };
 
 /** A modal dialog: focus trapped inside, Escape and the overlay close it, focus returns on close. */
-export function DialogContent({ title, description, children, className, onOpenAutoFocus }: ContentProps) {
+export function DialogContent({ title, description, children, className, onOpenAutoFocus, onCloseAutoFocus }: ContentProps) {
   return (
     <D.Portal>
       <D.Overlay className="fixed inset-0 z-40 bg-slate-950/50 backdrop-blur-[1px]" />
       <D.Content
         onOpenAutoFocus={onOpenAutoFocus}
+        onCloseAutoFocus={onCloseAutoFocus}
         className={cn(
           "fixed top-1/2 left-1/2 z-50 max-h-[90vh] w-[calc(100vw-2rem)] max-w-md -translate-x-1/2 -translate-y-1/2 overflow-y-auto rounded-xl border border-line bg-surface p-5 text-fg shadow-xl",
           className,

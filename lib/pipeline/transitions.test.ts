@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Stage, UserKind } from "@/lib/domain";
 import { makeOrg, makeViewer } from "@/lib/testing/factories";
-import { checkTransition, moveOptions, prepareTransition, TRIAL_FORM_MISSING } from "./transitions";
+import { checkTransition, moveOptions, moveRefusals, prepareTransition, TRIAL_FORM_MISSING } from "./transitions";
 
 describe("the transition registry", () => {
   const cases: [UserKind, Stage, Stage, string | null][] = [
@@ -31,6 +31,21 @@ describe("the transition registry", () => {
     expect(offer.map((o) => o.to)).not.toContain("hired");
     expect(moveOptions(makeViewer("hiring_manager", client), "submitted")).toEqual([{ to: "client_interview" }, { to: "offer" }, { to: "rejected", dialog: "reject" }]);
     expect(moveOptions(makeViewer("client_viewer", client), "submitted")).toEqual([]);
+  });
+
+  it("says why a drop on a column the menu does not offer is refused", () => {
+    const agency = makeOrg("agency");
+    const client = makeOrg("client");
+    const board = ["sourced", "screening", "trial", "hired", "rejected"] as const;
+    expect(moveRefusals(makeViewer("recruiter", agency), "sourced", board)).toEqual({
+      trial: "A trial can start only from Offer",
+      hired: "Only a candidate on trial can be hired",
+    });
+    expect(moveRefusals(makeViewer("hiring_manager", client), "rejected", ["submitted", "offer", "rejected"])).toEqual({
+      submitted: "You can move candidates only among Client interview, Offer and Rejected",
+      offer: "You can move candidates only among Client interview, Offer and Rejected",
+    });
+    expect(moveRefusals(makeViewer("client_viewer", client), "submitted", board)).toEqual({});
   });
 
   it("validates a move's input with its target's schema", () => {

@@ -96,6 +96,20 @@ export function moveOptions(viewer: Viewer, from: Stage): MoveOption[] {
     });
 }
 
+/**
+ * Why each move the registry refuses from a stage is refused (the targets `moveOptions` leaves
+ * out), so a card dropped on such a column can say why instead of silently bouncing back.
+ */
+export function moveRefusals(viewer: Viewer, from: Stage, targets: readonly Stage[]): Partial<Record<Stage, string>> {
+  if (!can(viewer, "applications:move")) return {};
+  const refusals: Partial<Record<Stage, string>> = {};
+  for (const to of targets) {
+    const rule = to === from ? { ok: true as const } : transitions[to].allowed(viewer.kind, from, to);
+    if (!rule.ok) refusals[to] = rule.reason;
+  }
+  return refusals;
+}
+
 type BoundPerform = (tx: Tx, move: { applicationId: number; from: Stage; ctx: ActionContext; now: Date }) => MoveEffect;
 
 /** Validates a move's input (the request's own fields) with the target's schema; gives the command bound to it. */

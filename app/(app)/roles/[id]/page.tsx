@@ -1,57 +1,64 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { AddCandidate } from "@/components/pipeline/add-candidate";
-import { ApplicationList } from "@/components/pipeline/application-list";
 import { Board } from "@/components/pipeline/board";
-import type { MoveOption, MoveOptions, PipelineCard } from "@/components/pipeline/types";
-import { buttonClass } from "@/components/ui/button";
+import type { MoveOptions, MoveRefusals } from "@/components/pipeline/types";
+import { Button } from "@/components/ui/button";
+import { cn } from "@/components/ui/cn";
 import { PageHeader } from "@/components/ui/page-header";
-import { Pagination } from "@/components/ui/pagination";
 import { RoleStatusBadge } from "@/components/ui/status-badges";
-import type { Stage } from "@/lib/domain";
+import type { Viewer } from "@/lib/auth/current-user";
 import { requirePermission } from "@/lib/auth/guard";
+import type { Stage } from "@/lib/domain";
 import { can } from "@/lib/access";
 import { formatDate, roleTypeLabels } from "@/lib/labels";
-import { boardStages, CARDS_PER_COLUMN, listApplications, listBoard, type Card } from "@/lib/pipeline/queries";
+import { boardStages, CARDS_PER_COLUMN, listBoard } from "@/lib/pipeline/queries";
 import { listViewSchema } from "@/lib/pipeline/schemas";
-import { stageLabels } from "@/lib/pipeline/stages";
-import { moveOptions } from "@/lib/pipeline/transitions";
+import { moveOptions, moveRefusals } from "@/lib/pipeline/transitions";
 import { getRole } from "@/lib/roles/queries";
 import { addCandidateToRoleAction, moveApplicationsAction } from "../actions";
+import { ListView } from "./list-view";
+import { toCard } from "./to-card";
 
-export const metadata: Metadata = { title: "Role" };
+type Params = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-// Named fields, and only those the board and list use.
-const toCard = (c: Card): PipelineCard => ({
-  id: c.id,
-  candidateId: c.candidateId,
-  name: c.name,
-  currentTitle: c.currentTitle,
-  stage: c.stage,
-  days: c.days,
-  ownerName: c.ownerName,
-  version: c.version,
-});
-
-export default async function RolePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+// Once per request, shared by the page and its title.
+const loadRole = cache(async (id: string) => {
   const viewer = await requirePermission("roles:view", "/roles/[id]");
-  const { id } = await params;
   const role = /^\d+$/.test(id) ? getRole(viewer, Number(id)) : undefined;
   if (!role) notFound();
+  return { viewer, role };
+});
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const { role } = await loadRole((await params).id);
+  return { title: `${role.title} — ${role.clientName}` };
+}
+
+export default async function RolePage({ params, searchParams }: Params) {
+  const { viewer, role } = await loadRole((await params).id);
   const view = listViewSchema.parse(await searchParams);
   const { active, exits } = boardStages(viewer);
   const allStages = [...active, ...exits];
   const moves: MoveOptions = Object.fromEntries(allStages.map((s) => [s, moveOptions(viewer, s)]));
   const base = `/roles/${role.id}`;
+  const list = view.view === "list";
+  const tab = (current: boolean) => cn("rounded px-3 py-1 font-medium", current ? "bg-accent-soft text-accent-text" : "text-muted hover:bg-surface-2 hover:text-fg");
 
   return (
     <>
       <PageHeader
         title={role.title}
+        breadcrumbs={[
+          { href: "/roles", label: "Roles" },
+          { href: `/roles?client=${role.clientId}`, label: role.clientName },
+        ]}
         subtitle={
           <span className="flex flex-wrap items-center gap-x-2 gap-y-1">
-            <span>{role.clientName}</span>·<span>{roleTypeLabels[role.type]}</span>·<RoleStatusBadge status={role.status} />·
+            <RoleStatusBadge status={role.status} />
+            <span>{roleTypeLabels[role.type]}</span>·
             <span>
               {role.headcount} {role.headcount === 1 ? "hire" : "hires"}
             </span>
@@ -62,102 +69,63 @@ export default async function RolePage({ params, searchParams }: { params: Promi
         }
         actions={
           can(viewer, "roles:manage") ? (
-            <Link href={`${base}/edit`} className={buttonClass("secondary")}>
-              Edit role
-            </Link>
+            <Button asChild variant="secondary">
+              <Link href={`${base}/edit`}>Edit role</Link>
+            </Button>
           ) : null
         }
       />
       {role.skills || role.timezoneOverlap || role.description ? (
-        <details className="mb-6 rounded-lg border border-slate-200 bg-white px-4 py-3 text-sm">
-          <summary className="cursor-pointer font-medium text-slate-700">
+        <details className="mb-4 rounded-lg border border-line bg-surface px-4 py-2.5 text-sm">
+          <summary className="cursor-pointer font-medium text-fg">
             {[role.skills, role.timezoneOverlap ? `Overlap: ${role.timezoneOverlap}` : null].filter(Boolean).join(" · ") || "Description"}
           </summary>
-          {role.description ? <p className="mt-3 whitespace-pre-line text-slate-700">{role.description}</p> : null}
+          {role.description ? <p className="mt-3 whitespace-pre-line text-muted">{role.description}</p> : null}
         </details>
       ) : null}
 
-      <div className="mb-4 flex flex-wrap items-end justify-between gap-4">
-        <nav aria-label="Pipeline view" className="inline-flex rounded-md border border-slate-300 bg-white p-0.5 text-sm">
-          <Link href={base} aria-current={view.view !== "list" ? "page" : undefined} className={`rounded px-3 py-1.5 ${view.view !== "list" ? "bg-brand-600 text-white" : "text-slate-700"}`}>
+      <div className="mb-4 flex flex-wrap items-end justify-between gap-3">
+        <nav aria-label="Pipeline view" className="inline-flex rounded-md border border-line-strong bg-surface p-0.5 text-sm">
+          <Link href={base} scroll={false} aria-current={!list ? "page" : undefined} className={tab(!list)}>
             Board
           </Link>
-          <Link href={`${base}?view=list`} aria-current={view.view === "list" ? "page" : undefined} className={`rounded px-3 py-1.5 ${view.view === "list" ? "bg-brand-600 text-white" : "text-slate-700"}`}>
+          <Link href={`${base}?view=list`} scroll={false} aria-current={list ? "page" : undefined} className={tab(list)}>
             List
           </Link>
         </nav>
         {can(viewer, "applications:create") ? <AddCandidate roleId={role.id} addAction={addCandidateToRoleAction} /> : null}
       </div>
 
-      {view.view === "list" ? (
+      {list ? (
         <ListView roleId={role.id} viewer={viewer} view={view} base={base} allStages={allStages} moves={moves} />
       ) : (
-        (() => {
-          const board = listBoard(viewer, role.id, view.expand);
-          return (
-            <Board
-              key={`${view.expand ?? ""}`}
-              roleId={role.id}
-              active={active}
-              exits={exits}
-              counts={board.counts}
-              cards={board.cards.map(toCard)}
-              moves={moves}
-              moveAction={moveApplicationsAction}
-              perColumn={CARDS_PER_COLUMN}
-              expanded={view.expand}
-            />
-          );
-        })()
+        <BoardView roleId={role.id} viewer={viewer} expand={view.expand} base={base} active={active} exits={exits} moves={moves} />
       )}
     </>
   );
 }
 
-function ListView({
-  roleId,
-  viewer,
-  view,
-  base,
-  allStages,
-  moves,
-}: {
-  roleId: number;
-  viewer: Awaited<ReturnType<typeof requirePermission>>;
-  view: ReturnType<typeof listViewSchema.parse>;
-  base: string;
-  allStages: Stage[];
-  moves: MoveOptions;
-}) {
-  const { rows, total, page, pages } = listApplications(viewer, roleId, view);
-  const sortKey = view.sort ?? "stage";
-  const dir = view.dir ?? "asc";
-  const query = (extra: Record<string, string | undefined>) =>
-    `${base}?${new URLSearchParams(Object.entries({ view: "list", stage: view.stage, sort: view.sort, dir: view.dir, ...extra }).filter((e): e is [string, string] => !!e[1]))}`;
-  const hrefFor = Object.fromEntries(["name", "stage", "days", "owner"].map((k) => [k, query({ sort: k, dir: sortKey === k && dir === "asc" ? "desc" : "asc", page: undefined })]));
-  // Any stage some card may go to, in board order; the server checks each selected card.
-  const offered = Object.values(moves).flat();
-  const bulkTargets = allStages.map((s) => offered.find((o) => o.to === s)).filter((o): o is MoveOption => !!o);
+type BoardViewProps = { roleId: number; viewer: Viewer; expand?: Stage; base: string; active: Stage[]; exits: Stage[]; moves: MoveOptions };
+
+/** The pipeline as columns; a drop on a column the rules refuse says why, so the refusals come along. */
+function BoardView({ roleId, viewer, expand, base, active, exits, moves }: BoardViewProps) {
+  const board = listBoard(viewer, roleId, expand);
+  const allStages = [...active, ...exits];
+  const refusals: MoveRefusals = Object.fromEntries(allStages.map((s) => [s, moveRefusals(viewer, s, allStages)]));
   return (
-    <>
-      <nav aria-label="Filter by stage" className="mb-3 flex flex-wrap gap-1.5 text-sm">
-        <Link href={query({ stage: undefined })} className={`rounded-full px-3 py-1 ${!view.stage ? "bg-slate-800 text-white" : "bg-white text-slate-700 ring-1 ring-slate-200"}`}>
-          All
-        </Link>
-        {allStages.map((s) => (
-          <Link key={s} href={query({ stage: s })} className={`rounded-full px-3 py-1 ${view.stage === s ? "bg-slate-800 text-white" : "bg-white text-slate-700 ring-1 ring-slate-200"}`}>
-            {stageLabels[s]}
-          </Link>
-        ))}
-      </nav>
-      <ApplicationList
-        roleId={roleId}
-        rows={rows.map(toCard)}
-        bulkTargets={bulkTargets}
-        moveAction={moveApplicationsAction}
-        sort={{ key: sortKey, dir, hrefFor }}
-      />
-      <Pagination page={page} pages={pages} total={total} noun="applications" params={{ view: "list", stage: view.stage, sort: view.sort, dir: view.dir }} />
-    </>
+    <Board
+      key={expand ?? ""}
+      roleId={roleId}
+      base={base}
+      active={active}
+      exits={exits}
+      counts={board.counts}
+      cards={board.cards.map(toCard)}
+      moves={moves}
+      refusals={refusals}
+      moveAction={moveApplicationsAction}
+      perColumn={CARDS_PER_COLUMN}
+      expanded={expand}
+    />
   );
 }

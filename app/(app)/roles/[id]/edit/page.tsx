@@ -16,7 +16,13 @@ export default async function EditRolePage({ params }: { params: Promise<{ id: s
   if (!role) notFound();
   return (
     <>
-      <PageHeader title={`Edit ${role.title}`} subtitle={role.clientName} />
+      <PageHeader
+        title={`Edit ${role.title}`}
+        breadcrumbs={[
+          { href: "/roles", label: "Roles" },
+          { href: `/roles/${role.id}`, label: `${role.title} — ${role.clientName}` },
+        ]}
+      />
       <Card>
         <RoleForm
           action={updateRoleAction}

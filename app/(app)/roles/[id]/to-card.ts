@@ -1,0 +1,14 @@
+import type { PipelineCard } from "@/components/pipeline/types";
+import type { Card } from "@/lib/pipeline/queries";
+
+// Named fields, and only those the board and list use: nothing else about a candidate reaches the client.
+export const toCard = (c: Card): PipelineCard => ({
+  id: c.id,
+  candidateId: c.candidateId,
+  name: c.name,
+  currentTitle: c.currentTitle,
+  stage: c.stage,
+  days: c.days,
+  ownerName: c.ownerName,
+  version: c.version,
+});
