@@ -88,6 +88,7 @@ export function Combobox({ label, endpoint, onChoose, chosen = null, name, place
         )}
       />
       <Command.List
+        label={`${label} matches`}
         hidden={!showList}
         className="absolute z-30 mt-1 max-h-72 w-full min-w-64 overflow-y-auto rounded-lg border border-line bg-surface p-1 text-fg shadow-lg"
       >
