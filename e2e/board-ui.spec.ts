@@ -36,7 +36,7 @@ test("keyboard only: move from the menu, reject with a reason, undo from the toa
   await moveByKeyboard(page, ben, "Screening");
   await expect(column(page, "Screening").getByRole("link", { name: ben })).toBeVisible();
   await page.goto(`/roles/${roleId}`);
-  await page.getByLabel("Add a candidate to this role").fill(`ada keys${id}`);
+  await page.getByRole("combobox", { name: "Add a candidate to this role" }).fill(`ada keys${id}`);
   await expect(page.getByRole("option", { name: new RegExp(`^${ada}`) })).toBeVisible();
   await page.keyboard.press("Enter");
   await expect(notice(page)).toContainText(`Added ${ada}`);
@@ -45,7 +45,7 @@ test("keyboard only: move from the menu, reject with a reason, undo from the toa
   // Tab from the search (`/` focuses it) to Ada's "Move to…" button.
   await page.locator("body").click({ position: { x: 5, y: 300 } });
   await page.keyboard.press("/");
-  await expect(page.getByLabel("Add a candidate to this role")).toBeFocused();
+  await expect(page.getByRole("combobox", { name: "Add a candidate to this role" })).toBeFocused();
   const adaMenu = page.getByRole("button", { name: `Move ${ada} to` });
   for (let i = 0; i < 10 && !(await adaMenu.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press("Tab");
   await expect(adaMenu).toBeFocused();

@@ -28,7 +28,7 @@ export async function createCandidate(page: Page, { name, email, skills = "TypeS
 
 export async function addToRole(page: Page, roleId: number, search: string, name: string) {
   if (!page.url().endsWith(`/roles/${roleId}`)) await page.goto(`/roles/${roleId}`);
-  await page.getByLabel("Add a candidate to this role").fill(search);
+  await page.getByRole("combobox", { name: "Add a candidate to this role" }).fill(search);
   await page.getByRole("option", { name: new RegExp(`^${name}`) }).click();
   await expect(notice(page)).toContainText(`Added ${name}`);
   await expect(column(page, "Sourced").getByRole("link", { name, exact: true })).toBeVisible();
