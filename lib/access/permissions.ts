@@ -6,6 +6,7 @@ import type { UserKind } from "@/db/schema";
  */
 export const permissions = [
   "home:view",
+  "home:agency-totals",
   "session:sign-out",
   "users:manage",
   "clients:view",
@@ -24,6 +25,7 @@ export type Permission = (typeof permissions)[number];
 
 const agencyWork: Permission[] = [
   "home:view",
+  "home:agency-totals",
   "session:sign-out",
   "clients:view",
   "clients:manage",
