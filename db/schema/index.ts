@@ -4,3 +4,4 @@ export * from "./auth";
 export * from "./roles";
 export * from "./candidates";
 export * from "./pipeline";
+export * from "./counters";

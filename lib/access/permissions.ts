@@ -81,11 +81,3 @@ export function can(viewer: { kind: UserKind } | null | undefined, permission: P
   if (!viewer) return false;
   return grants[viewer.kind]?.has(permission) ?? false;
 }
-
-/**
- * @deprecated Decide with a named permission instead. Kept only for lib/home/summary.ts until its
- * rewrite (which checks "home:agency-totals") lands; delete it then.
- */
-export function isAgency(viewer: { kind: UserKind }): boolean {
-  return can(viewer, "home:agency-totals");
-}

@@ -1,9 +1,10 @@
 import "server-only";
 import { and, count, eq, inArray, isNotNull } from "drizzle-orm";
 import { db } from "@/db/client";
-import { applications, candidates, organizations, roles, users } from "@/db/schema";
+import { applications, roles, users } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/current-user";
-import { isAgency } from "@/lib/access";
+import { can } from "@/lib/access";
+import { readCounters } from "./counters";
 
 export type HomeStat = { label: string; value: number; href?: string };
 
@@ -11,16 +12,17 @@ export type HomeStat = { label: string; value: number; href?: string };
 export function homeSummary(viewer: Viewer): HomeStat[] {
   const d = db();
   const n = (q: { n: number }[]) => q[0]?.n ?? 0;
-  if (isAgency(viewer)) {
+  if (can(viewer, "home:agency-totals")) {
+    // Kept totals, not count(*): counting whole tables made home the one page that slowed with the agency's size.
+    const total = readCounters();
     return [
-      { label: "Open roles", value: n(d.select({ n: count() }).from(roles).where(eq(roles.status, "open")).all()), href: "/roles?status=open" },
-      { label: "Candidates", value: n(d.select({ n: count() }).from(candidates).all()), href: "/candidates" },
-      // Equality on the stage index only: counting every open application would scan them all.
-      { label: "Awaiting client review", value: n(d.select({ n: count() }).from(applications).where(eq(applications.stage, "submitted")).all()), href: "/candidates?stage=submitted" },
-      { label: "At offer", value: n(d.select({ n: count() }).from(applications).where(eq(applications.stage, "offer")).all()), href: "/candidates?stage=offer" },
-      { label: "On two-week trial", value: n(d.select({ n: count() }).from(applications).where(eq(applications.stage, "trial")).all()), href: "/candidates?stage=trial" },
-      { label: "Client companies", value: n(d.select({ n: count() }).from(organizations).where(eq(organizations.kind, "client")).all()), href: "/clients" },
-      ...(viewer.kind === "admin" ? [{ label: "Active users", value: n(d.select({ n: count() }).from(users).where(eq(users.active, true)).all()), href: "/settings/users" }] : []),
+      { label: "Open roles", value: total("roles:open"), href: "/roles?status=open" },
+      { label: "Candidates", value: total("candidates"), href: "/candidates" },
+      { label: "Awaiting client review", value: total("applications:submitted"), href: "/candidates?stage=submitted" },
+      { label: "At offer", value: total("applications:offer"), href: "/candidates?stage=offer" },
+      { label: "On two-week trial", value: total("applications:trial"), href: "/candidates?stage=trial" },
+      { label: "Client companies", value: total("clients"), href: "/clients" },
+      ...(can(viewer, "users:manage") ? [{ label: "Active users", value: total("users:active"), href: "/settings/users" }] : []),
     ];
   }
   if (viewer.kind === "hiring_manager") {

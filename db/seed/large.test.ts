@@ -1,0 +1,33 @@
+import { sql } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { db } from "@/db/client";
+import { counters } from "@/db/schema";
+import { seedDemo } from "./demo";
+import { seedLarge } from "./large";
+
+describe("the large seed", () => {
+  it("builds the scale asked for, with kept totals equal to count(*)", async () => {
+    const scale = { clients: 12, roles: 40, candidates: 1_500, applications: 4_000, biggestRole: 300 };
+    await seedDemo(db());
+    expect(db().select().from(counters).all().length).toBeGreaterThan(5); // the demo's own writes are counted too
+    await seedLarge(db(), scale);
+
+    const one = (q: ReturnType<typeof sql>) => db().get<{ n: number }>(q).n;
+    expect(one(sql`select count(*) n from candidates`)).toBe(scale.candidates);
+    expect(one(sql`select count(*) n from roles`)).toBe(scale.roles);
+    expect(one(sql`select count(*) n from applications`)).toBe(scale.applications);
+    expect(one(sql`select count(*) n from organizations where kind = 'client'`)).toBe(scale.clients);
+    expect(one(sql`select count(*) n from (select count(*) n from applications group by role_id) where n = ${scale.biggestRole}`)).toBe(1);
+    // Every application has its history, ending at its stage.
+    expect(one(sql`select count(*) n from applications a where a.stage <> (select to_stage from stage_events e where e.application_id = a.id order by e.created_at desc, e.id desc limit 1)`)).toBe(0);
+
+    const truth = db().all<{ name: string; value: number }>(sql`
+      select 'candidates' name, count(*) value from candidates
+      union all select 'applications:' || stage, count(*) from applications group by stage
+      union all select 'roles:' || status, count(*) from roles group by status
+      union all select 'clients', count(*) from organizations where kind = 'client'
+      union all select 'users:active', count(*) from users where active <> 0`);
+    const kept = db().select().from(counters).all().filter((r) => r.value !== 0);
+    expect(Object.fromEntries(kept.map((r) => [r.name, r.value]))).toEqual(Object.fromEntries(truth.map((r) => [r.name, r.value])));
+  });
+});
