@@ -35,7 +35,7 @@ export function RemoveContactButton({ action, clientId, contact }: { action: For
       <Button type="submit" size="sm" variant="ghost" disabled={pending} aria-label={`Remove ${contact.name}`}>
         Remove
       </Button>
-      {state && !state.ok ? <span className="text-xs text-red-600">{state.message}</span> : null}
+      {state && !state.ok ? <span className="text-xs text-danger">{state.message}</span> : null}
     </form>
   );
 }

@@ -10,7 +10,7 @@ const SHORTCUTS: { keys: string[]; what: string }[] = [
   { keys: ["Tab"], what: "Move between cards, links and buttons (focus is always outlined)" },
   { keys: ["Enter"], what: "On a board card's “Move to…” button: open the move menu" },
   { keys: ["↑", "↓"], what: "In a menu or list of matches: move through it" },
-  { keys: ["Space"], what: "On a board card: pick it up to drag with the arrow keys; Space again drops it" },
+  { keys: ["Space"], what: "On a board card's drag handle: pick the card up; arrows move it between columns; Space again drops it" },
   { keys: ["Esc"], what: "Close a menu or dialog; cancel a drag" },
 ];
 
