@@ -32,7 +32,7 @@ export function RolesTable({ rows }: { rows: RoleRow[] }) {
         {rows.length === 0 ? <EmptyRow colSpan={5}>No roles match these filters.</EmptyRow> : null}
         {rows.map((r) => (
           <tr key={r.id}>
-            <TD>
+            <TD className="min-w-52">
               <Link href={`/roles/${r.id}`} prefetch={false} className="font-medium text-accent-text hover:underline">
                 {r.title}
               </Link>
