@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { expectNotFoundPage, pageAs, type DemoUser } from "./fixtures";
+import { expectNotFoundPage, notice, pageAs, type DemoUser } from "./fixtures";
 
 async function clientIdByName(page: Page, name: string): Promise<string> {
   await page.goto("/clients");
@@ -82,7 +82,7 @@ test("two people editing the same client: the second save is refused, not silent
 
   await recruiter.getByLabel("Notes").fill("Budget owner is the COO (recruiter's edit).");
   await recruiter.getByRole("button", { name: "Save changes" }).click();
-  await expect(recruiter.getByRole("status", { name: "Client form status" })).toHaveText("Saved.");
+  await expect(notice(recruiter)).toContainText("Saved.");
 
   await admin.getByLabel("Notes").fill("Admin's stale edit.");
   await admin.getByRole("button", { name: "Save changes" }).click();

@@ -30,3 +30,6 @@ export async function pageAs(browser: Browser, user: DemoUser): Promise<Page> {
 export async function expectNotFoundPage(page: Page) {
   await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
 }
+
+/** The toasts region (sonner): where successes and moves are told. */
+export const notice = (page: Page) => page.getByRole("region", { name: /^Notifications/ });

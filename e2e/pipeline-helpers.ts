@@ -1,4 +1,7 @@
 import { expect, type Page } from "@playwright/test";
+import { notice } from "./fixtures";
+
+export { notice };
 
 /** A token unique to this run, so parallel tests and reruns never collide. */
 export const uniq = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4).toString(36)}`;
@@ -38,7 +41,6 @@ export const column = (page: Page, stage: string) => page.getByRole("region", { 
 /** A board card: the list item holding the candidate's link. */
 export const card = (page: Page, name: string) => page.getByRole("listitem").filter({ has: page.getByRole("link", { name, exact: true }) });
 /** Where moves, refusals and additions are answered: sonner's toasts (one per kind at a time). */
-export const notice = (page: Page) => page.getByRole("region", { name: /^Notifications/ });
 
 /** Drags a card onto a column with the mouse, in small steps as a hand would (dnd-kit starts a drag after a few pixels). */
 export async function dragCard(page: Page, name: string, to: string) {

@@ -1,16 +1,12 @@
 import Link from "next/link";
 import type { ActionState } from "@/lib/action-types";
 
-/** The form-level outcome of an action: named so tests and screen readers can find it. */
+/**
+ * A form's failure, above its fields: named so tests and screen readers can find it. Successes are
+ * told in a toast by useFormAction.
+ */
 export function FormMessage({ state, name = "Form status" }: { state: ActionState; name?: string }) {
-  if (!state) return null;
-  if (state.ok) {
-    return state.message ? (
-      <p role="status" aria-label={name} className="rounded-md border border-success/30 bg-success-soft px-3 py-2 text-sm text-success">
-        {state.message}
-      </p>
-    ) : null;
-  }
+  if (!state || state.ok) return null;
   return (
     <p role="alert" aria-label={name} className="rounded-md border border-danger/30 bg-danger-soft px-3 py-2 text-sm text-danger">
       {state.message}

@@ -1,6 +1,7 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useEffect } from "react";
+import { toast } from "./toaster";
 import type { ActionResult, ActionState } from "@/lib/action-types";
 
 export type FormAction = (prev: ActionState, form: FormData) => Promise<ActionResult<unknown>>;
@@ -14,12 +15,16 @@ function successId(state: object): number {
 }
 
 /**
- * useActionState plus what every form needs: the submitted values and field errors of a failed
+ * useActionState plus what every form needs: a toast for a success, the submitted values and field errors of a failed
  * attempt, and a key that remounts the form (clearing it) after a success, or refills it after a
  * failure — React 19 resets uncontrolled inputs after every submit.
  */
 export function useFormAction(action: FormAction) {
   const [state, formAction, pending] = useActionState(action, null);
+  // A success is told in a toast (it does not shift the form); failures stay next to the form.
+  useEffect(() => {
+    if (state?.ok && state.message) toast.success(state.message);
+  }, [state]);
   const failed = state && !state.ok ? state : null;
   return {
     state,

@@ -1,7 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
-import type { FormAction } from "@/components/ui/use-form-action";
+import { useFormAction, type FormAction } from "@/components/ui/use-form-action";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
@@ -15,9 +14,8 @@ type Props = {
 };
 
 export function UserRowActions({ user, isSelf, toggle, resetPassword }: Props) {
-  const [toggleState, toggleAction, toggling] = useActionState(toggle, null);
-  const [resetState, resetAction, resetting] = useActionState(resetPassword, null);
-  const resetErrors = resetState && !resetState.ok ? resetState.fieldErrors : {};
+  const { state: toggleState, formAction: toggleAction, pending: toggling } = useFormAction(toggle);
+  const { state: resetState, formAction: resetAction, pending: resetting, errors: resetErrors } = useFormAction(resetPassword);
   return (
     <div className="flex flex-col items-end gap-2">
       <div className="flex items-center gap-2">
