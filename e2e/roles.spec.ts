@@ -83,3 +83,26 @@ test("links in lists and on the board navigate in place, without reloading the p
   await expect(page.getByRole("link", { name: "Rejected", exact: true })).toHaveAttribute("aria-expanded", "true");
   expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(1);
 });
+
+test("on a phone the roles list fits the screen: the header folds into a menu and the table scrolls inside its card", async ({ browser }) => {
+  const context = await browser.newContext({ storageState: storageFor("recruiter"), viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  const page = await context.newPage();
+  await page.goto("/roles");
+  await expect(page.getByRole("heading", { level: 1, name: "Roles" })).toBeInViewport();
+  // The page itself never scrolls sideways.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+  // The table does, inside its card, and its first column stays readable.
+  const table = page.getByRole("table", { name: "Roles" });
+  const sizes = await table.evaluate((t) => ({ table: t.scrollWidth, box: t.parentElement!.clientWidth }));
+  expect(sizes.table).toBeGreaterThan(sizes.box);
+  const firstLink = table.getByRole("link").first();
+  expect((await firstLink.boundingBox())!.height).toBeLessThan(50);
+  // The sections are one tap away in the header's menu.
+  await expect(page.getByRole("navigation", { name: "Main" })).toBeHidden();
+  await page.getByRole("button", { name: "Menu" }).click();
+  const menu = page.getByRole("menu");
+  await expect(menu.getByRole("menuitem", { name: "Candidates" })).toBeVisible();
+  await menu.getByRole("menuitem", { name: "Candidates" }).click();
+  await expect(page).toHaveURL("/candidates");
+  await context.close();
+});
