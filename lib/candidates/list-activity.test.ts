@@ -3,6 +3,7 @@ import { db } from "@/db/client";
 import { candidates, notes, roles } from "@/db/schema";
 import { addCandidateToRole, moveApplications } from "@/lib/pipeline/commands";
 import { contextFor, makeOrg, makeViewer } from "@/lib/testing/factories";
+import { pageActivityQuery } from "./list-activity";
 import { searchCandidates } from "./search";
 
 // The list's extra columns: current stage, roles and last activity, as far as the viewer may see.
@@ -21,7 +22,9 @@ beforeAll(() => {
   const [own, own2, elsewhere] = [role(client.id, "Own"), role(client.id, "Own 2"), role(other.id, "Elsewhere")];
   const c = db().insert(candidates).values({ name: "Lia Listed", email: "lia@list.test", emailNormalized: "lia@list.test", source: "sourced" }).returning().get();
   const on = (roleId: number, path: ("submitted" | "client_interview" | "offer" | "rejected")[]) => {
-    const app = addCandidateToRole({ roleId, candidateId: c.id }, contextFor(recruiter)).data!;
+    const added = addCandidateToRole({ roleId, candidateId: c.id }, contextFor(recruiter));
+    if (!added.ok) throw new Error(added.message);
+    const app = added.data!;
     path.forEach((to, i) => moveApplications({ roleId, to, applications: [{ id: app.id, version: i + 1 }], reason: to === "rejected" ? "other" : undefined, note: to === "rejected" ? "x" : "" }, contextFor(recruiter)));
     return app.id;
   };
@@ -49,5 +52,22 @@ describe("the candidate list's stage, roles and last activity", () => {
     expect(row.lastActivity!.getTime()).toBeLessThanOrEqual(Date.now());
     expect(row).not.toHaveProperty("email");
     expect(row).not.toHaveProperty("source");
+  });
+});
+
+describe("the list's extra statement", () => {
+  it("walks indexes by candidate: no table is scanned, for the agency or a client", () => {
+    for (const viewer of [recruiter, hm]) {
+      const { sql, params } = pageActivityQuery(viewer, [1, 2, 3]).toSQL();
+      const plan = db()
+        .$client.prepare(`explain query plan ${sql}`)
+        .all(...params)
+        .map((r) => (r as { detail: string }).detail);
+      if (process.env.SHOW_PLAN) console.log(plan.join("\n"));
+      // SCAN of a whole table (not of an index) would grow with the pool.
+      expect(plan.filter((d) => /^SCAN (applications|notes|stage_events|roles)\b/.test(d) && !/USING (COVERING )?INDEX/.test(d))).toEqual([]);
+      expect(plan.some((d) => /SEARCH applications USING INDEX applications_candidate_role_unique/.test(d))).toBe(true);
+      expect(plan.some((d) => /SEARCH notes USING INDEX notes_candidate_idx/.test(d))).toBe(true);
+    }
   });
 });

@@ -33,6 +33,26 @@ function progress(stage: Stage): number {
 export function pageActivity(viewer: Viewer, candidateIds: number[]): Map<number, PageActivity> {
   const out = new Map<number, PageActivity>(candidateIds.map((id) => [id, { roles: 0, stage: null, lastActivity: null }]));
   if (candidateIds.length === 0) return out;
+  const best = new Map<number, { stage: Stage; at: number }>();
+  for (const row of pageActivityQuery(viewer, candidateIds).all()) {
+    const entry = out.get(row.candidateId);
+    if (!entry || !row.at) continue;
+    const at = Number(row.at);
+    if (row.kind === "application" && row.stage) {
+      entry.roles += 1;
+      const current = best.get(row.candidateId);
+      const ahead = !current || progress(row.stage) > progress(current.stage) || (progress(row.stage) === progress(current.stage) && at > current.at);
+      if (ahead) best.set(row.candidateId, { stage: row.stage, at });
+    } else if (!entry.lastActivity || at > entry.lastActivity.getTime()) {
+      entry.lastActivity = new Date(at);
+    }
+  }
+  for (const [id, { stage }] of best) out.get(id)!.stage = stage;
+  return out;
+}
+
+/** The one statement behind `pageActivity` (exported for its query-plan test). */
+export function pageActivityQuery(viewer: Viewer, candidateIds: number[]) {
   const scope = scopeWhere(viewer);
   const apps = db()
     .select({ kind: sql<Kind>`'application'`, candidateId: applications.candidateId, stage: sql<Stage | null>`${applications.stage}`, at: sql<number | null>`${applications.stageChangedAt}` })
@@ -54,20 +74,5 @@ export function pageActivity(viewer: Viewer, candidateIds: number[]): Map<number
     .where(and(inArray(notes.candidateId, candidateIds), scope.notes))
     .groupBy(notes.candidateId);
 
-  const best = new Map<number, { stage: Stage; at: number }>();
-  for (const row of unionAll(apps, events, noteTimes).all()) {
-    const entry = out.get(row.candidateId);
-    if (!entry || !row.at) continue;
-    const at = Number(row.at);
-    if (row.kind === "application" && row.stage) {
-      entry.roles += 1;
-      const current = best.get(row.candidateId);
-      const ahead = !current || progress(row.stage) > progress(current.stage) || (progress(row.stage) === progress(current.stage) && at > current.at);
-      if (ahead) best.set(row.candidateId, { stage: row.stage, at });
-    } else if (!entry.lastActivity || at > entry.lastActivity.getTime()) {
-      entry.lastActivity = new Date(at);
-    }
-  }
-  for (const [id, { stage }] of best) out.get(id)!.stage = stage;
-  return out;
+  return unionAll(apps, events, noteTimes);
 }

@@ -42,6 +42,7 @@ describe("sharing a résumé with the client", () => {
   it("a shareResume that is not a boolean is refused, and nothing moves", () => {
     const c = db().insert(candidates).values({ name: "Res bad", email: "resbad@x.test", emailNormalized: "resbad@x.test", source: "sourced" }).returning().get();
     const app = addCandidateToRole({ roleId, candidateId: c.id }, contextFor(recruiter));
+    if (!app.ok) throw new Error(app.message);
     const result = moveApplications({ roleId, to: "submitted", applications: [{ id: app.data!.id, version: 1 }], shareResume: "yes" }, contextFor(recruiter));
     expect(result).toMatchObject({ ok: false, fieldErrors: { shareResume: expect.any(String) } });
     expect(stored(app.data!.id).stage).toBe("sourced");
