@@ -14,9 +14,12 @@ const DEBOUNCE_MS = 250;
 
 function Select({ label, name, value, all, choices, onChange }: { label: string; name: string; value?: string; all: string; choices: Choice[]; onChange: (v: string) => void }) {
   return (
-    <label className="text-sm">
-      <span className="mb-1 block font-medium text-fg">{label}</span>
-      <select key={value ?? ""} name={name} defaultValue={value ?? ""} onChange={(e) => onChange(e.target.value)} className={cn(control, "h-9 w-auto py-0 pr-8")}>
+    <div className="text-sm">
+      {/* Not wrapping the select: a wrapping label would take its options' text into the name. */}
+      <label htmlFor={`filter-${name}`} className="mb-1 block font-medium text-fg">
+        {label}
+      </label>
+      <select id={`filter-${name}`} key={value ?? ""} name={name} defaultValue={value ?? ""} onChange={(e) => onChange(e.target.value)} className={cn(control, "h-9 w-auto py-0 pr-8")}>
         <option value="">{all}</option>
         {choices.map((c) => (
           <option key={c.value} value={c.value}>
@@ -24,7 +27,7 @@ function Select({ label, name, value, all, choices, onChange }: { label: string;
           </option>
         ))}
       </select>
-    </label>
+    </div>
   );
 }
 

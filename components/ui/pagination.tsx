@@ -23,7 +23,7 @@ export function Pagination({
     return s ? `?${s}` : "?";
   };
   return (
-    <nav aria-label="Pages" className="mt-4 flex items-center justify-between text-sm text-slate-600">
+    <nav aria-label="Pages" className="mt-4 flex items-center justify-between text-sm text-muted">
       <p>
         {total.toLocaleString("en")}
         {atLeast ? "+" : ""} {noun}
@@ -32,12 +32,12 @@ export function Pagination({
       {pages > 1 ? (
         <div className="flex gap-2">
           {page > 1 ? (
-            <Link href={href(page - 1)} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 hover:bg-slate-50">
+            <Link href={href(page - 1)} className="rounded-md border border-line-strong bg-surface px-3 py-1.5 text-fg hover:bg-surface-2">
               Previous
             </Link>
           ) : null}
           {page < pages ? (
-            <Link href={href(page + 1)} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 hover:bg-slate-50">
+            <Link href={href(page + 1)} className="rounded-md border border-line-strong bg-surface px-3 py-1.5 text-fg hover:bg-surface-2">
               Next
             </Link>
           ) : null}
