@@ -166,6 +166,8 @@ test("candidate pages pass axe in light and dark, for the agency and a client", 
       if (await first.count()) {
         await first.click();
         await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+        // After a client-side navigation the title arrives with the streamed metadata.
+        await expect(page).toHaveTitle(/ — Candidate/);
         expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
       }
     }
