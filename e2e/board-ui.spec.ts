@@ -94,6 +94,7 @@ test("a hiring manager is not offered Undo for a move the stage rules do not let
   await createCandidate(recruiter, { name: cy, email: `cy.undo.${id}@example.test` });
   await addToRole(recruiter, roleId, `undo${id}`, cy);
   await moveByKeyboard(recruiter, cy, "Submitted");
+  await recruiter.getByRole("dialog", { name: `Submit ${cy} to Northwind Labs` }).getByRole("button", { name: "Submit" }).click();
   await expect(notice(recruiter)).toContainText("Moved 1 candidate to Submitted.");
 
   const hm = await pageAs(browser, "northwindHiring");

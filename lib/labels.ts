@@ -34,15 +34,49 @@ export const sourceLabels: Record<CandidateSource, string> = {
   agency_network: "Agency network",
 };
 
-// Formatters are built once: toLocaleString with options builds a new one on every call.
-const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
-const dateTimeFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "UTC" });
+/** The cookie in which the browser tells the server its time zone (components/layout/time-zone-cookie). */
+export const TIME_ZONE_COOKIE = "tz";
 
-export function formatDate(d: Date | string | null | undefined): string {
-  if (!d) return "—";
-  return dateFormat.format(typeof d === "string" ? new Date(`${d}T00:00:00Z`) : d);
+/** The zone a viewer's times are shown in when their browser has not said (or said something unknown). */
+export const DEFAULT_TIME_ZONE = "UTC";
+
+const knownZones = new Map<string, string>();
+/** The canonical name of an IANA zone Intl knows (the browser's tz cookie), or UTC for anything else. */
+export function resolveTimeZone(zone: string | null | undefined): string {
+  if (!zone || zone.length > 64) return DEFAULT_TIME_ZONE;
+  const known = knownZones.get(zone);
+  if (known) return known;
+  try {
+    // Intl throws a RangeError for a zone it does not know, and answers the canonical name.
+    const canonical = new Intl.DateTimeFormat("en-GB", { timeZone: zone }).resolvedOptions().timeZone;
+    // Bounded: only names Intl accepted are kept, and only so many spellings of them.
+    if (knownZones.size < 2_000) knownZones.set(zone, canonical);
+    return canonical;
+  } catch {
+    return DEFAULT_TIME_ZONE;
+  }
 }
 
-export function formatDateTime(d: Date): string {
-  return `${dateTimeFormat.format(d)} UTC`;
+// Formatters are built once per zone: toLocaleString with options builds a new one on every call.
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
+function formatterFor(cache: Map<string, Intl.DateTimeFormat>, zone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  let f = cache.get(zone);
+  if (!f) cache.set(zone, (f = new Intl.DateTimeFormat("en-GB", { ...options, timeZone: zone })));
+  return f;
+}
+
+/**
+ * A day. A calendar date ("2026-11-03", a role's opening day) is the same day everywhere; a moment
+ * is shown as the day it was in `zone` (the viewer's, UTC by default).
+ */
+export function formatDate(d: Date | string | null | undefined, zone = DEFAULT_TIME_ZONE): string {
+  if (!d) return "—";
+  if (typeof d === "string") return formatterFor(dateFormats, DEFAULT_TIME_ZONE, { day: "numeric", month: "short", year: "numeric" }).format(new Date(`${d}T00:00:00Z`));
+  return formatterFor(dateFormats, zone, { day: "numeric", month: "short", year: "numeric" }).format(d);
+}
+
+/** A moment in `zone`, with the zone named: "21 Nov 2026, 14:05 CET". */
+export function formatDateTime(d: Date, zone = DEFAULT_TIME_ZONE): string {
+  return formatterFor(dateTimeFormats, zone, { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZoneName: "short" }).format(d);
 }

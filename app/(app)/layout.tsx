@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { AppHeader } from "@/components/layout/app-header";
+import { TimeZoneCookie } from "@/components/layout/time-zone-cookie";
 import { KeyboardShortcuts } from "@/components/ui/keyboard-shortcuts";
 import { SkipLink } from "@/components/ui/skip-link";
 import { requireUser } from "@/lib/auth/current-user";
@@ -21,6 +22,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
         {children}
       </main>
       <KeyboardShortcuts />
+      <TimeZoneCookie />
     </>
   );
 }

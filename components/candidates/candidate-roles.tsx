@@ -1,28 +1,39 @@
-"use client";
-
-import { useSoftNavigation } from "@/components/ui/soft-navigation";
-import type { Stage } from "@/lib/domain";
+import Link from "next/link";
 import { StageBadge } from "@/components/ui/status-badges";
+import type { FormAction } from "@/components/ui/use-form-action";
+import type { Stage } from "@/lib/domain";
+import { ResumeSharing } from "./resume-sharing";
 
-/** One role a candidate is on, as the page sends it. */
-export type CandidateRole = { id: number; roleId: number; roleTitle: string; clientName: string; stage: Stage; days: number };
+/** One role a candidate is on, as the page sends it (times already in the viewer's zone). */
+export type CandidateRole = {
+  id: number;
+  roleId: number;
+  roleTitle: string;
+  clientName: string;
+  stage: Stage;
+  /** "4 days in stage", or for an exit when it happened ("Rejected on 3 Nov 2026") and, for the agency, why. */
+  status: string;
+  version: number;
+  /** The agency's résumé-sharing switch for this application; absent for those who may not change it. */
+  resumeShared?: boolean;
+};
 
-// A client component on purpose, like the roles table: the page sends plain rows instead of an
-// element tree per row. A candidate in demand is on a dozen roles or more.
-export function CandidateRoles({ rows }: { rows: CandidateRole[] }) {
-  const navigate = useSoftNavigation();
-  if (rows.length === 0) return <p className="text-sm text-slate-500">Not on any role yet. Add them from a role&apos;s page.</p>;
+export function CandidateRoles({ rows, shareAction }: { rows: CandidateRole[]; shareAction?: FormAction }) {
+  if (rows.length === 0) return <p className="text-sm text-muted">Not on any role yet. Add them from a role&apos;s page.</p>;
   return (
-    <ul className="rows" onClick={navigate}>
-      {rows.map(({ id, roleId, roleTitle, clientName, stage, days }) => (
-        <li key={id}>
-          <div>
-            <a href={`/roles/${roleId}`}>{roleTitle}</a>
-            <p>{clientName}</p>
+    <ul className="divide-y divide-line">
+      {rows.map((r) => (
+        <li key={r.id} className="flex flex-wrap items-start justify-between gap-x-4 gap-y-1 py-2.5 first:pt-0 last:pb-0">
+          <div className="min-w-0">
+            <Link href={`/roles/${r.roleId}`} prefetch={false} className="text-sm font-medium text-accent-text hover:underline">
+              {r.roleTitle}
+            </Link>
+            <p className="text-xs text-muted">{r.clientName}</p>
+            {shareAction && r.resumeShared !== undefined ? <ResumeSharing action={shareAction} applicationId={r.id} version={r.version} shared={r.resumeShared} clientName={r.clientName} /> : null}
           </div>
-          <div className="end">
-            <StageBadge stage={stage} />
-            <p>{`${days} ${days === 1 ? "day" : "days"} in stage`}</p>
+          <div className="text-right">
+            <StageBadge stage={r.stage} />
+            <p className="mt-0.5 text-xs text-muted">{r.status}</p>
           </div>
         </li>
       ))}

@@ -1,46 +1,59 @@
-"use client";
+import Link from "next/link";
+import { StageBadge } from "@/components/ui/status-badges";
+import { EmptyRow, Table, TBody, TD, TH, THead } from "@/components/ui/table";
+import type { Stage } from "@/lib/domain";
+import { SkillChips } from "./skill-chips";
 
-import { useSoftNavigation } from "@/components/ui/soft-navigation";
+export type CandidateRow = {
+  id: number;
+  name: string;
+  title: string | null;
+  /** The most advanced application the viewer may see, and how many others there are. */
+  stage: Stage | null;
+  roles: number;
+  skills: string[];
+  /** The latest stage change or note the viewer may see, formatted in their time zone. */
+  activity: string;
+};
 
-export type CandidateRow = { id: number; name: string; sub: string; skills: string; experience: string; source: string; roles: number };
-
-// A client component on purpose: compact rows instead of a serialized element tree per cell.
-export function CandidatesTable({ rows }: { rows: CandidateRow[] }) {
-  const navigate = useSoftNavigation();
+export function CandidatesTable({ rows, empty }: { rows: CandidateRow[]; empty: string }) {
   return (
-    <table className="data-table" onClick={navigate}>
-      <thead>
-        <tr>
-          <th>Candidate</th>
-          <th>Skills</th>
-          <th>Experience</th>
-          <th>Source</th>
-          <th>Roles</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.length === 0 ? (
-          <tr>
-            <td colSpan={5} className="empty">
-              No candidates match.
-            </td>
-          </tr>
-        ) : null}
+    <Table label="Candidates">
+      <THead>
+        <TH>Candidate</TH>
+        <TH>Current stage</TH>
+        <TH className="text-right">Roles</TH>
+        <TH>Skills</TH>
+        <TH>Last activity</TH>
+      </THead>
+      <TBody>
+        {rows.length === 0 ? <EmptyRow colSpan={5}>{empty}</EmptyRow> : null}
         {rows.map((c) => (
           <tr key={c.id}>
-            <td>
-              <a href={`/candidates/${c.id}`} className="primary">
+            <TD className="min-w-48">
+              <Link href={`/candidates/${c.id}`} prefetch={false} className="font-medium text-accent-text hover:underline">
                 {c.name}
-              </a>
-              <span className="sub">{c.sub}</span>
-            </td>
-            <td className="max-w-xs truncate">{c.skills}</td>
-            <td>{c.experience}</td>
-            <td>{c.source}</td>
-            <td className="tabular-nums">{c.roles}</td>
+              </Link>
+              {c.title ? <span className="block text-xs text-muted">{c.title}</span> : null}
+            </TD>
+            <TD className="whitespace-nowrap">
+              {c.stage ? (
+                <>
+                  <StageBadge stage={c.stage} />
+                  {c.roles > 1 ? <span className="ml-1.5 text-xs text-muted">+{c.roles - 1} more</span> : null}
+                </>
+              ) : (
+                <span className="text-muted">Not on a role</span>
+              )}
+            </TD>
+            <TD className="text-right tabular-nums">{c.roles}</TD>
+            <TD className="min-w-56">
+              <SkillChips skills={c.skills} owner={c.name} />
+            </TD>
+            <TD className="whitespace-nowrap text-muted">{c.activity}</TD>
           </tr>
         ))}
-      </tbody>
-    </table>
+      </TBody>
+    </Table>
   );
 }

@@ -2,6 +2,7 @@
 
 import { lazy, Suspense, type ComponentType } from "react";
 import { Dialog, DialogContent } from "@/components/ui/dialog";
+import { useSubmitTitle } from "./submit-target";
 import type { MoveDialogProps, TransitionDialog } from "./types";
 import type { PendingMove } from "./use-moves";
 
@@ -16,6 +17,7 @@ const many = (names: string[], verb: string) => (names.length === 1 ? `${verb} $
 // One entry per dialog the transition registry names; a new one (the trial form, a client submission) is one more line.
 const dialogs: Partial<Record<TransitionDialog, DialogEntry>> = {
   reject: { title: (names) => many(names, "Reject"), Form: lazy(() => import("./reject-dialog").then((m) => ({ default: m.RejectForm }))) },
+  submit: { title: useSubmitTitle, Form: lazy(() => import("./submit-dialog").then((m) => ({ default: m.SubmitForm }))) },
 };
 
 type Props = {

@@ -27,6 +27,8 @@ export const applications = sqliteTable(
     rejectionReason: text("rejection_reason"),
     rejectionNote: text("rejection_note"),
     ownerId: integer("owner_id").references(() => users.id),
+    /** Whether the client may download the candidate's résumé through this application (chosen at submission). */
+    resumeShared: integer("resume_shared", { mode: "boolean" }).notNull().default(false),
     ...version,
     ...timestamps,
   },

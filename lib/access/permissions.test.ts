@@ -16,7 +16,7 @@ const expected: Record<Permission, [admin: boolean, recruiter: boolean, hiringMa
   "roles:view": [Y, Y, Y, N],
   "roles:manage": [Y, Y, N, N],
   "candidates:view": [Y, Y, Y, N],
-  "candidates:view-contact": [Y, Y, Y, N],
+  "candidates:view-contact": [Y, Y, N, N],
   "candidates:manage": [Y, Y, N, N],
   "search:ranked": [Y, Y, N, N],
   "applications:create": [Y, Y, N, N],
@@ -27,6 +27,8 @@ const expected: Record<Permission, [admin: boolean, recruiter: boolean, hiringMa
   "notes:create": [Y, Y, Y, N],
   "notes:create-internal": [Y, Y, N, N],
   "resumes:download": [Y, Y, Y, N],
+  "applications:share-resume": [Y, Y, N, N],
+  "resumes:download-unshared": [Y, Y, N, N],
 };
 
 describe("authorization matrix", () => {

@@ -19,7 +19,10 @@ export const permissions = [
   "roles:view",
   "roles:manage",
   "candidates:view",
-  /** A candidate's email, phone and profile links. */
+  /**
+   * A candidate's email, phone, profile links and source, and searching by email. The agency's
+   * alone: a client who had them could hire around the agency.
+   */
   "candidates:view-contact",
   "candidates:manage",
   /** Search results by relevance (a client's list is always newest first: no hint of the pool's size). */
@@ -35,6 +38,10 @@ export const permissions = [
   /** Internal notes, and notes on the candidate rather than on one application. */
   "notes:create-internal",
   "resumes:download",
+  /** Choose whether an application shares the candidate's résumé with the client. */
+  "applications:share-resume",
+  /** Every résumé of a candidate they may see; without it, only résumés shared with their company on one of its applications. */
+  "resumes:download-unshared",
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -59,6 +66,8 @@ const agencyWork: Permission[] = [
   "notes:create",
   "notes:create-internal",
   "resumes:download",
+  "resumes:download-unshared",
+  "applications:share-resume",
 ];
 
 const grants: Record<UserKind, ReadonlySet<Permission>> = {
@@ -69,7 +78,6 @@ const grants: Record<UserKind, ReadonlySet<Permission>> = {
     "session:sign-out",
     "roles:view",
     "candidates:view",
-    "candidates:view-contact",
     "applications:move",
     "notes:create",
     "resumes:download",

@@ -17,18 +17,18 @@ const kinds: Kind[] = ["admin", "recruiter", "hiringManager", "clientViewer"];
 const viewers = {} as Record<Kind, Viewer>;
 
 /** The records, by what they are to a client user of company A. */
-const recordNames = ["ownSubmitted", "otherSubmitted", "ownSourced", "ownPulledBack", "ownRejectedBeforeSubmission", "ownRejectedAfterSubmission"] as const;
+const recordNames = ["ownSubmitted", "otherSubmitted", "ownSourced", "ownPulledBack", "ownRejectedBeforeSubmission", "ownRejectedAfterSubmission", "ownSubmittedShared", "otherSubmittedShared"] as const;
 type RecordName = (typeof recordNames)[number];
 const rec = {} as Record<RecordName, { candidateId: number; applicationId: number; roleId: number }>;
 let roleA: number;
 let roleB: number;
 
-function onRole(roleId: number, name: RecordName, path: Stage[]) {
-  const c = db().insert(candidates).values({ name, email: `${name}@scope.test`, emailNormalized: `${name}@scope.test`, source: "referral", resumeStoredName: `${name}.pdf`, resumeMimeType: "application/pdf" }).returning().get();
+function onRole(roleId: number, name: RecordName, path: Stage[], shareResume = false) {
+  const c = db().insert(candidates).values({ name, email: `${name}@scope.test`, emailNormalized: `${name}@scope.test`, phone: "+44 20 5555 0101", linkedinUrl: "https://linkedin.example/x", source: "referral", currentTitle: "Platform Engineer", resumeStoredName: `${name}.pdf`, resumeMimeType: "application/pdf" }).returning().get();
   const added = addCandidateToRole({ roleId, candidateId: c.id }, contextFor(viewers.recruiter));
   if (!added.ok) throw new Error(added.message);
   path.forEach((to, i) => {
-    const moved = moveApplications({ roleId, to, applications: [{ id: added.data!.id, version: i + 1 }], note: "", reason: to === "rejected" ? "skills_mismatch" : undefined }, contextFor(viewers.recruiter));
+    const moved = moveApplications({ roleId, to, applications: [{ id: added.data!.id, version: i + 1 }], note: "", reason: to === "rejected" ? "skills_mismatch" : undefined, ...(to === "submitted" ? { shareResume } : {}) }, contextFor(viewers.recruiter));
     if (!moved.ok) throw new Error(moved.message);
   });
   rec[name] = { candidateId: c.id, applicationId: added.data!.id, roleId };
@@ -51,6 +51,8 @@ beforeAll(() => {
   onRole(roleA, "ownPulledBack", ["submitted", "screening"]);
   onRole(roleA, "ownRejectedBeforeSubmission", ["rejected"]);
   onRole(roleA, "ownRejectedAfterSubmission", ["submitted", "rejected"]);
+  onRole(roleA, "ownSubmittedShared", ["submitted"], true);
+  onRole(roleB, "otherSubmittedShared", ["submitted"], true);
   for (const name of recordNames) {
     const { candidateId, applicationId } = rec[name];
     db().insert(notes).values([
@@ -65,11 +67,18 @@ const Y = true;
 const N = false;
 /** Which records each kind of user sees, in the order of `recordNames`. */
 const sees: Record<Kind, boolean[]> = {
-  //               ownSubmitted otherSubmitted ownSourced ownPulledBack rejectedBefore rejectedAfter
-  admin: [Y, Y, Y, Y, Y, Y],
-  recruiter: [Y, Y, Y, Y, Y, Y],
-  hiringManager: [Y, N, N, N, N, Y],
-  clientViewer: [N, N, N, N, N, N],
+  //               ownSubmitted otherSubmitted ownSourced ownPulledBack rejectedBefore rejectedAfter ownShared otherShared
+  admin: [Y, Y, Y, Y, Y, Y, Y, Y],
+  recruiter: [Y, Y, Y, Y, Y, Y, Y, Y],
+  hiringManager: [Y, N, N, N, N, Y, Y, N],
+  clientViewer: [N, N, N, N, N, N, N, N],
+};
+/** Whose résumé each kind may download: a client only one shared on their company's application. */
+const downloads: Record<Kind, boolean[]> = {
+  admin: [Y, Y, Y, Y, Y, Y, Y, Y],
+  recruiter: [Y, Y, Y, Y, Y, Y, Y, Y],
+  hiringManager: [N, N, N, N, N, N, Y, N],
+  clientViewer: [N, N, N, N, N, N, N, N],
 };
 const visibleTo = (kind: Kind) => recordNames.filter((_, i) => sees[kind][i]);
 const sorted = (xs: (string | number)[]) => [...xs].sort();
@@ -95,7 +104,13 @@ describe("scope matrix", () => {
         const v = viewers[kind];
         expect(recordNames.filter((n) => getCandidate(v, rec[n].candidateId))).toEqual(visibleTo(kind));
         expect(sorted(searchCandidates(v, {}).rows.map((r) => r.name))).toEqual(sorted(visibleTo(kind)));
-        expect(sorted(searchCandidates(v, { q: "scope" }).rows.map((r) => r.name))).toEqual(sorted(visibleTo(kind)));
+        // "scope" is in every email only: the agency finds them by it, a client by name or title but never by email.
+        const agency = kind === "admin" || kind === "recruiter";
+        expect(sorted(searchCandidates(v, { q: "scope" }).rows.map((r) => r.name))).toEqual(agency ? sorted(visibleTo(kind)) : []);
+        expect(sorted(searchCandidates(v, { q: "platform engin" }).rows.map((r) => r.name))).toEqual(sorted(visibleTo(kind)));
+        expect(sorted(searchCandidates(v, { q: "own" }).rows.map((r) => r.name))).toEqual(sorted(visibleTo(kind).filter((n) => n.startsWith("own"))));
+        // A client may not filter by source either (it would tell them each candidate's).
+        expect(sorted(searchCandidates(v, { source: "inbound" }).rows.map((r) => r.name))).toEqual(agency ? [] : sorted(visibleTo(kind)));
         // Filtering by an agency stage finds nothing for a client, even candidates once submitted.
         const screening = searchCandidates(v, { stage: "screening" }).rows.map((r) => r.name);
         expect(screening).toEqual(sees[kind][3] ? ["ownPulledBack"] : []);
@@ -133,22 +148,36 @@ describe("scope matrix", () => {
         }
       });
 
-      it("résumés: downloadable only for a candidate the viewer may see", () => {
+      it("résumés: the agency's every one; a client's only when shared on their company's application", () => {
         const v = viewers[kind];
-        const canDownload = kind !== "clientViewer";
-        expect(recordNames.filter((n) => getResume(v, rec[n].candidateId))).toEqual(canDownload ? visibleTo(kind) : []);
+        const expected = recordNames.filter((_, i) => downloads[kind][i]);
+        expect(recordNames.filter((n) => getResume(v, rec[n].candidateId))).toEqual(expected);
+        // The page offers a download exactly when the route would serve one.
+        expect(recordNames.filter((n) => getCandidate(v, rec[n].candidateId)?.resume)).toEqual(expected);
+      });
+
+      it("contact details, links and source: the agency's only, never selected for a client", () => {
+        const v = viewers[kind];
+        const agency = kind === "admin" || kind === "recruiter";
+        for (const name of visibleTo(kind)) {
+          const c = getCandidate(v, rec[name].candidateId)!;
+          if (agency) expect(c.contact).toEqual({ email: `${name}@scope.test`, phone: "+44 20 5555 0101", linkedinUrl: "https://linkedin.example/x", githubUrl: null, portfolioUrl: null, source: "referral" });
+          else expect(c.contact).toBeNull();
+          const everything = JSON.stringify([c, searchCandidates(v, { q: name }).rows, candidateTimeline(v, c.id), candidateApplications(v, c.id)]);
+          expect(everything.includes("@scope.test") || everything.includes("5555") || everything.includes("linkedin") || everything.includes("referral")).toBe(agency);
+        }
       });
     });
   }
 
   it("a hiring manager passing another company's role ids to stageCountsFor gets nothing", () => {
     expect(stageCountsFor(viewers.hiringManager, [roleB]).size).toBe(0);
-    expect(stageCountsFor(viewers.recruiter, [roleB]).get(roleB)).toEqual({ submitted: 1 });
+    expect(stageCountsFor(viewers.recruiter, [roleB]).get(roleB)).toEqual({ submitted: 2 });
   });
 
   it("a hiring manager's board of their own role shows no agency column", () => {
     const board = listBoard(viewers.hiringManager, roleA, "screening");
-    expect(board.counts).toEqual({ submitted: 1, rejected: 1 });
-    expect(board.cards.map((c) => c.stage).sort()).toEqual(["submitted"]);
+    expect(board.counts).toEqual({ submitted: 2, rejected: 1 });
+    expect(board.cards.map((c) => c.stage).sort()).toEqual(["submitted", "submitted"]);
   });
 });

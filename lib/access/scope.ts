@@ -24,6 +24,10 @@ export type Scope = Readonly<{
   noteVisibilities: readonly NoteVisibility[];
   /** The reasons written with stage moves. */
   moveReasons: boolean;
+  /** A candidate's contact details, links and source (and searching by email). */
+  contact: boolean;
+  /** Only résumés shared with their company on an application they may see. */
+  sharedResumesOnly: boolean;
   /** Names every choice that changes the conditions' SQL: part of a prepared query's key. */
   shape: string;
 }>;
@@ -46,8 +50,30 @@ function deriveScope(viewer: ScopeSubject): Scope {
   const stages = submittedOnly ? clientStages : allStages;
   const visibilities = can(viewer, "notes:view-internal") ? noteVisibilities : noteVisibilities.filter((v) => v === "shared");
   const moveReasons = can(viewer, "applications:view-reasons");
-  const shape = [allCompanies ? "all" : records ? "own" : "none", submittedOnly ? "submitted" : "every-stage", visibilities.join("+"), moveReasons ? "reasons" : ""].join(":");
-  return { userId: viewer.id, kind: viewer.kind, companyId: viewer.organizationId, allCompanies, records, stages, submittedOnly, noteVisibilities: visibilities, moveReasons, shape };
+  const contact = can(viewer, "candidates:view-contact");
+  const sharedResumesOnly = !can(viewer, "resumes:download-unshared");
+  const shape = [
+    allCompanies ? "all" : records ? "own" : "none",
+    submittedOnly ? "submitted" : "every-stage",
+    visibilities.join("+"),
+    moveReasons ? "reasons" : "",
+    contact ? "contact" : "",
+    sharedResumesOnly ? "shared-resumes" : "",
+  ].join(":");
+  return {
+    userId: viewer.id,
+    kind: viewer.kind,
+    companyId: viewer.organizationId,
+    allCompanies,
+    records,
+    stages,
+    submittedOnly,
+    noteVisibilities: visibilities,
+    moveReasons,
+    contact,
+    sharedResumesOnly,
+    shape,
+  };
 }
 
 /** The values a prepared query's scope placeholders take (see `scopeFor`). */
@@ -105,8 +131,16 @@ export function scopeConditions(scope: Scope, company: number | Placeholder) {
      * would probe every one of 50,000 candidates.
      */
     candidates: candidateCondition,
-    /** Résumés: a résumé is its candidate's file (downloading one also needs "resumes:download"). */
-    resumes: candidateCondition,
+    /**
+     * Résumés, as a condition on `candidates`: the file of a candidate the viewer may see — for a
+     * client, only when it is shared on one of their company's applications they may see
+     * (downloading one also needs "resumes:download").
+     */
+    resumes: !scope.sharedResumesOnly
+      ? candidateCondition
+      : !scope.records
+        ? NOTHING
+        : sql`${candidates.id} in (select candidate_id from ${applications} where resume_shared = 1${applicationRows ? sql` and ${applicationRows}` : sql``})`,
     /**
      * Stage events, in a query that joins their application and role. A client sees a move only
      * when it happened after submission and both its ends are stages they may see — except the

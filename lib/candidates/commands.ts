@@ -136,7 +136,7 @@ export async function uploadResume(
     removeStoredResume(accepted.stored.storedName);
     throw error;
   }
-  if (candidate.resumeStoredName) removeStoredResume(candidate.resumeStoredName);
+  if (candidate.resume) removeStoredResume(candidate.resume.storedName);
   return ok(undefined, "Résumé uploaded.");
 }
 
@@ -169,6 +169,8 @@ export function addNote(input: NoteInput, { viewer, audit }: ActionContext): Act
     if (application) tx.update(roles).set({ lastActivityAt: now }).where(eq(roles.id, application.roleId)).run();
     audit(tx, { action: "note.create", entityType: "note", entityId: row.id, details: { candidateId: candidate.id, visibility } });
   });
+  // A client user's note is theirs, on their own company's application: no "sharing" to speak of.
+  if (!internal) return ok(undefined, "Note added.");
   return ok(undefined, visibility === "shared" ? "Note added and shared with the client." : "Internal note added.");
 }
 

@@ -63,3 +63,11 @@ export const candidateFiltersSchema = z.object({
   page: z.preprocess(blankToUndefined, pageSchema.optional()).catch(undefined),
 });
 export type CandidateFilters = z.infer<typeof candidateFiltersSchema>;
+
+/** Sharing an application's résumé with its client, or no longer: from the candidate page's toggle. */
+export const resumeSharingSchema = z.object({
+  applicationId: idSchema,
+  version: versionSchema,
+  shared: z.enum(["true", "false"], { error: "Choose whether to share it" }).transform((v) => v === "true"),
+});
+export type ResumeSharingInput = z.infer<typeof resumeSharingSchema>;

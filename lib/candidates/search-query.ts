@@ -3,16 +3,21 @@
 const MAX_TOKENS = 8;
 const MAX_TOKEN_LENGTH = 64;
 
+/** The indexed columns a search without "candidates:view-contact" may match: never the email. */
+export const PUBLIC_SEARCH_COLUMNS = ["name", "current_title", "skills"] as const;
+
 /**
  * Each run of letters or digits becomes a quoted prefix term ("typ"* finds TypeScript); every
  * term must match. Quotes, operators (*, -, ^, :, NEAR, AND/OR/NOT) and punctuation are never
- * passed to FTS5 as syntax. Returns null when nothing searchable is left.
+ * passed to FTS5 as syntax. With `columns`, every term must match within those columns (a
+ * client's search never matches an email). Returns null when nothing searchable is left.
  */
-export function buildFtsQuery(input: string | null | undefined): string | null {
+export function buildFtsQuery(input: string | null | undefined, columns?: readonly string[]): string | null {
   if (!input) return null;
   const tokens = input.normalize("NFKC").match(/[\p{L}\p{N}]+/gu) ?? [];
   const terms = tokens.slice(0, MAX_TOKENS).map((t) => `"${t.slice(0, MAX_TOKEN_LENGTH).toLowerCase()}"*`);
-  return terms.length ? terms.join(" ") : null;
+  if (!terms.length) return null;
+  return columns ? `{${columns.join(" ")}} : (${terms.join(" ")})` : terms.join(" ");
 }
 
 /** Skill tags from a comma-separated list: trimmed, de-duplicated case-insensitively. */

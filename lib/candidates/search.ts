@@ -1,13 +1,14 @@
 import "server-only";
-import { and, count, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
+import { and, count, desc, eq, sql, type SQL } from "drizzle-orm";
 import { db } from "@/db/client";
-import { applications, candidates, roles, type CandidateSource } from "@/db/schema";
+import { applications, candidates } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/current-user";
 import { can } from "@/lib/access";
-import { scopeWhere, type ScopeConditions } from "@/lib/access/scope";
+import { scopeOf, scopeWhere, type ScopeConditions } from "@/lib/access/scope";
 import { candidatesFts } from "./fts-table";
 import type { CandidateFilters } from "./schemas";
-import { buildFtsQuery } from "./search-query";
+import { pageActivity, type PageActivity } from "./list-activity";
+import { buildFtsQuery, PUBLIC_SEARCH_COLUMNS } from "./search-query";
 
 // The candidate list: full-text search and filters over the candidates the viewer may see.
 
@@ -33,44 +34,34 @@ function pageOf(requested: number | undefined, total: number): number {
 export type CandidateListItem = {
   id: number;
   name: string;
-  email: string;
   currentTitle: string | null;
-  location: string | null;
   skills: string;
-  source: CandidateSource;
-  yearsExperience: number | null;
-  roles: number;
-};
-
+} & PageActivity;
 
 /**
  * Candidates the viewer may see: full-text search (ranked, prefix matching) over name, email,
- * title and skills, plus filters; one page and the total. Indexed: no LIKE scans.
+ * title and skills — a client's over name, title and skills only — plus filters; one page and
+ * the total, each row with its visible roles and last activity (one more query per page).
+ * Indexed: no LIKE scans.
  */
 export function searchCandidates(
   viewer: Viewer,
   filters: CandidateFilters,
 ): { rows: CandidateListItem[]; total: number; atLeast: boolean; page: number; pages: number; searched: boolean; ranked: boolean } {
   if (!can(viewer, "candidates:view")) return { rows: [], total: 0, atLeast: false, page: 1, pages: 1, searched: false, ranked: false };
-  const match = buildFtsQuery(filters.q);
+  const { contact } = scopeOf(viewer);
+  const match = buildFtsQuery(filters.q, contact ? undefined : PUBLIC_SEARCH_COLUMNS);
+  // A client may not filter by source: the answer would tell them each candidate's.
+  const allowed: CandidateFilters = contact ? filters : { ...filters, source: undefined };
   // Everything but the text match: the viewer's scope and the filters. Counting is fastest with
   // IN (one pass over an index); a page is fastest with EXISTS (it stops after 25 rows).
   const scope = scopeWhere(viewer);
-  const filtersWhere = filterConditions(scope, filters, "exists");
-  const countWhere = filterConditions(scope, filters, "in");
-  const base = {
-    id: candidates.id,
-    name: candidates.name,
-    email: candidates.email,
-    currentTitle: candidates.currentTitle,
-    location: candidates.location,
-    skills: candidates.skills,
-    source: candidates.source,
-    yearsExperience: candidates.yearsExperience,
-  };
+  const filtersWhere = filterConditions(scope, allowed, "exists");
+  const countWhere = filterConditions(scope, allowed, "in");
+  const base = { id: candidates.id, name: candidates.name, currentTitle: candidates.currentTitle, skills: candidates.skills };
 
   let total: number;
-  let rows: Omit<CandidateListItem, "roles">[];
+  let rows: { id: number; name: string; currentTitle: string | null; skills: string }[];
   let ranked = false;
   let atLeast = false;
   if (match) {
@@ -113,20 +104,8 @@ export function searchCandidates(
   }
   const page = pageOf(filters.page, total);
   const pages = Math.max(1, Math.ceil(total / CANDIDATES_PAGE_SIZE));
-
-  const roleCounts = new Map<number, number>();
-  if (rows.length) {
-    const counted = db()
-      .select({ candidateId: applications.candidateId, n: count() })
-      .from(applications)
-      .innerJoin(roles, eq(roles.id, applications.roleId))
-      .where(and(inArray(applications.candidateId, rows.map((r) => r.id)), scope.applications))
-      .groupBy(applications.candidateId)
-      .all();
-    for (const c of counted) roleCounts.set(c.candidateId, c.n);
-  }
-  const contact = can(viewer, "candidates:view-contact");
-  return { rows: rows.map((r) => ({ ...r, email: contact ? r.email : "", roles: roleCounts.get(r.id) ?? 0 })), total, atLeast, page, pages, searched: !!match, ranked };
+  const activity = pageActivity(viewer, rows.map((r) => r.id));
+  return { rows: rows.map((r) => ({ ...r, ...activity.get(r.id)! })), total, atLeast, page, pages, searched: !!match, ranked };
 }
 
 /** The viewer's scope and the list filters, as EXISTS or IN subqueries (same rows, different plans). */

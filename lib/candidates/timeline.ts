@@ -1,14 +1,14 @@
 import "server-only";
 import { aliasedTable, and, desc, eq, sql } from "drizzle-orm";
 import { prepared } from "@/db/client";
-import { applications, notes, roles, stageEvents, users, type NoteVisibility, type Stage } from "@/db/schema";
+import { applications, notes, organizations, roles, stageEvents, users, type NoteVisibility, type Stage } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/current-user";
 import { can } from "@/lib/access";
 import { scopeFor, scopeOf, scopeParams } from "@/lib/access/scope";
 
 export type TimelineEntry =
-  | { kind: "stage"; id: string; at: Date; actorName: string | null; roleTitle: string; from: Stage | null; to: Stage; reason: string | null }
-  | { kind: "note"; id: string; at: Date; actorName: string | null; roleTitle: string | null; visibility: NoteVisibility; body: string };
+  | { kind: "stage"; id: string; at: Date; actorName: string | null; roleTitle: string; clientName: string; from: Stage | null; to: Stage; reason: string | null }
+  | { kind: "note"; id: string; at: Date; actorName: string | null; roleTitle: string | null; clientName: string | null; visibility: NoteVisibility; body: string };
 
 const actor = aliasedTable(users, "actor");
 
@@ -29,6 +29,7 @@ export function candidateTimeline(viewer: Viewer, candidateId: number, limit = 1
           at: stageEvents.createdAt,
           actorName: actor.name,
           roleTitle: roles.title,
+          clientName: organizations.name,
           from: stageEvents.fromStage,
           to: stageEvents.toStage,
           reason: stageEvents.reason,
@@ -36,16 +37,18 @@ export function candidateTimeline(viewer: Viewer, candidateId: number, limit = 1
         .from(stageEvents)
         .innerJoin(applications, eq(applications.id, stageEvents.applicationId))
         .innerJoin(roles, eq(roles.id, applications.roleId))
+        .innerJoin(organizations, eq(organizations.id, roles.clientId))
         .leftJoin(actor, eq(actor.id, stageEvents.actorId))
         .where(and(eq(applications.candidateId, sql.placeholder("candidate")), scope.stageEvents))
         .orderBy(desc(stageEvents.createdAt), desc(stageEvents.id))
         .limit(sql.placeholder("limit"))
         .prepare(),
       notes: d
-        .select({ id: notes.id, at: notes.createdAt, actorName: actor.name, roleTitle: roles.title, visibility: notes.visibility, body: notes.body })
+        .select({ id: notes.id, at: notes.createdAt, actorName: actor.name, roleTitle: roles.title, clientName: organizations.name, visibility: notes.visibility, body: notes.body })
         .from(notes)
         .leftJoin(applications, eq(applications.id, notes.applicationId))
         .leftJoin(roles, eq(roles.id, applications.roleId))
+        .leftJoin(organizations, eq(organizations.id, roles.clientId))
         .leftJoin(actor, eq(actor.id, notes.authorId))
         .where(and(eq(notes.candidateId, sql.placeholder("candidate")), scope.notes))
         .orderBy(desc(notes.createdAt), desc(notes.id))

@@ -78,13 +78,14 @@ export function moveApplications(request: MoveInput, ctx: ActionContext): Action
           submittedAt: app.submittedAt ?? (clientVisibleStages.includes(to) ? now : null),
           rejectionReason: effect.rejectionReason,
           rejectionNote: effect.rejectionNote,
+          ...(effect.resumeShared === undefined ? {} : { resumeShared: effect.resumeShared }),
           version: sql`${applications.version} + 1`,
         })
         .where(and(eq(applications.id, app.id), eq(applications.version, versions.get(app.id)!)))
         .run().changes;
       if (changed === 0) throw new Conflict(CONFLICT);
       tx.insert(stageEvents).values({ applicationId: app.id, fromStage: app.stage, toStage: to, actorId: viewer.id, reason: effect.eventReason, createdAt: now }).run();
-      audit(tx, { action: "application.move", entityType: "application", entityId: app.id, details: { from: app.stage, to, reason: effect.rejectionReason } });
+      audit(tx, { action: "application.move", entityType: "application", entityId: app.id, details: { from: app.stage, to, reason: effect.rejectionReason, ...(effect.resumeShared === undefined ? {} : { resumeShared: effect.resumeShared }) } });
     }
     tx.update(roles).set({ lastActivityAt: now }).where(eq(roles.id, roleId)).run();
   });

@@ -7,7 +7,7 @@ import { cleanMultiLine } from "@/lib/text";
 import { rejectionReasons, type RejectionReason } from "./stages";
 
 /** The dialogs a move can open; a later issue adds "start-trial"'s form and a hire "decision". */
-export type TransitionDialog = "reject" | "start-trial";
+export type TransitionDialog = "reject" | "start-trial" | "submit";
 
 /**
  * One stage a card may be moved to, as the server page tells the client: which dialog asks for
@@ -19,6 +19,13 @@ const noteSchema = z._default(z.string().check(z.overwrite(cleanMultiLine), z.tr
 
 /** A move with no dialog: an optional note for the stage event. */
 export const plainMoveInputSchema = z.object({ note: noteSchema });
+
+/** Submitting to the client: whether the résumé goes with it (not unless the agency says so). */
+export const submitInputSchema = z.object({
+  note: noteSchema,
+  shareResume: z._default(z.boolean({ error: "Say whether to share the résumé" }), false),
+});
+export type SubmitInput = z.infer<typeof submitInputSchema>;
 
 const reasonKeys = Object.keys(rejectionReasons) as [RejectionReason, ...RejectionReason[]];
 

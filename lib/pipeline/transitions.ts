@@ -6,7 +6,7 @@ import type { ActionContext } from "@/lib/action";
 import type { Viewer } from "@/lib/auth/current-user";
 import { can } from "@/lib/access";
 import { activeStages, canMove, exitStages, rejectionReasons, type MoveCheck, type RejectionReason } from "./stages";
-import { checkInput, plainMoveInputSchema, rejectInputSchema, type MoveOption, type TransitionDialog } from "./transition-inputs";
+import { checkInput, plainMoveInputSchema, rejectInputSchema, submitInputSchema, type MoveOption, type TransitionDialog } from "./transition-inputs";
 
 /**
  * The transition registry: for each target stage, who may make the move, the input it needs
@@ -22,6 +22,8 @@ export type MoveEffect = {
   rejectionNote: string | null;
   /** Shown with the stage event on the candidate's timeline. */
   eventReason: string | null;
+  /** Whether the client may download the résumé through this application; left as it was when absent. */
+  resumeShared?: boolean;
 };
 
 /** Runs inside the move's transaction (synchronous), once per application moved; may write its own rows. */
@@ -59,13 +61,21 @@ const reject = define({
   }),
 });
 
+// Submitting asks whether the client may have the résumé (each time: a resubmission may decide again).
+const submit = define({
+  allowed: canMove,
+  dialog: "submit",
+  input: submitInputSchema,
+  perform: (_tx, { input }) => ({ rejectionReason: null, rejectionNote: null, eventReason: input.note || null, resumeShared: input.shareResume }),
+});
+
 export const TRIAL_FORM_MISSING = "Starting a trial needs the trial form, which is not available yet.";
 
 export const transitions: Record<Stage, Transition> = {
   sourced: plain,
   screening: plain,
   interviewing: plain,
-  submitted: plain,
+  submitted: submit,
   client_interview: plain,
   offer: plain,
   // The trial capability replaces this with its schema (dates, owner, goals), dialog and command.

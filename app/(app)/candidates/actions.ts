@@ -4,7 +4,8 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { action } from "@/lib/action";
 import { addNote, createCandidate, updateCandidate, uploadResume } from "@/lib/candidates/commands";
-import { candidateFieldsSchema, noteSchema, updateCandidateSchema, uploadResumeSchema } from "@/lib/candidates/schemas";
+import { setResumeSharing } from "@/lib/candidates/resume-sharing";
+import { candidateFieldsSchema, noteSchema, resumeSharingSchema, updateCandidateSchema, uploadResumeSchema } from "@/lib/candidates/schemas";
 
 export const createCandidateAction = action("candidate:create", "candidates:manage", candidateFieldsSchema, async (input, ctx) => {
   const result = await createCandidate(input, ctx);
@@ -29,5 +30,11 @@ export const uploadResumeAction = action("candidate:upload-resume", "candidates:
 export const addNoteAction = action("note:create", "notes:create", noteSchema, (input, ctx) => {
   const result = addNote(input, ctx);
   if (result.ok) revalidatePath(`/candidates/${input.candidateId}`);
+  return result;
+});
+
+export const setResumeSharingAction = action("application:share-resume", "applications:share-resume", resumeSharingSchema, (input, ctx) => {
+  const result = setResumeSharing(input, ctx);
+  if (result.ok) revalidatePath(`/candidates/${result.data!.candidateId}`);
   return result;
 });

@@ -1,88 +1,64 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { CandidateSearch } from "@/components/candidates/candidate-search";
 import { CandidatesTable } from "@/components/candidates/candidates-table";
-import { buttonClass } from "@/components/ui/button";
+import { Button } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
-import type { CandidateSource, Stage } from "@/lib/domain";
 import { requirePermission } from "@/lib/auth/guard";
 import { can } from "@/lib/access";
 import { searchCandidates } from "@/lib/candidates/queries";
 import { candidateFiltersSchema } from "@/lib/candidates/schemas";
-import { sourceLabels } from "@/lib/labels";
+import { formatDate, sourceLabels } from "@/lib/labels";
 import { boardStages } from "@/lib/pipeline/queries";
 import { stageLabels } from "@/lib/pipeline/stages";
+import { viewerTimeZone } from "@/lib/time-zone";
 
 export const metadata: Metadata = { title: "Candidates" };
 
-const select = "rounded-md border border-slate-300 bg-white px-2.5 py-1.5 text-sm";
+const choices = (labels: Record<string, string>, keys: string[] = Object.keys(labels)) => keys.map((value) => ({ value, label: labels[value] }));
 
 export default async function CandidatesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const viewer = await requirePermission("candidates:view", "/candidates");
   const filters = candidateFiltersSchema.parse(await searchParams);
   const { rows, total, atLeast, page, pages, searched, ranked } = searchCandidates(viewer, filters);
   const { active, exits } = boardStages(viewer);
+  const agency = can(viewer, "candidates:manage");
+  // A client neither sees nor filters by where a candidate came from, nor finds one by email.
+  const contact = can(viewer, "candidates:view-contact");
+  const zone = await viewerTimeZone();
+  const filteredBy = filters.q || filters.skill || (contact && filters.source) || filters.stage;
   return (
     <>
       <PageHeader
         title="Candidates"
-        subtitle={can(viewer, "candidates:manage") ? "Everyone the agency has sourced or been referred." : "Candidates submitted to your roles."}
+        subtitle={agency ? "Everyone the agency has sourced or been referred." : "Candidates submitted to your roles."}
         actions={
-          can(viewer, "candidates:manage") ? (
-            <Link href="/candidates/new" className={buttonClass()}>
-              New candidate
-            </Link>
+          agency ? (
+            <Button asChild>
+              <Link href="/candidates/new">New candidate</Link>
+            </Button>
           ) : null
         }
       />
-      <form method="get" role="search" aria-label="Search candidates" className="mb-4 flex flex-wrap items-end gap-3">
-        <label className="min-w-64 flex-1 text-sm">
-          <span className="mb-1 block font-medium text-slate-700">Search</span>
-          <input type="search" name="q" defaultValue={filters.q ?? ""} placeholder="Name, email, title or skill (prefixes work: typ → TypeScript)" className={`${select} w-full`} />
-        </label>
-        <label className="text-sm">
-          <span className="mb-1 block font-medium text-slate-700">Skill</span>
-          <input name="skill" defaultValue={filters.skill ?? ""} placeholder="e.g. Go" className={`${select} w-32`} />
-        </label>
-        <label className="text-sm">
-          <span className="mb-1 block font-medium text-slate-700">Source</span>
-          <select name="source" defaultValue={filters.source ?? ""} className={select}>
-            <option value="">Any source</option>
-            {(Object.keys(sourceLabels) as CandidateSource[]).map((s) => (
-              <option key={s} value={s}>
-                {sourceLabels[s]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="text-sm">
-          <span className="mb-1 block font-medium text-slate-700">Stage</span>
-          <select name="stage" defaultValue={filters.stage ?? ""} className={select}>
-            <option value="">Any stage</option>
-            {([...active, ...exits] as Stage[]).map((s) => (
-              <option key={s} value={s}>
-                {stageLabels[s]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <button type="submit" className={buttonClass("secondary")}>
-          Search
-        </button>
-      </form>
-      {searched && !ranked && can(viewer, "candidates:manage") ? (
-        <p className="mb-2 text-sm text-slate-600">Many matches: showing the newest first. Type more of the word to rank by relevance.</p>
-      ) : null}
-      <Card className="overflow-x-auto p-0">
+      <CandidateSearch
+        values={{ q: filters.q, skill: filters.skill, source: contact ? filters.source : undefined, stage: filters.stage }}
+        sources={contact ? choices(sourceLabels) : null}
+        stages={choices(stageLabels, [...active, ...exits])}
+        placeholder={contact ? "Name, email, title or skill (prefixes work: typ → TypeScript)" : "Name, title or skill (prefixes work: typ → TypeScript)"}
+      />
+      {searched && !ranked && agency ? <p className="mb-2 text-sm text-muted">Many matches: showing the newest first. Type more of the word to rank by relevance.</p> : null}
+      <Card flush>
         <CandidatesTable
+          empty={filteredBy ? "No candidates match. Try fewer words or another filter." : agency ? "No candidates yet." : "No candidates have been submitted to you yet."}
           rows={rows.map((c) => ({
             id: c.id,
             name: c.name,
-            sub: [c.currentTitle, c.location].filter(Boolean).join(" · "),
-            skills: c.skills || "—",
-            experience: c.yearsExperience != null ? `${c.yearsExperience} yrs` : "—",
-            source: sourceLabels[c.source],
+            title: c.currentTitle,
+            stage: c.stage,
             roles: c.roles,
+            skills: c.skills ? c.skills.split(", ") : [],
+            activity: c.lastActivity ? formatDate(c.lastActivity, zone) : "—",
           }))}
         />
       </Card>
@@ -92,7 +68,7 @@ export default async function CandidatesPage({ searchParams }: { searchParams: P
         total={total}
         atLeast={atLeast}
         noun={searched ? (total === 1 ? "match" : "matches") : total === 1 ? "candidate" : "candidates"}
-        params={{ q: filters.q, skill: filters.skill, source: filters.source, stage: filters.stage }}
+        params={{ q: filters.q, skill: filters.skill, source: contact ? filters.source : undefined, stage: filters.stage }}
       />
     </>
   );

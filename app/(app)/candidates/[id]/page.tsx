@@ -1,119 +1,140 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { cache } from "react";
+import { CandidateProfile } from "@/components/candidates/candidate-profile";
 import { CandidateRoles } from "@/components/candidates/candidate-roles";
 import { NoteForm } from "@/components/candidates/note-form";
 import { ResumeUpload } from "@/components/candidates/resume-upload";
 import { Timeline } from "@/components/candidates/timeline";
-import { buttonClass } from "@/components/ui/button";
+import { Button } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/guard";
 import { can } from "@/lib/access";
+import type { CandidateApplication } from "@/lib/candidates/candidate";
 import { candidateApplications, candidateTimeline, getCandidate } from "@/lib/candidates/queries";
-import { formatDate, sourceLabels } from "@/lib/labels";
-import { stageLabels } from "@/lib/pipeline/stages";
-import { addNoteAction, uploadResumeAction } from "../actions";
+import { formatDate, formatDateTime } from "@/lib/labels";
+import { rejectionReasons, stageLabels, type RejectionReason } from "@/lib/pipeline/stages";
+import { viewerTimeZone } from "@/lib/time-zone";
+import { addNoteAction, setResumeSharingAction, uploadResumeAction } from "../actions";
 
-export const metadata: Metadata = { title: "Candidate" };
+type Params = { params: Promise<{ id: string }>; searchParams: Promise<{ activity?: string; role?: string }> };
 
 const TIMELINE_PREVIEW = 20;
 
-export default async function CandidatePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ activity?: string }> }) {
+// Once per request, shared by the page and its title.
+const loadCandidate = cache(async (id: string) => {
   const viewer = await requirePermission("candidates:view", "/candidates/[id]");
-  const { id } = await params;
   const candidate = /^\d+$/.test(id) ? getCandidate(viewer, Number(id)) : undefined;
   if (!candidate) notFound();
+  return { viewer, candidate };
+});
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const { candidate } = await loadCandidate((await params).id);
+  return { title: `${candidate.name} — Candidate` };
+}
+
+/** Where an application stands: days in an active stage; for an exit, when (and for the agency, why). */
+function statusOf(a: CandidateApplication, zone: string): string {
+  if (a.stage === "rejected" || a.stage === "withdrawn") {
+    const reason = a.rejectionReason && a.rejectionReason in rejectionReasons ? ` · ${rejectionReasons[a.rejectionReason as RejectionReason]}` : "";
+    return `${stageLabels[a.stage]} on ${formatDate(a.stageChangedAt, zone)}${a.stage === "rejected" ? reason : ""}`;
+  }
+  return `${a.days} ${a.days === 1 ? "day" : "days"} in stage`;
+}
+
+export default async function CandidatePage({ params, searchParams }: Params) {
+  const { viewer, candidate } = await loadCandidate((await params).id);
+  const query = await searchParams;
+  const zone = await viewerTimeZone();
   const apps = candidateApplications(viewer, candidate.id);
-  const allActivity = (await searchParams).activity === "all";
+  const allActivity = query.activity === "all";
   const timeline = candidateTimeline(viewer, candidate.id, allActivity ? 500 : TIMELINE_PREVIEW + 1);
-  const internalNotes = can(viewer, "notes:create-internal");
-  const links = [
-    ["LinkedIn", candidate.linkedinUrl],
-    ["GitHub", candidate.githubUrl],
-    ["Portfolio", candidate.portfolioUrl],
-  ].filter((l): l is [string, string] => !!l[1]);
-  const facts: [string, string | null][] = [
-    ["Email", candidate.email],
-    ["Phone", candidate.phone],
-    ["Location", candidate.location],
-    ["Time zone", candidate.timezone],
-    ["Experience", candidate.yearsExperience != null ? `${candidate.yearsExperience} years` : null],
-    ["Source", sourceLabels[candidate.source]],
-    ["Added", formatDate(candidate.createdAt)],
-  ];
+  const agency = can(viewer, "notes:create-internal");
+  const manage = can(viewer, "candidates:manage");
+  const sharing = can(viewer, "applications:share-resume");
+  // Opened from a role's board (?role=): back to that role, when it is one of theirs the viewer may see.
+  const fromRole = query.role && /^\d+$/.test(query.role) ? apps.find((a) => a.roleId === Number(query.role)) : undefined;
+  const breadcrumbs = fromRole
+    ? [
+        { href: "/roles", label: "Roles" },
+        { href: `/roles/${fromRole.roleId}`, label: fromRole.roleTitle },
+      ]
+    : [{ href: "/candidates", label: "Candidates" }];
+  const { resume } = candidate;
 
   return (
     <>
       <PageHeader
         title={candidate.name}
+        breadcrumbs={breadcrumbs}
         subtitle={candidate.currentTitle ?? undefined}
         actions={
-          can(viewer, "candidates:manage") ? (
-            <Link href={`/candidates/${candidate.id}/edit`} className={buttonClass("secondary")}>
-              Edit candidate
-            </Link>
+          manage ? (
+            <Button asChild variant="secondary">
+              <Link href={`/candidates/${candidate.id}/edit`}>Edit candidate</Link>
+            </Button>
           ) : null
         }
       />
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="space-y-6">
           <Card title="Profile">
-            <dl className="facts">
-              {facts
-                .filter(([, v]) => v)
-                .map(([k, v]) => (
-                  <div key={k}>
-                    <dt>{k}</dt>
-                    <dd>{v}</dd>
-                  </div>
-                ))}
-            </dl>
-            {candidate.skills ? (
-              <ul aria-label="Skills" className="tags mt-4">
-                {candidate.skills.split(", ").map((s) => (
-                  <li key={s}>{s}</li>
-                ))}
-              </ul>
-            ) : null}
-            {links.length ? (
-              <p className="mt-4 flex gap-3 text-sm">
-                {links.map(([label, href]) => (
-                  <a key={label} href={href} rel="noopener noreferrer nofollow" target="_blank" className="text-brand-700 hover:underline">
-                    {label}
-                  </a>
-                ))}
-              </p>
-            ) : null}
+            <CandidateProfile
+              facts={{ location: candidate.location, timezone: candidate.timezone, experience: candidate.yearsExperience, added: formatDate(candidate.createdAt, zone) }}
+              contact={candidate.contact}
+              skills={candidate.skills ? candidate.skills.split(", ") : []}
+            />
           </Card>
           <Card title="Résumé">
-            {candidate.resumeStoredName ? (
+            {resume ? (
               <p className="mb-3 text-sm">
-                <a href={`/candidates/${candidate.id}/resume`} className="font-medium text-brand-700 hover:underline">
+                <a href={`/candidates/${candidate.id}/resume`} className="font-medium text-accent-text underline underline-offset-2">
                   Download résumé
                 </a>{" "}
-                <span className="text-slate-500">
-                  ({candidate.resumeMimeType === "application/pdf" ? "PDF" : "Word"}, {Math.max(1, Math.round((candidate.resumeSize ?? 0) / 1024))} KB)
+                <span className="text-muted">
+                  ({resume.mimeType === "application/pdf" ? "PDF" : "Word"}, {Math.max(1, Math.round((resume.size ?? 0) / 1024))} KB)
                 </span>
               </p>
             ) : (
-              <p className="mb-3 text-sm text-slate-500">No résumé on file.</p>
+              <p className="mb-3 text-sm text-muted">{manage ? "No résumé on file." : "The agency has not shared a résumé with you."}</p>
             )}
-            {can(viewer, "candidates:manage") ? <ResumeUpload action={uploadResumeAction} candidateId={candidate.id} version={candidate.version} hasResume={!!candidate.resumeStoredName} /> : null}
+            {manage ? <ResumeUpload action={uploadResumeAction} candidateId={candidate.id} version={candidate.version} hasResume={!!resume} /> : null}
           </Card>
         </div>
         <div className="space-y-6 lg:col-span-2">
           <Card title="Roles">
-            <CandidateRoles rows={apps.map(({ id, roleId, roleTitle, clientName, stage, days }) => ({ id, roleId, roleTitle, clientName, stage, days }))} />
+            <CandidateRoles
+              shareAction={sharing ? setResumeSharingAction : undefined}
+              rows={apps.map((a) => ({
+                id: a.id,
+                roleId: a.roleId,
+                roleTitle: a.roleTitle,
+                clientName: a.clientName,
+                stage: a.stage,
+                status: statusOf(a, zone),
+                version: a.version,
+                ...(sharing && a.submitted ? { resumeShared: a.resumeShared } : {}),
+              }))}
+            />
           </Card>
-          {can(viewer, "notes:create") && (internalNotes || apps.length > 0) ? (
+          {can(viewer, "notes:create") && (agency || apps.length > 0) ? (
             <Card title="Add a note">
-              <NoteForm action={addNoteAction} candidateId={candidate.id} applications={apps.map((a) => ({ id: a.id, label: `${a.roleTitle} (${a.clientName})` }))} agency={internalNotes} />
+              <NoteForm action={addNoteAction} candidateId={candidate.id} applications={apps.map((a) => ({ id: a.id, label: `${a.roleTitle} (${a.clientName})` }))} agency={agency} />
             </Card>
           ) : null}
           <Card title="Activity">
-            <Timeline entries={allActivity ? timeline : timeline.slice(0, TIMELINE_PREVIEW)} stageLabels={stageLabels} />
+            <Timeline
+              entries={(allActivity ? timeline : timeline.slice(0, TIMELINE_PREVIEW)).map((e) => {
+                const common = { id: e.id, when: formatDateTime(e.at, zone), who: e.actorName ?? "System", where: e.roleTitle ? `${e.roleTitle} · ${e.clientName}` : null };
+                return e.kind === "stage"
+                  ? { ...common, kind: "stage" as const, from: e.from, to: e.to, reason: e.reason }
+                  : { ...common, kind: "note" as const, visibility: agency ? e.visibility : null, body: e.body };
+              })}
+            />
             {!allActivity && timeline.length > TIMELINE_PREVIEW ? (
-              <Link href={`/candidates/${candidate.id}?activity=all`} className="mt-4 inline-block text-sm font-medium text-brand-700 hover:underline">
+              <Link href={`/candidates/${candidate.id}?activity=all${fromRole ? `&role=${fromRole.roleId}` : ""}`} className="mt-4 inline-block text-sm font-medium text-accent-text hover:underline">
                 Show all activity
               </Link>
             ) : null}

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { AddCandidate } from "@/components/pipeline/add-candidate";
 import { Board } from "@/components/pipeline/board";
+import { SubmitTargetProvider } from "@/components/pipeline/submit-target";
 import type { MoveOptions, MoveRefusals } from "@/components/pipeline/types";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
@@ -48,7 +49,7 @@ export default async function RolePage({ params, searchParams }: Params) {
   const tab = (current: boolean) => cn("rounded px-3 py-1 font-medium", current ? "bg-accent-soft text-accent-text" : "text-muted hover:bg-surface-2 hover:text-fg");
 
   return (
-    <>
+    <SubmitTargetProvider client={role.clientName}>
       <PageHeader
         title={role.title}
         breadcrumbs={[
@@ -101,7 +102,7 @@ export default async function RolePage({ params, searchParams }: Params) {
       ) : (
         <BoardView roleId={role.id} viewer={viewer} expand={view.expand} base={base} active={active} exits={exits} moves={moves} />
       )}
-    </>
+    </SubmitTargetProvider>
   );
 }
 

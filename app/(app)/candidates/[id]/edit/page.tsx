@@ -13,11 +13,19 @@ export default async function EditCandidatePage({ params }: { params: Promise<{ 
   const viewer = await requirePermission("candidates:manage", "/candidates/[id]/edit");
   const { id } = await params;
   const candidate = /^\d+$/.test(id) ? getCandidate(viewer, Number(id)) : undefined;
-  if (!candidate) notFound();
-  const { id: candidateId, version, name, email, phone, location, timezone, currentTitle, yearsExperience, skills, source, linkedinUrl, githubUrl, portfolioUrl } = candidate;
+  // Editing is the agency's, which always receives the contact details.
+  if (!candidate?.contact) notFound();
+  const { id: candidateId, version, name, location, timezone, currentTitle, yearsExperience, skills } = candidate;
+  const { email, phone, source, linkedinUrl, githubUrl, portfolioUrl } = candidate.contact;
   return (
     <>
-      <PageHeader title={`Edit ${candidate.name}`} />
+      <PageHeader
+        title={`Edit ${candidate.name}`}
+        breadcrumbs={[
+          { href: "/candidates", label: "Candidates" },
+          { href: `/candidates/${candidateId}`, label: candidate.name },
+        ]}
+      />
       <Card>
         <CandidateForm
           action={updateCandidateAction}

@@ -1,0 +1,1 @@
+ALTER TABLE `applications` ADD `resume_shared` integer DEFAULT false NOT NULL;
