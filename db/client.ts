@@ -3,12 +3,11 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
-import { settings } from "../lib/config";
 import * as schema from "./schema";
 import { withStatementCache } from "./statement-cache";
 
-// Plain module (no "server-only"): scripts, seeds and tests open databases too.
-// lib/config is a dependency-free leaf that every layer may read.
+// Plain module (no "server-only"): scripts, seeds and tests open databases too. The app's own
+// connection (where the settings say) is lib/db.ts: db/ imports nothing from the layers above it.
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 /** The transaction handle inside db.transaction((tx) => …): synchronous, no await. */
@@ -42,30 +41,4 @@ function keepPrivate(file: string): void {
 
 export function migrateDatabase(database: Db): void {
   migrate(database, { migrationsFolder });
-}
-
-// One connection per server process (kept on globalThis so dev reloads reuse it).
-const holder = globalThis as unknown as { __trialboardDb?: Db };
-
-/** The app's connection, opened on first use at DATABASE_PATH. */
-export function db(): Db {
-  holder.__trialboardDb ??= openDatabase(settings().databasePath);
-  return holder.__trialboardDb;
-}
-
-const preparedQueries = new WeakMap<Db, Map<string, unknown>>();
-
-/**
- * A query built once per connection with drizzle's .prepare() and run with placeholder values
- * (`sql.placeholder("name")`). Building a query's SQL costs more than SQLite takes to run it, so
- * the hot reads of the busiest pages are prepared. `key` names the query and every choice that
- * changes its shape (the viewer's kind, which filters are on).
- */
-export function prepared<T>(key: string, build: (database: Db) => T): T {
-  const database = db();
-  let queries = preparedQueries.get(database);
-  if (!queries) preparedQueries.set(database, (queries = new Map()));
-  let query = queries.get(key) as T | undefined;
-  if (query === undefined) queries.set(key, (query = build(database)));
-  return query;
 }

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/db/client";
+import { db } from "@/lib/db";
 import { candidates, notes, roles } from "@/db/schema";
 import { addNote, createCandidate } from "@/lib/candidates/commands";
 import { candidateFieldsSchema, noteSchema } from "@/lib/candidates/schemas";

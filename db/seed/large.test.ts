@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { db } from "@/db/client";
+import { db } from "@/lib/db";
 import { counters } from "@/db/schema";
 import { seedDemo } from "./demo";
 import { seedLarge } from "./large";

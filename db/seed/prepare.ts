@@ -1,6 +1,7 @@
 import { count } from "drizzle-orm";
 import type { Settings } from "../../lib/config";
-import { db, migrateDatabase } from "../client";
+import { migrateDatabase } from "../client";
+import { db } from "@/lib/db";
 import { hashPassword } from "../../lib/auth/password";
 import { organizations, users } from "../schema";
 import { seedDemo, type DemoSummary } from "./demo";

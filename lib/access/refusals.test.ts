@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
-import { db } from "@/db/client";
+import { db } from "@/lib/db";
 import { auditLog, candidates, roles } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/current-user";
 import { getCandidate, getResume } from "@/lib/candidates/queries";

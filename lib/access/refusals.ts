@@ -1,6 +1,6 @@
 import "server-only";
 import { inArray } from "drizzle-orm";
-import { db } from "@/db/client";
+import { db } from "@/lib/db";
 import { applications, candidates, roles } from "@/db/schema";
 import { writeAudit } from "@/lib/audit";
 import { requestIp } from "@/lib/request";

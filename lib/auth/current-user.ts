@@ -4,7 +4,8 @@ import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { decode } from "next-auth/jwt";
 import { and, eq, isNull, lte, notExists, or, sql } from "drizzle-orm";
-import { prepared, type Db } from "@/db/client";
+import { type Db } from "@/db/client";
+import { prepared } from "@/lib/db";
 import { organizations, revokedSessions, users, type OrganizationKind, type UserKind } from "@/db/schema";
 
 const SESSION_COOKIES = ["__Secure-authjs.session-token", "authjs.session-token"];

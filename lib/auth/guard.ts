@@ -1,6 +1,6 @@
 import "server-only";
 import { notFound } from "next/navigation";
-import { db } from "@/db/client";
+import { db } from "@/lib/db";
 import { writeAudit } from "@/lib/audit";
 import { can, type Permission } from "@/lib/access";
 import { requestIp } from "@/lib/request";

@@ -1,5 +1,6 @@
 import { and, desc, eq, gt, lt } from "drizzle-orm";
-import { db, type Tx } from "@/db/client";
+import { type Tx } from "@/db/client";
+import { db } from "@/lib/db";
 import { loginAttempts, users } from "@/db/schema";
 import { writeAudit } from "@/lib/audit";
 import { hashPassword, verifyPassword } from "./password";

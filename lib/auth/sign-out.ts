@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/db/client";
+import { db } from "@/lib/db";
 import { revokedSessions } from "@/db/schema";
 import type { ActionContext } from "@/lib/action";
 import { SESSION_MAX_AGE_SECONDS } from "./index";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { db } from "@/db/client";
+import { db } from "@/lib/db";
 import { auditLog, organizations, users } from "@/db/schema";
 import { hashPassword } from "./password";
 import { attemptSignIn } from "./sign-in";

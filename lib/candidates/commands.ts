@@ -1,6 +1,7 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
-import { db, type Tx } from "@/db/client";
+import { type Tx } from "@/db/client";
+import { db } from "@/lib/db";
 import { candidateSkills, candidates, notes, roles } from "@/db/schema";
 import { Conflict, fail, isUniqueViolation, notFound, ok, type ActionContext, type ActionResult } from "@/lib/action";
 import { can } from "@/lib/access";

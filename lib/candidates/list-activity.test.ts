@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/db/client";
+import { db } from "@/lib/db";
 import { candidates, notes, roles } from "@/db/schema";
 import { addCandidateToRole, moveApplications } from "@/lib/pipeline/commands";
 import { contextFor, makeOrg, makeViewer } from "@/lib/testing/factories";

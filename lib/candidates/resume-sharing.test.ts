@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
-import { db } from "@/db/client";
+import { db } from "@/lib/db";
 import { applications, auditLog, candidates, roles } from "@/db/schema";
 import { addCandidateToRole, moveApplications } from "@/lib/pipeline/commands";
 import { contextFor, makeOrg, makeViewer } from "@/lib/testing/factories";

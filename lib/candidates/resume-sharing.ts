@@ -1,6 +1,6 @@
 import "server-only";
 import { and, eq, sql } from "drizzle-orm";
-import { db } from "@/db/client";
+import { db } from "@/lib/db";
 import { applications } from "@/db/schema";
 import { Conflict, notFound, ok, type ActionContext, type ActionResult } from "@/lib/action";
 import { getApplications } from "@/lib/pipeline/queries";

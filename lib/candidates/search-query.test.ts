@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { db } from "@/db/client";
+import { db } from "@/lib/db";
 import { buildFtsQuery, parseSkills } from "./search-query";
 
 describe("buildFtsQuery", () => {

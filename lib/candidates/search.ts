@@ -1,6 +1,6 @@
 import "server-only";
 import { and, count, desc, eq, sql, type SQL } from "drizzle-orm";
-import { db } from "@/db/client";
+import { db } from "@/lib/db";
 import { applications, candidates } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/current-user";
 import { can } from "@/lib/access";

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/db/client";
+import { db } from "@/lib/db";
 import { candidates, roles, type Stage } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/current-user";
 import { moveApplications, addCandidateToRole } from "@/lib/pipeline/commands";

@@ -1,6 +1,6 @@
 import "server-only";
 import { aliasedTable, and, desc, eq, sql } from "drizzle-orm";
-import { prepared } from "@/db/client";
+import { prepared } from "@/lib/db";
 import { applications, notes, organizations, roles, stageEvents, users, type NoteVisibility, type Stage } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/current-user";
 import { can } from "@/lib/access";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { db } from "@/db/client";
+import { db } from "@/lib/db";
 import { clientContacts } from "@/db/schema";
 import { makeOrg, makeViewer } from "@/lib/testing/factories";
 import { listClients } from "./queries";

@@ -1,6 +1,6 @@
 import { eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { db } from "@/db/client";
+import { db } from "@/lib/db";
 import { applications, candidates, counters, organizations, roles, users, type Stage } from "@/db/schema";
 import { makeOrg, makeViewer } from "@/lib/testing/factories";
 import { homeSummary } from "./summary";

@@ -1,5 +1,5 @@
 import "server-only";
-import { prepared } from "@/db/client";
+import { prepared } from "@/lib/db";
 import { counters, type CounterName } from "@/db/schema";
 
 /**

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/db/client";
+import { db } from "@/lib/db";
 import { applications, candidates, roles, stageEvents } from "@/db/schema";
 import { Conflict } from "@/lib/action";
 import { contextFor, makeOrg, makeViewer } from "@/lib/testing/factories";

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/db/client";
+import { db } from "@/lib/db";
 import { applications, candidates, roles, type Stage } from "@/db/schema";
 import { contextFor, makeOrg, makeViewer } from "@/lib/testing/factories";
 import { addCandidateToRole, moveApplications } from "./commands";

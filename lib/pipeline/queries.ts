@@ -1,6 +1,6 @@
 import "server-only";
 import { aliasedTable, and, asc, count, desc, eq, inArray, sql } from "drizzle-orm";
-import { db, prepared } from "@/db/client";
+import { db, prepared } from "@/lib/db";
 import { applications, candidates, roles, users, type Stage } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/current-user";
 import { can } from "@/lib/access";

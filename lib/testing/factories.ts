@@ -1,4 +1,4 @@
-import { db } from "@/db/client";
+import { db } from "@/lib/db";
 import { organizations, users, type UserKind } from "@/db/schema";
 import type { ActionContext } from "@/lib/action";
 import { writeAudit } from "@/lib/audit";

@@ -6,5 +6,6 @@ import path from "node:path";
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "trialboard-unit-"));
 process.env.DATABASE_PATH = path.join(dir, "test.db");
 
-const { db, migrateDatabase } = await import("@/db/client");
+const { migrateDatabase } = await import("@/db/client");
+const { db } = await import("@/lib/db");
 migrateDatabase(db());
