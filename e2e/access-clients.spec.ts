@@ -55,7 +55,12 @@ test("a server action posted directly by a client user is refused and changes no
     const body = request.postData()!.replace("Added By Recruiter", name);
     const headers = request.headers();
     const response = await page.request.post(`/clients/${id}`, {
-      headers: { "next-action": headers["next-action"], "content-type": headers["content-type"], origin: headers.origin ?? new URL(request.url()).origin, accept: "text/x-component" },
+      headers: {
+        "next-action": headers["next-action"],
+        "content-type": headers["content-type"],
+        origin: headers.origin ?? new URL(request.url()).origin,
+        accept: "text/x-component",
+      },
       data: body,
     });
     return response.text();

@@ -12,12 +12,14 @@ const go = (url: string) => async (page: Page) => {
   await page.goto(url);
 };
 /** Opens the first link of a list table (a real record this user may see), optionally a sub-page of it. */
-const firstOf = (list: string, table: string, suffix = "") => async (page: Page) => {
-  await page.goto(list);
-  const href = await page.getByRole("table", { name: table }).getByRole("link").first().getAttribute("href", { timeout: 10_000 });
-  expect(href, `a ${table} link on ${list}`).toBeTruthy();
-  await page.goto(`${href!.split("?")[0]}${suffix}`);
-};
+const firstOf =
+  (list: string, table: string, suffix = "") =>
+  async (page: Page) => {
+    await page.goto(list);
+    const href = await page.getByRole("table", { name: table }).getByRole("link").first().getAttribute("href", { timeout: 10_000 });
+    expect(href, `a ${table} link on ${list}`).toBeTruthy();
+    await page.goto(`${href!.split("?")[0]}${suffix}`);
+  };
 
 const agencyPages: Step[] = [
   { name: "home", open: go("/") },

@@ -14,7 +14,10 @@ async function openDemoRole(page: Page, view: "board" | "list" = "board") {
   await page.getByRole("row").filter({ hasText: DEMO_CLIENT }).filter({ hasText: "Open" }).getByRole("link", { name: DEMO_ROLE, exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: DEMO_ROLE })).toBeVisible();
   if (view === "list") await page.getByRole("navigation", { name: "Pipeline view" }).getByRole("link", { name: "List" }).click();
-  await expect(page.getByRole("navigation", { name: "Pipeline view" }).getByRole("link", { name: view === "list" ? "List" : "Board" })).toHaveAttribute("aria-current", "page");
+  await expect(page.getByRole("navigation", { name: "Pipeline view" }).getByRole("link", { name: view === "list" ? "List" : "Board" })).toHaveAttribute(
+    "aria-current",
+    "page",
+  );
   await page.waitForLoadState("networkidle");
 }
 
@@ -94,7 +97,10 @@ test("a hiring manager is not offered Undo for a move the stage rules do not let
   await createCandidate(recruiter, { name: cy, email: `cy.undo.${id}@example.test` });
   await addToRole(recruiter, roleId, `undo${id}`, cy);
   await moveByKeyboard(recruiter, cy, "Submitted");
-  await recruiter.getByRole("dialog", { name: `Submit ${cy} to Northwind Labs` }).getByRole("button", { name: "Submit" }).click();
+  await recruiter
+    .getByRole("dialog", { name: `Submit ${cy} to Northwind Labs` })
+    .getByRole("button", { name: "Submit" })
+    .click();
   await expect(notice(recruiter)).toContainText("Moved 1 candidate to Submitted.");
 
   const hm = await pageAs(browser, "northwindHiring");
@@ -103,8 +109,14 @@ test("a hiring manager is not offered Undo for a move the stage rules do not let
   await expect(notice(hm)).toContainText("Moved 1 candidate to Client interview.");
   await expect(notice(hm).getByRole("button", { name: "Undo" })).toHaveCount(0);
   await moveByKeyboard(hm, cy, "Rejected");
-  await hm.getByRole("dialog", { name: `Reject ${cy}` }).getByLabel("Reason").selectOption({ label: "Client declined" });
-  await hm.getByRole("dialog", { name: `Reject ${cy}` }).getByRole("button", { name: "Reject" }).click();
+  await hm
+    .getByRole("dialog", { name: `Reject ${cy}` })
+    .getByLabel("Reason")
+    .selectOption({ label: "Client declined" });
+  await hm
+    .getByRole("dialog", { name: `Reject ${cy}` })
+    .getByRole("button", { name: "Reject" })
+    .click();
   await expect(notice(hm)).toContainText("Moved 1 candidate to Rejected.");
   await expect(notice(hm).getByRole("button", { name: "Undo" })).toHaveCount(0);
 });
@@ -131,7 +143,9 @@ test("dragging with the mouse moves a card; a drop where the rules refuse moves 
   await expect(column(page, "Screening").getByRole("link", { name: dee })).toBeVisible();
 
   // The same by keyboard: Space picks the card up, an arrow chooses the next column, Space drops it there.
-  await card(page, dee).getByRole("button", { name: `Drag ${dee}` }).focus();
+  await card(page, dee)
+    .getByRole("button", { name: `Drag ${dee}` })
+    .focus();
   await page.keyboard.press("Space");
   await expect(page.getByText(`Picked up ${dee} from Screening.`)).toBeAttached();
   await page.keyboard.press("ArrowRight");

@@ -122,7 +122,10 @@ test("a note about the candidate is locked to Internal; a hiring manager's note 
   const candidateId = await createCandidate(page, { name, email: `uma.${id}@example.test` });
   await addToRole(page, roleId, `notes${id}`, name);
   await moveByKeyboard(page, name, "Submitted");
-  await page.getByRole("dialog", { name: `Submit ${name} to Northwind Labs` }).getByRole("button", { name: "Submit" }).click();
+  await page
+    .getByRole("dialog", { name: `Submit ${name} to Northwind Labs` })
+    .getByRole("button", { name: "Submit" })
+    .click();
   await expect(notice(page)).toContainText("Moved 1 candidate to Submitted.");
 
   await page.goto(`/candidates/${candidateId}?role=${roleId}`);

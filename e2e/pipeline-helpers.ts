@@ -18,7 +18,10 @@ export async function createRole(page: Page, { title, client, type = "Lead Engin
   return Number(new URL(page.url()).pathname.split("/").pop());
 }
 
-export async function createCandidate(page: Page, { name, email, skills = "TypeScript, Go" }: { name: string; email: string; skills?: string }): Promise<number> {
+export async function createCandidate(
+  page: Page,
+  { name, email, skills = "TypeScript, Go" }: { name: string; email: string; skills?: string },
+): Promise<number> {
   await page.goto("/candidates/new");
   await page.getByLabel("Full name").fill(name);
   await page.getByLabel("Email").fill(email);

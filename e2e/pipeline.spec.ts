@@ -28,7 +28,10 @@ test("a recruiter runs a pipeline; the client sees only what was submitted, and 
 
   // Keyboard: Ada to Submitted, Cai to Screening.
   await moveByKeyboard(page, ada.name, "Submitted");
-  await page.getByRole("dialog", { name: `Submit ${ada.name} to Northwind Labs` }).getByRole("button", { name: "Submit" }).click();
+  await page
+    .getByRole("dialog", { name: `Submit ${ada.name} to Northwind Labs` })
+    .getByRole("button", { name: "Submit" })
+    .click();
   await expect(column(page, "Submitted").getByText(ada.name)).toBeVisible();
   await expect(notice(page)).toContainText("Moved 1 candidate to Submitted.");
   await moveByKeyboard(page, cai.name, "Screening");

@@ -25,7 +25,10 @@ test("the role list filters by a client found by typing, as a URL that can be sh
   const other = await pageAs(browser, "admin");
   await other.goto(shared);
   await expect(other.getByRole("combobox", { name: "Client" })).toHaveValue("Northwind Labs");
-  const otherRows = other.getByRole("table", { name: "Roles" }).getByRole("row").filter({ has: other.getByRole("cell") });
+  const otherRows = other
+    .getByRole("table", { name: "Roles" })
+    .getByRole("row")
+    .filter({ has: other.getByRole("cell") });
   await expect(otherRows.first()).toContainText("Northwind Labs");
   for (const row of await otherRows.all()) await expect(row).toContainText("Northwind Labs");
 

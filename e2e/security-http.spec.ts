@@ -34,7 +34,10 @@ test("without TRUST_PROXY, X-Forwarded-Host/Proto and Forwarded cannot steer the
     const location = response.headers()["location"] ?? "";
     expect(location, label).not.toContain("evil.example");
     expect(location, label).not.toMatch(/^https:/);
-    const cookies = response.headersArray().filter((h) => h.name.toLowerCase() === "set-cookie").map((h) => h.value);
+    const cookies = response
+      .headersArray()
+      .filter((h) => h.name.toLowerCase() === "set-cookie")
+      .map((h) => h.value);
     for (const cookie of cookies) {
       expect(cookie, label).not.toMatch(/;\s*Secure/i);
       expect(cookie, label).not.toMatch(/^__Secure-/);
@@ -47,15 +50,30 @@ test("malformed action posts answer 400 and cross-origin ones 403, without an er
   const sameOrigin = { origin: baseURL!, accept: "text/x-component" };
   const cases = [
     { name: "garbled action id", status: 400, headers: { ...sameOrigin, "next-action": "garbage", "content-type": "text/plain;charset=UTF-8" }, data: "[]" },
-    { name: "undecodable JSON body", status: 400, headers: { ...sameOrigin, "next-action": actionId, "content-type": "text/plain;charset=UTF-8" }, data: "{{{not json" },
+    {
+      name: "undecodable JSON body",
+      status: 400,
+      headers: { ...sameOrigin, "next-action": actionId, "content-type": "text/plain;charset=UTF-8" },
+      data: "{{{not json",
+    },
     {
       name: "truncated multipart body",
       status: 400,
       headers: { ...sameOrigin, "next-action": actionId, "content-type": "multipart/form-data; boundary=xyz" },
       data: '--xyz\r\nContent-Disposition: form-data; name="1_email"\r\n\r\nabc',
     },
-    { name: "another site's origin", status: 403, headers: { accept: "text/x-component", origin: "https://evil.example", "next-action": actionId, "content-type": "text/plain;charset=UTF-8" }, data: "[]" },
-    { name: "an opaque origin", status: 403, headers: { accept: "text/x-component", origin: "null", "next-action": actionId, "content-type": "text/plain;charset=UTF-8" }, data: "[]" },
+    {
+      name: "another site's origin",
+      status: 403,
+      headers: { accept: "text/x-component", origin: "https://evil.example", "next-action": actionId, "content-type": "text/plain;charset=UTF-8" },
+      data: "[]",
+    },
+    {
+      name: "an opaque origin",
+      status: 403,
+      headers: { accept: "text/x-component", origin: "null", "next-action": actionId, "content-type": "text/plain;charset=UTF-8" },
+      data: "[]",
+    },
   ];
   for (const c of cases) {
     const response = await request.post("/login", { headers: c.headers, data: c.data, maxRedirects: 0 });

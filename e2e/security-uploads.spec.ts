@@ -80,7 +80,10 @@ test("posted directly, every size over 10 MB is refused with “at most 10 MB”
 test("a body of undeclared length (chunked) is refused with 411 rather than cut short", async ({ baseURL }) => {
   const url = new URL("/login", baseURL);
   const { status, body } = await new Promise<{ status: number; body: string }>((resolve, reject) => {
-    const request = http.request(url, { method: "POST", headers: { origin: url.origin, "content-type": "multipart/form-data; boundary=x", "transfer-encoding": "chunked" } });
+    const request = http.request(url, {
+      method: "POST",
+      headers: { origin: url.origin, "content-type": "multipart/form-data; boundary=x", "transfer-encoding": "chunked" },
+    });
     request.on("response", (response) => {
       let body = "";
       response.on("data", (chunk) => (body += chunk));

@@ -14,7 +14,14 @@ describe("settings", () => {
   });
 
   it("reads every variable", () => {
-    const s = parseSettings({ DATABASE_PATH: "/tmp/x/app.db", PORT: "4100", SEED_DEMO: "false", AUTH_SECRET: "s".repeat(32), TRUST_PROXY: "true", UPLOAD_DIR: "/tmp/up" });
+    const s = parseSettings({
+      DATABASE_PATH: "/tmp/x/app.db",
+      PORT: "4100",
+      SEED_DEMO: "false",
+      AUTH_SECRET: "s".repeat(32),
+      TRUST_PROXY: "true",
+      UPLOAD_DIR: "/tmp/up",
+    });
     expect(s).toMatchObject({ databasePath: "/tmp/x/app.db", dataDir: "/tmp/x", port: 4100, seedDemo: false, trustProxy: true, uploadDir: "/tmp/up" });
   });
 

@@ -43,17 +43,13 @@ export class SettingsError extends Error {
 /** Parses settings from an environment; throws a SettingsError naming each bad variable. */
 export function parseSettings(env: Record<string, string | undefined>): Settings {
   // An empty variable means "not set", as in most shells' `VAR= cmd`.
-  const cleaned = Object.fromEntries(
-    Object.keys(settingsSchema.shape).map((k) => [k, env[k] === "" ? undefined : env[k]]),
-  );
+  const cleaned = Object.fromEntries(Object.keys(settingsSchema.shape).map((k) => [k, env[k] === "" ? undefined : env[k]]));
   const parsed = settingsSchema.safeParse(cleaned);
   if (parsed.success && !!parsed.data.ADMIN_EMAIL !== !!parsed.data.ADMIN_PASSWORD) {
     throw new SettingsError([`${parsed.data.ADMIN_EMAIL ? "ADMIN_PASSWORD" : "ADMIN_EMAIL"}: set ADMIN_EMAIL and ADMIN_PASSWORD together`]);
   }
   if (!parsed.success) {
-    throw new SettingsError(
-      parsed.error.issues.map((i) => `${String(i.path[0] ?? "settings")}: ${i.message}`),
-    );
+    throw new SettingsError(parsed.error.issues.map((i) => `${String(i.path[0] ?? "settings")}: ${i.message}`));
   }
   const s = parsed.data;
   const databasePath = path.resolve(/*turbopackIgnore: true*/ s.DATABASE_PATH);

@@ -15,7 +15,11 @@ describe("the connection's statement cache", () => {
 
   it("keeps drizzle's results right when the same SQL runs mapped and unmapped", () => {
     db().insert(organizations).values({ kind: "client", name: "Cache Co" }).run();
-    const query = () => db().select({ name: organizations.name }).from(organizations).where(sql`${organizations.name} = 'Cache Co'`);
+    const query = () =>
+      db()
+        .select({ name: organizations.name })
+        .from(organizations)
+        .where(sql`${organizations.name} = 'Cache Co'`);
     expect(query().all()).toEqual([{ name: "Cache Co" }]);
     expect(query().values()).toEqual([["Cache Co"]]);
     expect(query().all()).toEqual([{ name: "Cache Co" }]);
@@ -26,7 +30,11 @@ describe("the connection's statement cache", () => {
     const byName = () =>
       prepared("test:org-by-name", (d) => {
         builds++;
-        return d.select({ id: organizations.id }).from(organizations).where(sql`${organizations.name} = ${sql.placeholder("name")}`).prepare();
+        return d
+          .select({ id: organizations.id })
+          .from(organizations)
+          .where(sql`${organizations.name} = ${sql.placeholder("name")}`)
+          .prepare();
       });
     db().insert(organizations).values({ kind: "client", name: "Prepared Co" }).run();
     expect(byName().all({ name: "Prepared Co" })).toHaveLength(1);

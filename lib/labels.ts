@@ -72,11 +72,20 @@ function formatterFor(cache: Map<string, Intl.DateTimeFormat>, zone: string, opt
  */
 export function formatDate(d: Date | string | null | undefined, zone = DEFAULT_TIME_ZONE): string {
   if (!d) return "—";
-  if (typeof d === "string") return formatterFor(dateFormats, DEFAULT_TIME_ZONE, { day: "numeric", month: "short", year: "numeric" }).format(new Date(`${d}T00:00:00Z`));
+  if (typeof d === "string")
+    return formatterFor(dateFormats, DEFAULT_TIME_ZONE, { day: "numeric", month: "short", year: "numeric" }).format(new Date(`${d}T00:00:00Z`));
   return formatterFor(dateFormats, zone, { day: "numeric", month: "short", year: "numeric" }).format(d);
 }
 
 /** A moment in `zone`, with the zone named: "21 Nov 2026, 14:05 CET". */
 export function formatDateTime(d: Date, zone = DEFAULT_TIME_ZONE): string {
-  return formatterFor(dateTimeFormats, zone, { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZoneName: "short" }).format(d);
+  return formatterFor(dateTimeFormats, zone, {
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+    timeZoneName: "short",
+  }).format(d);
 }

@@ -46,7 +46,7 @@ describe("strict numbers, dates and text through the real commands", () => {
     expect(parsed.error!.issues[0].message).toMatch(/whole number of years|At most 60/);
   });
 
-  it("stores 12 years from the form string \"12\", and nothing from a blank field", async () => {
+  it('stores 12 years from the form string "12", and nothing from a blank field', async () => {
     const twelve = candidateFieldsSchema.parse(candidateForm({ yearsExperience: "12" }));
     const blank = candidateFieldsSchema.parse(candidateForm({ yearsExperience: "" }));
     const a = await createCandidate(twelve, contextFor(recruiter));
@@ -63,7 +63,7 @@ describe("strict numbers, dates and text through the real commands", () => {
     expect(roleFieldsSchema.safeParse(roleForm({ openedOn: "2028-02-29" })).success).toBe(true);
   });
 
-  it("refuses a headcount of \"0x2\" and a client id of true", () => {
+  it('refuses a headcount of "0x2" and a client id of true', () => {
     const parsed = roleFieldsSchema.safeParse(roleForm({ headcount: "0x2", clientId: true }));
     expect(parsed.success).toBe(false);
     const fields = parsed.error!.issues.map((i) => i.path[0]);
@@ -73,12 +73,22 @@ describe("strict numbers, dates and text through the real commands", () => {
   it("stores names and titles without NUL or bidi override characters", async () => {
     const form = candidateForm({ name: "Ada\u0000 \u202ELovelace\u202C", currentTitle: "Lead\u2066 engineer\u2069\u0007" });
     const created = await createCandidate(candidateFieldsSchema.parse(form), contextFor(recruiter));
-    const row = db().select().from(candidates).where(eq(candidates.id, created.ok ? created.data!.id : 0)).get()!;
+    const row = db()
+      .select()
+      .from(candidates)
+      .where(eq(candidates.id, created.ok ? created.data!.id : 0))
+      .get()!;
     expect(row.name).toBe("Ada Lovelace");
     expect(row.currentTitle).toBe("Lead engineer");
 
     const role = createRole(roleFieldsSchema.parse(roleForm({ title: "\u202Erenigne ffats\u0000" })), contextFor(recruiter));
-    expect(db().select().from(roles).where(eq(roles.id, role.ok ? role.data!.id : 0)).get()!.title).toBe("renigne ffats");
+    expect(
+      db()
+        .select()
+        .from(roles)
+        .where(eq(roles.id, role.ok ? role.data!.id : 0))
+        .get()!.title,
+    ).toBe("renigne ffats");
   });
 
   it("refuses a name that is only control characters as empty", () => {

@@ -9,7 +9,10 @@ export { cleanMultiLine, cleanSingleLine };
 type TextOptions = { max: number; tooLong: string; required?: string };
 
 function text(clean: (v: string) => string, { max, tooLong, required }: TextOptions) {
-  const base = z.string({ error: required ?? "Enter text" }).overwrite(clean).trim();
+  const base = z
+    .string({ error: required ?? "Enter text" })
+    .overwrite(clean)
+    .trim();
   return (required ? base.min(1, required) : base).max(max, tooLong);
 }
 
@@ -19,13 +22,17 @@ export const singleLineText = (options: TextOptions) => text(cleanSingleLine, op
 export const multiLineText = (options: TextOptions) => text(cleanMultiLine, options);
 
 /** An optional single line: missing becomes "". */
-export const optionalText = (max: number, label: string) => singleLineText({ max, tooLong: `${label} is too long` }).optional().default("");
+export const optionalText = (max: number, label: string) =>
+  singleLineText({ max, tooLong: `${label} is too long` })
+    .optional()
+    .default("");
 /** An optional multi-line text: missing becomes "". */
 export const optionalMultiLineText = (max: number, label: string) =>
-  multiLineText({ max, tooLong: `${label} is too long` }).optional().default("");
+  multiLineText({ max, tooLong: `${label} is too long` })
+    .optional()
+    .default("");
 /** An optional single line for a nullable column: blank or missing becomes null. */
-export const optionalTextToNull = (max: number, label: string) =>
-  optionalText(max, label).transform((v) => v || null);
+export const optionalTextToNull = (max: number, label: string) => optionalText(max, label).transform((v) => v || null);
 
 /** A form's empty field ("" or absent) is no value. */
 export const blankToUndefined = (v: unknown) => (v === "" || v == null ? undefined : v);

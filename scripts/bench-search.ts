@@ -6,7 +6,16 @@ async function main() {
   const [file, q] = process.argv.slice(2);
   process.env.DATABASE_PATH = file;
   const { searchCandidates } = await import("../lib/candidates/queries");
-  const viewer = { id: 2, name: "Bench", email: "bench@agency.test", kind: "recruiter" as const, organizationId: 1, organizationName: "Agency", organizationKind: "agency" as const, sessionId: null };
+  const viewer = {
+    id: 2,
+    name: "Bench",
+    email: "bench@agency.test",
+    kind: "recruiter" as const,
+    organizationId: 1,
+    organizationName: "Agency",
+    organizationKind: "agency" as const,
+    sessionId: null,
+  };
   const times: number[] = [];
   let total = 0;
   let atLeast = false;
@@ -16,7 +25,14 @@ async function main() {
     if (i >= 20) times.push(performance.now() - t);
   }
   times.sort((a, b) => a - b);
-  console.log(JSON.stringify({ q, matches: `${total.toLocaleString("en")}${atLeast ? "+" : ""}`, p50: times[Math.floor(times.length * 0.5)], p95: times[Math.floor(times.length * 0.95)] }));
+  console.log(
+    JSON.stringify({
+      q,
+      matches: `${total.toLocaleString("en")}${atLeast ? "+" : ""}`,
+      p50: times[Math.floor(times.length * 0.5)],
+      p95: times[Math.floor(times.length * 0.95)],
+    }),
+  );
 }
 
 void main();

@@ -26,7 +26,17 @@ const BROWSER = { "accept-encoding": "gzip, deflate, br, zstd" };
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 type Page = { name: string; url: string; auth: boolean };
-type Row = { name: string; p50: number; p95: number; rps: number; floorRps: number; ratios: number[]; js: number; wire: { bytes: number; encoding: string }; errors: number };
+type Row = {
+  name: string;
+  p50: number;
+  p95: number;
+  rps: number;
+  floorRps: number;
+  ratios: number[];
+  js: number;
+  wire: { bytes: number; encoding: string };
+  errors: number;
+};
 
 function sh(cmd: string, args: string[], env: Record<string, string> = {}) {
   execFileSync(cmd, args, { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env } });
@@ -112,9 +122,16 @@ async function benchScale(scale: string) {
   try {
     const sqlite = new Database(db, { readonly: true });
     const recruiter = sqlite.prepare("select id from users where email = 'recruiter@agency.test'").get() as { id: number };
-    const bigRole = sqlite.prepare("select role_id id, count(*) n from applications group by role_id order by n desc limit 1").get() as { id: number; n: number };
-    const candidate = sqlite.prepare("select candidate_id id, count(*) n from applications group by candidate_id order by n desc, candidate_id limit 1").get() as { id: number; n: number };
-    const counts = Object.fromEntries(["candidates", "roles", "applications"].map((t) => [t, (sqlite.prepare(`select count(*) n from ${t}`).get() as { n: number }).n]));
+    const bigRole = sqlite.prepare("select role_id id, count(*) n from applications group by role_id order by n desc limit 1").get() as {
+      id: number;
+      n: number;
+    };
+    const candidate = sqlite
+      .prepare("select candidate_id id, count(*) n from applications group by candidate_id order by n desc, candidate_id limit 1")
+      .get() as { id: number; n: number };
+    const counts = Object.fromEntries(
+      ["candidates", "roles", "applications"].map((t) => [t, (sqlite.prepare(`select count(*) n from ${t}`).get() as { n: number }).n]),
+    );
     sqlite.close();
 
     const token = await encode({ token: { sub: String(recruiter.id), authAt: Date.now() }, secret: SECRET, salt: COOKIE, maxAge: 12 * 3600 });
@@ -155,12 +172,23 @@ async function benchScale(scale: string) {
         errors: seq.errors + pairs.reduce((n, x) => n + x.errors, 0),
       });
     }
-    const search = ["typ", "eng"].map((q) => JSON.parse(execFileSync("node", ["--conditions=react-server", "--import", "tsx", "scripts/bench-search.ts", db, q], { encoding: "utf8" }).trim().split("\n").pop()!));
+    const search = ["typ", "eng"].map((q) =>
+      JSON.parse(
+        execFileSync("node", ["--conditions=react-server", "--import", "tsx", "scripts/bench-search.ts", db, q], { encoding: "utf8" })
+          .trim()
+          .split("\n")
+          .pop()!,
+      ),
+    );
 
     const login = rows[0];
-    console.log(`\n== ${scale} scale: ${counts.candidates.toLocaleString("en")} candidates, ${counts.roles.toLocaleString("en")} roles, ${counts.applications.toLocaleString("en")} applications ==`);
+    console.log(
+      `\n== ${scale} scale: ${counts.candidates.toLocaleString("en")} candidates, ${counts.roles.toLocaleString("en")} roles, ${counts.applications.toLocaleString("en")} applications ==`,
+    );
     console.log(`(${rounds} round${rounds === 1 ? "" : "s"} of 10 s per page and per /login floor; medians, with each round's ratio)`);
-    console.log("| page | p50 ms | p95 ms | req/s (10 conn) | /login req/s just before | vs /login | rounds | HTML on wire KB | JS gzip KB | vs /login JS | errors |");
+    console.log(
+      "| page | p50 ms | p95 ms | req/s (10 conn) | /login req/s just before | vs /login | rounds | HTML on wire KB | JS gzip KB | vs /login JS | errors |",
+    );
     console.log("|---|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|");
     const pct = (x: number) => `${(x * 100).toFixed(0)}%`;
     for (const r of rows) {

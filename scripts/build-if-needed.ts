@@ -7,7 +7,20 @@ import fs from "node:fs";
 import path from "node:path";
 
 const root = process.cwd();
-const SOURCES = ["app", "components", "lib", "db", "public", "proxy.ts", "instrumentation.ts", "next.config.js", "postcss.config.mjs", "tsconfig.json", "package.json", "package-lock.json"];
+const SOURCES = [
+  "app",
+  "components",
+  "lib",
+  "db",
+  "public",
+  "proxy.ts",
+  "instrumentation.ts",
+  "next.config.js",
+  "postcss.config.mjs",
+  "tsconfig.json",
+  "package.json",
+  "package-lock.json",
+];
 const STAMP = path.join(root, ".next", "trialboard-sources.sha256");
 
 function* files(entry: string): Generator<string> {

@@ -36,9 +36,13 @@ async function main() {
   sqlite.pragma("wal_checkpoint(TRUNCATE)");
 
   const count = (table: string) => (sqlite.prepare(`select count(*) n from ${table}`).get() as { n: number }).n;
-  const biggest = sqlite.prepare("select role_id, count(*) n from applications group by role_id order by n desc limit 1").get() as { role_id: number; n: number };
+  const biggest = sqlite.prepare("select role_id, count(*) n from applications group by role_id order by n desc limit 1").get() as {
+    role_id: number;
+    n: number;
+  };
   console.log(`Built ${file} in ${((Date.now() - started) / 1000).toFixed(1)} s:`);
-  for (const t of ["organizations", "users", "roles", "candidates", "applications", "stage_events", "notes"]) console.log(`  ${t.padEnd(14)} ${count(t).toLocaleString("en")}`);
+  for (const t of ["organizations", "users", "roles", "candidates", "applications", "stage_events", "notes"])
+    console.log(`  ${t.padEnd(14)} ${count(t).toLocaleString("en")}`);
   console.log(`  largest role: #${biggest.role_id} with ${biggest.n} applications`);
   console.log(`  file size: ${(fs.statSync(file).size / 1e6).toFixed(0)} MB`);
   sqlite.close();

@@ -46,7 +46,15 @@ export function CandidateForm({ action, sources, candidate }: { action: FormActi
         error={e.source}
         options={Object.entries(sources).map(([value, label]) => ({ value, label }))}
       />
-      <TextField label="Skills" name="skills" placeholder="TypeScript, Go, Kubernetes" defaultValue={v.skills} error={e.skills} hint="Comma-separated" className="sm:col-span-2" />
+      <TextField
+        label="Skills"
+        name="skills"
+        placeholder="TypeScript, Go, Kubernetes"
+        defaultValue={v.skills}
+        error={e.skills}
+        hint="Comma-separated"
+        className="sm:col-span-2"
+      />
       <TextField label="LinkedIn" name="linkedinUrl" type="url" placeholder="https://linkedin.com/in/…" defaultValue={v.linkedinUrl} error={e.linkedinUrl} />
       <TextField label="GitHub" name="githubUrl" type="url" placeholder="https://github.com/…" defaultValue={v.githubUrl} error={e.githubUrl} />
       <TextField label="Portfolio" name="portfolioUrl" type="url" placeholder="https://" defaultValue={v.portfolioUrl} error={e.portfolioUrl} />

@@ -29,7 +29,9 @@ export function CandidateRoles({ rows, shareAction }: { rows: CandidateRole[]; s
               {r.roleTitle}
             </Link>
             <p className="text-xs text-muted">{r.clientName}</p>
-            {shareAction && r.resumeShared !== undefined ? <ResumeSharing action={shareAction} applicationId={r.id} version={r.version} shared={r.resumeShared} clientName={r.clientName} /> : null}
+            {shareAction && r.resumeShared !== undefined ? (
+              <ResumeSharing action={shareAction} applicationId={r.id} version={r.version} shared={r.resumeShared} clientName={r.clientName} />
+            ) : null}
           </div>
           <div className="text-right">
             <StageBadge stage={r.stage} />

@@ -12,14 +12,35 @@ type Values = { q?: string; skill?: string; source?: string; stage?: string };
 /** How long typing may pause before the list follows it. */
 const DEBOUNCE_MS = 250;
 
-function Select({ label, name, value, all, choices, onChange }: { label: string; name: string; value?: string; all: string; choices: Choice[]; onChange: (v: string) => void }) {
+function Select({
+  label,
+  name,
+  value,
+  all,
+  choices,
+  onChange,
+}: {
+  label: string;
+  name: string;
+  value?: string;
+  all: string;
+  choices: Choice[];
+  onChange: (v: string) => void;
+}) {
   return (
     <div className="text-sm">
       {/* Not wrapping the select: a wrapping label would take its options' text into the name. */}
       <label htmlFor={`filter-${name}`} className="mb-1 block font-medium text-fg">
         {label}
       </label>
-      <select id={`filter-${name}`} key={value ?? ""} name={name} defaultValue={value ?? ""} onChange={(e) => onChange(e.target.value)} className={cn(control, "h-9 w-auto py-0 pr-8")}>
+      <select
+        id={`filter-${name}`}
+        key={value ?? ""}
+        name={name}
+        defaultValue={value ?? ""}
+        onChange={(e) => onChange(e.target.value)}
+        className={cn(control, "h-9 w-auto py-0 pr-8")}
+      >
         <option value="">{all}</option>
         {choices.map((c) => (
           <option key={c.value} value={c.value}>
@@ -64,11 +85,17 @@ export function CandidateSearch({ values, sources, stages, placeholder }: { valu
   const filtered = values.q || values.skill || values.source || values.stage;
 
   return (
-    <form method="get" role="search" aria-label="Search candidates" className="mb-4 flex flex-wrap items-end gap-3" onSubmit={(e) => {
+    <form
+      method="get"
+      role="search"
+      aria-label="Search candidates"
+      className="mb-4 flex flex-wrap items-end gap-3"
+      onSubmit={(e) => {
         e.preventDefault();
         if (timer.current) clearTimeout(timer.current);
         apply({ q, skill });
-      }}>
+      }}
+    >
       <label className="min-w-64 flex-1 text-sm">
         <span className="mb-1 block font-medium text-fg">Search</span>
         <input

@@ -38,7 +38,10 @@ export function NoteForm({ action, candidateId, applications, agency }: Props) {
           value={about}
           onChange={(ev) => setAbout(ev.target.value)}
           error={e.applicationId}
-          options={[...(agency ? [{ value: CANDIDATE, label: "The candidate (agency only)" }] : []), ...applications.map((a) => ({ value: String(a.id), label: a.label }))]}
+          options={[
+            ...(agency ? [{ value: CANDIDATE, label: "The candidate (agency only)" }] : []),
+            ...applications.map((a) => ({ value: String(a.id), label: a.label })),
+          ]}
         />
         {agency ? (
           <>

@@ -8,7 +8,19 @@ import { useResultToast } from "./use-result-toast";
  * The agency's switch for one application: whether its client may download the résumé. A form
  * (it works before JavaScript loads) with the application's version, so a stale page is refused.
  */
-export function ResumeSharing({ action, applicationId, version, shared, clientName }: { action: FormAction; applicationId: number; version: number; shared: boolean; clientName: string }) {
+export function ResumeSharing({
+  action,
+  applicationId,
+  version,
+  shared,
+  clientName,
+}: {
+  action: FormAction;
+  applicationId: number;
+  version: number;
+  shared: boolean;
+  clientName: string;
+}) {
   const { state, formAction, pending } = useFormAction(action);
   useResultToast(state);
   return (

@@ -5,7 +5,12 @@ import { stageLabels } from "@/lib/pipeline/stages";
 /** One entry as the page sends it: its time already formatted in the viewer's zone, its role named with the client. */
 export type TimelineItem =
   | { kind: "stage"; id: string; when: string; who: string; where: string | null; from: Stage | null; to: Stage; reason: string | null }
-  | { kind: "note"; id: string; when: string; who: string; where: string | null; /** Shown to the agency, who has both kinds; a client's notes are all shared. */
+  | {
+      kind: "note";
+      id: string;
+      when: string;
+      who: string;
+      where: string | null; /** Shown to the agency, who has both kinds; a client's notes are all shared. */
       visibility: "internal" | "shared" | null;
       body: string;
     };
@@ -32,7 +37,9 @@ export function Timeline({ entries }: { entries: TimelineItem[] }) {
             </p>
           ) : (
             <div className="mt-1 rounded-md bg-surface-2 px-3 py-2 text-sm text-fg">
-              {e.visibility ? <div className="mb-1">{e.visibility === "internal" ? <Badge tone="amber">Internal</Badge> : <Badge tone="blue">Shared with client</Badge>}</div> : null}
+              {e.visibility ? (
+                <div className="mb-1">{e.visibility === "internal" ? <Badge tone="amber">Internal</Badge> : <Badge tone="blue">Shared with client</Badge>}</div>
+              ) : null}
               <p className="whitespace-pre-line">{e.body}</p>
             </div>
           )}

@@ -20,7 +20,14 @@ export function ClientForm({ action, client }: { action: FormAction; client?: Cl
       <RecordFields name="clientId" record={client} />
       <TextField label="Company name" name="name" defaultValue={v("name")} error={errors.name} required />
       <TextField label="Website" name="website" type="url" placeholder="https://" defaultValue={v("website")} error={errors.website} />
-      <TextField label="Time zone" name="timezone" placeholder="Europe/Berlin" defaultValue={v("timezone")} error={errors.timezone} hint="IANA name, e.g. America/New_York" />
+      <TextField
+        label="Time zone"
+        name="timezone"
+        placeholder="Europe/Berlin"
+        defaultValue={v("timezone")}
+        error={errors.timezone}
+        hint="IANA name, e.g. America/New_York"
+      />
       <TextArea label="Notes" name="notes" rows={3} defaultValue={v("notes")} error={errors.notes} className="sm:col-span-2" />
       <div className="sm:col-span-2">
         <Button type="submit" disabled={pending}>

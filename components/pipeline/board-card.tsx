@@ -30,7 +30,11 @@ export function BoardCard({ card, choices, onChoose }: Props) {
     <li
       ref={setNodeRef}
       {...(movable ? listeners : {})}
-      className={cn("group relative rounded-lg border border-line bg-surface py-1.5 pr-1 pl-3 shadow-sm", movable && "cursor-grab touch-manipulation", isDragging && "opacity-40")}
+      className={cn(
+        "group relative rounded-lg border border-line bg-surface py-1.5 pr-1 pl-3 shadow-sm",
+        movable && "cursor-grab touch-manipulation",
+        isDragging && "opacity-40",
+      )}
     >
       {movable ? (
         // The keyboard's way to pick the card up; a mouse or finger drags the whole card, so it shows on hover or focus.

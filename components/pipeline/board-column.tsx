@@ -41,14 +41,26 @@ export function BoardColumn({ stage, base, exit, collapsed, count, more, expande
     refused && (isOver ? "border-danger bg-danger-soft" : "border-line bg-surface-2 opacity-60"),
   );
   const toggle = (
-    <Link href={collapsed ? `${base}?expand=${stage}` : base} prefetch={false} scroll={false} aria-expanded={!collapsed} className="rounded hover:text-fg hover:underline">
+    <Link
+      href={collapsed ? `${base}?expand=${stage}` : base}
+      prefetch={false}
+      scroll={false}
+      aria-expanded={!collapsed}
+      className="rounded hover:text-fg hover:underline"
+    >
       {label}
     </Link>
   );
 
   if (collapsed) {
     return (
-      <section ref={setNodeRef} id={`column-${stage}`} tabIndex={-1} aria-label={`${label} column`} className={cn(tone, "relative flex w-11 shrink-0 flex-col items-center gap-2 py-2")}>
+      <section
+        ref={setNodeRef}
+        id={`column-${stage}`}
+        tabIndex={-1}
+        aria-label={`${label} column`}
+        className={cn(tone, "relative flex w-11 shrink-0 flex-col items-center gap-2 py-2")}
+      >
         <span className="rounded-full bg-surface px-1.5 text-xs font-medium text-muted tabular-nums">
           <span aria-hidden="true">{count}</span>
           <span className="sr-only">{countText(count)}</span>
@@ -78,14 +90,24 @@ export function BoardColumn({ stage, base, exit, collapsed, count, more, expande
         {children}
         {more ? (
           <li>
-            <Link href={`${base}?expand=${stage}`} prefetch={false} scroll={false} className="block rounded px-2 py-1 text-center text-xs font-medium text-accent-text hover:bg-surface">
+            <Link
+              href={`${base}?expand=${stage}`}
+              prefetch={false}
+              scroll={false}
+              className="block rounded px-2 py-1 text-center text-xs font-medium text-accent-text hover:bg-surface"
+            >
               {`Show all ${count}`}
             </Link>
           </li>
         ) : null}
         {expanded && !exit ? (
           <li>
-            <Link href={base} prefetch={false} scroll={false} className="block rounded px-2 py-1 text-center text-xs font-medium text-accent-text hover:bg-surface">
+            <Link
+              href={base}
+              prefetch={false}
+              scroll={false}
+              className="block rounded px-2 py-1 text-center text-xs font-medium text-accent-text hover:bg-surface"
+            >
               Show fewer
             </Link>
           </li>

@@ -28,7 +28,7 @@ export function BoardScroller({ children }: { children: ReactNode }) {
   const fade = "pointer-events-none absolute top-0 bottom-3 w-8 transition-opacity duration-150";
   return (
     <div className="relative">
-      <div ref={ref} className="relative overflow-x-auto overscroll-x-contain pb-3 [scrollbar-color:var(--line-strong)_transparent]">
+      <div ref={ref} className="relative [scrollbar-color:var(--line-strong)_transparent] overflow-x-auto overscroll-x-contain pb-3">
         <div className="flex items-stretch gap-2">{children}</div>
       </div>
       <div aria-hidden="true" className={cn(fade, "left-0 bg-gradient-to-r from-canvas to-transparent", more.left ? "opacity-100" : "opacity-0")} />

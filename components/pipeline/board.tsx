@@ -38,7 +38,10 @@ export function Board({ roleId, base, active, exits, counts, cards: initial, mov
     useSensor(KeyboardSensor, { coordinateGetter: columnKeyboardCoordinates }),
   );
   const check = useMemo(() => (card: PipelineCard, to: Stage) => checkDrop(card, to, moves, refusals), [moves, refusals]);
-  const accessibility = useMemo(() => ({ announcements: announcements(check), screenReaderInstructions: { draggable: dragInstructions }, restoreFocus: false }), [check]);
+  const accessibility = useMemo(
+    () => ({ announcements: announcements(check), screenReaderInstructions: { draggable: dragInstructions }, restoreFocus: false }),
+    [check],
+  );
 
   const shown = (stage: Stage) => cards.filter((c) => c.stage === stage);
   // Counts follow optimistic moves: the server's count, adjusted by cards that changed column here.

@@ -66,7 +66,10 @@ export function announcements(check: (card: PipelineCard, to: Stage) => DropChec
     onDragEnd: ({ active, over }) => {
       const card = cardOf(active);
       const drop = over ? check(card, over.id as Stage) : ({ kind: "same" } as const);
-      if (drop.kind === "move") return drop.option.dialog ? `${card.name}: fill in the dialog to move to ${stageLabels[drop.option.to]}.` : `${card.name} moved to ${stageLabels[drop.option.to]}.`;
+      if (drop.kind === "move")
+        return drop.option.dialog
+          ? `${card.name}: fill in the dialog to move to ${stageLabels[drop.option.to]}.`
+          : `${card.name} moved to ${stageLabels[drop.option.to]}.`;
       if (drop.kind === "refused") return `${card.name} was not moved: ${drop.reason}`;
       return `${card.name} was dropped back in ${stageLabels[card.stage]}.`;
     },

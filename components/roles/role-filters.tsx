@@ -18,11 +18,31 @@ type Props = {
   statuses: Choice[];
 };
 
-function Filter({ label, name, value, all, choices, onChange }: { label: string; name: string; value: string | number | undefined; all: string; choices: Choice[]; onChange: (value: string) => void }) {
+function Filter({
+  label,
+  name,
+  value,
+  all,
+  choices,
+  onChange,
+}: {
+  label: string;
+  name: string;
+  value: string | number | undefined;
+  all: string;
+  choices: Choice[];
+  onChange: (value: string) => void;
+}) {
   return (
     <label className="text-sm">
       <span className="mb-1 block font-medium text-fg">{label}</span>
-      <select key={value ?? ""} name={name} defaultValue={value ?? ""} onChange={(e) => onChange(e.target.value)} className={cn(control, "h-9 w-auto py-0 pr-8")}>
+      <select
+        key={value ?? ""}
+        name={name}
+        defaultValue={value ?? ""}
+        onChange={(e) => onChange(e.target.value)}
+        className={cn(control, "h-9 w-auto py-0 pr-8")}
+      >
         <option value="">{all}</option>
         {choices.map((c) => (
           <option key={c.value} value={c.value}>

@@ -51,8 +51,20 @@ export function RoleForm({ action, role, defaults, options, labels }: Props) {
         error={errors.clientId}
         options={[{ value: "", label: "Choose a client…" }, ...options.clients.map((c) => ({ value: String(c.id), label: c.name }))]}
       />
-      <SelectField label="Role type" name="type" defaultValue={v("type", "senior")} error={errors.type} options={Object.entries(labels.types).map(([value, label]) => ({ value, label }))} />
-      <SelectField label="Status" name="status" defaultValue={v("status", "open")} error={errors.status} options={Object.entries(labels.statuses).map(([value, label]) => ({ value, label }))} />
+      <SelectField
+        label="Role type"
+        name="type"
+        defaultValue={v("type", "senior")}
+        error={errors.type}
+        options={Object.entries(labels.types).map(([value, label]) => ({ value, label }))}
+      />
+      <SelectField
+        label="Status"
+        name="status"
+        defaultValue={v("status", "open")}
+        error={errors.status}
+        options={Object.entries(labels.statuses).map(([value, label]) => ({ value, label }))}
+      />
       <TextField label="Headcount" name="headcount" type="number" min={1} max={50} defaultValue={v("headcount", "1")} error={errors.headcount} />
       <TextField label="Opened on" name="openedOn" type="date" defaultValue={v("openedOn", defaults.openedOn)} error={errors.openedOn} />
       <SelectField
@@ -67,10 +79,26 @@ export function RoleForm({ action, role, defaults, options, labels }: Props) {
         name="hiringManagerId"
         defaultValue={v("hiringManagerId")}
         error={errors.hiringManagerId}
-        options={[{ value: "", label: managers.length ? "None yet" : "No hiring managers at this client" }, ...managers.map((m) => ({ value: String(m.id), label: m.name }))]}
+        options={[
+          { value: "", label: managers.length ? "None yet" : "No hiring managers at this client" },
+          ...managers.map((m) => ({ value: String(m.id), label: m.name })),
+        ]}
       />
-      <TextField label="Stack and skills" name="skills" placeholder="TypeScript, PostgreSQL, AWS" defaultValue={v("skills")} error={errors.skills} hint="Comma-separated" />
-      <TextField label="Time-zone overlap wanted" name="timezoneOverlap" placeholder="4 hours with US Eastern" defaultValue={v("timezoneOverlap")} error={errors.timezoneOverlap} />
+      <TextField
+        label="Stack and skills"
+        name="skills"
+        placeholder="TypeScript, PostgreSQL, AWS"
+        defaultValue={v("skills")}
+        error={errors.skills}
+        hint="Comma-separated"
+      />
+      <TextField
+        label="Time-zone overlap wanted"
+        name="timezoneOverlap"
+        placeholder="4 hours with US Eastern"
+        defaultValue={v("timezoneOverlap")}
+        error={errors.timezoneOverlap}
+      />
       <TextArea label="Description" name="description" rows={5} defaultValue={v("description")} error={errors.description} className="sm:col-span-2" />
       <div className="sm:col-span-2">
         <Button type="submit" disabled={pending}>

@@ -2,7 +2,21 @@ import type { ReactNode } from "react";
 import { cn } from "./cn";
 
 /** A titled panel. `flush` drops the padding for content that brings its own (tables, lists). */
-export function Card({ title, actions, children, className, flush = false, headingLevel = 2 }: { title?: string; actions?: ReactNode; children: ReactNode; className?: string; flush?: boolean; headingLevel?: 2 | 3 }) {
+export function Card({
+  title,
+  actions,
+  children,
+  className,
+  flush = false,
+  headingLevel = 2,
+}: {
+  title?: string;
+  actions?: ReactNode;
+  children: ReactNode;
+  className?: string;
+  flush?: boolean;
+  headingLevel?: 2 | 3;
+}) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
     <section aria-label={title} className={cn("rounded-xl border border-line bg-surface shadow-sm", !flush && "p-5", className)}>

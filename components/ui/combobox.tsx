@@ -34,7 +34,20 @@ type Props = {
  * from the server as you type. Arrows move, Enter takes the highlighted match (the first by
  * default), Escape closes; clearing the text clears the choice.
  */
-export function Combobox({ label, endpoint, onChoose, chosen = null, name, placeholder, minLength = 0, clearOnChoose = false, className, inputClassName, disabled, shortcut }: Props) {
+export function Combobox({
+  label,
+  endpoint,
+  onChoose,
+  chosen = null,
+  name,
+  placeholder,
+  minLength = 0,
+  clearOnChoose = false,
+  className,
+  inputClassName,
+  disabled,
+  shortcut,
+}: Props) {
   const [text, setText] = useState(chosen?.name ?? "");
   const [open, setOpen] = useState(false);
   const input = useRef<HTMLInputElement>(null);

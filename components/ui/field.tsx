@@ -33,7 +33,14 @@ export function TextField({ label, name, id = name, error, hint, className, ...p
 export function TextArea({ label, name, id = name, error, hint, className, ...props }: Common & TextareaHTMLAttributes<HTMLTextAreaElement>) {
   return (
     <Wrapper label={label} id={id} error={error} hint={hint} className={className}>
-      <textarea id={id} name={name} aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined} className={control} {...props} />
+      <textarea
+        id={id}
+        name={name}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+        className={control}
+        {...props}
+      />
     </Wrapper>
   );
 }

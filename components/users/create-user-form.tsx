@@ -29,7 +29,10 @@ export function CreateUserForm({ action, companies }: Props) {
         name="organizationId"
         defaultValue={v.organizationId ?? ""}
         error={e.organizationId}
-        options={[{ value: "", label: "Choose a company…" }, ...companies.map((c) => ({ value: String(c.id), label: c.kind === "agency" ? `${c.name} (agency)` : c.name }))]}
+        options={[
+          { value: "", label: "Choose a company…" },
+          ...companies.map((c) => ({ value: String(c.id), label: c.kind === "agency" ? `${c.name} (agency)` : c.name })),
+        ]}
       />
       <SelectField label="Kind of user" name="kind" defaultValue={v.kind ?? "recruiter"} error={e.kind} options={kindOptions} />
       <TextField label="Initial password" name="password" type="password" autoComplete="new-password" error={e.password} hint="12 to 128 characters" required />

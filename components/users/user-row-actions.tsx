@@ -23,7 +23,13 @@ export function UserRowActions({ user, isSelf, toggle, resetPassword }: Props) {
           <form action={toggleAction}>
             <input type="hidden" name="userId" value={user.id} />
             <input type="hidden" name="version" value={user.version} />
-            <Button type="submit" size="sm" variant={user.active ? "danger" : "secondary"} disabled={toggling} aria-label={`${user.active ? "Deactivate" : "Reactivate"} ${user.name}`}>
+            <Button
+              type="submit"
+              size="sm"
+              variant={user.active ? "danger" : "secondary"}
+              disabled={toggling}
+              aria-label={`${user.active ? "Deactivate" : "Reactivate"} ${user.name}`}
+            >
               {user.active ? "Deactivate" : "Reactivate"}
             </Button>
           </form>
@@ -38,7 +44,14 @@ export function UserRowActions({ user, isSelf, toggle, resetPassword }: Props) {
             <form action={resetAction} className="space-y-2">
               <input type="hidden" name="userId" value={user.id} />
               <input type="hidden" name="version" value={user.version} />
-              <TextField label={`New password for ${user.name}`} name="password" id={`pw-${user.id}`} type="password" autoComplete="new-password" error={resetErrors.password} />
+              <TextField
+                label={`New password for ${user.name}`}
+                name="password"
+                id={`pw-${user.id}`}
+                type="password"
+                autoComplete="new-password"
+                error={resetErrors.password}
+              />
               <Button type="submit" size="sm" disabled={resetting}>
                 Set password
               </Button>

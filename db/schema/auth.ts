@@ -37,7 +37,6 @@ export const loginAttempts = sqliteTable(
   ],
 );
 
-
 /** Session tokens ended by signing out, so a copied cookie stops working too (until it would have expired). */
 export const revokedSessions = sqliteTable(
   "revoked_sessions",

@@ -5,7 +5,19 @@ import { eq } from "drizzle-orm";
 import { settings } from "../../lib/config";
 import { rejectionReasons } from "../../lib/pipeline/stages";
 import type { Tx } from "../client";
-import { applications, candidateSkills, candidates, notes, organizations, roles, stageEvents, users, type RoleStatus, type RoleType, type Stage } from "../schema";
+import {
+  applications,
+  candidateSkills,
+  candidates,
+  notes,
+  organizations,
+  roles,
+  stageEvents,
+  users,
+  type RoleStatus,
+  type RoleType,
+  type Stage,
+} from "../schema";
 import { makePerson } from "./people";
 import { pickStage, planApplication, tinyPdf } from "./pipeline-plan";
 import { createRandom } from "./random";
@@ -17,7 +29,14 @@ const roleTitles: Record<RoleType, string[]> = {
   lead: ["Lead Engineer", "Lead Backend Engineer", "Tech Lead, Payments", "Lead Platform Engineer"],
   engineering_manager: ["Engineering Manager", "Engineering Manager, Platform", "Engineering Manager, Growth"],
 };
-const stacks = ["TypeScript, React, Node.js, PostgreSQL", "Go, Kubernetes, gRPC, AWS", "Python, Django, Celery, PostgreSQL", "Kotlin, Spring, Kafka", "Ruby, Rails, Redis", "Rust, Tokio, PostgreSQL"];
+const stacks = [
+  "TypeScript, React, Node.js, PostgreSQL",
+  "Go, Kubernetes, gRPC, AWS",
+  "Python, Django, Celery, PostgreSQL",
+  "Kotlin, Spring, Kafka",
+  "Ruby, Rails, Redis",
+  "Rust, Tokio, PostgreSQL",
+];
 const overlaps = ["4 hours with US Eastern", "3 hours with US Pacific", "Full overlap with CET", "4 hours with UK", "2 hours with SGT"];
 
 // Per client: how many roles of each status. ~25 roles in all, every type and status present.
@@ -152,19 +171,44 @@ export function seedDemoPipeline(tx: Tx, now: number): { roles: number; candidat
         for (const e of plan.events) {
           const actor = CLIENT_STAGES.has(e.to) && hm && e.from && CLIENT_STAGES.has(e.from) ? hm.id : recruiters[appCount % recruiters.length].id;
           const reason = e.to === "rejected" && rejectionReason ? REJECTIONS[rejectionReason] : null;
-          tx.insert(stageEvents).values({ applicationId: app.id, fromStage: e.from, toStage: e.to, actorId: actor, reason, createdAt: new Date(e.at), updatedAt: new Date(e.at) }).run();
+          tx.insert(stageEvents)
+            .values({ applicationId: app.id, fromStage: e.from, toStage: e.to, actorId: actor, reason, createdAt: new Date(e.at), updatedAt: new Date(e.at) })
+            .run();
         }
         lastActivity = Math.max(lastActivity, plan.stageChangedAt);
         if (rand.chance(0.45)) {
           const at = new Date(plan.stageChangedAt - 3600_000);
-          tx.insert(notes).values({ candidateId, applicationId: app.id, authorId: recruiters[0].id, visibility: "internal", body: rand.pick(internalNotes), createdAt: at, updatedAt: at }).run();
+          tx.insert(notes)
+            .values({
+              candidateId,
+              applicationId: app.id,
+              authorId: recruiters[0].id,
+              visibility: "internal",
+              body: rand.pick(internalNotes),
+              createdAt: at,
+              updatedAt: at,
+            })
+            .run();
         }
         if (plan.submittedAt && rand.chance(0.6)) {
           const at = new Date(plan.submittedAt + 600_000);
-          tx.insert(notes).values({ candidateId, applicationId: app.id, authorId: recruiters[1 % recruiters.length].id, visibility: "shared", body: rand.pick(sharedNotes), createdAt: at, updatedAt: at }).run();
+          tx.insert(notes)
+            .values({
+              candidateId,
+              applicationId: app.id,
+              authorId: recruiters[1 % recruiters.length].id,
+              visibility: "shared",
+              body: rand.pick(sharedNotes),
+              createdAt: at,
+              updatedAt: at,
+            })
+            .run();
         }
       }
-      tx.update(roles).set({ lastActivityAt: new Date(lastActivity) }).where(eq(roles.id, role.id)).run();
+      tx.update(roles)
+        .set({ lastActivityAt: new Date(lastActivity) })
+        .where(eq(roles.id, role.id))
+        .run();
     });
   }
   return { roles: roleCount, candidates: candidateIds.length, applications: appCount };

@@ -129,7 +129,10 @@ export async function seedDemo(database: Db): Promise<DemoSummary> {
         tx.insert(users).values({ organizationId: org.id, kind: p.kind, name: p.name, email: p.email, title: p.title, passwordHash }).run();
         if (p.login) logins.push({ email: p.email, label: `${labels[p.kind]} (${c.name})` });
       }
-      for (const contact of c.contacts) tx.insert(clientContacts).values({ organizationId: org.id, ...contact }).run();
+      for (const contact of c.contacts)
+        tx.insert(clientContacts)
+          .values({ organizationId: org.id, ...contact })
+          .run();
     }
     return seedDemoPipeline(tx, Date.now());
   });

@@ -19,7 +19,11 @@ describe("the large seed", () => {
     expect(one(sql`select count(*) n from organizations where kind = 'client'`)).toBe(scale.clients);
     expect(one(sql`select count(*) n from (select count(*) n from applications group by role_id) where n = ${scale.biggestRole}`)).toBe(1);
     // Every application has its history, ending at its stage.
-    expect(one(sql`select count(*) n from applications a where a.stage <> (select to_stage from stage_events e where e.application_id = a.id order by e.created_at desc, e.id desc limit 1)`)).toBe(0);
+    expect(
+      one(
+        sql`select count(*) n from applications a where a.stage <> (select to_stage from stage_events e where e.application_id = a.id order by e.created_at desc, e.id desc limit 1)`,
+      ),
+    ).toBe(0);
 
     const truth = db().all<{ name: string; value: number }>(sql`
       select 'candidates' name, count(*) value from candidates
@@ -27,7 +31,11 @@ describe("the large seed", () => {
       union all select 'roles:' || status, count(*) from roles group by status
       union all select 'clients', count(*) from organizations where kind = 'client'
       union all select 'users:active', count(*) from users where active <> 0`);
-    const kept = db().select().from(counters).all().filter((r) => r.value !== 0);
+    const kept = db()
+      .select()
+      .from(counters)
+      .all()
+      .filter((r) => r.value !== 0);
     expect(Object.fromEntries(kept.map((r) => [r.name, r.value]))).toEqual(Object.fromEntries(truth.map((r) => [r.name, r.value])));
   });
 });

@@ -43,8 +43,12 @@ export async function seedLarge(database: Db, target: LargeScale, log: (line: st
   const insertSkill = sqlite.prepare("insert or ignore into candidate_skills (candidate_id, skill, created_at, updated_at) values (?, ?, ?, ?)");
   const insertApp = sqlite.prepare(`insert into applications (candidate_id, role_id, stage, stage_changed_at, submitted_at, owner_id, created_at, updated_at)
     values (?, ?, ?, ?, ?, ?, ?, ?)`);
-  const insertEvent = sqlite.prepare("insert into stage_events (application_id, from_stage, to_stage, actor_id, created_at, updated_at) values (?, ?, ?, ?, ?, ?)");
-  const insertNote = sqlite.prepare("insert into notes (candidate_id, application_id, author_id, visibility, body, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?)");
+  const insertEvent = sqlite.prepare(
+    "insert into stage_events (application_id, from_stage, to_stage, actor_id, created_at, updated_at) values (?, ?, ?, ?, ?, ?)",
+  );
+  const insertNote = sqlite.prepare(
+    "insert into notes (candidate_id, application_id, author_id, visibility, body, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?)",
+  );
   const setActivity = sqlite.prepare("update roles set last_activity_at = ? where id = ?");
 
   // Staff, then clients with one hiring manager each.
@@ -55,10 +59,20 @@ export async function seedLarge(database: Db, target: LargeScale, log: (line: st
     .all() as { id: number; hm: number | null }[];
   sqlite.transaction(() => {
     for (let i = 0; i < 20; i++) {
-      recruiters.push(Number(insertUser.run(agencyId, "recruiter", `Recruiter ${i + 1}`, `recruiter${i + 1}@agency.test`, passwordHash, now, now).lastInsertRowid));
+      recruiters.push(
+        Number(insertUser.run(agencyId, "recruiter", `Recruiter ${i + 1}`, `recruiter${i + 1}@agency.test`, passwordHash, now, now).lastInsertRowid),
+      );
     }
     for (let i = clients.length; i < target.clients; i++) {
-      const id = Number(insertOrg.run(`Client ${String(i + 1).padStart(String(target.clients).length, "0")} Technologies`, `https://client${i + 1}.test`, "Europe/London", now, now).lastInsertRowid);
+      const id = Number(
+        insertOrg.run(
+          `Client ${String(i + 1).padStart(String(target.clients).length, "0")} Technologies`,
+          `https://client${i + 1}.test`,
+          "Europe/London",
+          now,
+          now,
+        ).lastInsertRowid,
+      );
       const hm = Number(insertUser.run(id, "hiring_manager", `Hiring Manager ${i + 1}`, `hiring@client${i + 1}.test`, passwordHash, now, now).lastInsertRowid);
       clients.push({ id, hm });
     }
@@ -71,7 +85,23 @@ export async function seedLarge(database: Db, target: LargeScale, log: (line: st
       const p = makePerson(rand, n + 10_000);
       const at = now - rand.int(1, 700) * DAY;
       const id = Number(
-        insertCandidate.run(p.name, p.email, p.email.toLowerCase(), p.phone, p.location, p.timezone, p.currentTitle, p.yearsExperience, p.skills.join(", "), p.source, p.githubUrl, p.linkedinUrl, rand.pick(recruiters), at, at).lastInsertRowid,
+        insertCandidate.run(
+          p.name,
+          p.email,
+          p.email.toLowerCase(),
+          p.phone,
+          p.location,
+          p.timezone,
+          p.currentTitle,
+          p.yearsExperience,
+          p.skills.join(", "),
+          p.source,
+          p.githubUrl,
+          p.linkedinUrl,
+          rand.pick(recruiters),
+          at,
+          at,
+        ).lastInsertRowid,
       );
       for (const s of p.skills) insertSkill.run(id, s.toLowerCase(), at, at);
       candidateIds.push(id);
@@ -95,19 +125,50 @@ export async function seedLarge(database: Db, target: LargeScale, log: (line: st
     const status = r === 0 || rolesLeft === 1 ? "open" : statuses[r % statuses.length];
     const opened = now - rand.int(5, 300) * DAY;
     const roleId = Number(
-      insertRole.run(client.id, titles[type], type, status, rand.pick(recruiters), client.hm ?? null, "Generated for the benchmark.", "TypeScript, PostgreSQL, AWS", "4 hours with UK", new Date(opened).toISOString().slice(0, 10), opened, opened, opened).lastInsertRowid,
+      insertRole.run(
+        client.id,
+        titles[type],
+        type,
+        status,
+        rand.pick(recruiters),
+        client.hm ?? null,
+        "Generated for the benchmark.",
+        "TypeScript, PostgreSQL, AWS",
+        "4 hours with UK",
+        new Date(opened).toISOString().slice(0, 10),
+        opened,
+        opened,
+        opened,
+      ).lastInsertRowid,
     );
     const size =
-      r === 0 ? target.biggestRole : rolesLeft === 1 ? appsLeft : status === "draft" ? 0 : Math.min(appsLeft, Math.round(appsLeft / rolesLeft) + rand.int(-30, 30));
+      r === 0
+        ? target.biggestRole
+        : rolesLeft === 1
+          ? appsLeft
+          : status === "draft"
+            ? 0
+            : Math.min(appsLeft, Math.round(appsLeft / rolesLeft) + rand.int(-30, 30));
     const chosen = new Set<number>();
     while (chosen.size < size) chosen.add(candidateIds[rand.int(0, candidateIds.length - 1)]);
     let last = opened;
     for (const candidateId of chosen) {
       const plan = planApplication(rand, pickStage(rand), now, 200);
       const owner = rand.pick(recruiters);
-      const appId = Number(insertApp.run(candidateId, roleId, plan.stage, plan.stageChangedAt, plan.submittedAt, owner, plan.createdAt, plan.stageChangedAt).lastInsertRowid);
+      const appId = Number(
+        insertApp.run(candidateId, roleId, plan.stage, plan.stageChangedAt, plan.submittedAt, owner, plan.createdAt, plan.stageChangedAt).lastInsertRowid,
+      );
       for (const e of plan.events) insertEvent.run(appId, e.from, e.to, owner, e.at, e.at);
-      if (rand.chance(0.15)) insertNote.run(candidateId, appId, owner, plan.submittedAt && rand.chance(0.5) ? "shared" : "internal", "Benchmark note: solid systems design, clear communicator.", plan.stageChangedAt, plan.stageChangedAt);
+      if (rand.chance(0.15))
+        insertNote.run(
+          candidateId,
+          appId,
+          owner,
+          plan.submittedAt && rand.chance(0.5) ? "shared" : "internal",
+          "Benchmark note: solid systems design, clear communicator.",
+          plan.stageChangedAt,
+          plan.stageChangedAt,
+        );
       last = Math.max(last, plan.stageChangedAt);
     }
     appsLeft -= size;

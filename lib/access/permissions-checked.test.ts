@@ -45,9 +45,13 @@ const checked = new Set(
 
 describe("every permission is checked somewhere", () => {
   it("recognises each form of check", () => {
-    expect([...checksIn(`can(viewer, "a:b"); can(scopeOf(v), "c:d"); requirePermission("e:f", "/x"); permittedViewer("g:h", "/y"); action("x:y", "i:j", s); { permission: "k:l" }`)].sort()).toEqual(
-      ["a:b", "c:d", "e:f", "g:h", "i:j", "k:l"],
-    );
+    expect(
+      [
+        ...checksIn(
+          `can(viewer, "a:b"); can(scopeOf(v), "c:d"); requirePermission("e:f", "/x"); permittedViewer("g:h", "/y"); action("x:y", "i:j", s); { permission: "k:l" }`,
+        ),
+      ].sort(),
+    ).toEqual(["a:b", "c:d", "e:f", "g:h", "i:j", "k:l"]);
   });
 
   for (const permission of permissions) {

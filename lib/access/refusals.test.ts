@@ -29,7 +29,11 @@ beforeAll(() => {
   recruiter = makeViewer("recruiter", agency);
   managerA = makeViewer("hiring_manager", a);
   roleA = db().insert(roles).values({ clientId: a.id, title: "Lead at A", type: "lead", status: "open", ownerId: recruiter.id }).returning().get().id;
-  candidateA = db().insert(candidates).values({ name: "Ann", email: "ann@a.test", emailNormalized: "ann@a.test", source: "referral", resumeStoredName: "ann.pdf" }).returning().get().id;
+  candidateA = db()
+    .insert(candidates)
+    .values({ name: "Ann", email: "ann@a.test", emailNormalized: "ann@a.test", source: "referral", resumeStoredName: "ann.pdf" })
+    .returning()
+    .get().id;
   const added = addCandidateToRole({ roleId: roleA, candidateId: candidateA }, contextFor(recruiter));
   if (!added.ok) throw new Error(added.message);
   applicationA = added.data!.id;
@@ -67,8 +71,14 @@ describe("record-level refusals", () => {
 
   it("a burst is throttled per user and kind of record", async () => {
     const crawler = makeViewer("hiring_manager", makeOrg("client"));
-    const ids = Array.from({ length: 30 }, (_, i) =>
-      db().insert(roles).values({ clientId: makeOrg("client").id, title: `Probe ${i}`, type: "senior", ownerId: recruiter.id }).returning().get().id,
+    const ids = Array.from(
+      { length: 30 },
+      (_, i) =>
+        db()
+          .insert(roles)
+          .values({ clientId: makeOrg("client").id, title: `Probe ${i}`, type: "senior", ownerId: recruiter.id })
+          .returning()
+          .get().id,
     );
     for (const id of ids) getRole(crawler, id);
     getCandidate(crawler, candidateA);

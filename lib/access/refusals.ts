@@ -45,14 +45,19 @@ const pending = new Set<Promise<void>>();
 export function recordRefusals(viewer: { id: number }, entity: RefusedEntity, ids: readonly number[]): void {
   if (ids.length === 0) return;
   const table = tables[entity];
-  const existing = db().select({ id: table.id }).from(table).where(inArray(table.id, [...ids])).all();
+  const existing = db()
+    .select({ id: table.id })
+    .from(table)
+    .where(inArray(table.id, [...ids]))
+    .all();
   const now = Date.now();
   const audited = existing.filter(() => takeSlot(viewer.id, entity, now));
   if (audited.length === 0) return;
   const write: Promise<void> = requestIp()
     .catch(() => null)
     .then((ip) => {
-      for (const { id } of audited) writeAudit(db(), { actorId: viewer.id, action: "access.denied", entityType: entity, entityId: id, ip, details: { [entity]: id } });
+      for (const { id } of audited)
+        writeAudit(db(), { actorId: viewer.id, action: "access.denied", entityType: entity, entityId: id, ip, details: { [entity]: id } });
     })
     .catch((error) => console.error("Could not audit a refused access", error))
     .finally(() => pending.delete(write));

@@ -17,18 +17,51 @@ const kinds: Kind[] = ["admin", "recruiter", "hiringManager", "clientViewer"];
 const viewers = {} as Record<Kind, Viewer>;
 
 /** The records, by what they are to a client user of company A. */
-const recordNames = ["ownSubmitted", "otherSubmitted", "ownSourced", "ownPulledBack", "ownRejectedBeforeSubmission", "ownRejectedAfterSubmission", "ownSubmittedShared", "otherSubmittedShared"] as const;
+const recordNames = [
+  "ownSubmitted",
+  "otherSubmitted",
+  "ownSourced",
+  "ownPulledBack",
+  "ownRejectedBeforeSubmission",
+  "ownRejectedAfterSubmission",
+  "ownSubmittedShared",
+  "otherSubmittedShared",
+] as const;
 type RecordName = (typeof recordNames)[number];
 const rec = {} as Record<RecordName, { candidateId: number; applicationId: number; roleId: number }>;
 let roleA: number;
 let roleB: number;
 
 function onRole(roleId: number, name: RecordName, path: Stage[], shareResume = false) {
-  const c = db().insert(candidates).values({ name, email: `${name}@scope.test`, emailNormalized: `${name}@scope.test`, phone: "+44 20 5555 0101", linkedinUrl: "https://linkedin.example/x", source: "referral", currentTitle: "Platform Engineer", resumeStoredName: `${name}.pdf`, resumeMimeType: "application/pdf" }).returning().get();
+  const c = db()
+    .insert(candidates)
+    .values({
+      name,
+      email: `${name}@scope.test`,
+      emailNormalized: `${name}@scope.test`,
+      phone: "+44 20 5555 0101",
+      linkedinUrl: "https://linkedin.example/x",
+      source: "referral",
+      currentTitle: "Platform Engineer",
+      resumeStoredName: `${name}.pdf`,
+      resumeMimeType: "application/pdf",
+    })
+    .returning()
+    .get();
   const added = addCandidateToRole({ roleId, candidateId: c.id }, contextFor(viewers.recruiter));
   if (!added.ok) throw new Error(added.message);
   path.forEach((to, i) => {
-    const moved = moveApplications({ roleId, to, applications: [{ id: added.data!.id, version: i + 1 }], note: "", reason: to === "rejected" ? "skills_mismatch" : undefined, ...(to === "submitted" ? { shareResume } : {}) }, contextFor(viewers.recruiter));
+    const moved = moveApplications(
+      {
+        roleId,
+        to,
+        applications: [{ id: added.data!.id, version: i + 1 }],
+        note: "",
+        reason: to === "rejected" ? "skills_mismatch" : undefined,
+        ...(to === "submitted" ? { shareResume } : {}),
+      },
+      contextFor(viewers.recruiter),
+    );
     if (!moved.ok) throw new Error(moved.message);
   });
   rec[name] = { candidateId: c.id, applicationId: added.data!.id, roleId };
@@ -42,7 +75,8 @@ beforeAll(() => {
   viewers.recruiter = makeViewer("recruiter", agency);
   viewers.hiringManager = makeViewer("hiring_manager", a);
   viewers.clientViewer = makeViewer("client_viewer", a);
-  const role = (clientId: number, title: string) => db().insert(roles).values({ clientId, title, type: "senior", status: "open", ownerId: viewers.recruiter.id }).returning().get().id;
+  const role = (clientId: number, title: string) =>
+    db().insert(roles).values({ clientId, title, type: "senior", status: "open", ownerId: viewers.recruiter.id }).returning().get().id;
   roleA = role(a.id, "Role at A");
   roleB = role(b.id, "Role at B");
   onRole(roleA, "ownSubmitted", ["submitted"]);
@@ -55,11 +89,14 @@ beforeAll(() => {
   onRole(roleB, "otherSubmittedShared", ["submitted"], true);
   for (const name of recordNames) {
     const { candidateId, applicationId } = rec[name];
-    db().insert(notes).values([
-      { candidateId, applicationId, authorId: viewers.recruiter.id, visibility: "internal", body: `${name}:internal` },
-      { candidateId, applicationId, authorId: viewers.recruiter.id, visibility: "shared", body: `${name}:shared` },
-      { candidateId, applicationId: null, authorId: viewers.recruiter.id, visibility: "internal", body: `${name}:candidate-level` },
-    ]).run();
+    db()
+      .insert(notes)
+      .values([
+        { candidateId, applicationId, authorId: viewers.recruiter.id, visibility: "internal", body: `${name}:internal` },
+        { candidateId, applicationId, authorId: viewers.recruiter.id, visibility: "shared", body: `${name}:shared` },
+        { candidateId, applicationId: null, authorId: viewers.recruiter.id, visibility: "internal", body: `${name}:candidate-level` },
+      ])
+      .run();
   }
 });
 
@@ -119,7 +156,12 @@ describe("scope matrix", () => {
       it("applications: by id, the board, the list, and a candidate's roles", () => {
         const v = viewers[kind];
         const all = recordNames.map((n) => rec[n].applicationId);
-        expect(byApplication(kind, getApplications(v, all).map((a) => a.id))).toEqual(sorted(visibleTo(kind)));
+        expect(
+          byApplication(
+            kind,
+            getApplications(v, all).map((a) => a.id),
+          ),
+        ).toEqual(sorted(visibleTo(kind)));
         const board = [...listBoard(v, roleA, "rejected").cards, ...listBoard(v, roleA, "screening").cards, ...listBoard(v, roleB).cards].map((c) => c.id);
         expect(byApplication(kind, [...new Set(board)])).toEqual(sorted(visibleTo(kind)));
         const list = [...listApplications(v, roleA, {}).rows, ...listApplications(v, roleB, {}).rows].map((r) => r.id);
@@ -161,10 +203,20 @@ describe("scope matrix", () => {
         const agency = kind === "admin" || kind === "recruiter";
         for (const name of visibleTo(kind)) {
           const c = getCandidate(v, rec[name].candidateId)!;
-          if (agency) expect(c.contact).toEqual({ email: `${name}@scope.test`, phone: "+44 20 5555 0101", linkedinUrl: "https://linkedin.example/x", githubUrl: null, portfolioUrl: null, source: "referral" });
+          if (agency)
+            expect(c.contact).toEqual({
+              email: `${name}@scope.test`,
+              phone: "+44 20 5555 0101",
+              linkedinUrl: "https://linkedin.example/x",
+              githubUrl: null,
+              portfolioUrl: null,
+              source: "referral",
+            });
           else expect(c.contact).toBeNull();
           const everything = JSON.stringify([c, searchCandidates(v, { q: name }).rows, candidateTimeline(v, c.id), candidateApplications(v, c.id)]);
-          expect(everything.includes("@scope.test") || everything.includes("5555") || everything.includes("linkedin") || everything.includes("referral")).toBe(agency);
+          expect(everything.includes("@scope.test") || everything.includes("5555") || everything.includes("linkedin") || everything.includes("referral")).toBe(
+            agency,
+          );
         }
       });
     });

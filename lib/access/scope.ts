@@ -115,12 +115,21 @@ export function scopeConditions(scope: Scope, company: number | Placeholder) {
           [
             scope.allCompanies ? undefined : sql`role_id in (select id from ${roles} where client_id = ${company})`,
             scope.submittedOnly ? sql`submitted_at is not null` : undefined,
-            hiddenStages.length ? sql`stage not in (${sql.join(hiddenStages.map((s) => sql`${s}`), sql`, `)})` : undefined,
+            hiddenStages.length
+              ? sql`stage not in (${sql.join(
+                  hiddenStages.map((s) => sql`${s}`),
+                  sql`, `,
+                )})`
+              : undefined,
           ].filter((c): c is SQL => !!c),
           sql` and `,
         );
 
-  const candidateCondition = !scope.records ? NOTHING : everything ? undefined : sql`${candidates.id} in (select candidate_id from ${applications} where ${applicationRows})`;
+  const candidateCondition = !scope.records
+    ? NOTHING
+    : everything
+      ? undefined
+      : sql`${candidates.id} in (select candidate_id from ${applications} where ${applicationRows})`;
   return {
     roles: roleCondition,
     applications: applicationCondition,

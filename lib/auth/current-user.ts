@@ -80,7 +80,12 @@ function buildViewerQuery(database: Db) {
         eq(users.id, sql.placeholder("id")),
         eq(users.active, true),
         or(isNull(users.sessionsValidFrom), lte(users.sessionsValidFrom, sql.placeholder("authAt"))),
-        notExists(database.select({ one: sql`1` }).from(revokedSessions).where(eq(revokedSessions.jti, sql.placeholder("jti")))),
+        notExists(
+          database
+            .select({ one: sql`1` })
+            .from(revokedSessions)
+            .where(eq(revokedSessions.jti, sql.placeholder("jti"))),
+        ),
       ),
     )
     .prepare();

@@ -8,10 +8,7 @@ import { ACCOUNT_RULE, IP_RULE, lockedUntil, lookbackMs } from "./throttle";
 
 // Plain module (used by Auth.js's authorize and by tests with an injected clock).
 
-export type SignInResult =
-  | { outcome: "success"; userId: number }
-  | { outcome: "failure" }
-  | { outcome: "locked"; until: number };
+export type SignInResult = { outcome: "success"; userId: number } | { outcome: "failure" } | { outcome: "locked"; until: number };
 
 // Verifying against a real hash for unknown emails keeps their timing like a wrong password's.
 let dummyHash: Promise<string> | undefined;
@@ -50,10 +47,7 @@ function lastSuccess(email: string): number {
  * The lock check and the attempt's row are written together before the (slow, awaited) password
  * check, counted as a failure until proven right: parallel guesses cannot all slip past the lock.
  */
-export async function attemptSignIn(
-  input: { email: string; password: string; ip: string },
-  now: number = Date.now(),
-): Promise<SignInResult> {
+export async function attemptSignIn(input: { email: string; password: string; ip: string }, now: number = Date.now()): Promise<SignInResult> {
   const email = normalizeEmail(input.email);
   const user = db().select().from(users).where(eq(users.email, email)).get();
   const audit = (tx: Tx, outcome: SignInResult["outcome"]) =>
@@ -74,7 +68,9 @@ export async function attemptSignIn(
       lockedUntil(failureTimes("ip", input.ip, now - lookbackMs(IP_RULE)), now, IP_RULE) ?? 0,
     );
     // Attempts older than a day can no longer matter to any lock.
-    tx.delete(loginAttempts).where(lt(loginAttempts.createdAt, new Date(now - PRUNE_AFTER_MS))).run();
+    tx.delete(loginAttempts)
+      .where(lt(loginAttempts.createdAt, new Date(now - PRUNE_AFTER_MS)))
+      .run();
     const outcome = lock > now ? "locked" : "failure";
     const row = tx
       .insert(loginAttempts)

@@ -57,7 +57,11 @@ describe("attemptSignIn (real database, injected clock)", async () => {
   });
 
   it("audits every attempt", () => {
-    const actions = db().select({ action: auditLog.action }).from(auditLog).all().map((r) => r.action);
+    const actions = db()
+      .select({ action: auditLog.action })
+      .from(auditLog)
+      .all()
+      .map((r) => r.action);
     expect(actions.filter((a) => a === "auth.sign-in-failed")).toHaveLength(35);
     expect(actions.filter((a) => a === "auth.sign-in-locked")).toHaveLength(2);
     expect(actions.filter((a) => a === "auth.sign-in")).toHaveLength(2);
@@ -66,12 +70,17 @@ describe("attemptSignIn (real database, injected clock)", async () => {
 
 describe("parallel guesses", async () => {
   const org = db().insert(organizations).values({ kind: "agency", name: "Parallel Agency" }).returning().get();
-  db().insert(users).values({ organizationId: org.id, kind: "recruiter", name: "P", email: "p@agency.test", passwordHash: await hashPassword("the-right-password") }).run();
+  db()
+    .insert(users)
+    .values({ organizationId: org.id, kind: "recruiter", name: "P", email: "p@agency.test", passwordHash: await hashPassword("the-right-password") })
+    .run();
 
   it("cannot outrun the account lock: of 12 at once, only 5 are checked", async () => {
     const t = Date.UTC(2026, 5, 1, 9);
     const results = await Promise.all(
-      Array.from({ length: 12 }, (_, i) => attemptSignIn({ email: "p@agency.test", password: i === 11 ? "the-right-password" : `guess-${i}`, ip: `10.1.0.${i}` }, t + i)),
+      Array.from({ length: 12 }, (_, i) =>
+        attemptSignIn({ email: "p@agency.test", password: i === 11 ? "the-right-password" : `guess-${i}`, ip: `10.1.0.${i}` }, t + i),
+      ),
     );
     expect(results.filter((r) => r.outcome === "failure")).toHaveLength(5);
     expect(results.filter((r) => r.outcome === "locked")).toHaveLength(7);
@@ -80,7 +89,10 @@ describe("parallel guesses", async () => {
 
 describe("a restart", async () => {
   const org = db().insert(organizations).values({ kind: "agency", name: "Restart Agency" }).returning().get();
-  db().insert(users).values({ organizationId: org.id, kind: "recruiter", name: "R", email: "r@agency.test", passwordHash: await hashPassword("the-right-password") }).run();
+  db()
+    .insert(users)
+    .values({ organizationId: org.id, kind: "recruiter", name: "R", email: "r@agency.test", passwordHash: await hashPassword("the-right-password") })
+    .run();
 
   it("keeps a locked account locked: the attempts live in the database, not in memory", async () => {
     const t = Date.UTC(2026, 6, 1, 9);

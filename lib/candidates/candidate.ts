@@ -92,9 +92,19 @@ function scopedCandidate(viewer: Viewer, id: number): Row | undefined {
 function toView(viewer: Viewer, row: Row): CandidateView {
   const contact: CandidateContact | null =
     scopeOf(viewer).contact && row.email !== undefined
-      ? { email: row.email, phone: row.phone ?? null, linkedinUrl: row.linkedinUrl ?? null, githubUrl: row.githubUrl ?? null, portfolioUrl: row.portfolioUrl ?? null, source: row.source! }
+      ? {
+          email: row.email,
+          phone: row.phone ?? null,
+          linkedinUrl: row.linkedinUrl ?? null,
+          githubUrl: row.githubUrl ?? null,
+          portfolioUrl: row.portfolioUrl ?? null,
+          source: row.source!,
+        }
       : null;
-  const resume = row.resumeStoredName && row.resumeVisible && can(viewer, "resumes:download") ? { storedName: row.resumeStoredName, mimeType: row.resumeMimeType, size: row.resumeSize } : null;
+  const resume =
+    row.resumeStoredName && row.resumeVisible && can(viewer, "resumes:download")
+      ? { storedName: row.resumeStoredName, mimeType: row.resumeMimeType, size: row.resumeSize }
+      : null;
   return {
     id: row.id,
     name: row.name,
@@ -182,7 +192,10 @@ export function candidateApplications(viewer: Viewer, candidateId: number): Cand
   );
   const now = Date.now();
   const reasons = scopeOf(viewer).moveReasons;
-  return query
-    .all({ candidate: candidateId, ...scopeParams(viewer) })
-    .map(({ submittedAt, ...a }) => ({ ...a, submitted: !!submittedAt, rejectionReason: reasons ? a.rejectionReason : null, days: daysInStage(a.stageChangedAt, now) }));
+  return query.all({ candidate: candidateId, ...scopeParams(viewer) }).map(({ submittedAt, ...a }) => ({
+    ...a,
+    submitted: !!submittedAt,
+    rejectionReason: reasons ? a.rejectionReason : null,
+    days: daysInStage(a.stageChangedAt, now),
+  }));
 }

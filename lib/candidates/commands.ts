@@ -174,4 +174,3 @@ export function addNote(input: NoteInput, { viewer, audit }: ActionContext): Act
   if (!internal) return ok(undefined, "Note added.");
   return ok(undefined, visibility === "shared" ? "Note added and shared with the client." : "Internal note added.");
 }
-

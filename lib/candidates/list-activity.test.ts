@@ -18,24 +18,37 @@ beforeAll(() => {
   const other = makeOrg("client");
   recruiter = makeViewer("recruiter", agency);
   hm = makeViewer("hiring_manager", client);
-  const role = (clientId: number, title: string) => db().insert(roles).values({ clientId, title, type: "senior", status: "open", ownerId: recruiter.id }).returning().get().id;
+  const role = (clientId: number, title: string) =>
+    db().insert(roles).values({ clientId, title, type: "senior", status: "open", ownerId: recruiter.id }).returning().get().id;
   const [own, own2, elsewhere] = [role(client.id, "Own"), role(client.id, "Own 2"), role(other.id, "Elsewhere")];
-  const c = db().insert(candidates).values({ name: "Lia Listed", email: "lia@list.test", emailNormalized: "lia@list.test", source: "sourced" }).returning().get();
+  const c = db()
+    .insert(candidates)
+    .values({ name: "Lia Listed", email: "lia@list.test", emailNormalized: "lia@list.test", source: "sourced" })
+    .returning()
+    .get();
   const on = (roleId: number, path: ("submitted" | "client_interview" | "offer" | "rejected")[]) => {
     const added = addCandidateToRole({ roleId, candidateId: c.id }, contextFor(recruiter));
     if (!added.ok) throw new Error(added.message);
     const app = added.data!;
-    path.forEach((to, i) => moveApplications({ roleId, to, applications: [{ id: app.id, version: i + 1 }], reason: to === "rejected" ? "other" : undefined, note: to === "rejected" ? "x" : "" }, contextFor(recruiter)));
+    path.forEach((to, i) =>
+      moveApplications(
+        { roleId, to, applications: [{ id: app.id, version: i + 1 }], reason: to === "rejected" ? "other" : undefined, note: to === "rejected" ? "x" : "" },
+        contextFor(recruiter),
+      ),
+    );
     return app.id;
   };
   const offer = on(elsewhere, ["submitted", "offer"]);
   const interview = on(own, ["submitted", "client_interview"]);
   on(own2, ["submitted", "rejected"]);
   // Notes at known times: the agency's internal one is the latest, the shared one the client's latest.
-  db().insert(notes).values([
-    { candidateId: c.id, applicationId: interview, authorId: recruiter.id, visibility: "shared", body: "shared", createdAt: t(0) },
-    { candidateId: c.id, applicationId: offer, authorId: recruiter.id, visibility: "internal", body: "internal", createdAt: new Date(Date.now() + 60_000) },
-  ]).run();
+  db()
+    .insert(notes)
+    .values([
+      { candidateId: c.id, applicationId: interview, authorId: recruiter.id, visibility: "shared", body: "shared", createdAt: t(0) },
+      { candidateId: c.id, applicationId: offer, authorId: recruiter.id, visibility: "internal", body: "internal", createdAt: new Date(Date.now() + 60_000) },
+    ])
+    .run();
 });
 
 describe("the candidate list's stage, roles and last activity", () => {

@@ -55,12 +55,22 @@ export function pageActivity(viewer: Viewer, candidateIds: number[]): Map<number
 export function pageActivityQuery(viewer: Viewer, candidateIds: number[]) {
   const scope = scopeWhere(viewer);
   const apps = db()
-    .select({ kind: sql<Kind>`'application'`, candidateId: applications.candidateId, stage: sql<Stage | null>`${applications.stage}`, at: sql<number | null>`${applications.stageChangedAt}` })
+    .select({
+      kind: sql<Kind>`'application'`,
+      candidateId: applications.candidateId,
+      stage: sql<Stage | null>`${applications.stage}`,
+      at: sql<number | null>`${applications.stageChangedAt}`,
+    })
     .from(applications)
     .innerJoin(roles, eq(roles.id, applications.roleId))
     .where(and(inArray(applications.candidateId, candidateIds), scope.applications));
   const events = db()
-    .select({ kind: sql<Kind>`'activity'`, candidateId: applications.candidateId, stage: sql<Stage | null>`null`, at: sql<number | null>`max(${stageEvents.createdAt})` })
+    .select({
+      kind: sql<Kind>`'activity'`,
+      candidateId: applications.candidateId,
+      stage: sql<Stage | null>`null`,
+      at: sql<number | null>`max(${stageEvents.createdAt})`,
+    })
     .from(stageEvents)
     .innerJoin(applications, eq(applications.id, stageEvents.applicationId))
     .innerJoin(roles, eq(roles.id, applications.roleId))

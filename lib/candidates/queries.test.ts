@@ -13,7 +13,22 @@ let submittedId: number;
 let screeningId: number;
 
 async function candidateOn(roleId: number, name: string, skills: string) {
-  const created = await createCandidate({ name, email: `${name.replace(/\s/g, "")}@x.test`, skills, source: "referral", phone: "", location: "", timezone: "", currentTitle: "", linkedinUrl: "", githubUrl: "", portfolioUrl: "" }, contextFor(recruiter));
+  const created = await createCandidate(
+    {
+      name,
+      email: `${name.replace(/\s/g, "")}@x.test`,
+      skills,
+      source: "referral",
+      phone: "",
+      location: "",
+      timezone: "",
+      currentTitle: "",
+      linkedinUrl: "",
+      githubUrl: "",
+      portfolioUrl: "",
+    },
+    contextFor(recruiter),
+  );
   if (!created.ok) throw new Error(created.message);
   const app = addCandidateToRole({ roleId, candidateId: created.data!.id }, contextFor(recruiter));
   if (!app.ok) throw new Error(app.message);
@@ -26,7 +41,11 @@ beforeAll(async () => {
   recruiter = makeViewer("recruiter", agency);
   hm = makeViewer("hiring_manager", client);
   viewer = makeViewer("client_viewer", client);
-  const roleId = db().insert(roles).values({ clientId: client.id, title: "Senior", type: "senior", status: "open", ownerId: recruiter.id }).returning().get().id;
+  const roleId = db()
+    .insert(roles)
+    .values({ clientId: client.id, title: "Senior", type: "senior", status: "open", ownerId: recruiter.id })
+    .returning()
+    .get().id;
   const a = await candidateOn(roleId, "Zora Typewell", "TypeScript, Rust");
   const b = await candidateOn(roleId, "Yann Typeless", "TypeScript");
   submittedId = a.candidateId;
@@ -40,7 +59,11 @@ beforeAll(async () => {
 
 describe("what each viewer may see of candidates", () => {
   it("search finds by prefix for the agency, and only submitted candidates for the client", () => {
-    expect(searchCandidates(recruiter, { q: "typ" }).rows.map((r) => r.id).sort()).toEqual([submittedId, screeningId].sort());
+    expect(
+      searchCandidates(recruiter, { q: "typ" })
+        .rows.map((r) => r.id)
+        .sort(),
+    ).toEqual([submittedId, screeningId].sort());
     expect(searchCandidates(hm, { q: "typ" }).rows.map((r) => r.id)).toEqual([submittedId]);
     expect(searchCandidates(viewer, { q: "typ" }).rows).toEqual([]);
   });
@@ -60,8 +83,14 @@ describe("what each viewer may see of candidates", () => {
   });
 
   it("a client user's note is always shared, and only about their company's applications", () => {
-    expect(addNote({ candidateId: submittedId, visibility: "internal", body: "hm note" }, contextFor(hm))).toMatchObject({ ok: false, fieldErrors: { applicationId: "Choose the role this note is about" } });
-    expect(addNote({ candidateId: screeningId, visibility: "shared", body: "peek" }, contextFor(hm))).toMatchObject({ ok: false, message: expect.stringMatching(/^Not found/) });
+    expect(addNote({ candidateId: submittedId, visibility: "internal", body: "hm note" }, contextFor(hm))).toMatchObject({
+      ok: false,
+      fieldErrors: { applicationId: "Choose the role this note is about" },
+    });
+    expect(addNote({ candidateId: screeningId, visibility: "shared", body: "peek" }, contextFor(hm))).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/^Not found/),
+    });
   });
 });
 
@@ -71,7 +100,8 @@ describe("a candidate pulled back from the client", () => {
     const manager = makeViewer("hiring_manager", client);
     const roleId = db().insert(roles).values({ clientId: client.id, title: "Lead", type: "lead", status: "open", ownerId: recruiter.id }).returning().get().id;
     const { candidateId, applicationId } = await candidateOn(roleId, "Pip Pulled", "Go");
-    const move = (to: "submitted" | "screening", version: number) => moveApplications({ roleId, to, applications: [{ id: applicationId, version }], note: "" }, contextFor(recruiter));
+    const move = (to: "submitted" | "screening", version: number) =>
+      moveApplications({ roleId, to, applications: [{ id: applicationId, version }], note: "" }, contextFor(recruiter));
     move("submitted", 1);
     expect(getCandidate(manager, candidateId)?.id).toBe(candidateId);
     move("screening", 2);
@@ -92,7 +122,10 @@ describe("a broad search at scale", () => {
       source: "sourced" as const,
     }));
     db().transaction((tx) => {
-      for (let i = 0; i < rows.length; i += 500) tx.insert(candidates).values(rows.slice(i, i + 500)).run();
+      for (let i = 0; i < rows.length; i += 500)
+        tx.insert(candidates)
+          .values(rows.slice(i, i + 500))
+          .run();
     });
     const first = searchCandidates(recruiter, { q: "zigb" });
     expect(first).toMatchObject({ total: MATCH_COUNT_CAP, atLeast: true, ranked: false, page: 1, pages: MATCH_COUNT_CAP / CANDIDATES_PAGE_SIZE });

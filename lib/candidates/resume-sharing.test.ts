@@ -13,10 +13,24 @@ let roleId: number;
 let n = 0;
 
 function submitted(shareResume?: boolean) {
-  const c = db().insert(candidates).values({ name: `Res ${++n}`, email: `res${n}@x.test`, emailNormalized: `res${n}@x.test`, source: "sourced", resumeStoredName: `r${n}.pdf`, resumeMimeType: "application/pdf" }).returning().get();
+  const c = db()
+    .insert(candidates)
+    .values({
+      name: `Res ${++n}`,
+      email: `res${n}@x.test`,
+      emailNormalized: `res${n}@x.test`,
+      source: "sourced",
+      resumeStoredName: `r${n}.pdf`,
+      resumeMimeType: "application/pdf",
+    })
+    .returning()
+    .get();
   const app = addCandidateToRole({ roleId, candidateId: c.id }, contextFor(recruiter));
   if (!app.ok) throw new Error(app.message);
-  const moved = moveApplications({ roleId, to: "submitted", applications: [{ id: app.data!.id, version: 1 }], ...(shareResume === undefined ? {} : { shareResume }) }, contextFor(recruiter));
+  const moved = moveApplications(
+    { roleId, to: "submitted", applications: [{ id: app.data!.id, version: 1 }], ...(shareResume === undefined ? {} : { shareResume }) },
+    contextFor(recruiter),
+  );
   if (!moved.ok) throw new Error(moved.message);
   return { candidateId: c.id, applicationId: app.data!.id };
 }
@@ -40,7 +54,11 @@ describe("sharing a résumé with the client", () => {
   });
 
   it("a shareResume that is not a boolean is refused, and nothing moves", () => {
-    const c = db().insert(candidates).values({ name: "Res bad", email: "resbad@x.test", emailNormalized: "resbad@x.test", source: "sourced" }).returning().get();
+    const c = db()
+      .insert(candidates)
+      .values({ name: "Res bad", email: "resbad@x.test", emailNormalized: "resbad@x.test", source: "sourced" })
+      .returning()
+      .get();
     const app = addCandidateToRole({ roleId, candidateId: c.id }, contextFor(recruiter));
     if (!app.ok) throw new Error(app.message);
     const result = moveApplications({ roleId, to: "submitted", applications: [{ id: app.data!.id, version: 1 }], shareResume: "yes" }, contextFor(recruiter));
@@ -57,7 +75,12 @@ describe("sharing a résumé with the client", () => {
     expect(() => setResumeSharing({ applicationId, version, shared: false }, contextFor(recruiter))).toThrow(/Someone else changed/);
     expect(setResumeSharing({ applicationId, version: version + 1, shared: false }, contextFor(recruiter))).toMatchObject({ ok: true });
     expect(getResume(hm, candidateId)).toBeUndefined();
-    const audited = db().select({ action: auditLog.action }).from(auditLog).where(eq(auditLog.entityId, String(applicationId))).all().map((a) => a.action);
+    const audited = db()
+      .select({ action: auditLog.action })
+      .from(auditLog)
+      .where(eq(auditLog.entityId, String(applicationId)))
+      .all()
+      .map((a) => a.action);
     expect(audited).toEqual(expect.arrayContaining(["application.resume.share", "application.resume.unshare"]));
   });
 });

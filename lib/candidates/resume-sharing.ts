@@ -10,7 +10,10 @@ import type { ResumeSharingInput } from "./schemas";
  * Shares a candidate's résumé with the client of one application, or stops sharing it: version
  * checked (a change since the page was loaded is refused), audited in the same transaction.
  */
-export function setResumeSharing({ applicationId, version, shared }: ResumeSharingInput, { viewer, audit }: ActionContext): ActionResult<{ candidateId: number }> {
+export function setResumeSharing(
+  { applicationId, version, shared }: ResumeSharingInput,
+  { viewer, audit }: ActionContext,
+): ActionResult<{ candidateId: number }> {
   const [app] = getApplications(viewer, [applicationId]);
   if (!app) return notFound();
   if (app.version !== version) throw new Conflict("Someone else changed this application meanwhile; reload to see the change.");
@@ -21,7 +24,12 @@ export function setResumeSharing({ applicationId, version, shared }: ResumeShari
       .where(and(eq(applications.id, app.id), eq(applications.version, version)))
       .run().changes;
     if (changed === 0) throw new Conflict("Someone else changed this application meanwhile; reload to see the change.");
-    audit(tx, { action: shared ? "application.resume.share" : "application.resume.unshare", entityType: "application", entityId: app.id, details: { candidateId: app.candidateId } });
+    audit(tx, {
+      action: shared ? "application.resume.share" : "application.resume.unshare",
+      entityType: "application",
+      entityId: app.id,
+      details: { candidateId: app.candidateId },
+    });
   });
   return ok({ candidateId: app.candidateId }, shared ? "Résumé shared with the client." : "Résumé no longer shared with the client.");
 }

@@ -58,6 +58,11 @@ export function resumePath(storedName: string): string {
 
 /** A safe download name: the candidate's name, never the uploader's file name. */
 export function downloadName(candidateName: string, ext: string): string {
-  const base = candidateName.normalize("NFKD").replace(/[^\w\- ]+/g, "").trim().replace(/\s+/g, "-") || "candidate";
+  const base =
+    candidateName
+      .normalize("NFKD")
+      .replace(/[^\w\- ]+/g, "")
+      .trim()
+      .replace(/\s+/g, "-") || "candidate";
   return `${base}-resume.${ext}`;
 }

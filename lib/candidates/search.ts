@@ -69,8 +69,9 @@ export function searchCandidates(
     // FTS5 counts its own matches from the index; ranking is affordable only when those are few
     // (it scores every match, before any scope or filter applies).
     // Counted up to a cap: past it, "2,500+" says as much as an exact figure and costs a fraction.
-    const matches = db()
-      .get<{ n: number }>(sql`select count(*) as n from (select 1 from ${candidatesFts} where ${candidatesFts} match ${match} limit ${MATCH_COUNT_CAP + 1})`).n;
+    const matches = db().get<{ n: number }>(
+      sql`select count(*) as n from (select 1 from ${candidatesFts} where ${candidatesFts} match ${match} limit ${MATCH_COUNT_CAP + 1})`,
+    ).n;
     // Clients always get newest first: whether their list is ranked must not hint at the size of
     // the agency's whole pool.
     ranked = can(viewer, "search:ranked") && matches <= RANKED_MATCH_LIMIT;
@@ -104,13 +105,19 @@ export function searchCandidates(
   }
   const page = pageOf(filters.page, total);
   const pages = Math.max(1, Math.ceil(total / CANDIDATES_PAGE_SIZE));
-  const activity = pageActivity(viewer, rows.map((r) => r.id));
+  const activity = pageActivity(
+    viewer,
+    rows.map((r) => r.id),
+  );
   return { rows: rows.map((r) => ({ ...r, ...activity.get(r.id)! })), total, atLeast, page, pages, searched: !!match, ranked };
 }
 
 /** The viewer's scope and the list filters, as EXISTS or IN subqueries (same rows, different plans). */
 function filterConditions(scope: ScopeConditions, filters: CandidateFilters, style: "exists" | "in"): SQL | undefined {
-  const sub = (subquery: SQL) => (style === "in" ? sql`${candidates.id} in (select candidate_id from ${subquery})` : sql`exists (select 1 from ${subquery} and candidate_id = ${candidates.id})`);
+  const sub = (subquery: SQL) =>
+    style === "in"
+      ? sql`${candidates.id} in (select candidate_id from ${subquery})`
+      : sql`exists (select 1 from ${subquery} and candidate_id = ${candidates.id})`;
   // The stage filter counts only applications the viewer may see (a client's: submitted to them).
   const visible = scope.applicationRows ? sql` and ${scope.applicationRows}` : sql``;
   return and(

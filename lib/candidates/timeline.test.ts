@@ -10,14 +10,21 @@ let recruiter: Viewer;
 let manager: Viewer;
 let candidateId: number;
 
-const moves = (viewer: Viewer) => candidateTimeline(viewer, candidateId).flatMap((e) => (e.kind === "stage" ? [`${e.from} → ${e.to}`] : [])).reverse();
+const moves = (viewer: Viewer) =>
+  candidateTimeline(viewer, candidateId)
+    .flatMap((e) => (e.kind === "stage" ? [`${e.from} → ${e.to}`] : []))
+    .reverse();
 
 beforeAll(() => {
   const client = makeOrg("client");
   recruiter = makeViewer("recruiter", makeOrg("agency"));
   manager = makeViewer("hiring_manager", client);
   const roleId = db().insert(roles).values({ clientId: client.id, title: "Lead", type: "lead", status: "open", ownerId: recruiter.id }).returning().get().id;
-  candidateId = db().insert(candidates).values({ name: "Pia Pullback", email: "pia@t.test", emailNormalized: "pia@t.test", source: "referral" }).returning().get().id;
+  candidateId = db()
+    .insert(candidates)
+    .values({ name: "Pia Pullback", email: "pia@t.test", emailNormalized: "pia@t.test", source: "referral" })
+    .returning()
+    .get().id;
   const added = addCandidateToRole({ roleId, candidateId }, contextFor(recruiter));
   if (!added.ok) throw new Error(added.message);
   const applicationId = added.data!.id;
@@ -31,7 +38,13 @@ beforeAll(() => {
 
 describe("a pull-back in the client's timeline", () => {
   it("the agency sees every move", () => {
-    expect(moves(recruiter)).toEqual(["null → sourced", "sourced → submitted", "submitted → screening", "screening → submitted", "submitted → client_interview"]);
+    expect(moves(recruiter)).toEqual([
+      "null → sourced",
+      "sourced → submitted",
+      "submitted → screening",
+      "screening → submitted",
+      "submitted → client_interview",
+    ]);
   });
 
   it("the hiring manager sees the first submission (without the agency stage it came from) and their own move, but not the pull-back or the resubmission", () => {

@@ -7,8 +7,27 @@ import { can } from "@/lib/access";
 import { scopeFor, scopeOf, scopeParams } from "@/lib/access/scope";
 
 export type TimelineEntry =
-  | { kind: "stage"; id: string; at: Date; actorName: string | null; roleTitle: string; clientName: string; from: Stage | null; to: Stage; reason: string | null }
-  | { kind: "note"; id: string; at: Date; actorName: string | null; roleTitle: string | null; clientName: string | null; visibility: NoteVisibility; body: string };
+  | {
+      kind: "stage";
+      id: string;
+      at: Date;
+      actorName: string | null;
+      roleTitle: string;
+      clientName: string;
+      from: Stage | null;
+      to: Stage;
+      reason: string | null;
+    }
+  | {
+      kind: "note";
+      id: string;
+      at: Date;
+      actorName: string | null;
+      roleTitle: string | null;
+      clientName: string | null;
+      visibility: NoteVisibility;
+      body: string;
+    };
 
 const actor = aliasedTable(users, "actor");
 
@@ -44,7 +63,15 @@ export function candidateTimeline(viewer: Viewer, candidateId: number, limit = 1
         .limit(sql.placeholder("limit"))
         .prepare(),
       notes: d
-        .select({ id: notes.id, at: notes.createdAt, actorName: actor.name, roleTitle: roles.title, clientName: organizations.name, visibility: notes.visibility, body: notes.body })
+        .select({
+          id: notes.id,
+          at: notes.createdAt,
+          actorName: actor.name,
+          roleTitle: roles.title,
+          clientName: organizations.name,
+          visibility: notes.visibility,
+          body: notes.body,
+        })
         .from(notes)
         .leftJoin(applications, eq(applications.id, notes.applicationId))
         .leftJoin(roles, eq(roles.id, applications.roleId))
@@ -62,7 +89,13 @@ export function candidateTimeline(viewer: Viewer, candidateId: number, limit = 1
 
   const entries: TimelineEntry[] = [
     // The first submission's starting stage is the agency's own business: a client sees "submitted".
-    ...events.map((e) => ({ kind: "stage" as const, ...e, id: `s${e.id}`, from: e.from && stages.includes(e.from) ? e.from : null, reason: moveReasons ? e.reason : null })),
+    ...events.map((e) => ({
+      kind: "stage" as const,
+      ...e,
+      id: `s${e.id}`,
+      from: e.from && stages.includes(e.from) ? e.from : null,
+      reason: moveReasons ? e.reason : null,
+    })),
     ...noteRows.map((n) => ({ kind: "note" as const, ...n, id: `n${n.id}` })),
   ];
   return entries.sort((a, b) => b.at.getTime() - a.at.getTime()).slice(0, limit);

@@ -36,7 +36,13 @@ export function updateClient(input: ClientFields & { clientId: number; version: 
   db().transaction((tx) => {
     const changed = tx
       .update(organizations)
-      .set({ name: input.name, website: blankToNull(input.website), timezone: blankToNull(input.timezone), notes: blankToNull(input.notes), version: input.version + 1 })
+      .set({
+        name: input.name,
+        website: blankToNull(input.website),
+        timezone: blankToNull(input.timezone),
+        notes: blankToNull(input.notes),
+        version: input.version + 1,
+      })
       .where(and(eq(organizations.id, client.id), eq(organizations.version, input.version)))
       .run().changes;
     if (changed === 0) throw new Conflict("Someone else changed this client meanwhile; reload to see their change, then edit again.");
@@ -54,7 +60,13 @@ export function addContact(
   db().transaction((tx) => {
     const row = tx
       .insert(clientContacts)
-      .values({ organizationId: client.id, name: input.name, title: blankToNull(input.title), email: blankToNull(input.email), phone: blankToNull(input.phone) })
+      .values({
+        organizationId: client.id,
+        name: input.name,
+        title: blankToNull(input.title),
+        email: blankToNull(input.email),
+        phone: blankToNull(input.phone),
+      })
       .returning({ id: clientContacts.id })
       .get();
     audit(tx, { action: "client.contact.add", entityType: "client_contact", entityId: row.id, details: { organizationId: client.id } });
@@ -68,7 +80,12 @@ export function removeContact(input: { clientId: number; contactId: number }, { 
   if (!client || !contact) return notFound();
   db().transaction((tx) => {
     tx.delete(clientContacts).where(eq(clientContacts.id, contact.id)).run();
-    audit(tx, { action: "client.contact.remove", entityType: "client_contact", entityId: contact.id, details: { organizationId: client.id, name: contact.name } });
+    audit(tx, {
+      action: "client.contact.remove",
+      entityType: "client_contact",
+      entityId: contact.id,
+      details: { organizationId: client.id, name: contact.name },
+    });
   });
   return ok(undefined, `Removed ${contact.name}.`);
 }

@@ -15,12 +15,14 @@ describe("the client list's counts", () => {
     for (const size of sizes) {
       const org = makeOrg("client", size.name);
       for (let i = 0; i < size.users; i++) makeViewer(i % 2 ? "client_viewer" : "hiring_manager", org);
-      for (let i = 0; i < size.contacts; i++) db().insert(clientContacts).values({ organizationId: org.id, name: `${size.name} contact ${i}` }).run();
+      for (let i = 0; i < size.contacts; i++)
+        db()
+          .insert(clientContacts)
+          .values({ organizationId: org.id, name: `${size.name} contact ${i}` })
+          .run();
     }
     const listed = listClients(admin).filter((c) => c.name.startsWith("Counts "));
-    expect(listed.map(({ name, users, contacts }) => ({ name, users, contacts }))).toEqual(
-      [...sizes].sort((a, b) => a.name.localeCompare(b.name)),
-    );
+    expect(listed.map(({ name, users, contacts }) => ({ name, users, contacts }))).toEqual([...sizes].sort((a, b) => a.name.localeCompare(b.name)));
   });
 
   it("lists nothing for a client user", () => {

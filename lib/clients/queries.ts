@@ -13,7 +13,11 @@ export function listClients(viewer: Viewer): ClientListItem[] {
   const d = db();
   // Counted once per company and joined: a correlated subquery here bound to the inner table's own
   // columns and counted the wrong rows (stack.md, "Drizzle correlated subquery").
-  const userCounts = d.select({ organizationId: users.organizationId, n: count().as("user_n") }).from(users).groupBy(users.organizationId).as("user_counts");
+  const userCounts = d
+    .select({ organizationId: users.organizationId, n: count().as("user_n") })
+    .from(users)
+    .groupBy(users.organizationId)
+    .as("user_counts");
   const contactCounts = d
     .select({ organizationId: clientContacts.organizationId, n: count().as("contact_n") })
     .from(clientContacts)
@@ -65,8 +69,13 @@ export type ClientChoice = { id: number; name: string };
  */
 export function findClients(viewer: Viewer, q: string, limit = 8): ClientChoice[] {
   if (!can(viewer, "clients:view")) return [];
-  const text = q.trim().toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`);
-  const matches = text ? sql`(lower(${organizations.name}) like ${`${text}%`} escape '\\' or lower(${organizations.name}) like ${`% ${text}%`} escape '\\')` : undefined;
+  const text = q
+    .trim()
+    .toLowerCase()
+    .replace(/[\\%_]/g, (c) => `\\${c}`);
+  const matches = text
+    ? sql`(lower(${organizations.name}) like ${`${text}%`} escape '\\' or lower(${organizations.name}) like ${`% ${text}%`} escape '\\')`
+    : undefined;
   return db()
     .select({ id: organizations.id, name: organizations.name })
     .from(organizations)

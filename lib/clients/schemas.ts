@@ -2,16 +2,19 @@ import { z } from "zod";
 import { idSchema, optionalEmailSchema, optionalMultiLineText, optionalText, singleLineText, versionSchema } from "@/lib/validation";
 
 export const timezoneSchema = optionalText(64, "Time zone").refine((tz) => {
-    if (!tz) return true;
-    try {
-      new Intl.DateTimeFormat("en", { timeZone: tz });
-      return true;
-    } catch {
-      return false;
-    }
-  }, "Use an IANA time zone such as Europe/Berlin");
+  if (!tz) return true;
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}, "Use an IANA time zone such as Europe/Berlin");
 
-export const websiteSchema = optionalText(300, "Website").refine((v) => !v || /^https?:\/\/[^\s]+\.[^\s]+$/i.test(v), "Enter a full web address starting with https://");
+export const websiteSchema = optionalText(300, "Website").refine(
+  (v) => !v || /^https?:\/\/[^\s]+\.[^\s]+$/i.test(v),
+  "Enter a full web address starting with https://",
+);
 
 export const clientFieldsSchema = z.object({
   name: singleLineText({ max: 120, tooLong: "Name is too long", required: "Enter the company name" }),

@@ -27,10 +27,18 @@ function kept(): Record<string, number> {
 let n = 0;
 const addCandidate = () => {
   const email = `c${++n}@example.test`;
-  return db().insert(candidates).values({ name: `Candidate ${n}`, email, emailNormalized: email, source: "inbound" }).returning().get();
+  return db()
+    .insert(candidates)
+    .values({ name: `Candidate ${n}`, email, emailNormalized: email, source: "inbound" })
+    .returning()
+    .get();
 };
 const addRole = (clientId: number, ownerId: number, status: "draft" | "open" | "on_hold" | "filled" | "closed") =>
-  db().insert(roles).values({ clientId, ownerId, title: `Role ${++n}`, type: "senior", status }).returning().get();
+  db()
+    .insert(roles)
+    .values({ clientId, ownerId, title: `Role ${++n}`, type: "senior", status })
+    .returning()
+    .get();
 const addApplication = (candidateId: number, roleId: number, stage: Stage) =>
   db()
     .insert(applications)

@@ -28,9 +28,26 @@ export function homeSummary(viewer: Viewer): HomeStat[] {
   if (viewer.kind === "hiring_manager") {
     const mine = and(eq(roles.clientId, viewer.organizationId), isNotNull(applications.submittedAt));
     const inStages = (stages: ("submitted" | "client_interview" | "offer")[]) =>
-      n(d.select({ n: count() }).from(applications).innerJoin(roles, eq(roles.id, applications.roleId)).where(and(mine, inArray(applications.stage, stages))).all());
+      n(
+        d
+          .select({ n: count() })
+          .from(applications)
+          .innerJoin(roles, eq(roles.id, applications.roleId))
+          .where(and(mine, inArray(applications.stage, stages)))
+          .all(),
+      );
     return [
-      { label: `Open roles at ${viewer.organizationName}`, value: n(d.select({ n: count() }).from(roles).where(and(eq(roles.clientId, viewer.organizationId), eq(roles.status, "open"))).all()), href: "/roles?status=open" },
+      {
+        label: `Open roles at ${viewer.organizationName}`,
+        value: n(
+          d
+            .select({ n: count() })
+            .from(roles)
+            .where(and(eq(roles.clientId, viewer.organizationId), eq(roles.status, "open")))
+            .all(),
+        ),
+        href: "/roles?status=open",
+      },
       { label: "Submitted, awaiting your review", value: inStages(["submitted"]), href: "/candidates?stage=submitted" },
       { label: "In client interviews", value: inStages(["client_interview"]), href: "/candidates?stage=client_interview" },
       { label: "At offer", value: inStages(["offer"]), href: "/candidates?stage=offer" },
@@ -39,7 +56,13 @@ export function homeSummary(viewer: Viewer): HomeStat[] {
   return [
     {
       label: `People from ${viewer.organizationName} on Trialboard`,
-      value: n(d.select({ n: count() }).from(users).where(and(eq(users.organizationId, viewer.organizationId), eq(users.active, true))).all()),
+      value: n(
+        d
+          .select({ n: count() })
+          .from(users)
+          .where(and(eq(users.organizationId, viewer.organizationId), eq(users.active, true)))
+          .all(),
+      ),
     },
   ];
 }

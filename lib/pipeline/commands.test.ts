@@ -13,7 +13,11 @@ let otherHiringManager: ReturnType<typeof makeViewer>;
 let roleId: number;
 
 function newApplication(name: string) {
-  const c = db().insert(candidates).values({ name, email: `${name}@x.test`, emailNormalized: `${name}@x.test`, source: "sourced" }).returning().get();
+  const c = db()
+    .insert(candidates)
+    .values({ name, email: `${name}@x.test`, emailNormalized: `${name}@x.test`, source: "sourced" })
+    .returning()
+    .get();
   const result = addCandidateToRole({ roleId, candidateId: c.id }, contextFor(recruiter));
   if (!result.ok) throw new Error(result.message);
   return db().select().from(applications).where(eq(applications.id, result.data!.id)).get()!;
@@ -102,7 +106,15 @@ describe("moving applications (real database)", () => {
     moveApplications({ roleId, to: "screening", applications: [{ id: b.id, version: b.version }], note: "" }, contextFor(otherRecruiter));
     expect(() =>
       moveApplications(
-        { roleId, to: "interviewing", applications: [{ id: a.id, version: a.version }, { id: b.id, version: b.version }], note: "" },
+        {
+          roleId,
+          to: "interviewing",
+          applications: [
+            { id: a.id, version: a.version },
+            { id: b.id, version: b.version },
+          ],
+          note: "",
+        },
         contextFor(recruiter),
       ),
     ).toThrow(Conflict);
@@ -112,26 +124,35 @@ describe("moving applications (real database)", () => {
 
   it("a hiring manager cannot see, so cannot move, what was never submitted; nor another company's", () => {
     const app = newApplication("unsubmitted");
-    expect(moveApplications({ roleId, to: "client_interview", applications: [{ id: app.id, version: app.version }], note: "" }, contextFor(hiringManager))).toMatchObject({
+    expect(
+      moveApplications({ roleId, to: "client_interview", applications: [{ id: app.id, version: app.version }], note: "" }, contextFor(hiringManager)),
+    ).toMatchObject({
       ok: false,
       message: expect.stringMatching(/^Not found/),
     });
     const submitted = newApplication("submitted");
     moveApplications({ roleId, to: "submitted", applications: [{ id: submitted.id, version: submitted.version }], note: "" }, contextFor(recruiter));
     const v = reload(submitted.id).version;
-    expect(moveApplications({ roleId, to: "offer", applications: [{ id: submitted.id, version: v }], note: "" }, contextFor(otherHiringManager))).toMatchObject({
-      ok: false,
-      message: expect.stringMatching(/^Not found/),
-    });
+    expect(moveApplications({ roleId, to: "offer", applications: [{ id: submitted.id, version: v }], note: "" }, contextFor(otherHiringManager))).toMatchObject(
+      {
+        ok: false,
+        message: expect.stringMatching(/^Not found/),
+      },
+    );
     expect(moveApplications({ roleId, to: "screening", applications: [{ id: submitted.id, version: v }], note: "" }, contextFor(hiringManager))).toMatchObject({
       ok: false,
       message: "You can move candidates only among Client interview, Offer and Rejected",
     });
-    expect(moveApplications({ roleId, to: "client_interview", applications: [{ id: submitted.id, version: v }], note: "" }, contextFor(hiringManager)).ok).toBe(true);
+    expect(moveApplications({ roleId, to: "client_interview", applications: [{ id: submitted.id, version: v }], note: "" }, contextFor(hiringManager)).ok).toBe(
+      true,
+    );
   });
 
   it("puts a candidate on a role only once", () => {
     const app = newApplication("once");
-    expect(addCandidateToRole({ roleId, candidateId: app.candidateId }, contextFor(recruiter))).toMatchObject({ ok: false, message: expect.stringContaining("already on this role") });
+    expect(addCandidateToRole({ roleId, candidateId: app.candidateId }, contextFor(recruiter))).toMatchObject({
+      ok: false,
+      message: expect.stringContaining("already on this role"),
+    });
   });
 });

@@ -13,7 +13,10 @@ import { checkTransition, prepareTransition } from "./transitions";
 const CONFLICT = "Someone else moved this candidate meanwhile; reload to see the change.";
 
 /** Puts a candidate on a role at `sourced`; a candidate is on a role at most once. */
-export function addCandidateToRole({ roleId, candidateId }: { roleId: number; candidateId: number }, { viewer, audit }: ActionContext): ActionResult<{ id: number }> {
+export function addCandidateToRole(
+  { roleId, candidateId }: { roleId: number; candidateId: number },
+  { viewer, audit }: ActionContext,
+): ActionResult<{ id: number }> {
   const role = getRole(viewer, roleId);
   const candidate = getCandidate(viewer, candidateId);
   if (!role || !candidate) return notFound();
@@ -24,18 +27,19 @@ export function addCandidateToRole({ roleId, candidateId }: { roleId: number; ca
     .where(and(eq(applications.roleId, roleId), eq(applications.candidateId, candidateId)))
     .get();
   if (existing) return fail(`${candidate.name} is already on this role (${stageLabels[existing.stage]}).`);
-  const insert = () => db().transaction((tx) => {
-    const now = new Date();
-    const app = tx
-      .insert(applications)
-      .values({ roleId, candidateId, stage: "sourced", stageChangedAt: now, ownerId: viewer.id })
-      .returning({ id: applications.id })
-      .get();
-    tx.insert(stageEvents).values({ applicationId: app.id, fromStage: null, toStage: "sourced", actorId: viewer.id, createdAt: now }).run();
-    tx.update(roles).set({ lastActivityAt: now }).where(eq(roles.id, roleId)).run();
-    audit(tx, { action: "application.create", entityType: "application", entityId: app.id, details: { roleId, candidateId } });
-    return app;
-  });
+  const insert = () =>
+    db().transaction((tx) => {
+      const now = new Date();
+      const app = tx
+        .insert(applications)
+        .values({ roleId, candidateId, stage: "sourced", stageChangedAt: now, ownerId: viewer.id })
+        .returning({ id: applications.id })
+        .get();
+      tx.insert(stageEvents).values({ applicationId: app.id, fromStage: null, toStage: "sourced", actorId: viewer.id, createdAt: now }).run();
+      tx.update(roles).set({ lastActivityAt: now }).where(eq(roles.id, roleId)).run();
+      audit(tx, { action: "application.create", entityType: "application", entityId: app.id, details: { roleId, candidateId } });
+      return app;
+    });
   try {
     return ok(insert(), `Added ${candidate.name} to ${role.title}.`);
   } catch (error) {
@@ -84,8 +88,15 @@ export function moveApplications(request: MoveInput, ctx: ActionContext): Action
         .where(and(eq(applications.id, app.id), eq(applications.version, versions.get(app.id)!)))
         .run().changes;
       if (changed === 0) throw new Conflict(CONFLICT);
-      tx.insert(stageEvents).values({ applicationId: app.id, fromStage: app.stage, toStage: to, actorId: viewer.id, reason: effect.eventReason, createdAt: now }).run();
-      audit(tx, { action: "application.move", entityType: "application", entityId: app.id, details: { from: app.stage, to, reason: effect.rejectionReason, ...(effect.resumeShared === undefined ? {} : { resumeShared: effect.resumeShared }) } });
+      tx.insert(stageEvents)
+        .values({ applicationId: app.id, fromStage: app.stage, toStage: to, actorId: viewer.id, reason: effect.eventReason, createdAt: now })
+        .run();
+      audit(tx, {
+        action: "application.move",
+        entityType: "application",
+        entityId: app.id,
+        details: { from: app.stage, to, reason: effect.rejectionReason, ...(effect.resumeShared === undefined ? {} : { resumeShared: effect.resumeShared }) },
+      });
     }
     tx.update(roles).set({ lastActivityAt: now }).where(eq(roles.id, roleId)).run();
   });

@@ -12,12 +12,19 @@ let roleId: number;
 const ids: Record<string, number[]> = { sourced: [], submitted: [], rejected: [] };
 
 function application(name: string, to?: Stage) {
-  const c = db().insert(candidates).values({ name, email: `${name}@board.test`, emailNormalized: `${name}@board.test`, source: "sourced" }).returning().get();
+  const c = db()
+    .insert(candidates)
+    .values({ name, email: `${name}@board.test`, emailNormalized: `${name}@board.test`, source: "sourced" })
+    .returning()
+    .get();
   const added = addCandidateToRole({ roleId, candidateId: c.id }, contextFor(recruiter));
   if (!added.ok) throw new Error(added.message);
   const id = added.data!.id;
   if (to) {
-    const moved = moveApplications({ roleId, to, applications: [{ id, version: 1 }], note: "", reason: to === "rejected" ? "skills_mismatch" : undefined }, contextFor(recruiter));
+    const moved = moveApplications(
+      { roleId, to, applications: [{ id, version: 1 }], note: "", reason: to === "rejected" ? "skills_mismatch" : undefined },
+      contextFor(recruiter),
+    );
     if (!moved.ok) throw new Error(moved.message);
   }
   ids[to ?? "sourced"].push(id);
@@ -34,8 +41,16 @@ beforeAll(() => {
   for (let i = 0; i < 2; i++) application(`submitted${i}`, "submitted");
   for (let i = 0; i < 3; i++) application(`rejected${i}`, "rejected");
   // An application on another role never shows on this board.
-  const otherRole = db().insert(roles).values({ clientId: client.id, title: "Other", type: "senior", status: "open", ownerId: recruiter.id }).returning().get().id;
-  const c = db().insert(candidates).values({ name: "elsewhere", email: "elsewhere@board.test", emailNormalized: "elsewhere@board.test", source: "sourced" }).returning().get();
+  const otherRole = db()
+    .insert(roles)
+    .values({ clientId: client.id, title: "Other", type: "senior", status: "open", ownerId: recruiter.id })
+    .returning()
+    .get().id;
+  const c = db()
+    .insert(candidates)
+    .values({ name: "elsewhere", email: "elsewhere@board.test", emailNormalized: "elsewhere@board.test", source: "sourced" })
+    .returning()
+    .get();
   db().insert(applications).values({ roleId: otherRole, candidateId: c.id, stage: "sourced" }).run();
 });
 

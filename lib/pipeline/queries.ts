@@ -137,7 +137,11 @@ export function getApplications(viewer: Viewer, ids: number[]): ScopedApplicatio
   const found = can(viewer, "roles:view") ? scopedApplications(viewer, ids) : [];
   if (found.length < ids.length) {
     const seen = new Set(found.map((a) => a.id));
-    recordRefusals(viewer, "application", ids.filter((id) => !seen.has(id)));
+    recordRefusals(
+      viewer,
+      "application",
+      ids.filter((id) => !seen.has(id)),
+    );
   }
   return found;
 }

@@ -3,7 +3,16 @@ import type { Stage, UserKind } from "@/db/schema";
 // Pure pipeline rules: no I/O.
 
 /** The board's columns, in the domain's order. */
-export const activeStages = ["sourced", "screening", "interviewing", "submitted", "client_interview", "offer", "trial", "hired"] as const satisfies readonly Stage[];
+export const activeStages = [
+  "sourced",
+  "screening",
+  "interviewing",
+  "submitted",
+  "client_interview",
+  "offer",
+  "trial",
+  "hired",
+] as const satisfies readonly Stage[];
 export const exitStages = ["rejected", "withdrawn"] as const satisfies readonly Stage[];
 /** Stages that mean an application has been submitted to the client: everything from `submitted` on. lib/access derives who sees what from this. */
 export const clientVisibleStages: readonly Stage[] = activeStages.slice(activeStages.indexOf("submitted"));

@@ -29,7 +29,11 @@ describe("the transition registry", () => {
     expect(offer).toContainEqual({ to: "rejected", dialog: "reject" });
     expect(offer).toContainEqual({ to: "screening" });
     expect(offer.map((o) => o.to)).not.toContain("hired");
-    expect(moveOptions(makeViewer("hiring_manager", client), "submitted")).toEqual([{ to: "client_interview" }, { to: "offer" }, { to: "rejected", dialog: "reject" }]);
+    expect(moveOptions(makeViewer("hiring_manager", client), "submitted")).toEqual([
+      { to: "client_interview" },
+      { to: "offer" },
+      { to: "rejected", dialog: "reject" },
+    ]);
     expect(moveOptions(makeViewer("client_viewer", client), "submitted")).toEqual([]);
   });
 

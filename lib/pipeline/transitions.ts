@@ -123,7 +123,10 @@ export function moveRefusals(viewer: Viewer, from: Stage, targets: readonly Stag
 type BoundPerform = (tx: Tx, move: { applicationId: number; from: Stage; ctx: ActionContext; now: Date }) => MoveEffect;
 
 /** Validates a move's input (the request's own fields) with the target's schema; gives the command bound to it. */
-export function prepareTransition(to: Stage, raw: Record<string, unknown>): { ok: true; perform: BoundPerform } | { ok: false; fieldErrors: Record<string, string> } {
+export function prepareTransition(
+  to: Stage,
+  raw: Record<string, unknown>,
+): { ok: true; perform: BoundPerform } | { ok: false; fieldErrors: Record<string, string> } {
   const t = transitions[to];
   if (!t.input) return { ok: false, fieldErrors: { to: t.unavailable } };
   const parsed = checkInput(t.input, raw);

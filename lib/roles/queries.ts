@@ -67,7 +67,10 @@ export function listRoles(viewer: Viewer, filters: RoleFilters): { rows: RoleLis
   const pages = Math.max(1, Math.ceil(total / ROLES_PAGE_SIZE));
   const page = Math.min(filters.page ?? 1, pages);
   const rows = rowsQuery.all({ ...params, offset: (page - 1) * ROLES_PAGE_SIZE });
-  const counts = stageCountsFor(viewer, rows.map((r) => r.id));
+  const counts = stageCountsFor(
+    viewer,
+    rows.map((r) => r.id),
+  );
   return { rows: rows.map((r) => ({ ...r, stageCounts: counts.get(r.id) ?? {} })), total, page, pages };
 }
 
@@ -151,7 +154,12 @@ export function roleFormOptions(viewer: Viewer): RoleFormOptions {
   if (!can(viewer, "roles:manage")) return { clients: [], recruiters: [], hiringManagers: [] };
   const d = db();
   return {
-    clients: d.select({ id: organizations.id, name: organizations.name }).from(organizations).where(eq(organizations.kind, "client")).orderBy(asc(organizations.name)).all(),
+    clients: d
+      .select({ id: organizations.id, name: organizations.name })
+      .from(organizations)
+      .where(eq(organizations.kind, "client"))
+      .orderBy(asc(organizations.name))
+      .all(),
     recruiters: activeRecruiters(),
     hiringManagers: d
       .select({ id: users.id, name: users.name, clientId: users.organizationId })

@@ -18,7 +18,16 @@ export function makeViewer(kind: UserKind, org: { id: number; name: string; kind
     .values({ organizationId: org.id, kind, name: `${kind} ${++n}`, email: `${kind}${n}@test.test`, passwordHash: "x" })
     .returning()
     .get();
-  return { id: user.id, name: user.name, email: user.email, kind, organizationId: org.id, organizationName: org.name, organizationKind: org.kind, sessionId: null };
+  return {
+    id: user.id,
+    name: user.name,
+    email: user.email,
+    kind,
+    organizationId: org.id,
+    organizationName: org.name,
+    organizationKind: org.kind,
+    sessionId: null,
+  };
 }
 
 export function contextFor(viewer: Viewer): ActionContext {

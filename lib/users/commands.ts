@@ -22,15 +22,16 @@ export async function createUser(input: CreateUserInput, { audit }: ActionContex
   if (taken) return fail("Please correct the highlighted fields.", { email: "A user with this email already exists" });
 
   const passwordHash = await hashPassword(input.password);
-  const insert = () => db().transaction((tx) => {
-    const row = tx
-      .insert(users)
-      .values({ organizationId: org.id, kind: input.kind, name: input.name, email: input.email, title: input.title || null, passwordHash })
-      .returning({ id: users.id })
-      .get();
-    audit(tx, { action: "user.create", entityType: "user", entityId: row.id, details: { kind: input.kind, organizationId: org.id } });
-    return row;
-  });
+  const insert = () =>
+    db().transaction((tx) => {
+      const row = tx
+        .insert(users)
+        .values({ organizationId: org.id, kind: input.kind, name: input.name, email: input.email, title: input.title || null, passwordHash })
+        .returning({ id: users.id })
+        .get();
+      audit(tx, { action: "user.create", entityType: "user", entityId: row.id, details: { kind: input.kind, organizationId: org.id } });
+      return row;
+    });
   try {
     return ok(insert(), `Created ${input.name}.`);
   } catch (error) {
@@ -39,18 +40,18 @@ export async function createUser(input: CreateUserInput, { audit }: ActionContex
   }
 }
 
-export function setUserActive(
-  { userId, version }: { userId: number; version: number },
-  active: boolean,
-  { viewer, audit }: ActionContext,
-): ActionResult {
+export function setUserActive({ userId, version }: { userId: number; version: number }, active: boolean, { viewer, audit }: ActionContext): ActionResult {
   const target = getUserForAdmin(viewer, userId);
   if (!target) return notFound();
   if (!active && target.id === viewer.id) return fail("You cannot deactivate your own account.");
   db().transaction((tx) => {
     const changed = tx
       .update(users)
-      .set(active ? { active, deactivatedAt: null, version: version + 1 } : { active, deactivatedAt: new Date(), sessionsValidFrom: new Date(), version: version + 1 })
+      .set(
+        active
+          ? { active, deactivatedAt: null, version: version + 1 }
+          : { active, deactivatedAt: new Date(), sessionsValidFrom: new Date(), version: version + 1 },
+      )
       .where(and(eq(users.id, userId), eq(users.version, version)))
       .run().changes;
     if (changed === 0) throw new Conflict(STALE);

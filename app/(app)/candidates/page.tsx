@@ -47,10 +47,18 @@ export default async function CandidatesPage({ searchParams }: { searchParams: P
         stages={choices(stageLabels, [...active, ...exits])}
         placeholder={contact ? "Name, email, title or skill (prefixes work: typ → TypeScript)" : "Name, title or skill (prefixes work: typ → TypeScript)"}
       />
-      {searched && !ranked && agency ? <p className="mb-2 text-sm text-muted">Many matches: showing the newest first. Type more of the word to rank by relevance.</p> : null}
+      {searched && !ranked && agency ? (
+        <p className="mb-2 text-sm text-muted">Many matches: showing the newest first. Type more of the word to rank by relevance.</p>
+      ) : null}
       <Card flush>
         <CandidatesTable
-          empty={filteredBy ? "No candidates match. Try fewer words or another filter." : agency ? "No candidates yet." : "No candidates have been submitted to you yet."}
+          empty={
+            filteredBy
+              ? "No candidates match. Try fewer words or another filter."
+              : agency
+                ? "No candidates yet."
+                : "No candidates have been submitted to you yet."
+          }
           rows={rows.map((c) => ({
             id: c.id,
             name: c.name,

@@ -82,7 +82,12 @@ export default async function CandidatePage({ params, searchParams }: Params) {
         <div className="space-y-6">
           <Card title="Profile">
             <CandidateProfile
-              facts={{ location: candidate.location, timezone: candidate.timezone, experience: candidate.yearsExperience, added: formatDate(candidate.createdAt, zone) }}
+              facts={{
+                location: candidate.location,
+                timezone: candidate.timezone,
+                experience: candidate.yearsExperience,
+                added: formatDate(candidate.createdAt, zone),
+              }}
               contact={candidate.contact}
               skills={candidate.skills ? candidate.skills.split(", ") : []}
             />
@@ -121,20 +126,33 @@ export default async function CandidatePage({ params, searchParams }: Params) {
           </Card>
           {can(viewer, "notes:create") && (agency || apps.length > 0) ? (
             <Card title="Add a note">
-              <NoteForm action={addNoteAction} candidateId={candidate.id} applications={apps.map((a) => ({ id: a.id, label: `${a.roleTitle} (${a.clientName})` }))} agency={agency} />
+              <NoteForm
+                action={addNoteAction}
+                candidateId={candidate.id}
+                applications={apps.map((a) => ({ id: a.id, label: `${a.roleTitle} (${a.clientName})` }))}
+                agency={agency}
+              />
             </Card>
           ) : null}
           <Card title="Activity">
             <Timeline
               entries={(allActivity ? timeline : timeline.slice(0, TIMELINE_PREVIEW)).map((e) => {
-                const common = { id: e.id, when: formatDateTime(e.at, zone), who: e.actorName ?? "System", where: e.roleTitle ? `${e.roleTitle} · ${e.clientName}` : null };
+                const common = {
+                  id: e.id,
+                  when: formatDateTime(e.at, zone),
+                  who: e.actorName ?? "System",
+                  where: e.roleTitle ? `${e.roleTitle} · ${e.clientName}` : null,
+                };
                 return e.kind === "stage"
                   ? { ...common, kind: "stage" as const, from: e.from, to: e.to, reason: e.reason }
                   : { ...common, kind: "note" as const, visibility: agency ? e.visibility : null, body: e.body };
               })}
             />
             {!allActivity && timeline.length > TIMELINE_PREVIEW ? (
-              <Link href={`/candidates/${candidate.id}?activity=all${fromRole ? `&role=${fromRole.roleId}` : ""}`} className="mt-4 inline-block text-sm font-medium text-accent-text hover:underline">
+              <Link
+                href={`/candidates/${candidate.id}?activity=all${fromRole ? `&role=${fromRole.roleId}` : ""}`}
+                className="mt-4 inline-block text-sm font-medium text-accent-text hover:underline"
+              >
                 Show all activity
               </Link>
             ) : null}

@@ -46,7 +46,8 @@ export default async function RolePage({ params, searchParams }: Params) {
   const moves: MoveOptions = Object.fromEntries(allStages.map((s) => [s, moveOptions(viewer, s)]));
   const base = `/roles/${role.id}`;
   const list = view.view === "list";
-  const tab = (current: boolean) => cn("rounded px-3 py-1 font-medium", current ? "bg-accent-soft text-accent-text" : "text-muted hover:bg-surface-2 hover:text-fg");
+  const tab = (current: boolean) =>
+    cn("rounded px-3 py-1 font-medium", current ? "bg-accent-soft text-accent-text" : "text-muted hover:bg-surface-2 hover:text-fg");
 
   return (
     <SubmitTargetProvider client={role.clientName}>
@@ -64,7 +65,11 @@ export default async function RolePage({ params, searchParams }: Params) {
               {role.headcount} {role.headcount === 1 ? "hire" : "hires"}
             </span>
             ·<span>Owner {role.ownerName}</span>
-            {role.hiringManagerName ? <>·<span>Hiring manager {role.hiringManagerName}</span></> : null}
+            {role.hiringManagerName ? (
+              <>
+                ·<span>Hiring manager {role.hiringManagerName}</span>
+              </>
+            ) : null}
             ·<span>Opened {formatDate(role.openedOn)}</span>
           </span>
         }

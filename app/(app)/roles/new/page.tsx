@@ -15,7 +15,11 @@ export default async function NewRolePage({ searchParams }: { searchParams: Prom
   const preset = options.clients.find((c) => String(c.id) === client);
   return (
     <>
-      <PageHeader title="New role" breadcrumbs={[{ href: "/roles", label: "Roles" }]} subtitle="An open position at one client. Its type drives the evaluation." />
+      <PageHeader
+        title="New role"
+        breadcrumbs={[{ href: "/roles", label: "Roles" }]}
+        subtitle="An open position at one client. Its type drives the evaluation."
+      />
       <Card>
         <RoleForm
           action={createRoleAction}

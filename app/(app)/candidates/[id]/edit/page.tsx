@@ -30,7 +30,22 @@ export default async function EditCandidatePage({ params }: { params: Promise<{ 
         <CandidateForm
           action={updateCandidateAction}
           sources={sourceLabels}
-          candidate={{ id: candidateId, version, name, email, phone, location, timezone, currentTitle, yearsExperience, skills, source, linkedinUrl, githubUrl, portfolioUrl }}
+          candidate={{
+            id: candidateId,
+            version,
+            name,
+            email,
+            phone,
+            location,
+            timezone,
+            currentTitle,
+            yearsExperience,
+            skills,
+            source,
+            linkedinUrl,
+            githubUrl,
+            portfolioUrl,
+          }}
         />
       </Card>
     </>

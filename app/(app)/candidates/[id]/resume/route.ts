@@ -7,7 +7,8 @@ import { idSchema } from "@/lib/validation";
 
 const paramsSchema = z.object({ id: idSchema });
 
-const notFound = () => new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "X-Content-Type-Options": "nosniff" } });
+const notFound = () =>
+  new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "X-Content-Type-Options": "nosniff" } });
 
 /** GET: the candidate's résumé, as an attachment, only for users who may see that candidate. */
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
