@@ -28,6 +28,11 @@ export function Timeline({ entries }: { entries: TimelineItem[] }) {
                 <>
                   Moved from <strong>{stageLabels[e.from]}</strong> to <strong>{stageLabels[e.to]}</strong>
                 </>
+              ) : e.to === "submitted" ? (
+                // A client sees the first submission without the agency stage it came from.
+                <>
+                  <strong>Submitted</strong> by the agency
+                </>
               ) : (
                 <>
                   Added at <strong>{stageLabels[e.to]}</strong>
