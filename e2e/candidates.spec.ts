@@ -128,7 +128,9 @@ test("a note about the candidate is locked to Internal; a hiring manager's note 
     .click();
   await expect(notice(page)).toContainText("Moved 1 candidate to Submitted.");
 
-  await page.goto(`/candidates/${candidateId}?role=${roleId}`);
+  // The card leads to the candidate, whose breadcrumbs lead back to the role.
+  await page.getByRole("link", { name, exact: true }).click();
+  await expect(page).toHaveURL(`/candidates/${candidateId}?role=${roleId}`);
   await expect(page.getByRole("navigation", { name: "Breadcrumb" }).getByRole("link")).toHaveText(["Roles", `Notes Lead ${id}`]);
   const visibility = page.getByLabel("Visibility");
   await page.getByLabel("About").selectOption({ label: "The candidate (agency only)" });

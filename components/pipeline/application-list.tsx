@@ -102,7 +102,7 @@ export function ApplicationList({ roleId, rows, bulkTargets, moves, moveAction, 
                 />
               </TD>
               <TD>
-                <Link href={`/candidates/${c.candidateId}`} prefetch={false} className="font-medium text-accent-text hover:underline">
+                <Link href={`/candidates/${c.candidateId}?role=${roleId}`} prefetch={false} className="font-medium text-accent-text hover:underline">
                   {c.name}
                 </Link>
                 {c.currentTitle ? <span className="block text-xs text-muted">{c.currentTitle}</span> : null}

@@ -11,6 +11,8 @@ export const cardControlId = (cardId: number, on: "menu" | "handle") => `card-${
 
 type Props = {
   card: PipelineCard;
+  /** The role whose board this is: the candidate page leads back to it. */
+  roleId: number;
   /** Where this card may go; none makes it a plain, undraggable card. */
   choices: MoveOption[];
   onChoose: (option: MoveOption) => void;
@@ -23,7 +25,7 @@ const daysLabel = (days: number) => (days === 0 ? "Today" : `${days} ${days === 
  * press, so a swipe still scrolls); by keyboard the grip picks it up. "Move to…" does the same
  * from a menu.
  */
-export function BoardCard({ card, choices, onChoose }: Props) {
+export function BoardCard({ card, roleId, choices, onChoose }: Props) {
   const movable = choices.length > 0;
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, isDragging } = useDraggable({ id: card.id, data: { card }, disabled: !movable });
   return (
@@ -53,7 +55,7 @@ export function BoardCard({ card, choices, onChoose }: Props) {
       ) : null}
       <div className="flex items-start gap-1">
         <Link
-          href={`/candidates/${card.candidateId}`}
+          href={`/candidates/${card.candidateId}?role=${roleId}`}
           prefetch={false}
           draggable={false}
           className="line-clamp-2 min-w-0 flex-1 pt-1 text-sm leading-5 font-medium break-words text-fg hover:text-accent-text hover:underline"

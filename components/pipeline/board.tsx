@@ -92,7 +92,13 @@ export function Board({ roleId, base, active, exits, counts, cards: initial, mov
       drop={dragging ? check(dragging, stage) : null}
     >
       {shown(stage).map((card) => (
-        <BoardCard key={card.id} card={card} choices={moves[card.stage] ?? []} onChoose={(option) => move([card], option, focusFor(card, "menu"))} />
+        <BoardCard
+          key={card.id}
+          card={card}
+          roleId={roleId}
+          choices={moves[card.stage] ?? []}
+          onChoose={(option) => move([card], option, focusFor(card, "menu"))}
+        />
       ))}
     </BoardColumn>
   );
