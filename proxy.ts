@@ -84,6 +84,8 @@ export async function proxy(request: NextRequest) {
   const csp = contentSecurityPolicy(nonce, process.env.NODE_ENV === "development");
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
+  // The page asked for, so a page that finds the session expired can send the visitor back to it after sign-in.
+  requestHeaders.set("x-return-to", `${pathname}${request.nextUrl.search}`);
   requestHeaders.set("content-security-policy", csp);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);

@@ -176,6 +176,19 @@ test("dark mode: the board has no axe violations, contrast included", async ({ b
   await page.setViewportSize({ width: 1440, height: 900 });
   await page.emulateMedia({ colorScheme: "dark" });
   await openDemoRole(page);
+  // The page really is dark: a dark canvas and columns, light text (not a light page with some dark bits).
+  const luminance = (rgb: string) => {
+    const [r, g, b] = rgb.match(/\d+/g)!.slice(0, 3).map((c) => Number(c) / 255);
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const colours = await page.evaluate(() => ({
+    canvas: getComputedStyle(document.body).backgroundColor,
+    text: getComputedStyle(document.body).color,
+    column: getComputedStyle(document.querySelector("main section")!).backgroundColor,
+  }));
+  expect(luminance(colours.canvas)).toBeLessThan(0.1);
+  expect(luminance(colours.column)).toBeLessThan(0.15);
+  expect(luminance(colours.text)).toBeGreaterThan(0.7);
   await expectNoAxeViolations(page);
   await testInfo.attach("board-dark-1440", { body: await page.screenshot(), contentType: "image/png" });
 });

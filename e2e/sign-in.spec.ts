@@ -54,6 +54,9 @@ test("signing out ends the session, and the old cookie no longer works", async (
   const replayPage = await replay.newPage();
   await replayPage.goto("/");
   await expect(replayPage).toHaveURL(/\/login$/);
+  // Following a link with the dead cookie still comes back to that page after signing in again.
+  await replayPage.goto("/candidates");
+  await expect(replayPage).toHaveURL(/\/login\?next=%2Fcandidates$/);
 });
 
 test("a signed-out visitor following a shared link signs in and lands on that page", async ({ page }) => {
@@ -68,7 +71,7 @@ test("a signed-out visitor following a shared link signs in and lands on that pa
 });
 
 test("a sign-in link pointing off the site is not followed: the user lands on home", async ({ page }) => {
-  for (const next of ["https://evil.example/", "//evil.example/", "/\\evil.example"]) {
+  for (const next of ["https://evil.example/", "//evil.example/", "/\\evil.example", "/.//evil.example/"]) {
     await page.context().clearCookies();
     await page.goto(`/login?next=${encodeURIComponent(next)}`);
     await page.getByLabel("Email").fill(demoUsers.recruiter.email);
@@ -76,6 +79,9 @@ test("a sign-in link pointing off the site is not followed: the user lands on ho
     await page.getByRole("button", { name: "Sign in" }).click();
     await expect(page).toHaveURL("/");
   }
+  // Already signed in, the sign-in page sends a visitor on at once: the same check applies.
+  await page.goto(`/login?next=${encodeURIComponent("/.//evil.example/")}`);
+  await expect(page).toHaveURL("/");
   // A forged form value is checked on the server too.
   await page.context().clearCookies();
   await page.goto("/login");

@@ -18,7 +18,7 @@ const preparedQueries = new WeakMap<Db, Map<string, unknown>>();
  * A query built once per connection with drizzle's .prepare() and run with placeholder values
  * (`sql.placeholder("name")`). Building a query's SQL costs more than SQLite takes to run it, so
  * the hot reads of the busiest pages are prepared. `key` names the query and every choice that
- * changes its shape (the viewer's kind, which filters are on).
+ * changes its shape (the viewer's scope shape, which filters are on).
  */
 export function prepared<T>(key: string, build: (database: Db) => T): T {
   const database = db();

@@ -1,5 +1,6 @@
 import type { CandidateContact } from "@/lib/candidates/candidate";
 import { sourceLabels } from "@/lib/labels";
+import { chip } from "./chip";
 
 type Props = {
   facts: { location: string | null; timezone: string | null; experience: number | null; added: string };
@@ -41,7 +42,7 @@ export function CandidateProfile({ facts, contact, skills }: Props) {
       {skills.length ? (
         <ul aria-label="Skills" className="mt-4 flex flex-wrap gap-1.5">
           {skills.map((s) => (
-            <li key={s} className="rounded-full bg-surface-2 px-2 py-0.5 text-xs text-fg ring-1 ring-line ring-inset">
+            <li key={s} className={chip}>
               {s}
             </li>
           ))}

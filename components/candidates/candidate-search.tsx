@@ -1,64 +1,22 @@
 "use client";
 
 import Link from "next/link";
-import { usePathname, useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { cn } from "@/components/ui/cn";
 import { control } from "@/components/ui/field";
-
-type Choice = { value: string; label: string };
+import { FilterSelect, type FilterChoice as Choice } from "@/components/ui/filter-select";
+import { useUrlFilters } from "@/components/ui/use-url-filters";
 type Values = { q?: string; skill?: string; source?: string; stage?: string };
 
 /** How long typing may pause before the list follows it. */
 const DEBOUNCE_MS = 250;
-
-function Select({
-  label,
-  name,
-  value,
-  all,
-  choices,
-  onChange,
-}: {
-  label: string;
-  name: string;
-  value?: string;
-  all: string;
-  choices: Choice[];
-  onChange: (v: string) => void;
-}) {
-  return (
-    <div className="text-sm">
-      {/* Not wrapping the select: a wrapping label would take its options' text into the name. */}
-      <label htmlFor={`filter-${name}`} className="mb-1 block font-medium text-fg">
-        {label}
-      </label>
-      <select
-        id={`filter-${name}`}
-        key={value ?? ""}
-        name={name}
-        defaultValue={value ?? ""}
-        onChange={(e) => onChange(e.target.value)}
-        className={cn(control, "h-9 w-auto py-0 pr-8")}
-      >
-        <option value="">{all}</option>
-        {choices.map((c) => (
-          <option key={c.value} value={c.value}>
-            {c.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
 
 /**
  * Search as you type and filters that apply as they change: the URL follows (replaced, not
  * pushed, so Back leaves the page) and keeps only what is in use. Without JavaScript it is a GET form.
  */
 export function CandidateSearch({ values, sources, stages, placeholder }: { values: Values; sources: Choice[] | null; stages: Choice[]; placeholder: string }) {
-  const router = useRouter();
-  const pathname = usePathname();
+  const { apply: replaceUrl, pathname } = useUrlFilters();
   const [q, setQ] = useState(values.q ?? "");
   const [skill, setSkill] = useState(values.skill ?? "");
   // The filters as the URL last had them: a timer that fires later merges into these.
@@ -70,11 +28,7 @@ export function CandidateSearch({ values, sources, stages, placeholder }: { valu
   useEffect(() => () => void (timer.current && clearTimeout(timer.current)), []);
 
   // A new search starts on page 1: the page number is left out.
-  const apply = (next: Values) => {
-    const merged = { ...latest.current, ...next };
-    const query = new URLSearchParams(Object.entries(merged).flatMap(([k, v]) => (v && v.trim() ? [[k, v.trim()]] : []))).toString();
-    router.replace(query ? `${pathname}?${query}` : pathname, { scroll: false });
-  };
+  const apply = (next: Values) => replaceUrl({ ...latest.current, ...next });
   // Both text boxes share one timer and send what both hold, so quick typing in one then the other loses neither.
   const typed = useRef({ q, skill });
   const later = (next: Values) => {
@@ -126,8 +80,8 @@ export function CandidateSearch({ values, sources, stages, placeholder }: { valu
           className={cn(control, "h-9 w-36")}
         />
       </label>
-      {sources ? <Select label="Source" name="source" value={values.source} all="Any source" choices={sources} onChange={(v) => apply({ source: v })} /> : null}
-      <Select label="Stage" name="stage" value={values.stage} all="Any stage" choices={stages} onChange={(v) => apply({ stage: v })} />
+      {sources ? <FilterSelect label="Source" name="source" value={values.source} all="Any source" choices={sources} onChange={(v) => apply({ source: v })} /> : null}
+      <FilterSelect label="Stage" name="stage" value={values.stage} all="Any stage" choices={stages} onChange={(v) => apply({ stage: v })} />
       <noscript>
         <button type="submit" className="h-9 rounded-md border border-line-strong px-3 text-sm">
           Search

@@ -4,7 +4,6 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextArea } from "@/components/ui/field";
 import { useFormAction, type FormAction } from "@/components/ui/use-form-action";
-import { useResultToast } from "./use-result-toast";
 
 type Props = {
   action: FormAction;
@@ -22,8 +21,7 @@ const CANDIDATE = "";
  * of visibility at all.
  */
 export function NoteForm({ action, candidateId, applications, agency }: Props) {
-  const { state, formAction, pending, values: v, errors: e, formKey } = useFormAction(action);
-  useResultToast(state);
+  const { formAction, pending, values: v, errors: e, formKey } = useFormAction(action, { failures: "toast" });
   const [about, setAbout] = useState(v.applicationId ?? (agency ? CANDIDATE : String(applications[0]?.id ?? "")));
   const [visibility, setVisibility] = useState(v.visibility ?? "internal");
   const aboutCandidate = agency && about === CANDIDATE;

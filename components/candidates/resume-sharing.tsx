@@ -2,7 +2,6 @@
 
 import { useFormAction, type FormAction } from "@/components/ui/use-form-action";
 import { cn } from "@/components/ui/cn";
-import { useResultToast } from "./use-result-toast";
 
 /**
  * The agency's switch for one application: whether its client may download the résumé. A form
@@ -21,8 +20,7 @@ export function ResumeSharing({
   shared: boolean;
   clientName: string;
 }) {
-  const { state, formAction, pending } = useFormAction(action);
-  useResultToast(state);
+  const { formAction, pending } = useFormAction(action, { failures: "toast" });
   return (
     <form action={formAction} className="mt-1">
       <input type="hidden" name="applicationId" value={applicationId} />

@@ -1,8 +1,8 @@
 "use client";
 
+import { useState } from "react";
 import { Popover, PopoverContent, PopoverTrigger } from "@/components/ui/popover";
-
-const chip = "inline-flex items-center rounded-full bg-surface-2 px-2 py-0.5 text-xs text-fg ring-1 ring-line ring-inset";
+import { chip } from "./chip";
 
 /** The first few skills as chips; the rest behind "+N", which opens the whole list (click, tap or keyboard). */
 export function SkillChips({ skills, shown = 3, owner }: { skills: string[]; shown?: number; owner: string }) {
@@ -17,25 +17,39 @@ export function SkillChips({ skills, shown = 3, owner }: { skills: string[]; sho
       ))}
       {rest > 0 ? (
         <li>
-          <Popover>
-            <PopoverTrigger
-              aria-label={`All ${skills.length} skills of ${owner}`}
-              className="rounded-full px-1.5 py-0.5 text-xs font-medium text-accent-text underline-offset-2 hover:bg-accent-soft hover:underline"
-            >
-              +{rest}
-            </PopoverTrigger>
-            <PopoverContent aria-label={`Skills of ${owner}`} className="max-w-72">
-              <ul className="flex flex-wrap gap-1">
-                {skills.map((s) => (
-                  <li key={s} className={chip}>
-                    {s}
-                  </li>
-                ))}
-              </ul>
-            </PopoverContent>
-          </Popover>
+          <AllSkills skills={skills} rest={rest} owner={owner} />
         </li>
       ) : null}
     </ul>
+  );
+}
+
+const moreClass = "rounded-full px-1.5 py-0.5 text-xs font-medium text-accent-text underline-offset-2 hover:bg-accent-soft hover:underline";
+
+/** "+N": the whole list in a popover, built only when first opened (a page has a popover's worth of rows). */
+function AllSkills({ skills, rest, owner }: { skills: string[]; rest: number; owner: string }) {
+  const [armed, setArmed] = useState(false);
+  const label = `All ${skills.length} skills of ${owner}`;
+  if (!armed)
+    return (
+      <button type="button" aria-label={label} aria-haspopup="dialog" aria-expanded={false} className={moreClass} onClick={() => setArmed(true)}>
+        +{rest}
+      </button>
+    );
+  return (
+    <Popover defaultOpen>
+      <PopoverTrigger aria-label={label} className={moreClass}>
+        +{rest}
+      </PopoverTrigger>
+      <PopoverContent aria-label={`Skills of ${owner}`} className="max-w-72">
+        <ul className="flex flex-wrap gap-1">
+          {skills.map((s) => (
+            <li key={s} className={chip}>
+              {s}
+            </li>
+          ))}
+        </ul>
+      </PopoverContent>
+    </Popover>
   );
 }

@@ -1,6 +1,6 @@
 "use client";
 
-import { useId, useRef } from "react";
+import { useId, useRef, useState } from "react";
 import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuLabel, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
 import { cn } from "@/components/ui/cn";
 import { stageLabels } from "@/lib/pipeline/stages";
@@ -19,22 +19,61 @@ type Props = {
  * a click outside closes and focus returns to the button. After a move the board places focus on
  * the card in its new column instead, so closing must not pull it back here.
  */
-export function MoveMenu({ name, choices, onChoose, buttonId }: Props) {
+const buttonClass =
+  "grid size-7 shrink-0 place-items-center rounded-md text-muted hover:bg-surface-2 hover:text-fg data-[state=open]:bg-surface-2 data-[state=open]:text-fg";
+const dots = (
+  <svg aria-hidden="true" viewBox="0 0 16 16" className="size-4 fill-current">
+    <circle cx="3" cy="8" r="1.4" />
+    <circle cx="8" cy="8" r="1.4" />
+    <circle cx="13" cy="8" r="1.4" />
+  </svg>
+);
+
+/**
+ * The card's "Move to…" button. The menu itself (Radix's, with its providers and layers) is built
+ * only when the button is first used: a board renders up to 64 cards, and a menu per card made up
+ * most of the board's rendering time on the server.
+ */
+export function MoveMenu(props: Props) {
+  const [armed, setArmed] = useState(false);
+  if (armed) return <ArmedMoveMenu {...props} />;
+  return (
+    <button
+      type="button"
+      id={props.buttonId}
+      aria-label={`Move ${props.name} to`}
+      aria-haspopup="menu"
+      aria-expanded={false}
+      className={buttonClass}
+      onClick={() => setArmed(true)}
+      onKeyDown={(e) => {
+        if (e.key === "ArrowDown") {
+          e.preventDefault();
+          setArmed(true);
+        }
+      }}
+    >
+      {dots}
+    </button>
+  );
+}
+
+function ArmedMoveMenu({ name, choices, onChoose, buttonId }: Props) {
   const id = useId();
   const chose = useRef(false);
+  const [open, setOpen] = useState(true);
   const label = `Move ${name} to`;
   return (
-    <DropdownMenu modal={false} onOpenChange={(open) => open && (chose.current = false)}>
-      <DropdownMenuTrigger
-        id={buttonId}
-        aria-label={label}
-        className="grid size-7 shrink-0 place-items-center rounded-md text-muted hover:bg-surface-2 hover:text-fg data-[state=open]:bg-surface-2 data-[state=open]:text-fg"
-      >
-        <svg aria-hidden="true" viewBox="0 0 16 16" className="size-4 fill-current">
-          <circle cx="3" cy="8" r="1.4" />
-          <circle cx="8" cy="8" r="1.4" />
-          <circle cx="13" cy="8" r="1.4" />
-        </svg>
+    <DropdownMenu
+      modal={false}
+      open={open}
+      onOpenChange={(next) => {
+        if (next) chose.current = false;
+        setOpen(next);
+      }}
+    >
+      <DropdownMenuTrigger id={buttonId} aria-label={label} className={buttonClass}>
+        {dots}
       </DropdownMenuTrigger>
       <DropdownMenuContent
         aria-label={label}

@@ -60,12 +60,12 @@ export function useMoves({ roleId, initial, moves, moveAction }: Options) {
       return next;
     });
 
-  /** Undo for a move just made, when the stage rules allow the move back without a dialog (one call, all or nothing). */
+  /** Undo for a move just made, when the stage rules allow the move back without asking anything (one call, all or nothing). */
   const undoFor = (moved: PipelineCard[], to: Stage): (() => void) | null => {
     const from = moved[0].stage;
     if (moved.some((c) => c.stage !== from)) return null;
     const back = moves[to]?.find((o) => o.to === from);
-    if (!back || back.dialog || back.disabled) return null;
+    if (!back || back.disabled || (back.dialog && !back.inputOptional)) return null;
     const now = moved.map((c) => ({ ...c, stage: to, version: c.version + 1 }));
     return () => void send(now, from, {}, { cards: now.map((c) => c.id), on: "menu" }, false);
   };

@@ -5,7 +5,8 @@ export type StageCount = { stage: Stage; label: string; count: number };
 
 /**
  * A role's pipeline at a glance: one bar whose segments are the stages (in order, sized by their
- * counts), with the non-empty stages spelled out beneath. Screen readers get the same as one label.
+ * counts, coloured as in the legend above the table), with the non-empty stages spelled out beneath
+ * as one line of text. Screen readers get the same as one label.
  */
 export function PipelineBar({ counts }: { counts: StageCount[] }) {
   const present = counts.filter((c) => c.count > 0);
@@ -20,14 +21,22 @@ export function PipelineBar({ counts }: { counts: StageCount[] }) {
         ))}
       </div>
       <p aria-hidden="true" className="mt-1 text-xs leading-snug text-muted">
-        {present.map((c, i) => (
-          <span key={c.stage} className="whitespace-nowrap">
-            {i > 0 ? " · " : ""}
-            <span className={`mr-1 inline-block size-2 rounded-full ${stageSwatches[c.stage]}`} />
-            {`${c.count} ${c.label}`}
-          </span>
-        ))}
+        {summary.replaceAll(", ", " · ")}
       </p>
     </div>
+  );
+}
+
+/** Which colour is which stage, once above the bars (screen readers read each bar's own label instead). */
+export function PipelineLegend({ stages }: { stages: Omit<StageCount, "count">[] }) {
+  return (
+    <ul aria-hidden="true" className="flex flex-wrap gap-x-4 gap-y-1 border-b border-line px-4 py-2 text-xs text-muted">
+      {stages.map((s) => (
+        <li key={s.stage} className="flex items-center gap-1.5">
+          <span className={`inline-block size-2 rounded-full ${stageSwatches[s.stage]}`} />
+          {s.label}
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -1,13 +1,10 @@
 "use client";
 
 import Link from "next/link";
-import { usePathname, useRouter } from "next/navigation";
 import { useState } from "react";
 import { Combobox, type LookupChoice } from "@/components/ui/combobox";
-import { control } from "@/components/ui/field";
-import { cn } from "@/components/ui/cn";
-
-type Choice = { value: string; label: string };
+import { FilterSelect, type FilterChoice as Choice } from "@/components/ui/filter-select";
+import { useUrlFilters } from "@/components/ui/use-url-filters";
 type Values = { client?: number; type?: string; status?: string; owner?: number };
 type Props = {
   values: Values;
@@ -18,55 +15,14 @@ type Props = {
   statuses: Choice[];
 };
 
-function Filter({
-  label,
-  name,
-  value,
-  all,
-  choices,
-  onChange,
-}: {
-  label: string;
-  name: string;
-  value: string | number | undefined;
-  all: string;
-  choices: Choice[];
-  onChange: (value: string) => void;
-}) {
-  return (
-    <label className="text-sm">
-      <span className="mb-1 block font-medium text-fg">{label}</span>
-      <select
-        key={value ?? ""}
-        name={name}
-        defaultValue={value ?? ""}
-        onChange={(e) => onChange(e.target.value)}
-        className={cn(control, "h-9 w-auto py-0 pr-8")}
-      >
-        <option value="">{all}</option>
-        {choices.map((c) => (
-          <option key={c.value} value={c.value}>
-            {c.label}
-          </option>
-        ))}
-      </select>
-    </label>
-  );
-}
-
 /**
  * The /roles filters apply as they change; the URL keeps only the filters in use, so a filtered
  * view is a link that can be shared. Without JavaScript it is a plain GET form.
  */
 export function RoleFilters({ values, clientPicker, owners, types, statuses }: Props) {
-  const router = useRouter();
-  const pathname = usePathname();
+  const { apply: replaceUrl, pathname } = useUrlFilters();
   const [client, setClient] = useState(clientPicker?.chosen ?? null);
-  const apply = (name: keyof Values, value: string | number | undefined) => {
-    const next = { ...values, [name]: value || undefined };
-    const query = new URLSearchParams(Object.entries(next).flatMap(([k, v]) => (v ? [[k, String(v)]] : []))).toString();
-    router.replace(query ? `${pathname}?${query}` : pathname, { scroll: false });
-  };
+  const apply = (name: keyof Values, value: string | number | undefined) => replaceUrl({ ...values, [name]: value || undefined });
   const filtered = values.client || values.type || values.status || values.owner;
   return (
     <form method="get" className="mb-4 flex flex-wrap items-end gap-3" aria-label="Filter roles">
@@ -84,9 +40,9 @@ export function RoleFilters({ values, clientPicker, owners, types, statuses }: P
           }}
         />
       ) : null}
-      <Filter label="Type" name="type" value={values.type} all="All types" choices={types} onChange={(v) => apply("type", v)} />
-      <Filter label="Status" name="status" value={values.status} all="All statuses" choices={statuses} onChange={(v) => apply("status", v)} />
-      {owners ? <Filter label="Owner" name="owner" value={values.owner} all="Anyone" choices={owners} onChange={(v) => apply("owner", v)} /> : null}
+      <FilterSelect label="Type" name="type" value={values.type} all="All types" choices={types} onChange={(v) => apply("type", v)} />
+      <FilterSelect label="Status" name="status" value={values.status} all="All statuses" choices={statuses} onChange={(v) => apply("status", v)} />
+      {owners ? <FilterSelect label="Owner" name="owner" value={values.owner} all="Anyone" choices={owners} onChange={(v) => apply("owner", v)} /> : null}
       <noscript>
         <button type="submit" className="h-9 rounded-md border border-line-strong px-3 text-sm">
           Apply filters

@@ -19,12 +19,15 @@ function successId(state: object): number {
  * attempt, and a key that remounts the form (clearing it) after a success, or refills it after a
  * failure — React 19 resets uncontrolled inputs after every submit.
  */
-export function useFormAction(action: FormAction) {
+export function useFormAction(action: FormAction, { failures = "inline" }: { failures?: "inline" | "toast" } = {}) {
   const [state, formAction, pending] = useActionState(action, null);
-  // A success is told in a toast (it does not shift the form); failures stay next to the form.
+  // A success is told in a toast (it does not shift the form). Field errors stay next to their
+  // fields; a failure with no field is shown by the form's FormMessage, or, for small forms with
+  // no room for one (failures: "toast"), in a toast.
   useEffect(() => {
     if (state?.ok && state.message) toast.success(state.message);
-  }, [state]);
+    else if (state && !state.ok && failures === "toast" && Object.keys(state.fieldErrors).length === 0) toast.error(state.message);
+  }, [state, failures]);
   const failed = state && !state.ok ? state : null;
   return {
     state,

@@ -64,7 +64,7 @@ export function recordRefusals(viewer: { id: number }, entity: RefusedEntity, id
   pending.add(write);
 }
 
-/** Resolves once every refusal recorded so far is written (for tests and shutdown). */
+/** Resolves once every refusal recorded so far is written (tests wait on it). */
 export async function refusalsWritten(): Promise<void> {
   await Promise.all([...pending]);
 }

@@ -2,10 +2,8 @@ import type { Stage } from "@/lib/domain";
 import { activeStages, clientVisibleStages, exitStages } from "@/lib/pipeline/stages";
 
 // Which stages a client may ever see, derived once from the pipeline's order: everything before
-// submission is the agency's own work. Pure (no I/O), so the board and tests can share it.
-
-/** The agency's own stages (sourced, screening, interviewing): a client never sees these. */
-export const agencyOnlyStages: readonly Stage[] = activeStages.filter((s) => !clientVisibleStages.includes(s));
+// submission (sourced, screening, interviewing) is the agency's own work. The scope takes its
+// stage lists from here; the stages hidden from a viewer are the rest.
 
 /**
  * Every stage a client may see an application in, once it has been submitted to them: the

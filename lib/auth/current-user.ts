@@ -1,6 +1,7 @@
 import "server-only";
+import { loginPathFor } from "./return-to";
 import { cache } from "react";
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { decode } from "next-auth/jwt";
 import { and, eq, isNull, lte, notExists, or, sql } from "drizzle-orm";
@@ -106,9 +107,9 @@ export const currentUser = cache(async (): Promise<Viewer | null> => {
   return row ? { ...row, sessionId: jti } : null;
 });
 
-/** For pages: the viewer, or a redirect to sign-in. */
+/** For pages: the viewer, or a redirect to sign-in that comes back to this page (an expired or revoked session). */
 export async function requireUser(): Promise<Viewer> {
   const viewer = await currentUser();
-  if (!viewer) redirect("/login");
+  if (!viewer) redirect(loginPathFor((await headers()).get("x-return-to") ?? "/"));
   return viewer;
 }

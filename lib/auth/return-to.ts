@@ -13,8 +13,10 @@ export function safeReturnPath(value: unknown): string {
   } catch {
     return "/";
   }
-  if (url.origin !== BASE || url.pathname === "/login" || url.pathname.startsWith("/login/")) return "/";
-  return `${url.pathname}${url.search}`;
+  const path = `${url.pathname}${url.search}`;
+  // Checked again once normalised: "/.//evil.example" and "/%2e//evil.example" resolve to "//evil.example".
+  if (url.origin !== BASE || path.startsWith("//") || path.includes("\\") || url.pathname === "/login" || url.pathname.startsWith("/login/")) return "/";
+  return path;
 }
 
 /** The sign-in page's address for a visitor who asked for `path` (home needs no return address). */

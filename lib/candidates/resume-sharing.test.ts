@@ -83,4 +83,27 @@ describe("sharing a résumé with the client", () => {
       .map((a) => a.action);
     expect(audited).toEqual(expect.arrayContaining(["application.resume.share", "application.resume.unshare"]));
   });
+
+  it("a résumé cannot be shared on an application not yet submitted (a direct post is refused, nothing changes)", () => {
+    const c = db()
+      .insert(candidates)
+      .values({ name: `Early ${++n}`, email: `early${n}@x.test`, emailNormalized: `early${n}@x.test`, source: "sourced", resumeStoredName: `e${n}.pdf`, resumeMimeType: "application/pdf" })
+      .returning()
+      .get();
+    const app = addCandidateToRole({ roleId, candidateId: c.id }, contextFor(recruiter));
+    if (!app.ok) throw new Error(app.message);
+    expect(setResumeSharing({ applicationId: app.data!.id, version: 1, shared: true }, contextFor(recruiter))).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/Submit the candidate to the client first/),
+    });
+    expect(stored(app.data!.id)).toMatchObject({ resumeShared: false, version: 1 });
+  });
+
+  it("an Undo back to Submitted (no answer given) keeps the earlier sharing choice", () => {
+    const { applicationId } = submitted(true);
+    const v = stored(applicationId).version;
+    expect(moveApplications({ roleId, to: "rejected", applications: [{ id: applicationId, version: v }], reason: "client_declined" }, contextFor(recruiter)).ok).toBe(true);
+    expect(moveApplications({ roleId, to: "submitted", applications: [{ id: applicationId, version: v + 1 }] }, contextFor(recruiter)).ok).toBe(true);
+    expect(stored(applicationId)).toMatchObject({ stage: "submitted", resumeShared: true });
+  });
 });

@@ -2,7 +2,7 @@ import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import { db } from "@/lib/db";
 import { applications } from "@/db/schema";
-import { Conflict, notFound, ok, type ActionContext, type ActionResult } from "@/lib/action";
+import { Conflict, fail, notFound, ok, type ActionContext, type ActionResult } from "@/lib/action";
 import { getApplications } from "@/lib/pipeline/queries";
 import type { ResumeSharingInput } from "./schemas";
 
@@ -17,6 +17,8 @@ export function setResumeSharing(
   const [app] = getApplications(viewer, [applicationId]);
   if (!app) return notFound();
   if (app.version !== version) throw new Conflict("Someone else changed this application meanwhile; reload to see the change.");
+  // Sharing is decided when submitting; before that the client cannot see the application at all.
+  if (shared && !app.submittedAt) return fail("Submit the candidate to the client first; the résumé can be shared when submitting.");
   db().transaction((tx) => {
     const changed = tx
       .update(applications)

@@ -1,9 +1,10 @@
 import "server-only";
-import { and, count, eq, inArray, isNotNull } from "drizzle-orm";
+import { and, count, eq } from "drizzle-orm";
 import { db } from "@/lib/db";
-import { applications, roles, users } from "@/db/schema";
+import { applications, roles, users, type Stage } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/current-user";
 import { can } from "@/lib/access";
+import { scopeWhere } from "@/lib/access/scope";
 import { readCounters } from "./counters";
 
 export type HomeStat = { label: string; value: number; href?: string };
@@ -25,15 +26,16 @@ export function homeSummary(viewer: Viewer): HomeStat[] {
       ...(can(viewer, "users:manage") ? [{ label: "Active users", value: total("users:active"), href: "/settings/users" }] : []),
     ];
   }
-  if (viewer.kind === "hiring_manager") {
-    const mine = and(eq(roles.clientId, viewer.organizationId), isNotNull(applications.submittedAt));
-    const inStages = (stages: ("submitted" | "client_interview" | "offer")[]) =>
+  if (can(viewer, "roles:view")) {
+    // A client's own pipeline: what the viewer's scope lets them see, counted per stage of interest.
+    const scope = scopeWhere(viewer);
+    const inStage = (stage: Stage) =>
       n(
         d
           .select({ n: count() })
           .from(applications)
           .innerJoin(roles, eq(roles.id, applications.roleId))
-          .where(and(mine, inArray(applications.stage, stages)))
+          .where(and(scope.applications, eq(applications.stage, stage)))
           .all(),
       );
     return [
@@ -43,14 +45,14 @@ export function homeSummary(viewer: Viewer): HomeStat[] {
           d
             .select({ n: count() })
             .from(roles)
-            .where(and(eq(roles.clientId, viewer.organizationId), eq(roles.status, "open")))
+            .where(and(scope.roles, eq(roles.status, "open")))
             .all(),
         ),
         href: "/roles?status=open",
       },
-      { label: "Submitted, awaiting your review", value: inStages(["submitted"]), href: "/candidates?stage=submitted" },
-      { label: "In client interviews", value: inStages(["client_interview"]), href: "/candidates?stage=client_interview" },
-      { label: "At offer", value: inStages(["offer"]), href: "/candidates?stage=offer" },
+      { label: "Submitted, awaiting your review", value: inStage("submitted"), href: "/candidates?stage=submitted" },
+      { label: "In client interviews", value: inStage("client_interview"), href: "/candidates?stage=client_interview" },
+      { label: "At offer", value: inStage("offer"), href: "/candidates?stage=offer" },
     ];
   }
   return [

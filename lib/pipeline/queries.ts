@@ -22,7 +22,6 @@ export type Card = {
   stageChangedAt: Date;
   ownerName: string | null;
   version: number;
-  rejectionReason: string | null;
   /** Whole days in the current stage, as of this request. */
   days: number;
 };
@@ -40,7 +39,6 @@ const cardColumns = {
   stageChangedAt: applications.stageChangedAt,
   ownerName: owner.name,
   version: applications.version,
-  rejectionReason: applications.rejectionReason,
 };
 
 /** The stages a viewer's board shows: the stages their scope lets them see (clients: from submission on). */

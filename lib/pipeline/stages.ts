@@ -65,11 +65,6 @@ export function canMove(kind: UserKind, from: Stage, to: Stage): MoveCheck {
   return { ok: true };
 }
 
-/** The stages a user may move an application to from where it is. */
-export function movesFrom(kind: UserKind, from: Stage): Stage[] {
-  return [...activeStages, ...exitStages].filter((to) => canMove(kind, from, to).ok);
-}
-
 const DAY = 24 * 60 * 60 * 1000;
 
 /** Whole days since the application entered its stage (0 on the day it moved). */

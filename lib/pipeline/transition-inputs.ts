@@ -13,7 +13,13 @@ export type TransitionDialog = "reject" | "start-trial" | "submit";
  * One stage a card may be moved to, as the server page tells the client: which dialog asks for
  * the move's input, or why the move cannot be made (shown, not silently refused).
  */
-export type MoveOption = { to: Stage; dialog?: TransitionDialog; disabled?: string };
+export type MoveOption = {
+  to: Stage;
+  dialog?: TransitionDialog;
+  disabled?: string;
+  /** The dialog's input may be left out (an Undo back to this stage can go without asking). */
+  inputOptional?: true;
+};
 
 const noteSchema = z._default(z.string().check(z.overwrite(cleanMultiLine), z.trim(), z.maxLength(2000, "Note is too long")), "");
 
@@ -23,9 +29,10 @@ export const plainMoveInputSchema = z.object({ note: noteSchema });
 /** Submitting to the client: whether the résumé goes with it (not unless the agency says so). */
 export const submitInputSchema = z.object({
   note: noteSchema,
-  shareResume: z._default(z.boolean({ error: "Say whether to share the résumé" }), false),
+  // The dialog always says (unticked by default); a move back to Submitted with no answer (an
+  // Undo) leaves the earlier choice as it was.
+  shareResume: z.optional(z.boolean({ error: "Say whether to share the résumé" })),
 });
-export type SubmitInput = z.infer<typeof submitInputSchema>;
 
 const reasonKeys = Object.keys(rejectionReasons) as [RejectionReason, ...RejectionReason[]];
 
@@ -39,7 +46,6 @@ export const rejectInputSchema = z
       if (v.reason === "other" && !v.note) ctx.addIssue({ code: "custom", path: ["note"], message: "Say why, for “Other”" });
     }),
   );
-export type RejectInput = z.infer<typeof rejectInputSchema>;
 
 export type InputCheck<T> = { ok: true; data: T } | { ok: false; fieldErrors: Record<string, string> };
 

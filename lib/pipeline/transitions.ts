@@ -102,7 +102,13 @@ export function moveOptions(viewer: Viewer, from: Stage): MoveOption[] {
     .map((to) => {
       const t = transitions[to];
       // Only the keys that apply: the board sends one of these per stage pair on every request.
-      return { to, ...(t.dialog ? { dialog: t.dialog } : {}), ...(t.unavailable ? { disabled: t.unavailable } : {}) };
+      const inputOptional = t.dialog && t.input && checkInput(t.input, {}).ok;
+      return {
+        to,
+        ...(t.dialog ? { dialog: t.dialog } : {}),
+        ...(t.unavailable ? { disabled: t.unavailable } : {}),
+        ...(inputOptional ? { inputOptional: true as const } : {}),
+      };
     });
 }
 

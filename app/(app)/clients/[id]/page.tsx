@@ -7,6 +7,7 @@ import { ContactForm, RemoveContactButton } from "@/components/clients/contact-f
 import { Badge } from "@/components/ui/badge";
 import { RoleStatusBadge } from "@/components/ui/status-badges";
 import { Card, PageHeader } from "@/components/ui/page-header";
+import { can } from "@/lib/access";
 import { requirePermission } from "@/lib/auth/guard";
 import { getClient } from "@/lib/clients/queries";
 import { listRoles } from "@/lib/roles/queries";
@@ -83,7 +84,7 @@ export default async function ClientPage(props: Params) {
                 </li>
               ))}
             </ul>
-            {viewer.kind === "admin" ? (
+            {can(viewer, "users:manage") ? (
               <Link href="/settings/users" className="mt-3 inline-block text-sm font-medium text-accent-text hover:underline">
                 Manage users
               </Link>
