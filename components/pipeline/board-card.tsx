@@ -48,9 +48,10 @@ export function BoardCard({ card, roleId, choices, onChoose }: Props) {
           aria-label={`Drag ${card.name}`}
           className="absolute top-1.5 bottom-1.5 left-0.5 grid w-2.5 cursor-grab place-items-center rounded text-subtle opacity-0 group-hover:opacity-100 hover:text-fg focus-visible:opacity-100"
         >
-          <svg aria-hidden="true" viewBox="0 0 8 14" className="h-3.5 w-2 fill-current">
-            {[2, 7, 12].flatMap((y) => [<circle key={`a${y}`} cx="2" cy={y} r="1.2" />, <circle key={`b${y}`} cx="6" cy={y} r="1.2" />])}
-          </svg>
+          {/* A glyph, not an SVG of six dots: a board has up to 64 cards, and every element counts. */}
+          <span aria-hidden="true" className="text-xs leading-none">
+            ⠿
+          </span>
         </button>
       ) : null}
       <div className="flex items-start gap-1">

@@ -21,12 +21,11 @@ type Props = {
  */
 const buttonClass =
   "grid size-7 shrink-0 place-items-center rounded-md text-muted hover:bg-surface-2 hover:text-fg data-[state=open]:bg-surface-2 data-[state=open]:text-fg";
+// A glyph rather than an SVG: one element per card instead of four.
 const dots = (
-  <svg aria-hidden="true" viewBox="0 0 16 16" className="size-4 fill-current">
-    <circle cx="3" cy="8" r="1.4" />
-    <circle cx="8" cy="8" r="1.4" />
-    <circle cx="13" cy="8" r="1.4" />
-  </svg>
+  <span aria-hidden="true" className="text-base leading-none">
+    ⋯
+  </span>
 );
 
 /**
