@@ -178,7 +178,10 @@ test("dark mode: the board has no axe violations, contrast included", async ({ b
   await openDemoRole(page);
   // The page really is dark: a dark canvas and columns, light text (not a light page with some dark bits).
   const luminance = (rgb: string) => {
-    const [r, g, b] = rgb.match(/\d+/g)!.slice(0, 3).map((c) => Number(c) / 255);
+    const [r, g, b] = rgb
+      .match(/\d+/g)!
+      .slice(0, 3)
+      .map((c) => Number(c) / 255);
     return 0.2126 * r + 0.7152 * g + 0.0722 * b;
   };
   const colours = await page.evaluate(() => ({

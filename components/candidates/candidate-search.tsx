@@ -80,7 +80,9 @@ export function CandidateSearch({ values, sources, stages, placeholder }: { valu
           className={cn(control, "h-9 w-36")}
         />
       </label>
-      {sources ? <FilterSelect label="Source" name="source" value={values.source} all="Any source" choices={sources} onChange={(v) => apply({ source: v })} /> : null}
+      {sources ? (
+        <FilterSelect label="Source" name="source" value={values.source} all="Any source" choices={sources} onChange={(v) => apply({ source: v })} />
+      ) : null}
       <FilterSelect label="Stage" name="stage" value={values.stage} all="Any stage" choices={stages} onChange={(v) => apply({ stage: v })} />
       <noscript>
         <button type="submit" className="h-9 rounded-md border border-line-strong px-3 text-sm">

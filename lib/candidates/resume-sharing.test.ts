@@ -87,7 +87,14 @@ describe("sharing a résumé with the client", () => {
   it("a résumé cannot be shared on an application not yet submitted (a direct post is refused, nothing changes)", () => {
     const c = db()
       .insert(candidates)
-      .values({ name: `Early ${++n}`, email: `early${n}@x.test`, emailNormalized: `early${n}@x.test`, source: "sourced", resumeStoredName: `e${n}.pdf`, resumeMimeType: "application/pdf" })
+      .values({
+        name: `Early ${++n}`,
+        email: `early${n}@x.test`,
+        emailNormalized: `early${n}@x.test`,
+        source: "sourced",
+        resumeStoredName: `e${n}.pdf`,
+        resumeMimeType: "application/pdf",
+      })
       .returning()
       .get();
     const app = addCandidateToRole({ roleId, candidateId: c.id }, contextFor(recruiter));
@@ -102,7 +109,9 @@ describe("sharing a résumé with the client", () => {
   it("an Undo back to Submitted (no answer given) keeps the earlier sharing choice", () => {
     const { applicationId } = submitted(true);
     const v = stored(applicationId).version;
-    expect(moveApplications({ roleId, to: "rejected", applications: [{ id: applicationId, version: v }], reason: "client_declined" }, contextFor(recruiter)).ok).toBe(true);
+    expect(
+      moveApplications({ roleId, to: "rejected", applications: [{ id: applicationId, version: v }], reason: "client_declined" }, contextFor(recruiter)).ok,
+    ).toBe(true);
     expect(moveApplications({ roleId, to: "submitted", applications: [{ id: applicationId, version: v + 1 }] }, contextFor(recruiter)).ok).toBe(true);
     expect(stored(applicationId)).toMatchObject({ stage: "submitted", resumeShared: true });
   });

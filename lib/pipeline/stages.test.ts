@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import type { Stage, UserKind } from "@/db/schema";
 import { activeStages, canMove, daysInStage, exitStages } from "./stages";
 
-const movesFrom = (kind: Parameters<typeof canMove>[0], from: Parameters<typeof canMove>[1]) => [...activeStages, ...exitStages].filter((to) => canMove(kind, from, to).ok);
+const movesFrom = (kind: Parameters<typeof canMove>[0], from: Parameters<typeof canMove>[1]) =>
+  [...activeStages, ...exitStages].filter((to) => canMove(kind, from, to).ok);
 
 describe("canMove", () => {
   const cases: [UserKind, Stage, Stage, boolean][] = [
