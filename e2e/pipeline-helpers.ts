@@ -49,12 +49,22 @@ export const card = (page: Page, name: string) => page.getByRole("listitem").fil
 export async function dragCard(page: Page, name: string, to: string) {
   // After a move the board refreshes from the server; start from the settled board.
   await page.waitForLoadState("networkidle");
-  const from = (await card(page, name).getByRole("link", { name, exact: true }).boundingBox())!;
+  // …and from where the card has come to rest: a refresh may still re-lay the columns out.
+  const link = card(page, name).getByRole("link", { name, exact: true });
+  let from = (await link.boundingBox())!;
+  for (let i = 0; i < 20; i++) {
+    await page.waitForTimeout(100);
+    const again = (await link.boundingBox())!;
+    if (again.x === from.x && again.y === from.y) break;
+    from = again;
+  }
   const target = (await column(page, to).boundingBox())!;
   await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
   await page.mouse.down();
   await page.mouse.move(from.x + from.width / 2 + 10, from.y + from.height / 2, { steps: 3 });
   await page.mouse.move(target.x + target.width / 2, target.y + Math.min(120, target.height / 2), { steps: 12 });
+  // Let the board see the pointer over the column before the drop.
+  await page.waitForTimeout(100);
   await page.mouse.up();
 }
 
