@@ -47,6 +47,8 @@ export const card = (page: Page, name: string) => page.getByRole("listitem").fil
 
 /** Drags a card onto a column with the mouse, in small steps as a hand would (dnd-kit starts a drag after a few pixels). */
 export async function dragCard(page: Page, name: string, to: string) {
+  // Wide enough for every active column: a drag cannot drop on a column scrolled out of view.
+  if ((page.viewportSize()?.width ?? 0) < 1440) await page.setViewportSize({ width: 1440, height: 900 });
   // After a move the board refreshes from the server; start from the settled board.
   await page.waitForLoadState("networkidle");
   // …and from where the card has come to rest: a refresh may still re-lay the columns out.
@@ -73,6 +75,8 @@ export async function chooseByKeyboard(page: Page, name: string, to: string) {
   await page.keyboard.press("Enter");
   const menu = page.getByRole("menu", { name: `Move ${name} to` });
   await expect(menu).toBeVisible();
+  // The menu takes focus as it opens; arrows pressed before that would go nowhere.
+  await expect.poll(() => menu.evaluate((m) => m.contains(document.activeElement))).toBe(true);
   for (let i = 0; i < 12; i++) {
     if (await menu.getByRole("menuitem", { name: to, exact: true }).evaluate((el) => el === document.activeElement)) break;
     await page.keyboard.press("ArrowDown");
