@@ -25,7 +25,15 @@ type Props = {
   children: ReactNode;
 };
 
-const countText = (n: number) => `${n} ${n === 1 ? "candidate" : "candidates"}`;
+/** A column's count: the number for the eye, "3 candidates" for a screen reader. */
+function CountBadge({ count }: { count: number }) {
+  return (
+    <span className="rounded-full bg-surface px-1.5 text-xs font-medium text-muted tabular-nums">
+      <span aria-hidden="true">{count}</span>
+      <span className="sr-only">{`${count} ${count === 1 ? "candidate" : "candidates"}`}</span>
+    </span>
+  );
+}
 
 /** One stage of the board: a heading with its count, its cards, and the drop target for a dragged card. */
 export function BoardColumn({ stage, base, exit, collapsed, count, more, expanded, drop, children }: Props) {
@@ -61,10 +69,7 @@ export function BoardColumn({ stage, base, exit, collapsed, count, more, expande
         aria-label={`${label} column`}
         className={cn(tone, "relative flex w-11 shrink-0 flex-col items-center gap-2 py-2")}
       >
-        <span className="rounded-full bg-surface px-1.5 text-xs font-medium text-muted tabular-nums">
-          <span aria-hidden="true">{count}</span>
-          <span className="sr-only">{countText(count)}</span>
-        </span>
+        <CountBadge count={count} />
         <h2 className="text-[13px] font-semibold text-fg [writing-mode:vertical-rl]">{toggle}</h2>
         {isOver && refused ? <span className="sr-only">{drop.reason}</span> : null}
       </section>
@@ -81,10 +86,7 @@ export function BoardColumn({ stage, base, exit, collapsed, count, more, expande
     >
       <header className="flex items-start justify-between gap-2 px-2.5 pt-2 pb-1.5">
         <h2 className="text-[13px] leading-5 font-semibold text-fg">{exit ? toggle : label}</h2>
-        <span className="rounded-full bg-surface px-1.5 text-xs font-medium text-muted tabular-nums">
-          <span aria-hidden="true">{count}</span>
-          <span className="sr-only">{countText(count)}</span>
-        </span>
+        <CountBadge count={count} />
       </header>
       <ol className="flex min-h-24 flex-1 flex-col gap-1.5 px-1.5 pb-1.5">
         {children}
