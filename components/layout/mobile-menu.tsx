@@ -3,28 +3,22 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { Button } from "@/components/ui/button";
-import {
-  DropdownMenu,
-  DropdownMenuContent,
-  DropdownMenuItem,
-  DropdownMenuLabel,
-  DropdownMenuSeparator,
-  DropdownMenuTrigger,
-} from "@/components/ui/dropdown-menu";
+import { DeferredMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuLabel, DropdownMenuSeparator } from "@/components/ui/dropdown-menu";
 import type { HeaderProps } from "./app-header";
 import { isCurrent } from "./nav-links";
 
-/** The header on a phone: sections, who is signed in and sign-out in one menu. */
+/** The header on a phone: sections, who is signed in and sign-out in one menu (built on first use: it is on every page). */
 export function MobileMenu({ nav, user, signOut }: HeaderProps) {
   const pathname = usePathname();
   return (
     <div className="ml-auto md:hidden">
-      <DropdownMenu>
-        <DropdownMenuTrigger asChild>
+      <DeferredMenu
+        trigger={
           <Button variant="secondary" size="sm">
             Menu
           </Button>
-        </DropdownMenuTrigger>
+        }
+      >
         <DropdownMenuContent align="end" className="w-64">
           <DropdownMenuLabel>
             <span className="block text-sm font-medium text-fg">{user.name}</span>
@@ -47,7 +41,7 @@ export function MobileMenu({ nav, user, signOut }: HeaderProps) {
             </DropdownMenuItem>
           </form>
         </DropdownMenuContent>
-      </DropdownMenu>
+      </DeferredMenu>
     </div>
   );
 }

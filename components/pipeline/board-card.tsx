@@ -2,7 +2,8 @@
 
 import { useDraggable } from "@dnd-kit/core";
 import Link from "next/link";
-import { cn } from "@/components/ui/cn";
+import clsx from "clsx";
+import styles from "./board-card.module.css";
 import { MoveMenu } from "./move-menu";
 import type { MoveOption, PipelineCard } from "./types";
 
@@ -29,15 +30,7 @@ export function BoardCard({ card, roleId, choices, onChoose }: Props) {
   const movable = choices.length > 0;
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, isDragging } = useDraggable({ id: card.id, data: { card }, disabled: !movable });
   return (
-    <li
-      ref={setNodeRef}
-      {...(movable ? listeners : {})}
-      className={cn(
-        "group relative rounded-lg border border-line bg-surface py-1.5 pr-1 pl-3 shadow-sm",
-        movable && "cursor-grab touch-manipulation",
-        isDragging && "opacity-40",
-      )}
-    >
+    <li ref={setNodeRef} {...(movable ? listeners : {})} className={clsx(styles.card, movable && styles.movable, isDragging && styles.dragging)}>
       {movable ? (
         // The keyboard's way to pick the card up; a mouse or finger drags the whole card, so it shows on hover or focus.
         <button
@@ -46,37 +39,20 @@ export function BoardCard({ card, roleId, choices, onChoose }: Props) {
           type="button"
           id={cardControlId(card.id, "handle")}
           aria-label={`Drag ${card.name}`}
-          className="absolute top-1.5 bottom-1.5 left-0.5 grid w-2.5 cursor-grab place-items-center rounded text-subtle opacity-0 group-hover:opacity-100 hover:text-fg focus-visible:opacity-100"
-        >
-          {/* A glyph, not an SVG of six dots: a board has up to 64 cards, and every element counts. */}
-          <span aria-hidden="true" className="text-xs leading-none">
-            ⠿
-          </span>
-        </button>
+          className={styles.handle}
+        />
       ) : null}
-      <div className="flex items-start gap-1">
-        <Link
-          href={`/candidates/${card.candidateId}?role=${roleId}`}
-          prefetch={false}
-          draggable={false}
-          className="line-clamp-2 min-w-0 flex-1 pt-1 text-sm leading-5 font-medium break-words text-fg hover:text-accent-text hover:underline"
-        >
-          {card.name}
-        </Link>
-        {movable ? (
-          // Presses on the menu (portalled, but still this card's child in React) must not start a drag.
-          <span onMouseDown={(e) => e.stopPropagation()} onTouchStart={(e) => e.stopPropagation()}>
-            <MoveMenu name={card.name} choices={choices} onChoose={onChoose} buttonId={cardControlId(card.id, "menu")} />
-          </span>
-        ) : null}
-      </div>
-      {card.currentTitle ? <p className="truncate pr-1 text-xs text-muted">{card.currentTitle}</p> : null}
-      <p className="mt-1 flex items-center justify-between gap-2 pr-1 text-xs text-muted">
-        <span className="whitespace-nowrap">
+      <Link href={`/candidates/${card.candidateId}?role=${roleId}`} prefetch={false} draggable={false} className={styles.name}>
+        {card.name}
+      </Link>
+      {movable ? <MoveMenu name={card.name} choices={choices} onChoose={onChoose} buttonId={cardControlId(card.id, "menu")} /> : null}
+      {card.currentTitle ? <p className={styles.line}>{card.currentTitle}</p> : null}
+      <p className={styles.meta}>
+        <span>
           {daysLabel(card.days)}
           <span className="sr-only"> in stage</span>
         </span>
-        {card.ownerName ? <span className="truncate">{card.ownerName}</span> : null}
+        {card.ownerName ? <span className={styles.owner}>{card.ownerName}</span> : null}
       </p>
     </li>
   );

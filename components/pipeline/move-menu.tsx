@@ -1,9 +1,10 @@
 "use client";
 
-import { useId, useRef, useState } from "react";
-import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuLabel, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
+import { useId, useRef, type MouseEvent, type TouchEvent } from "react";
+import { DeferredMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuLabel } from "@/components/ui/dropdown-menu";
 import { cn } from "@/components/ui/cn";
 import { stageLabels } from "@/lib/pipeline/stages";
+import styles from "./move-menu.module.css";
 import type { MoveOption } from "./types";
 
 type Props = {
@@ -14,70 +15,33 @@ type Props = {
   buttonId: string;
 };
 
+// The menu sits on a draggable card and its content is still the card's child in React (portalled):
+// a press on either must not start a drag.
+const keepFromDrag = { onMouseDown: (e: MouseEvent) => e.stopPropagation(), onTouchStart: (e: TouchEvent) => e.stopPropagation() };
+
 /**
  * "Move to…" for one card, on Radix's menu: arrows and type-ahead move, Enter chooses, Escape or
  * a click outside closes and focus returns to the button. After a move the board places focus on
- * the card in its new column instead, so closing must not pull it back here.
+ * the card in its new column instead, so closing must not pull it back here. The menu is built on
+ * first use: a board renders up to 64 cards.
  */
-const buttonClass =
-  "grid size-7 shrink-0 place-items-center rounded-md text-muted hover:bg-surface-2 hover:text-fg data-[state=open]:bg-surface-2 data-[state=open]:text-fg";
-// A glyph rather than an SVG: one element per card instead of four.
-const dots = (
-  <span aria-hidden="true" className="text-base leading-none">
-    ⋯
-  </span>
-);
-
-/**
- * The card's "Move to…" button. The menu itself (Radix's, with its providers and layers) is built
- * only when the button is first used: a board renders up to 64 cards, and a menu per card made up
- * most of the board's rendering time on the server.
- */
-export function MoveMenu(props: Props) {
-  const [armed, setArmed] = useState(false);
-  if (armed) return <ArmedMoveMenu {...props} />;
-  return (
-    <button
-      type="button"
-      id={props.buttonId}
-      aria-label={`Move ${props.name} to`}
-      aria-haspopup="menu"
-      aria-expanded={false}
-      className={buttonClass}
-      onClick={() => setArmed(true)}
-      onKeyDown={(e) => {
-        if (e.key === "ArrowDown") {
-          e.preventDefault();
-          setArmed(true);
-        }
-      }}
-    >
-      {dots}
-    </button>
-  );
-}
-
-function ArmedMoveMenu({ name, choices, onChoose, buttonId }: Props) {
+export function MoveMenu({ name, choices, onChoose, buttonId }: Props) {
   const id = useId();
   const chose = useRef(false);
-  const [open, setOpen] = useState(true);
   const label = `Move ${name} to`;
   return (
-    <DropdownMenu
+    <DeferredMenu
       modal={false}
-      open={open}
       onOpenChange={(next) => {
         if (next) chose.current = false;
-        setOpen(next);
       }}
+      trigger={<button type="button" id={buttonId} aria-label={label} className={styles.trigger} {...keepFromDrag} />}
     >
-      <DropdownMenuTrigger id={buttonId} aria-label={label} className={buttonClass}>
-        {dots}
-      </DropdownMenuTrigger>
       <DropdownMenuContent
         aria-label={label}
         align="end"
         className="w-56"
+        {...keepFromDrag}
         onCloseAutoFocus={(e) => {
           if (chose.current) e.preventDefault();
         }}
@@ -105,6 +69,6 @@ function ArmedMoveMenu({ name, choices, onChoose, buttonId }: Props) {
           </DropdownMenuItem>
         ))}
       </DropdownMenuContent>
-    </DropdownMenu>
+    </DeferredMenu>
   );
 }
