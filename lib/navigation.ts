@@ -7,8 +7,10 @@ const items: NavItem[] = [
   { href: "/", label: "Home", permission: "home:view" },
   { href: "/roles", label: "Roles", permission: "roles:view" },
   { href: "/candidates", label: "Candidates", permission: "candidates:view" },
+  { href: "/interviews", label: "Interviews", permission: "interviews:view" },
   { href: "/clients", label: "Clients", permission: "clients:view" },
   { href: "/settings/users", label: "Users", permission: "users:manage" },
+  { href: "/settings/evaluation", label: "Evaluation", permission: "evaluation:manage-templates" },
 ];
 
 /** The navigation a viewer sees: only what the authorization table lets them use. */

@@ -5,3 +5,5 @@ export * from "./roles";
 export * from "./candidates";
 export * from "./pipeline";
 export * from "./counters";
+export * from "./evaluation";
+export * from "./interviews";

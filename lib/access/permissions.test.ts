@@ -29,6 +29,16 @@ const expected: Record<Permission, [admin: boolean, recruiter: boolean, hiringMa
   "resumes:download": [Y, Y, Y, N],
   "applications:share-resume": [Y, Y, N, N],
   "resumes:download-unshared": [Y, Y, N, N],
+  "evaluation:manage-templates": [Y, N, N, N],
+  "evaluation:manage-role": [Y, Y, N, N],
+  "interviews:view": [Y, Y, Y, N],
+  "interviews:schedule": [Y, Y, N, N],
+  "scorecards:fill": [Y, Y, Y, N],
+  "scorecards:view-all-interviewers": [Y, Y, N, N],
+  "evaluation:view-summary": [Y, Y, Y, N],
+  "evaluation:view-details": [Y, Y, N, N],
+  "checklist:tick": [Y, Y, N, N],
+  "references:manage": [Y, Y, N, N],
 };
 
 describe("authorization matrix", () => {

@@ -42,6 +42,24 @@ export const permissions = [
   "applications:share-resume",
   /** Every résumé of a candidate they may see; without it, only résumés shared with their company on one of its applications. */
   "resumes:download-unshared",
+  /** The agency-wide evaluation templates (each role type's loop, weights, checklist, red flags) and the interview kits. */
+  "evaluation:manage-templates",
+  /** A role's own loop: its interview plan, weights and checklist. */
+  "evaluation:manage-role",
+  /** Interviews on applications they may see (times, kinds, interviewers). */
+  "interviews:view",
+  "interviews:schedule",
+  /** Their own scorecards, on interviews they are an interviewer of. */
+  "scorecards:fill",
+  /** Submitted scorecards by interviewers of any company; without it, only those by their own company's people. */
+  "scorecards:view-all-interviewers",
+  /** An application's weighted score, coverage and recommendations (never while they owe a scorecard on it). */
+  "evaluation:view-summary",
+  /** The agency's evaluation detail: checklists, references, red flags with who raised them, the comparison view. */
+  "evaluation:view-details",
+  "checklist:tick",
+  /** Referees and reference calls (agency-internal). */
+  "references:manage",
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -68,10 +86,19 @@ const agencyWork: Permission[] = [
   "resumes:download",
   "resumes:download-unshared",
   "applications:share-resume",
+  "evaluation:manage-role",
+  "interviews:view",
+  "interviews:schedule",
+  "scorecards:fill",
+  "scorecards:view-all-interviewers",
+  "evaluation:view-summary",
+  "evaluation:view-details",
+  "checklist:tick",
+  "references:manage",
 ];
 
 const grants: Record<UserKind, ReadonlySet<Permission>> = {
-  admin: new Set<Permission>([...agencyWork, "users:manage"]),
+  admin: new Set<Permission>([...agencyWork, "users:manage", "evaluation:manage-templates"]),
   recruiter: new Set<Permission>(agencyWork),
   hiring_manager: new Set<Permission>([
     "home:view",
@@ -81,6 +108,9 @@ const grants: Record<UserKind, ReadonlySet<Permission>> = {
     "applications:move",
     "notes:create",
     "resumes:download",
+    "interviews:view",
+    "scorecards:fill",
+    "evaluation:view-summary",
   ]),
   client_viewer: new Set<Permission>(["home:view", "session:sign-out"]),
 };

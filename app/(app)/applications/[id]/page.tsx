@@ -1,0 +1,66 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { ChecklistSection } from "@/components/evaluation/checklist-section";
+import { EvaluationSection } from "@/components/evaluation/evaluation-section";
+import { ReferencesSection } from "@/components/evaluation/references-section";
+import { InterviewsSection } from "@/components/interviews/interviews-section";
+import { StageBadge } from "@/components/ui/status-badges";
+import { PageHeader } from "@/components/ui/page-header";
+import { requirePermission } from "@/lib/auth/guard";
+import { getApplicationDetail } from "@/lib/pipeline/application";
+
+type Params = { params: Promise<{ id: string }> };
+
+// Once per request, shared by the page and its title.
+const loadApplication = cache(async (id: string) => {
+  const viewer = await requirePermission("roles:view", "/applications/[id]");
+  const application = /^\d+$/.test(id) ? getApplicationDetail(viewer, Number(id)) : undefined;
+  if (!application) notFound();
+  return { viewer, application };
+});
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const { application } = await loadApplication((await params).id);
+  return { title: `${application.candidate.name} for ${application.role.title}` };
+}
+
+/**
+ * One candidate on one role: the interview loop, the evaluation (scorecards and the weighted
+ * score), the checklist and the references. Each section decides what this viewer may see of it.
+ */
+export default async function ApplicationPage({ params }: Params) {
+  const { viewer, application } = await loadApplication((await params).id);
+  const { candidate, role } = application;
+  return (
+    <>
+      <PageHeader
+        title={candidate.name}
+        breadcrumbs={[
+          { href: "/roles", label: "Roles" },
+          { href: `/roles/${role.id}`, label: `${role.title} · ${role.clientName}` },
+        ]}
+        subtitle={
+          <span className="flex flex-wrap items-center gap-x-2 gap-y-1">
+            <StageBadge stage={application.stage} />
+            {candidate.currentTitle ? <span>{candidate.currentTitle}</span> : null}·
+            <Link href={`/candidates/${candidate.id}`} className="underline underline-offset-2 hover:text-fg">
+              Candidate profile
+            </Link>
+          </span>
+        }
+      />
+      <div className="grid gap-6 lg:grid-cols-3">
+        <div className="space-y-6 lg:col-span-2">
+          <InterviewsSection viewer={viewer} application={application} />
+          <EvaluationSection viewer={viewer} application={application} />
+        </div>
+        <div className="space-y-6">
+          <ChecklistSection viewer={viewer} application={application} />
+          <ReferencesSection viewer={viewer} application={application} />
+        </div>
+      </div>
+    </>
+  );
+}

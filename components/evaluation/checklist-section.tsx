@@ -1,0 +1,7 @@
+import type { Viewer } from "@/lib/auth/current-user";
+import type { ApplicationDetail } from "@/lib/pipeline/application";
+
+// Placeholder: filled in by the section's owner.
+export function ChecklistSection(_props: { viewer: Viewer; application: ApplicationDetail }) {
+  return null;
+}

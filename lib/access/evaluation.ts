@@ -1,0 +1,61 @@
+import "server-only";
+import { and, eq, or, sql, type SQL } from "drizzle-orm";
+import { interviewers, interviews, scorecards, users } from "@/db/schema";
+import { can } from "./permissions";
+import { scopeWhere, type ScopeSubject } from "./scope";
+
+// Who sees which interviews and scorecards. Interviews and scorecards belong to an application,
+// so every query joins `applications` and `roles` and takes the viewer's application condition
+// too (`scopeWhere(viewer).applications`); these are the evaluation-specific halves.
+//
+// The blind rule: while a viewer owes a scorecard on an application (they interview on one of its
+// scheduled or completed interviews and have not submitted their scorecard for it), they see no
+// other scorecard of that application, nor its scores or recommendations. Their own scorecards
+// they always see. Interviewers of another company are seen only with
+// "scorecards:view-all-interviewers" (a client's hiring manager sees their own company's).
+
+/** Interview statuses on which an interviewer owes a scorecard. */
+export const OWING_STATUSES = ["scheduled", "completed"] as const;
+
+/**
+ * SQL: the viewer owes a scorecard on the application whose id is `applicationId` (a column or a
+ * value). Correlated: use it in a condition on a row that carries the application id.
+ */
+export function owesScorecardOn(viewer: ScopeSubject, applicationId: SQL | number): SQL {
+  return sql`exists (select 1 from ${interviewers} ii join ${interviews} i on i.id = ii.interview_id
+    where ii.user_id = ${viewer.id} and i.application_id = ${applicationId} and i.status in ('scheduled', 'completed')
+      and not exists (select 1 from ${scorecards} own where own.interview_id = i.id and own.interviewer_id = ${viewer.id} and own.status = 'submitted'))`;
+}
+
+/** Interviews the viewer may see, in a query joining `applications` and `roles`. */
+export function interviewCondition(viewer: ScopeSubject): SQL | undefined {
+  if (!can(viewer, "interviews:view")) return sql`0`;
+  return scopeWhere(viewer).applications;
+}
+
+/**
+ * Scorecards the viewer may see, in a query joining `applications` and `roles` (for the
+ * application condition) and `users` as the interviewer (for their company): their own, any
+ * revision; others' only once submitted, when the viewer does not owe one on that application,
+ * and only their own company's people unless they see every interviewer's.
+ */
+export function scorecardCondition(viewer: ScopeSubject, interviewer: typeof users = users): SQL | undefined {
+  if (!can(viewer, "scorecards:fill") && !can(viewer, "scorecards:view-all-interviewers")) return sql`0`;
+  const others = and(
+    eq(scorecards.status, "submitted"),
+    sql`not ${owesScorecardOn(viewer, sql`${scorecards.applicationId}`)}`,
+    can(viewer, "scorecards:view-all-interviewers") ? undefined : eq(interviewer.organizationId, viewer.organizationId),
+  );
+  return and(scopeWhere(viewer).applications, or(eq(scorecards.interviewerId, viewer.id), others));
+}
+
+/**
+ * Whether the viewer may see an application's evaluation summary (its weighted score, coverage,
+ * means and recommendations, computed from every submitted scorecard): with
+ * "evaluation:view-summary", and not while they owe a scorecard on it. The caller has already
+ * loaded the application through the viewer's scope.
+ */
+export function summaryCondition(viewer: ScopeSubject, applicationId: SQL | number): SQL {
+  if (!can(viewer, "evaluation:view-summary")) return sql`0`;
+  return sql`not ${owesScorecardOn(viewer, applicationId)}`;
+}

@@ -1,0 +1,115 @@
+import "server-only";
+import { z } from "zod";
+import { eq } from "drizzle-orm";
+import { db } from "@/lib/db";
+import {
+  attributes,
+  evaluationTemplates,
+  interviewKinds,
+  interviewKits,
+  roleLoops,
+  roleTypes,
+  type Attribute,
+  type InterviewKind,
+  type RoleType,
+} from "@/db/schema";
+import { defaultKits, defaultTemplates, type Kit, type KitPrompt, type Template, type Weights } from "./defaults";
+
+// The templates, kits and role loops as the app uses them: the stored row when there is one, the
+// defaults (lib/evaluation/defaults.ts) otherwise — a fresh database, or a role created before
+// loops existed, needs no data step. These reads are agency configuration, not company data: the
+// pages and actions that show or change them check their own permissions.
+
+const kindList = z.array(z.enum(interviewKinds));
+const stringList = z.array(z.string());
+const weightsSchema = z.object(Object.fromEntries(attributes.map((a) => [a, z.number().int()])) as Record<Attribute, z.ZodNumber>);
+const promptList = z.array(z.object({ prompt: z.string(), listenFor: z.string() }));
+const attributeList = z.array(z.enum(attributes));
+
+const parse = <T>(schema: z.ZodType<T>, json: string, fallback: T): T => {
+  const result = schema.safeParse(JSON.parse(json));
+  return result.success ? result.data : fallback;
+};
+
+export type StoredTemplate = Template & { roleType: RoleType; version: number; edited: boolean };
+export type StoredKit = Kit & { kind: InterviewKind; version: number; edited: boolean };
+export type RoleLoop = { roleId: number; plan: InterviewKind[]; weights: Weights; checklist: string[]; version: number; custom: boolean };
+
+/** Every role type's template. */
+export function templates(): Record<RoleType, StoredTemplate> {
+  const rows = new Map(
+    db()
+      .select()
+      .from(evaluationTemplates)
+      .all()
+      .map((r) => [r.roleType, r]),
+  );
+  return Object.fromEntries(
+    roleTypes.map((type) => {
+      const row = rows.get(type);
+      const d = defaultTemplates[type];
+      if (!row) return [type, { ...d, roleType: type, version: 0, edited: false }];
+      return [
+        type,
+        {
+          roleType: type,
+          plan: parse(kindList, row.plan, d.plan),
+          weights: parse(weightsSchema, row.weights, d.weights) as Weights,
+          checklist: parse(stringList, row.checklist, d.checklist),
+          redFlags: parse(stringList, row.redFlags, d.redFlags),
+          version: row.version,
+          edited: true,
+        },
+      ];
+    }),
+  ) as Record<RoleType, StoredTemplate>;
+}
+
+/** Each role type's weights: the re-scoring "as senior · as lead · as EM" uses these. */
+export function typeWeights(): Record<RoleType, Weights> {
+  const all = templates();
+  return Object.fromEntries(roleTypes.map((t) => [t, all[t].weights])) as Record<RoleType, Weights>;
+}
+
+/** Every interview kind's kit. */
+export function kits(): Record<InterviewKind, StoredKit> {
+  const rows = new Map(
+    db()
+      .select()
+      .from(interviewKits)
+      .all()
+      .map((r) => [r.kind, r]),
+  );
+  return Object.fromEntries(
+    interviewKinds.map((kind) => {
+      const row = rows.get(kind);
+      const d = defaultKits[kind];
+      if (!row) return [kind, { ...d, kind, version: 0, edited: false }];
+      return [
+        kind,
+        {
+          kind,
+          attributes: parse(attributeList, row.attributes, d.attributes),
+          prompts: parse(promptList, row.prompts, d.prompts) as KitPrompt[],
+          version: row.version,
+          edited: true,
+        },
+      ];
+    }),
+  ) as Record<InterviewKind, StoredKit>;
+}
+
+/** A role's loop: its own copy when it has one, else its type's template. */
+export function roleLoop(role: { id: number; type: RoleType }): RoleLoop {
+  const row = db().select().from(roleLoops).where(eq(roleLoops.roleId, role.id)).get();
+  const template = templates()[role.type];
+  if (!row) return { roleId: role.id, plan: template.plan, weights: template.weights, checklist: template.checklist, version: 0, custom: false };
+  return {
+    roleId: role.id,
+    plan: parse(kindList, row.plan, template.plan),
+    weights: parse(weightsSchema, row.weights, template.weights) as Weights,
+    checklist: parse(stringList, row.checklist, template.checklist),
+    version: row.version,
+    custom: true,
+  };
+}
