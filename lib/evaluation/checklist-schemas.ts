@@ -1,0 +1,27 @@
+import { z } from "zod";
+import { cleanMultiLine } from "@/lib/text";
+import { idSchema } from "@/lib/validation";
+
+// The checklist's inputs, shared by the tick form and the server. Plain module: no server imports.
+
+export const EVIDENCE_MIN = 3;
+export const EVIDENCE_MAX = 500;
+export const EVIDENCE_REQUIRED = "Write a short note of the evidence (at least 3 characters)";
+
+const item = z.string({ error: "Choose an item of the checklist" }).trim().min(1, "Choose an item of the checklist").max(200, "Choose an item of the checklist");
+
+/** A tick needs evidence: what was seen, where (an interview, a work sample), in a sentence or two. */
+export const tickSchema = z.object({
+  applicationId: idSchema,
+  item,
+  evidence: z
+    .string({ error: EVIDENCE_REQUIRED })
+    .overwrite(cleanMultiLine)
+    .trim()
+    .min(EVIDENCE_MIN, EVIDENCE_REQUIRED)
+    .max(EVIDENCE_MAX, `Keep the evidence to ${EVIDENCE_MAX} characters`),
+});
+export type TickInput = z.infer<typeof tickSchema>;
+
+export const untickSchema = z.object({ applicationId: idSchema, item });
+export type UntickInput = z.infer<typeof untickSchema>;

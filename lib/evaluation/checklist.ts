@@ -1,0 +1,116 @@
+import "server-only";
+import { and, eq } from "drizzle-orm";
+import type { Tx } from "@/db/client";
+import { db } from "@/lib/db";
+import { checklistTicks, users } from "@/db/schema";
+import { fail, notFound, ok, type ActionContext, type ActionResult } from "@/lib/action";
+import { can } from "@/lib/access";
+import type { Viewer } from "@/lib/auth/current-user";
+import { getApplicationDetail, type ApplicationDetail } from "@/lib/pipeline/application";
+import type { TickInput, UntickInput } from "./checklist-schemas";
+import { roleLoop } from "./loops";
+
+// An application's evaluation checklist: its role's current checklist items, each with its tick
+// (evidence, who, when) if any. Ticks of items the role no longer lists stay stored but are not
+// shown or counted: the checklist is what the role asks for now. Agency-only ("evaluation:view-details").
+
+export type ChecklistTick = {
+  evidence: string;
+  /** The person who ticked it; null when the system did (the references item). */
+  by: { id: number; name: string } | null;
+  at: Date;
+};
+export type ChecklistEntry = { item: string; tick: ChecklistTick | null };
+export type Checklist = { applicationId: number; items: ChecklistEntry[]; done: number; total: number };
+
+/** The application's checklist, for a viewer who may see it; undefined otherwise. The application was loaded through the viewer's scope. */
+export function getChecklist(viewer: Viewer, application: Pick<ApplicationDetail, "id" | "role">): Checklist | undefined {
+  if (!can(viewer, "evaluation:view-details")) return undefined;
+  const rows = db()
+    .select({
+      item: checklistTicks.item,
+      evidence: checklistTicks.evidence,
+      tickedAt: checklistTicks.tickedAt,
+      userId: users.id,
+      userName: users.name,
+    })
+    .from(checklistTicks)
+    .leftJoin(users, eq(users.id, checklistTicks.tickedById))
+    .where(eq(checklistTicks.applicationId, application.id))
+    .all();
+  const ticks = new Map(rows.map((r) => [r.item, r]));
+  const items = roleLoop(application.role).checklist.map((item): ChecklistEntry => {
+    const t = ticks.get(item);
+    return {
+      item,
+      tick: t ? { evidence: t.evidence, by: t.userId != null ? { id: t.userId, name: t.userName ?? "" } : null, at: t.tickedAt } : null,
+    };
+  });
+  return { applicationId: application.id, items, done: items.filter((i) => i.tick).length, total: items.length };
+}
+
+/** The application, when the viewer may tick its checklist; undefined reads as not found. */
+function loadForChecklist(viewer: Viewer, applicationId: number): ApplicationDetail | undefined {
+  if (!can(viewer, "checklist:tick")) return undefined;
+  return getApplicationDetail(viewer, applicationId);
+}
+
+const NOT_ON_ROLE = "This item is not on the role's checklist (it may have been changed); reload the page.";
+
+/** Ticks one of the role's checklist items with its evidence, and audits it in the same transaction. */
+export function tickChecklistItem(input: TickInput, { viewer, audit }: ActionContext): ActionResult {
+  const application = loadForChecklist(viewer, input.applicationId);
+  if (!application) return notFound();
+  if (!roleLoop(application.role).checklist.includes(input.item)) return fail(NOT_ON_ROLE, { item: NOT_ON_ROLE });
+  const ticked = db().transaction((tx) => {
+    const inserted = tx
+      .insert(checklistTicks)
+      .values({ applicationId: application.id, item: input.item, evidence: input.evidence, tickedById: viewer.id, tickedAt: new Date() })
+      .onConflictDoNothing()
+      .run().changes;
+    if (inserted) audit(tx, { action: "checklist.tick", entityType: "application", entityId: application.id, details: { item: input.item, evidence: input.evidence } });
+    return inserted > 0;
+  });
+  // Two people ticking the same item at once: the second is told, and the first's evidence stays.
+  if (!ticked) return fail(`Someone already ticked "${input.item}"; reload to see their evidence.`);
+  return ok(undefined, `Ticked "${input.item}".`);
+}
+
+/** Unticks an item; the audit row keeps the evidence it had, so nothing is lost. */
+export function untickChecklistItem(input: UntickInput, { viewer, audit }: ActionContext): ActionResult {
+  const application = loadForChecklist(viewer, input.applicationId);
+  if (!application) return notFound();
+  const removed = db().transaction((tx) => {
+    const tick = tx
+      .delete(checklistTicks)
+      .where(and(eq(checklistTicks.applicationId, application.id), eq(checklistTicks.item, input.item)))
+      .returning()
+      .get();
+    if (tick) {
+      audit(tx, {
+        action: "checklist.untick",
+        entityType: "application",
+        entityId: application.id,
+        details: { item: tick.item, evidence: tick.evidence, tickedById: tick.tickedById, tickedAt: tick.tickedAt.toISOString() },
+      });
+    }
+    return tick;
+  });
+  if (!removed) return fail(`"${input.item}" is not ticked (someone may have unticked it already); reload the page.`);
+  return ok(undefined, `Unticked "${input.item}".`);
+}
+
+/**
+ * The system's tick, inside the caller's transaction: ticks `item` with `evidence` and no person,
+ * unless it is already ticked (then nothing changes). Returns whether it ticked.
+ */
+export function systemTick(tx: Tx, ctx: Pick<ActionContext, "audit">, { applicationId, item, evidence }: { applicationId: number; item: string; evidence: string }): boolean {
+  const inserted = tx
+    .insert(checklistTicks)
+    .values({ applicationId, item, evidence, tickedById: null, tickedAt: new Date() })
+    .onConflictDoNothing()
+    .run().changes;
+  if (inserted === 0) return false;
+  ctx.audit(tx, { action: "checklist.tick", entityType: "application", entityId: applicationId, details: { item, evidence, bySystem: true } });
+  return true;
+}
