@@ -8,7 +8,11 @@ export const EVIDENCE_MIN = 3;
 export const EVIDENCE_MAX = 500;
 export const EVIDENCE_REQUIRED = "Write a short note of the evidence (at least 3 characters)";
 
-const item = z.string({ error: "Choose an item of the checklist" }).trim().min(1, "Choose an item of the checklist").max(200, "Choose an item of the checklist");
+const item = z
+  .string({ error: "Choose an item of the checklist" })
+  .trim()
+  .min(1, "Choose an item of the checklist")
+  .max(200, "Choose an item of the checklist");
 
 /** A tick needs evidence: what was seen, where (an interview, a work sample), in a sentence or two. */
 export const tickSchema = z.object({

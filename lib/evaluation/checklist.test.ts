@@ -24,7 +24,14 @@ function newApplication(roleId: number, name: string, submitted = true) {
   const now = new Date();
   return db()
     .insert(applications)
-    .values({ roleId, candidateId: c.id, stage: submitted ? "submitted" : "screening", stageChangedAt: now, submittedAt: submitted ? now : null, ownerId: recruiter.id })
+    .values({
+      roleId,
+      candidateId: c.id,
+      stage: submitted ? "submitted" : "screening",
+      stageChangedAt: now,
+      submittedAt: submitted ? now : null,
+      ownerId: recruiter.id,
+    })
     .returning()
     .get();
 }
@@ -47,7 +54,11 @@ beforeAll(() => {
 });
 
 describe("the tick's input", () => {
-  it.each([["", "missing"], ["  ok ", "two characters once trimmed"], [undefined, "absent"]])("refuses evidence %j (%s) with the message next to the field", (evidence) => {
+  it.each([
+    ["", "missing"],
+    ["  ok ", "two characters once trimmed"],
+    [undefined, "absent"],
+  ])("refuses evidence %j (%s) with the message next to the field", (evidence, _why) => {
     const result = tickSchema.safeParse({ applicationId: 1, item: "Deep coding exercise", evidence });
     expect(result.success).toBe(false);
     expect(result.error!.issues.map((i) => [i.path[0], i.message])).toEqual([["evidence", "Write a short note of the evidence (at least 3 characters)"]]);
@@ -73,7 +84,11 @@ describe("ticking the checklist (real database)", () => {
     const entry = after.items.find((i) => i.item === "Deep coding exercise")!;
     expect(entry.tick).toMatchObject({ evidence: "Paired on the billing service", by: { id: recruiter.id, name: recruiter.name } });
     expect(entry.tick!.at).toBeInstanceOf(Date);
-    const audit = db().select().from(auditLog).where(and(eq(auditLog.action, "checklist.tick"), eq(auditLog.entityId, String(app.id)))).all();
+    const audit = db()
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, "checklist.tick"), eq(auditLog.entityId, String(app.id))))
+      .all();
     expect(audit).toHaveLength(1);
   });
 
@@ -98,7 +113,11 @@ describe("ticking the checklist (real database)", () => {
     tickChecklistItem({ applicationId: app.id, item: "Deep coding exercise", evidence: "Strong pairing" }, contextFor(recruiter));
     expect(untickChecklistItem({ applicationId: app.id, item: "Deep coding exercise" }, contextFor(recruiter)).ok).toBe(true);
     expect(ticksOf(app.id)).toEqual([]);
-    const audit = db().select().from(auditLog).where(and(eq(auditLog.action, "checklist.untick"), eq(auditLog.entityId, String(app.id)))).get();
+    const audit = db()
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, "checklist.untick"), eq(auditLog.entityId, String(app.id))))
+      .get();
     expect(audit?.details).toMatchObject({ item: "Deep coding exercise", evidence: "Strong pairing", tickedById: recruiter.id });
     expect(untickChecklistItem({ applicationId: app.id, item: "Deep coding exercise" }, contextFor(recruiter)).ok).toBe(false);
   });

@@ -68,7 +68,8 @@ export function tickChecklistItem(input: TickInput, { viewer, audit }: ActionCon
       .values({ applicationId: application.id, item: input.item, evidence: input.evidence, tickedById: viewer.id, tickedAt: new Date() })
       .onConflictDoNothing()
       .run().changes;
-    if (inserted) audit(tx, { action: "checklist.tick", entityType: "application", entityId: application.id, details: { item: input.item, evidence: input.evidence } });
+    if (inserted)
+      audit(tx, { action: "checklist.tick", entityType: "application", entityId: application.id, details: { item: input.item, evidence: input.evidence } });
     return inserted > 0;
   });
   // Two people ticking the same item at once: the second is told, and the first's evidence stays.
@@ -104,7 +105,11 @@ export function untickChecklistItem(input: UntickInput, { viewer, audit }: Actio
  * The system's tick, inside the caller's transaction: ticks `item` with `evidence` and no person,
  * unless it is already ticked (then nothing changes). Returns whether it ticked.
  */
-export function systemTick(tx: Tx, ctx: Pick<ActionContext, "audit">, { applicationId, item, evidence }: { applicationId: number; item: string; evidence: string }): boolean {
+export function systemTick(
+  tx: Tx,
+  ctx: Pick<ActionContext, "audit">,
+  { applicationId, item, evidence }: { applicationId: number; item: string; evidence: string },
+): boolean {
   const inserted = tx
     .insert(checklistTicks)
     .values({ applicationId, item, evidence, tickedById: null, tickedAt: new Date() })

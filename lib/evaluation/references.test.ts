@@ -22,10 +22,17 @@ function newApplication(roleId: number, name: string) {
     .returning()
     .get();
   const now = new Date();
-  return db().insert(applications).values({ roleId, candidateId: c.id, stage: "submitted", stageChangedAt: now, submittedAt: now, ownerId: recruiter.id }).returning().get();
+  return db()
+    .insert(applications)
+    .values({ roleId, candidateId: c.id, stage: "submitted", stageChangedAt: now, submittedAt: now, ownerId: recruiter.id })
+    .returning()
+    .get();
 }
 const referee = (applicationId: number, name: string) => {
-  const result = addReferee({ applicationId, name, relationship: "Manager", company: "Acme", email: `${name.split(" ")[0]}@ref.test`, phone: "" }, contextFor(recruiter));
+  const result = addReferee(
+    { applicationId, name, relationship: "Manager", company: "Acme", email: `${name.split(" ")[0]}@ref.test`, phone: "" },
+    contextFor(recruiter),
+  );
   if (!result.ok) throw new Error(result.message);
   return db().select().from(references).where(eq(references.id, result.data!.id)).get()!;
 };
@@ -50,7 +57,11 @@ beforeAll(() => {
   hiringManager = makeViewer("hiring_manager", client);
   otherHiringManager = makeViewer("hiring_manager", otherClient);
   leadRole = db().insert(roles).values({ clientId: client.id, title: "Lead", type: "lead", status: "open", ownerId: recruiter.id }).returning().get().id;
-  noReferencesRole = db().insert(roles).values({ clientId: client.id, title: "Lead 2", type: "lead", status: "open", ownerId: recruiter.id }).returning().get().id;
+  noReferencesRole = db()
+    .insert(roles)
+    .values({ clientId: client.id, title: "Lead 2", type: "lead", status: "open", ownerId: recruiter.id })
+    .returning()
+    .get().id;
   db()
     .insert(roleLoops)
     .values({ roleId: noReferencesRole, plan: JSON.stringify(["coding"]), weights: JSON.stringify({}), checklist: JSON.stringify(["Past startup work"]) })
@@ -110,7 +121,11 @@ describe("the system tick of 'Two references checked'", () => {
     expect(tick).toMatchObject({ tickedById: null, evidence: "References: Ana Ruiz (positive), Ben Okoye (mixed)" });
     expect(call(cy, "negative").ok).toBe(true);
     expect(tickOf(app.id)).toEqual([tick]);
-    const audits = db().select().from(auditLog).where(and(eq(auditLog.action, "checklist.tick"), eq(auditLog.entityId, String(app.id)))).all();
+    const audits = db()
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, "checklist.tick"), eq(auditLog.entityId, String(app.id))))
+      .all();
     expect(audits.map((a) => a.details)).toEqual([expect.objectContaining({ item: REFERENCES_ITEM, bySystem: true })]);
   });
 

@@ -171,7 +171,12 @@ export function recordReferenceCall(input: RecordCallInput, ctx: ActionContext):
       .where(and(eq(references.id, ref.id), eq(references.version, input.version)))
       .run().changes;
     if (changed === 0) throw new Conflict(CONFLICT);
-    audit(tx, { action: "reference.record-call", entityType: "reference", entityId: ref.id, details: { applicationId: ref.applicationId, outcome: input.outcome } });
+    audit(tx, {
+      action: "reference.record-call",
+      entityType: "reference",
+      entityId: ref.id,
+      details: { applicationId: ref.applicationId, outcome: input.outcome },
+    });
     if (!ticksReferences) return;
     const completed = tx
       .select({ name: references.name, outcome: references.outcome })

@@ -10,6 +10,11 @@ import { StageBadge } from "@/components/ui/status-badges";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/guard";
 import { getApplicationDetail } from "@/lib/pipeline/application";
+import { tickChecklistItemAction, untickChecklistItemAction } from "./checklist-actions";
+import { addRefereeAction, recordReferenceCallAction, removeRefereeAction, updateRefereeAction } from "./reference-actions";
+
+// The sections' actions live in app/ (components never import it), so the page hands them down.
+const referenceActions = { add: addRefereeAction, update: updateRefereeAction, remove: removeRefereeAction, recordCall: recordReferenceCallAction };
 
 type Params = { params: Promise<{ id: string }> };
 
@@ -57,8 +62,8 @@ export default async function ApplicationPage({ params }: Params) {
           <EvaluationSection viewer={viewer} application={application} />
         </div>
         <div className="space-y-6">
-          <ChecklistSection viewer={viewer} application={application} />
-          <ReferencesSection viewer={viewer} application={application} />
+          <ChecklistSection viewer={viewer} application={application} tick={tickChecklistItemAction} untick={untickChecklistItemAction} />
+          <ReferencesSection viewer={viewer} application={application} actions={referenceActions} />
         </div>
       </div>
     </>

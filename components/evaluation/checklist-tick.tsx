@@ -1,0 +1,73 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import { Button } from "@/components/ui/button";
+import { Dialog, DialogClose, DialogContent, DialogFooter, DialogTrigger } from "@/components/ui/dialog";
+import { TextArea } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+import { useFormAction, type FormAction } from "@/components/ui/use-form-action";
+
+type Props = { action: FormAction; applicationId: number; item: string };
+
+/** Ticking asks for the evidence first: a short note of what showed it, checked by the server (3–500 characters). */
+export function TickDialog({ action, applicationId, item }: Props) {
+  const [open, setOpen] = useState(false);
+  return (
+    <Dialog open={open} onOpenChange={setOpen}>
+      <DialogTrigger asChild>
+        <Button size="sm" variant="secondary" aria-label={`Tick ${item}`}>
+          Tick
+        </Button>
+      </DialogTrigger>
+      {open ? <TickForm action={action} applicationId={applicationId} item={item} onDone={() => setOpen(false)} /> : null}
+    </Dialog>
+  );
+}
+
+function TickForm({ action, applicationId, item, onDone }: Props & { onDone: () => void }) {
+  const { state, formAction, pending, values, errors, formKey } = useFormAction(action);
+  useEffect(() => {
+    if (state?.ok) onDone();
+  }, [state, onDone]);
+  return (
+    <DialogContent title={`Tick “${item}”`} description="Say what showed it: the interview, the work sample or the conversation, in a sentence or two.">
+      <form action={formAction} key={formKey} className="space-y-3" noValidate>
+        <FormMessage state={state} name="Tick status" />
+        <input type="hidden" name="applicationId" value={applicationId} />
+        <input type="hidden" name="item" value={item} />
+        <TextArea
+          label="Evidence"
+          name="evidence"
+          id="tick-evidence"
+          rows={3}
+          maxLength={500}
+          defaultValue={values.evidence}
+          error={errors.evidence}
+          autoFocus
+        />
+        <DialogFooter>
+          <DialogClose asChild>
+            <Button variant="secondary">Cancel</Button>
+          </DialogClose>
+          <Button type="submit" disabled={pending}>
+            {pending ? "Ticking…" : "Tick item"}
+          </Button>
+        </DialogFooter>
+      </form>
+    </DialogContent>
+  );
+}
+
+/** Unticking keeps the evidence in the audit log; the item goes back to not ticked. */
+export function UntickButton({ action, applicationId, item }: Props) {
+  const { formAction, pending } = useFormAction(action, { failures: "toast" });
+  return (
+    <form action={formAction}>
+      <input type="hidden" name="applicationId" value={applicationId} />
+      <input type="hidden" name="item" value={item} />
+      <Button type="submit" size="sm" variant="ghost" disabled={pending} aria-label={`Untick ${item}`}>
+        Untick
+      </Button>
+    </form>
+  );
+}
