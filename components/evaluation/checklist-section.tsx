@@ -6,7 +6,7 @@ import { getChecklist } from "@/lib/evaluation/checklist";
 import { formatDateTime } from "@/lib/labels";
 import type { ApplicationDetail } from "@/lib/pipeline/application";
 import { viewerTimeZone } from "@/lib/time-zone";
-import { TickDialog, UntickButton } from "./checklist-tick";
+import { ChecklistControl } from "./checklist-tick";
 
 type Props = { viewer: Viewer; application: ApplicationDetail; tick: FormAction; untick: FormAction };
 
@@ -23,9 +23,10 @@ export async function ChecklistSection({ viewer, application, tick, untick }: Pr
     <Card
       title="Checklist"
       actions={
-        <span className="text-sm text-muted" aria-label={`Checklist progress: ${checklist.done} of ${checklist.total} ticked`}>
+        <p className="text-sm text-muted">
           {checklist.done} of {checklist.total}
-        </span>
+          <span className="sr-only"> ticked</span>
+        </p>
       }
     >
       {checklist.total === 0 ? (
@@ -44,13 +45,7 @@ export async function ChecklistSection({ viewer, application, tick, untick }: Pr
                     <span className="sr-only">{done ? " (ticked)" : " (not ticked)"}</span>
                   </span>
                 </p>
-                {canTick ? (
-                  done ? (
-                    <UntickButton action={untick} applicationId={application.id} item={item} />
-                  ) : (
-                    <TickDialog action={tick} applicationId={application.id} item={item} />
-                  )
-                ) : null}
+                {canTick ? <ChecklistControl tick={tick} untick={untick} ticked={!!done} applicationId={application.id} item={item} /> : null}
               </div>
               {done ? (
                 <div className="mt-1 ml-6 text-sm">

@@ -9,18 +9,33 @@ import { useFormAction, type FormAction } from "@/components/ui/use-form-action"
 
 type Props = { action: FormAction; applicationId: number; item: string };
 
-/** Ticking asks for the evidence first: a short note of what showed it, checked by the server (3–500 characters). */
-export function TickDialog({ action, applicationId, item }: Props) {
+/**
+ * An item's control: "Tick" (a dialog asking for the evidence, checked by the server: 3–500
+ * characters) or, once ticked, "Untick". One component either way, so the dialog's form outlives
+ * the refresh that shows the tick and can still say so in a toast.
+ */
+export function ChecklistControl({
+  tick,
+  untick,
+  ticked,
+  applicationId,
+  item,
+}: Omit<Props, "action"> & { tick: FormAction; untick: FormAction; ticked: boolean }) {
   const [open, setOpen] = useState(false);
   return (
-    <Dialog open={open} onOpenChange={setOpen}>
-      <DialogTrigger asChild>
-        <Button size="sm" variant="secondary" aria-label={`Tick ${item}`}>
-          Tick
-        </Button>
-      </DialogTrigger>
-      {open ? <TickForm action={action} applicationId={applicationId} item={item} onDone={() => setOpen(false)} /> : null}
-    </Dialog>
+    <>
+      <Dialog open={open} onOpenChange={setOpen}>
+        {ticked ? null : (
+          <DialogTrigger asChild>
+            <Button size="sm" variant="secondary" aria-label={`Tick ${item}`}>
+              Tick
+            </Button>
+          </DialogTrigger>
+        )}
+        {open ? <TickForm action={tick} applicationId={applicationId} item={item} onDone={() => setOpen(false)} /> : null}
+      </Dialog>
+      {ticked ? <UntickButton action={untick} applicationId={applicationId} item={item} /> : null}
+    </>
   );
 }
 
@@ -59,7 +74,7 @@ function TickForm({ action, applicationId, item, onDone }: Props & { onDone: () 
 }
 
 /** Unticking keeps the evidence in the audit log; the item goes back to not ticked. */
-export function UntickButton({ action, applicationId, item }: Props) {
+function UntickButton({ action, applicationId, item }: Props) {
   const { formAction, pending } = useFormAction(action, { failures: "toast" });
   return (
     <form action={formAction}>
