@@ -4,7 +4,9 @@ import { db } from "@/lib/db";
 import { applications, auditLog, candidates, checklistTicks, references, roleLoops, roles } from "@/db/schema";
 import { Conflict } from "@/lib/action";
 import { contextFor, makeOrg, makeViewer } from "@/lib/testing/factories";
+import { tickChecklistItem } from "./checklist";
 import { REFERENCES_ITEM } from "./defaults";
+import { checklistProgress, referenceSummaries } from "./progress";
 import { addRefereeSchema } from "./reference-schemas";
 import { addReferee, listReferences, recordReferenceCall, referenceQuestionsFor, removeReferee, updateReferee } from "./references";
 
@@ -159,5 +161,31 @@ describe("references are the agency's", () => {
       expect(listReferences(viewer, app)).toBeUndefined();
     }
     expect(listReferences(recruiter, app)).toHaveLength(1);
+  });
+});
+
+describe("summaries for many applications", () => {
+  it("counts the role's ticked items and the completed calls per application, for the agency only", () => {
+    const done = newApplication(leadRole, "summary-done");
+    const empty = newApplication(leadRole, "summary-empty");
+    tickChecklistItem({ applicationId: done.id, item: "Past startup work", evidence: "Founding engineer" }, contextFor(recruiter));
+    call(referee(done.id, "Ana Ruiz"), "positive");
+    call(referee(done.id, "Ben Okoye"), "negative");
+    referee(done.id, "Cy Tan");
+    const role = { id: leadRole, type: "lead" as const };
+    expect(checklistProgress(recruiter, role, [done.id, empty.id])).toEqual(
+      new Map([
+        [done.id, { done: 2, total: 7 }],
+        [empty.id, { done: 0, total: 7 }],
+      ]),
+    );
+    expect(referenceSummaries(recruiter, [done.id, empty.id])).toEqual(
+      new Map([
+        [done.id, { completed: 2, outcomes: ["positive", "negative"] }],
+        [empty.id, { completed: 0, outcomes: [] }],
+      ]),
+    );
+    expect(checklistProgress(hiringManager, role, [done.id])).toBeUndefined();
+    expect(referenceSummaries(hiringManager, [done.id])).toBeUndefined();
   });
 });
