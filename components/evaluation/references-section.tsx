@@ -29,8 +29,9 @@ export async function ReferencesSection({ viewer, application, actions }: Props)
   return (
     <Card title="References" actions={<RefereeDialog action={actions.add} applicationId={application.id} />}>
       <p className="mb-3 text-sm text-muted">
-        {completed} of 2 references checked{referees.length > completed ? ` · ${referees.length - completed} to call` : ""}. Agency only: clients never see
-        references.
+        {completed === 1 ? "1 call recorded" : `${completed} calls recorded`}
+        {completed < 2 ? " of the two needed" : ""}
+        {referees.length > completed ? ` · ${referees.length - completed} to call` : ""}. Agency only: clients never see references.
       </p>
       {referees.length === 0 ? (
         <p className="text-sm text-muted">No referees yet. Ask the candidate for two people who shipped and scaled with them.</p>
