@@ -6,7 +6,7 @@ import { Conflict } from "@/lib/action";
 import { contextFor, makeOrg, makeViewer } from "@/lib/testing/factories";
 import { tickChecklistItem } from "./checklist";
 import { REFERENCES_ITEM } from "./defaults";
-import { checklistProgress, referenceSummaries } from "./progress";
+import { checklistProgress, referenceSummaries } from "./summaries";
 import { addRefereeSchema } from "./reference-schemas";
 import { addReferee, listReferences, recordReferenceCall, referenceQuestionsFor, removeReferee, updateReferee } from "./references";
 
