@@ -39,11 +39,8 @@ export default async function RoleEvaluationPage({ params }: { params: Promise<{
             <span>{origin.text}</span>
           </span>
         }
-        actions={
-          loop.fromTemplate === "copy" ? null : (
-            <ResetLoopButton roleId={role.id} version={loop.version} templateLabel={template} rescore={rescore} action={resetRoleLoopAction} />
-          )
-        }
+        // Always there (also on an unchanged copy, where it changes nothing): it stays mounted to tell its result.
+        actions={<ResetLoopButton roleId={role.id} version={loop.version} templateLabel={template} rescore={rescore} action={resetRoleLoopAction} />}
       />
       <Card title="Interview loop, weights and checklist">
         <RoleLoopForm
