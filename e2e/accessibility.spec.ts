@@ -28,6 +28,7 @@ const agencyPages: Step[] = [
   { name: "role board", open: firstOf("/roles", "Roles") },
   { name: "role list view", open: firstOf("/roles", "Roles", "?view=list") },
   { name: "role edit", open: firstOf("/roles", "Roles", "/edit") },
+  { name: "role evaluation", open: firstOf("/roles", "Roles", "/evaluation") },
   { name: "candidates", open: go("/candidates") },
   { name: "candidate search", open: go("/candidates?q=engineer") },
   { name: "new candidate", open: go("/candidates/new") },
@@ -39,7 +40,7 @@ const agencyPages: Step[] = [
 ];
 
 const pagesFor: Record<"admin" | "recruiter" | "northwindHiring" | "northwindViewer", Step[]> = {
-  admin: [...agencyPages, { name: "users", open: go("/settings/users") }],
+  admin: [...agencyPages, { name: "users", open: go("/settings/users") }, { name: "evaluation templates", open: go("/settings/evaluation") }],
   recruiter: agencyPages,
   northwindHiring: [
     { name: "home", open: go("/") },

@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { applications, organizations, roles, users } from "@/db/schema";
 import { Conflict, fail, notFound, ok, type ActionContext, type ActionResult, type FieldErrors } from "@/lib/action";
 import { parseSkills } from "@/lib/candidates/search-query";
+import { copyTemplateToRole } from "@/lib/evaluation/template-commands";
 import { getRole } from "./queries";
 import type { RoleFields } from "./schemas";
 
@@ -37,7 +38,7 @@ function values(input: RoleFields) {
   };
 }
 
-export function createRole(input: RoleFields, { audit }: ActionContext): ActionResult<{ id: number }> {
+export function createRole(input: RoleFields, { viewer, audit }: ActionContext): ActionResult<{ id: number }> {
   const errors = checkReferences(input);
   if (Object.keys(errors).length) return fail("Please correct the highlighted fields.", errors);
   const created = db().transaction((tx) => {
@@ -46,6 +47,8 @@ export function createRole(input: RoleFields, { audit }: ActionContext): ActionR
       .values({ ...values(input), openedOn: input.openedOn || new Date().toISOString().slice(0, 10) })
       .returning({ id: roles.id })
       .get();
+    // The role keeps its own copy: later edits of the template do not change a running loop.
+    copyTemplateToRole(tx, row.id, input.type, viewer.id);
     audit(tx, { action: "role.create", entityType: "role", entityId: row.id, details: { clientId: input.clientId } });
     return row;
   });

@@ -46,6 +46,24 @@ export default async function RolePage({ params, searchParams }: Params) {
   const moves: MoveOptions = Object.fromEntries(allStages.map((s) => [s, moveOptions(viewer, s)]));
   const base = `/roles/${role.id}`;
   const list = view.view === "list";
+  // The comparison (its own page) and the role's own evaluation loop, beside editing the role.
+  const headerActions = [
+    can(viewer, "evaluation:view-details") ? (
+      <Button key="compare" asChild variant="link">
+        <Link href={`${base}/compare`}>Compare</Link>
+      </Button>
+    ) : null,
+    can(viewer, "evaluation:manage-role") ? (
+      <Button key="evaluation" asChild variant="secondary">
+        <Link href={`${base}/evaluation`}>Evaluation</Link>
+      </Button>
+    ) : null,
+    can(viewer, "roles:manage") ? (
+      <Button key="edit" asChild variant="secondary">
+        <Link href={`${base}/edit`}>Edit role</Link>
+      </Button>
+    ) : null,
+  ].filter(Boolean);
   const tab = (current: boolean) =>
     cn("rounded px-3 py-1 font-medium", current ? "bg-accent-soft text-accent-text" : "text-muted hover:bg-surface-2 hover:text-fg");
 
@@ -73,13 +91,7 @@ export default async function RolePage({ params, searchParams }: Params) {
             ·<span>Opened {formatDate(role.openedOn)}</span>
           </span>
         }
-        actions={
-          can(viewer, "roles:manage") ? (
-            <Button asChild variant="secondary">
-              <Link href={`${base}/edit`}>Edit role</Link>
-            </Button>
-          ) : null
-        }
+        actions={headerActions.length ? headerActions : null}
       />
       {role.skills || role.timezoneOverlap || role.description ? (
         <details className="mb-4 rounded-lg border border-line bg-surface px-4 py-2.5 text-sm">

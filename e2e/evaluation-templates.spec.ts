@@ -1,0 +1,119 @@
+import { expect, test, type Locator } from "@playwright/test";
+import { expectNotFoundPage, notice, pageAs } from "./fixtures";
+
+// The agency's evaluation templates (admins) and each role's own loop (the agency). Each test puts
+// back what it changed, so specs reading the demo's weights see the seeded ones.
+
+const attributeLabels = [
+  "Technical depth",
+  "System design",
+  "Ownership",
+  "Communication",
+  "Product sense",
+  "Mentorship",
+  "Culture fit",
+  "Leadership",
+  "Roadmap alignment",
+];
+
+/** The weights as shown, by label. */
+async function readWeights(weights: Locator): Promise<Record<string, number>> {
+  const out: Record<string, number> = {};
+  for (const label of attributeLabels) out[label] = Number(await weights.getByLabel(label, { exact: true }).inputValue());
+  return out;
+}
+
+/** Two attributes to move 5 points between: one that can give 5, and another. */
+function pickPair(weights: Record<string, number>): [from: string, to: string] {
+  const from = attributeLabels.find((a) => weights[a] >= 5)!;
+  const to = attributeLabels.find((a) => a !== from)!;
+  return [from, to];
+}
+
+test("an admin changes a template weight: the total says what is wrong until it is 100, and the save persists", async ({ browser }) => {
+  const page = await pageAs(browser, "admin");
+  await page.goto("/settings/evaluation");
+  await page.getByRole("navigation", { name: "Role types" }).getByRole("link", { name: "Lead Engineer" }).click();
+  const form = page.getByRole("form", { name: "Lead Engineer template" });
+  const weights = form.getByRole("group", { name: "Rubric weights" });
+  await expect(weights.getByText("Total 100", { exact: true })).toBeVisible();
+  const before = await readWeights(weights);
+  const [from, to] = pickPair(before);
+
+  // Five points off: the total says so while typing, and the server refuses with the message by the field.
+  await weights.getByLabel(from, { exact: true }).fill(String(before[from] - 5));
+  await expect(weights.getByText("Total 95 — must be 100")).toBeVisible();
+  await form.getByRole("button", { name: "Save template" }).click();
+  await expect(weights.getByText("The weights must add up to 100; they add up to 95.")).toBeVisible();
+  await expect(weights.getByLabel(from, { exact: true })).toHaveValue(String(before[from] - 5));
+
+  await weights.getByLabel(to, { exact: true }).fill(String(before[to] + 5));
+  await expect(weights.getByText("Total 100", { exact: true })).toBeVisible();
+  await form.getByRole("button", { name: "Save template" }).click();
+  await expect(notice(page)).toContainText("Saved the Lead Engineer template.");
+
+  await page.reload();
+  const reloaded = page.getByRole("form", { name: "Lead Engineer template" }).getByRole("group", { name: "Rubric weights" });
+  await expect(reloaded.getByLabel(from, { exact: true })).toHaveValue(String(before[from] - 5));
+  await expect(reloaded.getByLabel(to, { exact: true })).toHaveValue(String(before[to] + 5));
+  await expect(page.getByRole("region", { name: "Lead Engineer template" }).getByText("Edited")).toBeVisible();
+
+  // Put it back (a second save over the new version).
+  await reloaded.getByLabel(from, { exact: true }).fill(String(before[from]));
+  await reloaded.getByLabel(to, { exact: true }).fill(String(before[to]));
+  await page.getByRole("button", { name: "Save template" }).click();
+  await expect(notice(page)).toContainText("Saved the Lead Engineer template.");
+  await page.reload();
+  expect(await readWeights(page.getByRole("group", { name: "Rubric weights" }))).toEqual(before);
+});
+
+test("a recruiter cannot open the evaluation templates", async ({ browser }) => {
+  const page = await pageAs(browser, "recruiter");
+  await page.goto("/settings/evaluation");
+  await expectNotFoundPage(page);
+});
+
+test("a recruiter edits a role's weights, told how many scorecards they re-score, then resets it to its template", async ({ browser }) => {
+  const page = await pageAs(browser, "recruiter");
+  await page.goto("/roles");
+  await page.getByRole("table", { name: "Roles" }).getByRole("link").first().click();
+  await expect(page.getByRole("link", { name: "Compare" })).toBeVisible();
+  await page.getByRole("main").getByRole("link", { name: "Evaluation", exact: true }).click();
+  await expect(page).toHaveURL(/\/roles\/\d+\/evaluation$/);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Evaluation of");
+
+  const form = page.getByRole("form", { name: "Role's loop" });
+  const weights = form.getByRole("group", { name: "Rubric weights" });
+  const rescore = form.getByRole("status");
+  await expect(rescore).toHaveText(/re-scores (\d+ submitted scorecards? on \d+ applications?\.|nothing today\.)$/);
+
+  // The plan reorders with buttons; moving back leaves it as it was.
+  const plan = form.getByRole("list", { name: "Interview plan" }).getByRole("listitem");
+  const order = await plan.allInnerTexts();
+  await form.getByRole("button", { name: /^Move .* \(interview 1\) down$/ }).click();
+  expect(await plan.allInnerTexts()).not.toEqual(order);
+  await form.getByRole("button", { name: /^Move .* \(interview 2\) up$/ }).click();
+  expect(await plan.allInnerTexts()).toEqual(order);
+
+  const before = await readWeights(weights);
+  const [from, to] = pickPair(before);
+  await weights.getByLabel(from, { exact: true }).fill(String(before[from] - 5));
+  await expect(weights.getByText("Total 95 — must be 100")).toBeVisible();
+  await weights.getByLabel(to, { exact: true }).fill(String(before[to] + 5));
+  await expect(weights.getByText("Total 100", { exact: true })).toBeVisible();
+  await form.getByRole("button", { name: "Save loop" }).click();
+  await expect(notice(page)).toContainText("Saved");
+  await expect(page.getByText("Customised", { exact: true })).toBeVisible();
+
+  await page.reload();
+  await expect(page.getByLabel(to, { exact: true })).toHaveValue(String(before[to] + 5));
+
+  await page.getByRole("button", { name: "Reset to template" }).click();
+  const dialog = page.getByRole("dialog");
+  await expect(dialog).toContainText(/re-scores/);
+  await dialog.getByRole("button", { name: "Reset" }).click();
+  await expect(notice(page)).toContainText(/Reset to the .* template\./);
+  await expect(dialog).toBeHidden();
+  await expect(page.getByText("Copied from the template", { exact: true })).toBeVisible();
+  expect(await readWeights(page.getByRole("group", { name: "Rubric weights" }))).toEqual(before);
+});
