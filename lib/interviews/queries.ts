@@ -17,7 +17,7 @@ import type { Viewer } from "@/lib/auth/current-user";
 import { can } from "@/lib/access";
 import { interviewCondition } from "@/lib/access/evaluation";
 import type { Booking } from "./overlap";
-import { MAX_DURATION } from "./schemas";
+import { MAX_DURATION } from "./limits";
 
 // Interviews as the viewer may see them: every read joins the interview's application and role and
 // takes `interviewCondition(viewer)`, so another company's interview is simply not there.
@@ -35,6 +35,8 @@ export type InterviewItem = {
   location: string | null;
   status: InterviewStatus;
   version: number;
+  /** Whether it had started when loaded (only then can it be marked completed or a no-show). */
+  started: boolean;
   interviewers: InterviewPerson[];
 };
 
@@ -105,7 +107,8 @@ export function applicationInterviews(viewer: Viewer, applicationId: number): In
     .orderBy(asc(interviews.startsAt), asc(interviews.id))
     .all();
   const people = interviewersOf(rows.map((r) => r.id));
-  return rows.map((r) => ({ ...r, interviewers: people.get(r.id)! }));
+  const now = Date.now();
+  return rows.map((r) => ({ ...r, started: r.startsAt.getTime() <= now, interviewers: people.get(r.id)! }));
 }
 
 /** One interview with its application's candidate and role, if the viewer may see it. */
@@ -136,6 +139,7 @@ export function getInterview(viewer: Viewer, id: number): InterviewDetail | unde
   const { candidateId, candidateName, candidateTimezone, roleId, roleTitle, roleType, clientId, clientName, createdByName, createdByEmail, ...interview } = row;
   return {
     ...interview,
+    started: interview.startsAt.getTime() <= Date.now(),
     interviewers: interviewersOf([row.id]).get(row.id)!,
     candidate: { id: candidateId, name: candidateName, timezone: candidateTimezone },
     role: { id: roleId, title: roleTitle, type: roleType, clientId, clientName },

@@ -1,12 +1,12 @@
 import { z } from "zod";
 import { interviewKinds } from "@/lib/evaluation/labels";
 import { idSchema, optionalText, versionSchema, wholeNumber } from "@/lib/validation";
+import { MAX_DURATION, MIN_DURATION } from "./limits";
 import { isTimeZone } from "./time";
 
 // The interview forms' inputs. Plain module: the scheduling form and the server share it.
 
-export const MIN_DURATION = 15;
-export const MAX_DURATION = 480;
+export { MAX_DURATION, MIN_DURATION };
 
 /** One or more interviewer ids: a form posts one value as a string and several as an array. */
 const interviewerIdsSchema = z.preprocess(

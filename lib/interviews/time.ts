@@ -72,3 +72,8 @@ export function zoneAbbreviation(at: Date, zone: string): string {
   const parts = formatter(names, zone, { timeZoneName: "short" }).formatToParts(at);
   return parts.find((p) => p.type === "timeZoneName")?.value ?? zone;
 }
+
+/** Tomorrow's date in `zone`: the scheduling form's first suggestion. */
+export function tomorrowIn(zone: string, now = new Date()): string {
+  return utcToLocal(new Date(now.getTime() + 86_400_000), zone).date;
+}

@@ -1,0 +1,123 @@
+import fs from "node:fs";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { notice, pageAs, storageFor } from "./fixtures";
+import { column, uniq } from "./pipeline-helpers";
+
+// The interview loop on an application: a recruiter schedules a systems design interview with two
+// agency interviewers, sees it listed in their time zone with the candidate's, downloads its
+// calendar file and finds it on /interviews; a hiring manager of another company gets 404 for it.
+
+const ZONE = "America/New_York";
+
+/** The recruiter, in New York (browser and the server's time-zone cookie agree from the first page). */
+async function recruiterInNewYork(browser: Browser, baseURL: string): Promise<Page> {
+  const context = await browser.newContext({ storageState: storageFor("recruiter"), timezoneId: ZONE });
+  await context.addCookies([{ name: "tz", value: encodeURIComponent(ZONE), url: baseURL }]);
+  return context.newPage();
+}
+
+/** YYYY-MM-DD, `days` from today in New York. */
+function dayInNewYork(days: number): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone: ZONE, year: "numeric", month: "2-digit", day: "2-digit" }).format(
+    new Date(Date.now() + days * 86_400_000),
+  );
+}
+
+/** Opens the application of the first candidate at Interviewing on Northwind's Senior Data Engineer role; returns the candidate's name. */
+async function openInterviewingApplication(page: Page): Promise<string> {
+  await page.goto("/roles");
+  await page.getByRole("row").filter({ hasText: "Northwind Labs" }).getByRole("link", { name: "Senior Data Engineer", exact: true }).click();
+  const first = column(page, "Interviewing").getByRole("listitem").first().getByRole("link").first();
+  const candidate = (await first.textContent())!.trim();
+  await first.click();
+  await expect(page.getByRole("heading", { level: 1, name: candidate })).toBeVisible();
+  await page.getByRole("link", { name: "Interviews and evaluation: Senior Data Engineer" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: candidate })).toBeVisible();
+  return candidate;
+}
+
+test("a recruiter schedules a systems design interview with two interviewers, downloads its .ics, and finds it on /interviews", async ({
+  browser,
+  baseURL,
+}) => {
+  const page = await recruiterInNewYork(browser, baseURL!);
+  const link = `https://meet.example.test/design-${uniq()}`;
+
+  // An application at Interviewing, found the way a recruiter would: the role's board, the candidate, their application.
+  const candidate = await openInterviewingApplication(page);
+  const interviews = page.getByRole("region", { name: "Interviews" });
+
+  await interviews.getByRole("button", { name: "Schedule interview" }).click();
+  const dialog = page.getByRole("dialog", { name: "Schedule interview" });
+  await expect(dialog).toContainText(`your time zone, ${ZONE}`);
+  await dialog.getByLabel("Kind").selectOption("systems_design");
+  await dialog.getByLabel("Date").fill(dayInNewYork(3));
+  await dialog.getByLabel(`Start time (${ZONE})`).fill("11:00");
+  await dialog.getByLabel("Duration (minutes)").fill("90");
+  await expect(dialog).toContainText("Candidate's time:");
+  await expect(dialog.getByRole("checkbox", { name: /^Riley Chen/ })).toBeChecked();
+  await dialog.getByRole("checkbox", { name: /^Sam Okafor/ }).check();
+  await dialog.getByLabel("Meeting link or place").fill(link);
+  await dialog.getByRole("button", { name: "Schedule", exact: true }).click();
+  await expect(notice(page)).toContainText("Scheduled Systems design");
+  await expect(dialog).toBeHidden();
+
+  // Listed with its times (New York, and the candidate's), its interviewers and their scorecards, and its link.
+  const item = interviews.getByRole("article").filter({ has: page.getByRole("link", { name: link }) });
+  await expect(item.getByRole("heading", { name: /^Systems design/ })).toBeVisible();
+  await expect(item).toContainText("11:00–12:30");
+  await expect(item).toContainText("90 min");
+  await expect(item).toContainText("Candidate's time");
+  const people = item.getByRole("list", { name: "Interviewers" });
+  await expect(people).toContainText("Riley Chen");
+  await expect(people).toContainText("Sam Okafor");
+  await expect(people.getByText("No scorecard yet")).toHaveCount(2);
+  await expect(item.getByRole("link", { name: "Open kit and scorecard" })).toBeVisible();
+
+  // The calendar file.
+  const [download] = await Promise.all([page.waitForEvent("download"), item.getByRole("link", { name: "Download .ics" }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^interview-\d+-systems-design\.ics$/);
+  const ics = fs.readFileSync((await download.path())!, "utf8").replace(/\r\n[ \t]/g, "");
+  expect(ics).toContain("BEGIN:VEVENT");
+  expect(ics).toContain(`SUMMARY:Systems design: ${candidate} for Senior Data Engineer`);
+  expect(ics).toMatch(/DTSTART:\d{8}T\d{6}Z/);
+  expect(ics).toContain("mailto:sam@agency.test");
+  const icsPath = await item.getByRole("link", { name: "Download .ics" }).getAttribute("href");
+
+  // On the recruiter's /interviews, under upcoming.
+  await page.goto("/interviews");
+  await expect(page.getByRole("heading", { level: 1, name: "Interviews" })).toBeVisible();
+  const upcoming = page.getByRole("table", { name: "Upcoming interviews" });
+  await expect(upcoming.getByRole("row").filter({ hasText: candidate }).filter({ hasText: "Systems design" }).filter({ hasText: "11:00–12:30" })).toHaveCount(
+    1,
+  );
+  await expect(page.getByRole("table", { name: "Scorecards you owe" })).toBeVisible();
+
+  // Another company's hiring manager (and, before submission, even this client's) gets "not found" for the file.
+  for (const user of ["acmeHiring", "northwindHiring"] as const) {
+    const other = await pageAs(browser, user);
+    const response = await other.request.get(icsPath!);
+    expect(response.status(), user).toBe(404);
+    expect(await response.text()).not.toContain("BEGIN:VCALENDAR");
+    await other.context().close();
+  }
+  await page.context().close();
+});
+
+test("the application's Interviews section and /interviews pass axe in light and dark", async ({ browser }) => {
+  const page = await pageAs(browser, "recruiter");
+  for (const url of ["/interviews", null]) {
+    if (url) await page.goto(url);
+    else await openInterviewingApplication(page);
+    for (const scheme of ["light", "dark"] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      const { violations } = await new AxeBuilder({ page }).analyze();
+      expect(
+        violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`),
+        `${url ?? "application"} (${scheme})`,
+      ).toEqual([]);
+    }
+  }
+  await page.context().close();
+});
