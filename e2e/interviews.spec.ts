@@ -102,6 +102,23 @@ test("a recruiter schedules a systems design interview with two interviewers, do
     expect(await response.text()).not.toContain("BEGIN:VCALENDAR");
     await other.context().close();
   }
+
+  // Rescheduled to 13:00 (same interviewers and link), then canceled after confirming.
+  await page.goBack();
+  await item.getByRole("button", { name: /^Reschedule: Systems design/ }).click();
+  const again = page.getByRole("dialog", { name: "Reschedule Systems design" });
+  await expect(again.getByLabel(`Start time (${ZONE})`)).toHaveValue("11:00");
+  await again.getByLabel(`Start time (${ZONE})`).fill("13:00");
+  await again.getByRole("button", { name: "Save" }).click();
+  await expect(notice(page)).toContainText("Rescheduled to");
+  await expect(item).toContainText("13:00–14:30");
+  await item.getByRole("button", { name: /^Cancel interview: Systems design/ }).click();
+  await page
+    .getByRole("dialog", { name: "Cancel this interview?" })
+    .getByRole("button", { name: /^Cancel interview/ })
+    .click();
+  await expect(item).toContainText("Canceled");
+  await expect(item.getByRole("button", { name: /^Reschedule/ })).toHaveCount(0);
   await page.context().close();
 });
 

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { Badge, type Tone } from "@/components/ui/badge";
 import type { FormAction } from "@/components/ui/use-form-action";
 import { interviewKindLabels, interviewStatusLabels, type InterviewStatus } from "@/lib/evaluation/labels";
@@ -18,10 +19,12 @@ type Props = {
   candidateZone: string | null;
   /** Present for the agency: close a scheduled interview. */
   statusAction?: FormAction;
+  /** The agency's "Reschedule" dialog for a scheduled interview. */
+  reschedule?: (i: InterviewItem) => ReactNode;
 };
 
 /** An application's interviews, each a labelled article: when (the viewer's zone and the candidate's), where, who, and what to do. */
-export function InterviewList({ items, viewerId, zone, candidateZone, statusAction }: Props) {
+export function InterviewList({ items, viewerId, zone, candidateZone, statusAction, reschedule }: Props) {
   return (
     <ul className="space-y-4">
       {items.map((i) => {
@@ -73,6 +76,7 @@ export function InterviewList({ items, viewerId, zone, candidateZone, statusActi
                 <a href={`/interviews/${i.id}/ics`} download className="font-medium text-accent-text underline underline-offset-2">
                   Download .ics
                 </a>
+                {reschedule && i.status === "scheduled" ? reschedule(i) : null}
                 {statusAction && i.status === "scheduled" ? (
                   <InterviewStatusActions action={statusAction} interviewId={i.id} version={i.version} label={`${kind}, ${when}`} started={i.started} />
                 ) : null}

@@ -1,11 +1,12 @@
+import type { ReactNode } from "react";
 import { Card } from "@/components/ui/card";
 import type { FormAction } from "@/components/ui/use-form-action";
 import type { Viewer } from "@/lib/auth/current-user";
 import { can } from "@/lib/access";
 import { interviewKindLabels, interviewKinds } from "@/lib/evaluation/labels";
 import { roleLoop } from "@/lib/evaluation/loops";
-import { applicationInterviews, interviewerChoices } from "@/lib/interviews/queries";
-import { tomorrowIn } from "@/lib/interviews/time";
+import { applicationInterviews, interviewerChoices, type InterviewItem } from "@/lib/interviews/queries";
+import { formatSlot, tomorrowIn, utcToLocal } from "@/lib/interviews/time";
 import type { ApplicationDetail } from "@/lib/pipeline/application";
 import { viewerTimeZone } from "@/lib/time-zone";
 import { InterviewList } from "./interview-list";
@@ -15,7 +16,7 @@ type Props = {
   viewer: Viewer;
   application: ApplicationDetail;
   /** The server actions (app/(app)/interviews/actions.ts), passed by the page: components never import app/. */
-  actions?: { schedule: FormAction; setStatus: FormAction };
+  actions?: { schedule: FormAction; reschedule: FormAction; setStatus: FormAction };
 };
 
 /**
@@ -28,25 +29,38 @@ export async function InterviewsSection({ viewer, application, actions }: Props)
   const items = applicationInterviews(viewer, application.id);
   const schedule = actions && can(viewer, "interviews:schedule");
   let form = null;
+  let reschedule: ((i: InterviewItem) => ReactNode) | undefined;
   if (schedule) {
     const plan = roleLoop(application.role).plan;
     const held = new Set(items.filter((i) => i.status !== "canceled").map((i) => i.kind));
-    form = (
-      <ScheduleInterview
-        action={actions.schedule}
-        applicationId={application.id}
-        plan={plan.map((k) => ({ value: k, label: interviewKindLabels[k] }))}
-        others={interviewKinds.filter((k) => !plan.includes(k)).map((k) => ({ value: k, label: interviewKindLabels[k] }))}
-        defaultKind={plan.find((k) => !held.has(k)) ?? plan[0] ?? "coding"}
-        interviewers={interviewerChoices(viewer, application)}
-        viewerId={viewer.id}
-        zone={zone}
-        candidate={{ name: application.candidate.name, timezone: application.candidate.timezone }}
-        clientName={application.role.clientName}
-        submitted={!!application.submittedAt}
-        defaultDate={tomorrowIn(zone)}
-      />
-    );
+    const common = {
+      applicationId: application.id,
+      plan: plan.map((k) => ({ value: k, label: interviewKindLabels[k] })),
+      others: interviewKinds.filter((k) => !plan.includes(k)).map((k) => ({ value: k, label: interviewKindLabels[k] })),
+      defaultKind: plan.find((k) => !held.has(k)) ?? plan[0] ?? "coding",
+      interviewers: interviewerChoices(viewer, application),
+      viewerId: viewer.id,
+      zone,
+      candidate: { name: application.candidate.name, timezone: application.candidate.timezone },
+      clientName: application.role.clientName,
+      submitted: !!application.submittedAt,
+      defaultDate: tomorrowIn(zone),
+    };
+    form = <ScheduleInterview action={actions.schedule} {...common} />;
+    reschedule = (i) => {
+      const local = utcToLocal(i.startsAt, zone);
+      const existing = {
+        id: i.id,
+        version: i.version,
+        kindLabel: interviewKindLabels[i.kind],
+        ...local,
+        durationMinutes: i.durationMinutes,
+        interviewerIds: i.interviewers.map((p) => p.id),
+        location: i.location ?? "",
+        label: `${interviewKindLabels[i.kind]}, ${formatSlot(i.startsAt, i.durationMinutes, zone)}`,
+      };
+      return <ScheduleInterview action={actions.reschedule} {...common} existing={existing} />;
+    };
   }
   return (
     <Card title="Interviews" actions={form}>
@@ -57,6 +71,7 @@ export async function InterviewsSection({ viewer, application, actions }: Props)
           zone={zone}
           candidateZone={application.candidate.timezone}
           statusAction={schedule ? actions.setStatus : undefined}
+          reschedule={reschedule}
         />
       ) : (
         <p className="text-sm text-muted">{schedule ? "No interviews yet. Schedule the first one of the role's plan." : "No interviews scheduled yet."}</p>

@@ -13,9 +13,25 @@ import { formatSlot, localToUtc } from "@/lib/interviews/time";
 export type InterviewerOption = { id: number; name: string; company: string; agency: boolean };
 type KindOption = { value: string; label: string };
 
+/** The interview being moved, its fields as the form shows them (in the viewer's zone). */
+export type ExistingInterview = {
+  id: number;
+  version: number;
+  kindLabel: string;
+  date: string;
+  time: string;
+  durationMinutes: number;
+  interviewerIds: number[];
+  location: string;
+  /** Names the trigger for screen readers: "Reschedule Systems design, Tue 24 Nov…". */
+  label: string;
+};
+
 type Props = {
   action: FormAction;
   applicationId: number;
+  /** Present to reschedule this interview instead of scheduling a new one. */
+  existing?: ExistingInterview;
   /** The role's interview plan, in order, then every other kind (labels from the server: no domain tables in the browser). */
   plan: KindOption[];
   others: KindOption[];
@@ -39,9 +55,12 @@ function candidateTime(date: string, time: string, minutes: number, zone: string
   return `Candidate's time: ${formatSlot(start, Number.isFinite(minutes) && minutes > 0 ? minutes : 60, candidateZone)} (${candidateZone})`;
 }
 
-/** "Schedule interview": a dialog with the form. A double booking comes back as a warning toast; the interview is saved. */
+/**
+ * "Schedule interview" (or "Reschedule" for an `existing` one): a dialog with the form. A double
+ * booking comes back as a warning toast; the interview is saved either way.
+ */
 export function ScheduleInterview(props: Props) {
-  const { action, applicationId, plan, others, defaultKind, interviewers, viewerId, zone, candidate, clientName, submitted, defaultDate } = props;
+  const { action, applicationId, existing, plan, others, defaultKind, interviewers, viewerId, zone, candidate, clientName, submitted, defaultDate } = props;
   const [open, setOpen] = useState(false);
   // Closing and the warnings follow the action's answer, not a render: the interview is saved either way.
   const {
@@ -60,45 +79,62 @@ export function ScheduleInterview(props: Props) {
     }
     return result;
   });
-  const [date, setDate] = useState(defaultDate);
-  const [time, setTime] = useState("10:00");
-  const [minutes, setMinutes] = useState(60);
+  const [date, setDate] = useState(existing?.date ?? defaultDate);
+  const [time, setTime] = useState(existing?.time ?? "10:00");
+  const [minutes, setMinutes] = useState(existing?.durationMinutes ?? 60);
+  // Kept here, not in the form: a failed attempt's echo carries single values only, not this list.
+  const [chosen, setChosen] = useState<number[]>(existing?.interviewerIds ?? [viewerId]);
+  const title = existing ? `Reschedule ${existing.kindLabel}` : "Schedule interview";
 
-  const checked = v.interviewerIds ? new Set(v.interviewerIds.split(",")) : new Set([String(viewerId)]);
   return (
     <Dialog open={open} onOpenChange={setOpen}>
       <DialogTrigger asChild>
-        <Button size="sm">Schedule interview</Button>
+        {existing ? (
+          <Button size="sm" variant="secondary" aria-label={`Reschedule: ${existing.label}`}>
+            Reschedule
+          </Button>
+        ) : (
+          <Button size="sm">Schedule interview</Button>
+        )}
       </DialogTrigger>
-      <DialogContent title="Schedule interview" description={`${candidate.name}. Date and time are in your time zone, ${zone}.`} className="max-w-lg">
+      <DialogContent title={title} description={`${candidate.name}. Date and time are in your time zone, ${zone}.`} className="max-w-lg">
         <form action={formAction} key={formKey} className="space-y-4" noValidate>
           <FormMessage state={state} />
-          <input type="hidden" name="applicationId" value={applicationId} />
+          {existing ? (
+            <>
+              <input type="hidden" name="interviewId" value={existing.id} />
+              <input type="hidden" name="version" value={existing.version} />
+            </>
+          ) : (
+            <input type="hidden" name="applicationId" value={applicationId} />
+          )}
           <input type="hidden" name="timeZone" value={zone} />
-          <div>
-            <label htmlFor="interview-kind" className="mb-1 block text-sm font-medium text-fg">
-              Kind
-            </label>
-            <select id="interview-kind" name="kind" defaultValue={v.kind ?? defaultKind} className={control} aria-invalid={e.kind ? true : undefined}>
-              <optgroup label="The role's interview plan">
-                {plan.map((k, i) => (
-                  <option key={k.value} value={k.value}>
-                    {i + 1}. {k.label}
-                  </option>
-                ))}
-              </optgroup>
-              {others.length ? (
-                <optgroup label="Other kinds">
-                  {others.map((k) => (
+          {existing ? null : (
+            <div>
+              <label htmlFor="interview-kind" className="mb-1 block text-sm font-medium text-fg">
+                Kind
+              </label>
+              <select id="interview-kind" name="kind" defaultValue={v.kind ?? defaultKind} className={control} aria-invalid={e.kind ? true : undefined}>
+                <optgroup label="The role's interview plan">
+                  {plan.map((k, i) => (
                     <option key={k.value} value={k.value}>
-                      {k.label}
+                      {i + 1}. {k.label}
                     </option>
                   ))}
                 </optgroup>
-              ) : null}
-            </select>
-            {e.kind ? <p className="mt-1 text-xs text-danger">{e.kind}</p> : null}
-          </div>
+                {others.length ? (
+                  <optgroup label="Other kinds">
+                    {others.map((k) => (
+                      <option key={k.value} value={k.value}>
+                        {k.label}
+                      </option>
+                    ))}
+                  </optgroup>
+                ) : null}
+              </select>
+              {e.kind ? <p className="mt-1 text-xs text-danger">{e.kind}</p> : null}
+            </div>
+          )}
           <div className="grid gap-3 sm:grid-cols-3">
             <TextField label="Date" name="date" type="date" defaultValue={v.date ?? date} onChange={(ev) => setDate(ev.target.value)} error={e.date} required />
             <TextField
@@ -132,7 +168,14 @@ export function ScheduleInterview(props: Props) {
             <div className="max-h-48 space-y-1 overflow-y-auto rounded-md border border-line-strong p-2">
               {interviewers.map((p) => (
                 <label key={p.id} className="flex items-center gap-2 text-sm text-fg">
-                  <input type="checkbox" name="interviewerIds" value={p.id} defaultChecked={checked.has(String(p.id))} className="size-4 accent-accent" />
+                  <input
+                    type="checkbox"
+                    name="interviewerIds"
+                    value={p.id}
+                    checked={chosen.includes(p.id)}
+                    onChange={(ev) => setChosen((c) => (ev.target.checked ? [...c, p.id] : c.filter((id) => id !== p.id)))}
+                    className="size-4 accent-accent"
+                  />
                   {p.name}
                   <span className="text-xs text-muted">{p.agency ? p.company : `Hiring manager, ${p.company}`}</span>
                 </label>
@@ -153,14 +196,14 @@ export function ScheduleInterview(props: Props) {
           <TextField
             label="Meeting link or place"
             name="location"
-            defaultValue={v.location}
+            defaultValue={v.location ?? existing?.location}
             error={e.location}
             placeholder="https://meet.example.com/… or an address"
             maxLength={500}
           />
           <DialogFooter>
             <Button type="submit" disabled={pending}>
-              {pending ? "Scheduling…" : "Schedule"}
+              {pending ? "Saving…" : existing ? "Save" : "Schedule"}
             </Button>
           </DialogFooter>
         </form>
