@@ -46,7 +46,9 @@ export function InterviewList({ items, viewerId, zone, candidateZone, statusActi
                 {when} · {i.durationMinutes} min
               </p>
               <p className="text-xs text-muted">
-                {candidateZone ? `Candidate's time: ${formatSlot(i.startsAt, i.durationMinutes, candidateZone)}` : "Candidate's time zone unknown"}
+                {candidateZone
+                  ? `Candidate's time: ${formatSlot(i.startsAt, i.durationMinutes, candidateZone)} (${candidateZone})`
+                  : "Candidate's time zone unknown"}
               </p>
               {i.location ? (
                 <p className="mt-1 text-sm text-fg">
