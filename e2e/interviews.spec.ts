@@ -28,7 +28,7 @@ function dayInNewYork(days: number): string {
  * axe finds nothing, in light and in dark. Toasts are closed first: they come and go with their
  * own timing (and sonner's green success title measures 4.25:1 on its background, a kit matter).
  */
-async function expectAxeClean(page: Page, what: string) {
+async function expectAxeClean(page: Page, what: string, only?: string) {
   const close = notice(page).getByRole("button", { name: "Close toast" });
   // A toast may leave on its own while being closed, so a click that finds it gone is fine.
   while ((await close.count()) > 0)
@@ -39,7 +39,8 @@ async function expectAxeClean(page: Page, what: string) {
   await expect(notice(page).getByRole("listitem")).toHaveCount(0, { timeout: 15_000 });
   for (const scheme of ["light", "dark"] as const) {
     await page.emulateMedia({ colorScheme: scheme });
-    const { violations } = await new AxeBuilder({ page }).analyze();
+    const axe = new AxeBuilder({ page });
+    const { violations } = await (only ? axe.include(only) : axe).analyze();
     expect(
       violations.map((v) => `${v.id}: ${v.nodes.map((n) => `${n.target} ${n.any[0]?.message ?? ""}`).join(", ")}`),
       `${what} (${scheme})`,
@@ -47,15 +48,15 @@ async function expectAxeClean(page: Page, what: string) {
   }
 }
 
-/** Opens the application of the first candidate at Interviewing on Northwind's Senior Data Engineer role; returns the candidate's name. */
-async function openInterviewingApplication(page: Page): Promise<string> {
+/** Opens the application of the first candidate in `stage` on one of Northwind's roles; returns the candidate's name. */
+async function openInterviewingApplication(page: Page, role = "Senior Data Engineer", stage = "Interviewing"): Promise<string> {
   await page.goto("/roles");
-  await page.getByRole("row").filter({ hasText: "Northwind Labs" }).getByRole("link", { name: "Senior Data Engineer", exact: true }).click();
-  const first = column(page, "Interviewing").getByRole("listitem").first().getByRole("link").first();
+  await page.getByRole("row").filter({ hasText: "Northwind Labs" }).getByRole("link", { name: role, exact: true }).click();
+  const first = column(page, stage).getByRole("listitem").first().getByRole("link").first();
   const candidate = (await first.textContent())!.trim();
   await first.click();
   await expect(page.getByRole("heading", { level: 1, name: candidate })).toBeVisible();
-  await page.getByRole("link", { name: "Interviews and evaluation: Senior Data Engineer" }).click();
+  await page.getByRole("link", { name: `Interviews and evaluation: ${role}, Northwind Labs` }).click();
   await expect(page.getByRole("heading", { level: 1, name: candidate })).toBeVisible();
   return candidate;
 }
@@ -156,6 +157,52 @@ test("/interviews, the Interviews section and the scheduling dialog pass axe in 
   await expectAxeClean(page, "application");
   await page.getByRole("button", { name: "Schedule interview" }).click();
   await expect(page.getByRole("dialog", { name: "Schedule interview" })).toBeVisible();
-  await expectAxeClean(page, "scheduling dialog");
+  // The dialog itself: axe would also measure the page behind the modal's dimming overlay.
+  await expectAxeClean(page, "scheduling dialog", '[role="dialog"]');
   await page.context().close();
+});
+
+test("once a candidate is submitted, the client's hiring manager can interview: they see it on /interviews and get its .ics", async ({ browser }) => {
+  const page = await pageAs(browser, "recruiter");
+  const link = `https://meet.example.test/client-${uniq()}`;
+  const candidate = await openInterviewingApplication(page, "Engineering Manager", "Submitted");
+  await page.getByRole("button", { name: "Schedule interview" }).click();
+  const dialog = page.getByRole("dialog", { name: "Schedule interview" });
+  await dialog.getByLabel("Kind").selectOption("culture");
+  await dialog.getByLabel("Date").fill(new Date(Date.now() + 5 * 86_400_000).toISOString().slice(0, 10));
+  await dialog.getByRole("checkbox", { name: /^Jordan Blake/ }).check();
+  await dialog.getByLabel("Meeting link or place").fill(link);
+  await dialog.getByRole("button", { name: "Schedule", exact: true }).click();
+  await expect(notice(page)).toContainText("Scheduled Culture");
+  const item = page.getByRole("article").filter({ has: page.getByRole("link", { name: link }) });
+  await expect(item.getByRole("list", { name: "Interviewers" })).toContainText("Jordan Blake");
+  const icsPath = await item.getByRole("link", { name: "Download .ics" }).getAttribute("href");
+  await page.context().close();
+
+  const hm = await pageAs(browser, "northwindHiring");
+  await hm.goto("/interviews");
+  const row = hm.getByRole("table", { name: "Upcoming interviews" }).getByRole("row").filter({ hasText: candidate }).filter({ hasText: "Culture" });
+  await expect(row).toHaveCount(1);
+  const response = await hm.request.get(icsPath!);
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-type"]).toContain("text/calendar");
+  expect(await response.text()).toContain("BEGIN:VEVENT");
+  // Their application page lists it, with the link for an interviewer, and no scheduling.
+  await row.getByRole("link", { name: candidate, exact: true }).click();
+  const section = hm.getByRole("region", { name: "Interviews" });
+  await expect(
+    section
+      .getByRole("article")
+      .filter({ has: hm.getByRole("link", { name: link }) })
+      .getByRole("link", { name: "Open kit and scorecard" }),
+  ).toBeVisible();
+  await expect(section.getByRole("button", { name: "Schedule interview" })).toHaveCount(0);
+  await expect(section.getByRole("button", { name: /^Cancel interview/ })).toHaveCount(0);
+  await hm.context().close();
+
+  const acme = await pageAs(browser, "acmeHiring");
+  expect((await acme.request.get(icsPath!)).status()).toBe(404);
+  await acme.goto("/interviews");
+  await expect(acme.getByRole("table", { name: "Upcoming interviews" })).not.toContainText(candidate);
+  await acme.context().close();
 });

@@ -32,7 +32,7 @@ export function CandidateRoles({ rows, shareAction }: { rows: CandidateRole[]; s
             <Link
               href={`/applications/${r.id}`}
               prefetch={false}
-              aria-label={`Interviews and evaluation: ${r.roleTitle}`}
+              aria-label={`Interviews and evaluation: ${r.roleTitle}, ${r.clientName}`}
               className="text-xs font-medium text-accent-text underline underline-offset-2"
             >
               Interviews and evaluation
