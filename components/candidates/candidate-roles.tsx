@@ -29,6 +29,14 @@ export function CandidateRoles({ rows, shareAction }: { rows: CandidateRole[]; s
               {r.roleTitle}
             </Link>
             <p className="text-xs text-muted">{r.clientName}</p>
+            <Link
+              href={`/applications/${r.id}`}
+              prefetch={false}
+              aria-label={`Interviews and evaluation: ${r.roleTitle}, ${r.clientName}`}
+              className="text-xs font-medium text-accent-text underline underline-offset-2"
+            >
+              Interviews and evaluation
+            </Link>
             {shareAction && r.resumeShared !== undefined ? (
               <ResumeSharing action={shareAction} applicationId={r.id} version={r.version} shared={r.resumeShared} clientName={r.clientName} />
             ) : null}

@@ -1,7 +1,81 @@
+import type { ReactNode } from "react";
+import { Card } from "@/components/ui/card";
+import type { FormAction } from "@/components/ui/use-form-action";
 import type { Viewer } from "@/lib/auth/current-user";
+import { can } from "@/lib/access";
+import { interviewKindLabels, interviewKinds } from "@/lib/evaluation/labels";
+import { roleLoop } from "@/lib/evaluation/loops";
+import { applicationInterviews, interviewerChoices, type InterviewItem } from "@/lib/interviews/queries";
+import { formatSlot, tomorrowIn, utcToLocal } from "@/lib/interviews/time";
 import type { ApplicationDetail } from "@/lib/pipeline/application";
+import { viewerTimeZone } from "@/lib/time-zone";
+import { InterviewList } from "./interview-list";
+import { ScheduleInterview } from "./schedule-interview";
 
-// Placeholder: filled in by the section's owner.
-export function InterviewsSection(_props: { viewer: Viewer; application: ApplicationDetail }) {
-  return null;
+type Props = {
+  viewer: Viewer;
+  application: ApplicationDetail;
+  /** The server actions (app/(app)/interviews/actions.ts), passed by the page: components never import app/. */
+  actions?: { schedule: FormAction; reschedule: FormAction; setStatus: FormAction };
+};
+
+/**
+ * The application's interview loop: its interviews in time order, each with its interviewers'
+ * scorecard state and calendar file; the agency schedules and closes them here.
+ */
+export async function InterviewsSection({ viewer, application, actions }: Props) {
+  if (!can(viewer, "interviews:view")) return null;
+  const zone = await viewerTimeZone();
+  const items = applicationInterviews(viewer, application.id);
+  const schedule = actions && can(viewer, "interviews:schedule");
+  let form = null;
+  let reschedule: ((i: InterviewItem) => ReactNode) | undefined;
+  if (schedule) {
+    const plan = roleLoop(application.role).plan;
+    const held = new Set(items.filter((i) => i.status !== "canceled").map((i) => i.kind));
+    const common = {
+      applicationId: application.id,
+      plan: plan.map((k) => ({ value: k, label: interviewKindLabels[k] })),
+      others: interviewKinds.filter((k) => !plan.includes(k)).map((k) => ({ value: k, label: interviewKindLabels[k] })),
+      defaultKind: plan.find((k) => !held.has(k)) ?? plan[0] ?? "coding",
+      interviewers: interviewerChoices(viewer, application),
+      viewerId: viewer.id,
+      zone,
+      candidate: { name: application.candidate.name, timezone: application.candidate.timezone },
+      clientName: application.role.clientName,
+      submitted: !!application.submittedAt,
+      defaultDate: tomorrowIn(zone),
+    };
+    form = <ScheduleInterview action={actions.schedule} {...common} />;
+    reschedule = (i) => {
+      const local = utcToLocal(i.startsAt, zone);
+      const existing = {
+        id: i.id,
+        version: i.version,
+        kindLabel: interviewKindLabels[i.kind],
+        ...local,
+        durationMinutes: i.durationMinutes,
+        interviewerIds: i.interviewers.map((p) => p.id),
+        location: i.location ?? "",
+        label: `${interviewKindLabels[i.kind]}, ${formatSlot(i.startsAt, i.durationMinutes, zone)}`,
+      };
+      return <ScheduleInterview action={actions.reschedule} {...common} existing={existing} />;
+    };
+  }
+  return (
+    <Card title="Interviews" actions={form}>
+      {items.length ? (
+        <InterviewList
+          items={items}
+          viewerId={viewer.id}
+          zone={zone}
+          candidateZone={application.candidate.timezone}
+          statusAction={schedule ? actions.setStatus : undefined}
+          reschedule={reschedule}
+        />
+      ) : (
+        <p className="text-sm text-muted">{schedule ? "No interviews yet. Schedule the first one of the role's plan." : "No interviews scheduled yet."}</p>
+      )}
+    </Card>
+  );
 }

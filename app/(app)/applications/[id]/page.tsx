@@ -10,6 +10,7 @@ import { StageBadge } from "@/components/ui/status-badges";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/guard";
 import { getApplicationDetail } from "@/lib/pipeline/application";
+import { rescheduleInterviewAction, scheduleInterviewAction, setInterviewStatusAction } from "../../interviews/actions";
 import { tickChecklistItemAction, untickChecklistItemAction } from "./checklist-actions";
 import { addRefereeAction, recordReferenceCallAction, removeRefereeAction, updateRefereeAction } from "./reference-actions";
 
@@ -58,7 +59,11 @@ export default async function ApplicationPage({ params }: Params) {
       />
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">
-          <InterviewsSection viewer={viewer} application={application} />
+          <InterviewsSection
+            viewer={viewer}
+            application={application}
+            actions={{ schedule: scheduleInterviewAction, reschedule: rescheduleInterviewAction, setStatus: setInterviewStatusAction }}
+          />
           <EvaluationSection viewer={viewer} application={application} />
         </div>
         <div className="space-y-6">

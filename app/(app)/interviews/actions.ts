@@ -1,0 +1,35 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { action } from "@/lib/action";
+import { rescheduleInterview, scheduleInterview, setInterviewStatus } from "@/lib/interviews/commands";
+import { rescheduleInterviewSchema, scheduleInterviewSchema, setInterviewStatusSchema } from "@/lib/interviews/schemas";
+
+// The interview loop's writes, used from the application page's Interviews section.
+
+export const scheduleInterviewAction = action("interview:schedule", "interviews:schedule", scheduleInterviewSchema, (input, ctx) => {
+  const result = scheduleInterview(input, ctx);
+  if (result.ok) {
+    revalidatePath(`/applications/${input.applicationId}`);
+    revalidatePath("/interviews");
+  }
+  return result;
+});
+
+export const rescheduleInterviewAction = action("interview:reschedule", "interviews:schedule", rescheduleInterviewSchema, (input, ctx) => {
+  const result = rescheduleInterview(input, ctx);
+  if (result.ok) {
+    revalidatePath("/applications/[id]", "page");
+    revalidatePath("/interviews");
+  }
+  return result;
+});
+
+export const setInterviewStatusAction = action("interview:status", "interviews:schedule", setInterviewStatusSchema, (input, ctx) => {
+  const result = setInterviewStatus(input, ctx);
+  if (result.ok) {
+    revalidatePath("/applications/[id]", "page");
+    revalidatePath("/interviews");
+  }
+  return result;
+});

@@ -1,0 +1,213 @@
+"use client";
+
+import { useState } from "react";
+import { Button } from "@/components/ui/button";
+import { Dialog, DialogContent, DialogFooter, DialogTrigger } from "@/components/ui/dialog";
+import { control, TextField } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+import { toast } from "@/components/ui/toaster";
+import { useFormAction, type FormAction } from "@/components/ui/use-form-action";
+import { MAX_DURATION, MIN_DURATION } from "@/lib/interviews/limits";
+import { formatSlot, localToUtc } from "@/lib/interviews/time";
+
+export type InterviewerOption = { id: number; name: string; company: string; agency: boolean };
+type KindOption = { value: string; label: string };
+
+/** The interview being moved, its fields as the form shows them (in the viewer's zone). */
+export type ExistingInterview = {
+  id: number;
+  version: number;
+  kindLabel: string;
+  date: string;
+  time: string;
+  durationMinutes: number;
+  interviewerIds: number[];
+  location: string;
+  /** Names the trigger for screen readers: "Reschedule Systems design, Tue 24 Nov…". */
+  label: string;
+};
+
+type Props = {
+  action: FormAction;
+  applicationId: number;
+  /** Present to reschedule this interview instead of scheduling a new one. */
+  existing?: ExistingInterview;
+  /** The role's interview plan, in order, then every other kind (labels from the server: no domain tables in the browser). */
+  plan: KindOption[];
+  others: KindOption[];
+  /** The first kind of the plan not yet scheduled. */
+  defaultKind: string;
+  interviewers: InterviewerOption[];
+  viewerId: number;
+  /** The zone the date and time are typed in: the viewer's. */
+  zone: string;
+  candidate: { name: string; timezone: string | null };
+  clientName: string;
+  submitted: boolean;
+  defaultDate: string;
+};
+
+/** The candidate's local time for what is typed so far, or why it cannot be said. */
+function candidateTime(date: string, time: string, minutes: number, zone: string, candidateZone: string | null): string {
+  if (!candidateZone) return "Candidate's time zone unknown";
+  const start = localToUtc(date, time, zone);
+  if (!start) return `Candidate's time zone: ${candidateZone}`;
+  return `Candidate's time: ${formatSlot(start, Number.isFinite(minutes) && minutes > 0 ? minutes : 60, candidateZone)} (${candidateZone})`;
+}
+
+/**
+ * "Schedule interview" (or "Reschedule" for an `existing` one): a dialog with the form. A double
+ * booking comes back as a warning toast; the interview is saved either way.
+ */
+export function ScheduleInterview(props: Props) {
+  const { action, applicationId, existing, plan, others, defaultKind, interviewers, viewerId, zone, candidate, clientName, submitted, defaultDate } = props;
+  const [open, setOpen] = useState(false);
+  // Closing and the warnings follow the action's answer, not a render: the interview is saved either way.
+  const {
+    state,
+    formAction,
+    pending,
+    values: v,
+    errors: e,
+    formKey,
+  } = useFormAction(async (prev, form) => {
+    const result = await action(prev, form);
+    if (result.ok) {
+      setOpen(false);
+      const warnings = (result.data as { warnings?: string[] } | undefined)?.warnings ?? [];
+      for (const w of warnings) toast.warning(`Warning: ${w}`, { duration: 12_000 });
+    }
+    return result;
+  });
+  const [date, setDate] = useState(existing?.date ?? defaultDate);
+  const [time, setTime] = useState(existing?.time ?? "10:00");
+  const [minutes, setMinutes] = useState(existing?.durationMinutes ?? 60);
+  // Kept here, not in the form: a failed attempt's echo carries single values only, not this list.
+  const [chosen, setChosen] = useState<number[]>(existing?.interviewerIds ?? [viewerId]);
+  const title = existing ? `Reschedule ${existing.kindLabel}` : "Schedule interview";
+
+  return (
+    <Dialog open={open} onOpenChange={setOpen}>
+      <DialogTrigger asChild>
+        {existing ? (
+          <Button size="sm" variant="secondary" aria-label={`Reschedule: ${existing.label}`}>
+            Reschedule
+          </Button>
+        ) : (
+          <Button size="sm">Schedule interview</Button>
+        )}
+      </DialogTrigger>
+      <DialogContent title={title} description={`${candidate.name}. Date and time are in your time zone, ${zone}.`} className="max-w-lg">
+        <form action={formAction} key={formKey} className="space-y-4" noValidate>
+          <FormMessage state={state} />
+          {existing ? (
+            <>
+              <input type="hidden" name="interviewId" value={existing.id} />
+              <input type="hidden" name="version" value={existing.version} />
+            </>
+          ) : (
+            <input type="hidden" name="applicationId" value={applicationId} />
+          )}
+          <input type="hidden" name="timeZone" value={zone} />
+          {existing ? null : (
+            <div>
+              <label htmlFor="interview-kind" className="mb-1 block text-sm font-medium text-fg">
+                Kind
+              </label>
+              <select id="interview-kind" name="kind" defaultValue={v.kind ?? defaultKind} className={control} aria-invalid={e.kind ? true : undefined}>
+                <optgroup label="The role's interview plan">
+                  {plan.map((k, i) => (
+                    <option key={k.value} value={k.value}>
+                      {i + 1}. {k.label}
+                    </option>
+                  ))}
+                </optgroup>
+                {others.length ? (
+                  <optgroup label="Other kinds">
+                    {others.map((k) => (
+                      <option key={k.value} value={k.value}>
+                        {k.label}
+                      </option>
+                    ))}
+                  </optgroup>
+                ) : null}
+              </select>
+              {e.kind ? <p className="mt-1 text-xs text-danger">{e.kind}</p> : null}
+            </div>
+          )}
+          <div className="grid gap-3 sm:grid-cols-3">
+            <TextField label="Date" name="date" type="date" defaultValue={v.date ?? date} onChange={(ev) => setDate(ev.target.value)} error={e.date} required />
+            <TextField
+              label={`Start time (${zone})`}
+              name="time"
+              type="time"
+              step={300}
+              defaultValue={v.time ?? time}
+              onChange={(ev) => setTime(ev.target.value)}
+              error={e.time}
+              required
+            />
+            <TextField
+              label="Duration (minutes)"
+              name="durationMinutes"
+              type="number"
+              min={MIN_DURATION}
+              max={MAX_DURATION}
+              step={15}
+              defaultValue={v.durationMinutes ?? minutes}
+              onChange={(ev) => setMinutes(Number(ev.target.value))}
+              error={e.durationMinutes}
+              required
+            />
+          </div>
+          <p className="text-xs text-muted" aria-live="polite">
+            {candidateTime(date, time, minutes, zone, candidate.timezone)}
+          </p>
+          <fieldset aria-describedby={e.interviewerIds ? "interviewers-error" : "interviewers-hint"}>
+            <legend className="mb-1 text-sm font-medium text-fg">Interviewers</legend>
+            <div className="max-h-48 space-y-1 overflow-y-auto rounded-md border border-line-strong p-2">
+              {interviewers.map((p) => (
+                <label key={p.id} className="flex items-center gap-2 text-sm text-fg">
+                  <input
+                    type="checkbox"
+                    name="interviewerIds"
+                    value={p.id}
+                    checked={chosen.includes(p.id)}
+                    onChange={(ev) => setChosen((c) => (ev.target.checked ? [...c, p.id] : c.filter((id) => id !== p.id)))}
+                    className="size-4 accent-accent"
+                  />
+                  {p.name}
+                  <span className="text-xs text-muted">{p.agency ? p.company : `Hiring manager, ${p.company}`}</span>
+                </label>
+              ))}
+            </div>
+            {e.interviewerIds ? (
+              <p id="interviewers-error" className="mt-1 text-xs text-danger">
+                {e.interviewerIds}
+              </p>
+            ) : (
+              <p id="interviewers-hint" className="mt-1 text-xs text-muted">
+                {submitted
+                  ? `Agency people, or ${clientName}'s hiring managers.`
+                  : `${clientName}'s hiring managers can interview once the candidate is submitted.`}
+              </p>
+            )}
+          </fieldset>
+          <TextField
+            label="Meeting link or place"
+            name="location"
+            defaultValue={v.location ?? existing?.location}
+            error={e.location}
+            placeholder="https://meet.example.com/… or an address"
+            maxLength={500}
+          />
+          <DialogFooter>
+            <Button type="submit" disabled={pending}>
+              {pending ? "Saving…" : existing ? "Save" : "Schedule"}
+            </Button>
+          </DialogFooter>
+        </form>
+      </DialogContent>
+    </Dialog>
+  );
+}

@@ -1,0 +1,154 @@
+import "server-only";
+import { and, eq, inArray, sql } from "drizzle-orm";
+import { db } from "@/lib/db";
+import { interviewers, interviews, users } from "@/db/schema";
+import { Conflict, fail, notFound, ok, type ActionContext, type ActionResult, type FieldErrors } from "@/lib/action";
+import { can } from "@/lib/access";
+import { interviewKindLabels, interviewStatusLabels } from "@/lib/evaluation/labels";
+import { getApplicationDetail, type ApplicationDetail } from "@/lib/pipeline/application";
+import { exitStages, stageLabels } from "@/lib/pipeline/stages";
+import { overlapping } from "./overlap";
+import { bookingsOf, getInterview, interviewerChoices } from "./queries";
+import type { RescheduleInterviewInput, ScheduleInterviewInput, SetInterviewStatusInput } from "./schemas";
+import { formatSlot, formatTimeRange, localToUtc } from "./time";
+
+// Scheduling is the agency's ("interviews:schedule"); every write is version checked where it
+// updates, and commits with its audit row.
+
+export type Scheduled = { id: number; warnings: string[] };
+
+const CONFLICT = "Someone else changed this interview meanwhile; reload to see the change.";
+
+type Slot = Pick<ScheduleInterviewInput, "date" | "time" | "timeZone" | "durationMinutes" | "interviewerIds" | "location">;
+
+/** The slot's start as an instant, and the field errors of its time and interviewers. */
+function checkSlot(slot: Slot, application: ApplicationDetail, ctx: ActionContext): { startsAt?: Date; errors: FieldErrors } {
+  const errors: FieldErrors = {};
+  const startsAt = localToUtc(slot.date, slot.time, slot.timeZone);
+  if (!startsAt) errors.time = `${slot.time} does not exist on ${slot.date} in ${slot.timeZone} (the clocks skip it); choose another time`;
+  const allowed = new Set(interviewerChoices(ctx.viewer, application).map((c) => c.id));
+  if (slot.interviewerIds.some((id) => !allowed.has(id))) {
+    errors.interviewerIds = application.submittedAt
+      ? `Choose agency people or a hiring manager of ${application.role.clientName}`
+      : `Choose agency people: ${application.role.clientName}'s hiring managers may interview once the candidate is submitted`;
+  }
+  return { startsAt, errors };
+}
+
+/** "Riley Chen already has an interview 14:00–15:00" for each interviewer booked in the slot, in the form's zone. */
+function doubleBookings(slot: Slot, startsAt: Date, ownId?: number): string[] {
+  const ids = [...new Set(slot.interviewerIds)];
+  const end = new Date(startsAt.getTime() + slot.durationMinutes * 60_000);
+  const bookings = bookingsOf(ids, startsAt, end);
+  const names = new Map(
+    db()
+      .select({ id: users.id, name: users.name })
+      .from(users)
+      .where(inArray(users.id, ids))
+      .all()
+      .map((u) => [u.id, u.name]),
+  );
+  return ids.flatMap((id) =>
+    overlapping({ id: ownId, startsAt, durationMinutes: slot.durationMinutes }, bookings.get(id) ?? []).map(
+      (b) => `${names.get(id)} already has an interview ${formatTimeRange(b.startsAt, b.durationMinutes, slot.timeZone)}`,
+    ),
+  );
+}
+
+const invalid = (errors: FieldErrors) => fail("Please correct the highlighted fields.", errors);
+
+/** Schedules an interview on an application; double bookings come back as warnings with the success. */
+export function scheduleInterview(input: ScheduleInterviewInput, ctx: ActionContext): ActionResult<Scheduled> {
+  if (!can(ctx.viewer, "interviews:schedule")) return notFound();
+  const application = getApplicationDetail(ctx.viewer, input.applicationId);
+  if (!application) return notFound();
+  if ((exitStages as readonly string[]).includes(application.stage))
+    return fail(`This application is ${stageLabels[application.stage].toLowerCase()}; no more interviews.`);
+  const { startsAt, errors } = checkSlot(input, application, ctx);
+  if (!startsAt || Object.keys(errors).length) return invalid(errors);
+  const warnings = doubleBookings(input, startsAt);
+  const ids = [...new Set(input.interviewerIds)];
+  const created = db().transaction((tx) => {
+    const row = tx
+      .insert(interviews)
+      .values({
+        applicationId: application.id,
+        kind: input.kind,
+        startsAt,
+        durationMinutes: input.durationMinutes,
+        location: input.location || null,
+        createdById: ctx.viewer.id,
+      })
+      .returning({ id: interviews.id })
+      .get();
+    tx.insert(interviewers)
+      .values(ids.map((userId) => ({ interviewId: row.id, userId })))
+      .run();
+    ctx.audit(tx, {
+      action: "interview.schedule",
+      entityType: "interview",
+      entityId: row.id,
+      details: { applicationId: application.id, kind: input.kind, startsAt: startsAt.toISOString(), interviewerIds: ids },
+    });
+    return row;
+  });
+  return ok({ id: created.id, warnings }, `Scheduled ${interviewKindLabels[input.kind]}: ${formatSlot(startsAt, input.durationMinutes, input.timeZone)}.`);
+}
+
+/** Moves a scheduled interview (time, duration, place, interviewers). An interviewer who has started a scorecard stays. */
+export function rescheduleInterview(input: RescheduleInterviewInput, ctx: ActionContext): ActionResult<Scheduled> {
+  if (!can(ctx.viewer, "interviews:schedule")) return notFound();
+  const interview = getInterview(ctx.viewer, input.interviewId);
+  const application = interview && getApplicationDetail(ctx.viewer, interview.applicationId);
+  if (!interview || !application) return notFound();
+  if (interview.version !== input.version) throw new Conflict(CONFLICT);
+  if (interview.status !== "scheduled")
+    return fail(`This interview is ${interviewStatusLabels[interview.status].toLowerCase()}; only a scheduled one can move.`);
+  const { startsAt, errors } = checkSlot(input, application, ctx);
+  const ids = [...new Set(input.interviewerIds)];
+  const removed = interview.interviewers.filter((p) => !ids.includes(p.id) && p.scorecard !== "missing");
+  if (removed.length) errors.interviewerIds = `${removed.map((p) => p.name).join(", ")} already started a scorecard, so they stay on this interview`;
+  if (!startsAt || Object.keys(errors).length) return invalid(errors);
+  const warnings = doubleBookings(input, startsAt, interview.id);
+  db().transaction((tx) => {
+    const changed = tx
+      .update(interviews)
+      .set({ startsAt, durationMinutes: input.durationMinutes, location: input.location || null, version: sql`${interviews.version} + 1` })
+      .where(and(eq(interviews.id, interview.id), eq(interviews.version, input.version)))
+      .run().changes;
+    if (changed === 0) throw new Conflict(CONFLICT);
+    tx.delete(interviewers).where(eq(interviewers.interviewId, interview.id)).run();
+    tx.insert(interviewers)
+      .values(ids.map((userId) => ({ interviewId: interview.id, userId })))
+      .run();
+    ctx.audit(tx, {
+      action: "interview.reschedule",
+      entityType: "interview",
+      entityId: interview.id,
+      details: { from: interview.startsAt.toISOString(), to: startsAt.toISOString(), interviewerIds: ids },
+    });
+  });
+  return ok({ id: interview.id, warnings }, `Rescheduled to ${formatSlot(startsAt, input.durationMinutes, input.timeZone)}.`);
+}
+
+/** Closes a scheduled interview: held (completed), canceled, or the candidate did not come (no-show). */
+export function setInterviewStatus(input: SetInterviewStatusInput, ctx: ActionContext, now = new Date()): ActionResult<{ id: number }> {
+  if (!can(ctx.viewer, "interviews:schedule")) return notFound();
+  const interview = getInterview(ctx.viewer, input.interviewId);
+  if (!interview) return notFound();
+  if (interview.version !== input.version) throw new Conflict(CONFLICT);
+  if (interview.status !== "scheduled") return fail(`This interview is already ${interviewStatusLabels[interview.status].toLowerCase()}.`);
+  if (input.status !== "canceled" && interview.startsAt > now)
+    return fail("This interview has not started yet: cancel it, or mark it once it has taken place.");
+  db().transaction((tx) => {
+    const changed = tx
+      .update(interviews)
+      .set({ status: input.status, version: sql`${interviews.version} + 1` })
+      .where(and(eq(interviews.id, interview.id), eq(interviews.version, input.version)))
+      .run().changes;
+    if (changed === 0) throw new Conflict(CONFLICT);
+    ctx.audit(tx, { action: "interview.status", entityType: "interview", entityId: interview.id, details: { from: interview.status, to: input.status } });
+  });
+  const label = { completed: "Marked completed", canceled: "Canceled", no_show: "Marked as a no-show" }[input.status];
+  return ok({ id: interview.id }, `${label}: ${interviewKindLabels[interview.kind]} with ${interview.candidate.name}.`);
+}

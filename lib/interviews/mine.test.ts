@@ -1,0 +1,101 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { applications, candidates, interviewers, interviews, roles, scorecards } from "@/db/schema";
+import { makeOrg, makeViewer } from "@/lib/testing/factories";
+import { myInterviews, myListQueries } from "./mine";
+
+const now = new Date("2026-11-24T12:00:00Z");
+const hours = (h: number) => new Date(now.getTime() + h * 3_600_000);
+
+let recruiter: ReturnType<typeof makeViewer>;
+let hiringManager: ReturnType<typeof makeViewer>;
+let otherHiringManager: ReturnType<typeof makeViewer>;
+let appId: number;
+let unsubmittedAppId: number;
+
+function interview(
+  applicationId: number,
+  start: Date,
+  status: "scheduled" | "completed" | "canceled" | "no_show",
+  people: number[],
+  kind: "coding" | "culture" = "coding",
+) {
+  const row = db()
+    .insert(interviews)
+    .values({ applicationId, kind, startsAt: start, durationMinutes: 60, status, createdById: recruiter.id })
+    .returning()
+    .get();
+  db()
+    .insert(interviewers)
+    .values(people.map((userId) => ({ interviewId: row.id, userId })))
+    .run();
+  return row.id;
+}
+
+beforeAll(() => {
+  const agency = makeOrg("agency");
+  const client = makeOrg("client");
+  recruiter = makeViewer("recruiter", agency);
+  hiringManager = makeViewer("hiring_manager", client);
+  otherHiringManager = makeViewer("hiring_manager", makeOrg("client"));
+  const roleId = db().insert(roles).values({ clientId: client.id, title: "Lead", type: "lead", status: "open", ownerId: recruiter.id }).returning().get().id;
+  const cand = (name: string) =>
+    db()
+      .insert(candidates)
+      .values({ name, email: `${name}@x.test`, emailNormalized: `${name}@x.test`, source: "sourced" })
+      .returning()
+      .get().id;
+  appId = db()
+    .insert(applications)
+    .values({ roleId, candidateId: cand("ana"), stage: "client_interview", submittedAt: hours(-500) })
+    .returning()
+    .get().id;
+  unsubmittedAppId = db()
+    .insert(applications)
+    .values({ roleId, candidateId: cand("bo"), stage: "interviewing" })
+    .returning()
+    .get().id;
+});
+
+describe("an interviewer's /interviews lists", () => {
+  it("owed: completed or ended, without their submitted scorecard, overdue first; upcoming: scheduled and not over, soonest first", () => {
+    const overdue = interview(appId, hours(-48), "completed", [recruiter.id, hiringManager.id]);
+    const endedScheduled = interview(appId, hours(-3), "scheduled", [recruiter.id]);
+    const submitted = interview(appId, hours(-72), "completed", [recruiter.id]);
+    db().insert(scorecards).values({ interviewId: submitted, applicationId: appId, interviewerId: recruiter.id, status: "submitted" }).run();
+    const draftOnly = interview(appId, hours(-26), "completed", [recruiter.id]);
+    db().insert(scorecards).values({ interviewId: draftOnly, applicationId: appId, interviewerId: recruiter.id, status: "draft" }).run();
+    interview(appId, hours(-30), "canceled", [recruiter.id]);
+    interview(appId, hours(-30), "no_show", [recruiter.id]);
+    const inProgress = interview(appId, hours(-0.5), "scheduled", [recruiter.id]);
+    const tomorrow = interview(appId, hours(24), "scheduled", [recruiter.id, hiringManager.id], "culture");
+    const later = interview(appId, hours(5), "scheduled", [recruiter.id]);
+    const mine = myInterviews(recruiter, now);
+    expect(mine.owed.map((i) => [i.id, i.overdue])).toEqual([
+      [overdue, true],
+      [draftOnly, true],
+      [endedScheduled, false],
+    ]);
+    expect(mine.upcoming.map((i) => i.id)).toEqual([inProgress, later, tomorrow]);
+    expect(mine.upcoming[2]).toMatchObject({ kind: "culture", candidateName: "ana", roleTitle: "Lead" });
+  });
+
+  it("a hiring manager sees theirs on submitted candidates only; another company's sees none", () => {
+    interview(unsubmittedAppId, hours(30), "scheduled", [hiringManager.id]);
+    const hm = myInterviews(hiringManager, now);
+    expect(hm.owed).toHaveLength(1);
+    expect(hm.upcoming).toHaveLength(1);
+    expect(myInterviews(otherHiringManager, now)).toMatchObject({ owed: [], upcoming: [] });
+  });
+
+  it.each(["owed", "upcoming"] as const)("%s: walks the interviewer's index and reaches interviews by key, never scanning them", (list) => {
+    const { sql, params } = myListQueries(hiringManager, now)[list].toSQL();
+    const plan = db()
+      .$client.prepare(`explain query plan ${sql}`)
+      .all(...(params as unknown[])) as { detail: string }[];
+    const details = plan.map((p) => p.detail).join("\n");
+    expect(details).toMatch(/SEARCH interviewers USING (COVERING )?INDEX interviewers_user_idx \(user_id=\?\)/);
+    expect(details).toMatch(/SEARCH interviews USING INTEGER PRIMARY KEY/);
+    expect(details).not.toMatch(/SCAN (interviews|applications|interviewers)\b/);
+  });
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { formatTimeRange, localToUtc, utcToLocal } from "./time";
+
+describe("local time in a zone → UTC and back", () => {
+  it.each([
+    // zone, local date, local time, the UTC instant
+    ["UTC", "2026-11-24", "14:00", "2026-11-24T14:00:00.000Z"],
+    ["Europe/Berlin", "2026-01-15", "09:30", "2026-01-15T08:30:00.000Z"], // CET, UTC+1
+    ["Europe/Berlin", "2026-07-15", "09:30", "2026-07-15T07:30:00.000Z"], // CEST, UTC+2
+    ["America/New_York", "2026-03-07", "10:00", "2026-03-07T15:00:00.000Z"], // the day before clocks go forward: UTC−5
+    ["America/New_York", "2026-03-08", "10:00", "2026-03-08T14:00:00.000Z"], // the day they do: UTC−4
+    ["America/New_York", "2026-11-01", "01:30", "2026-11-01T05:30:00.000Z"], // happens twice: the first (EDT)
+    ["Pacific/Tongatapu", "2026-01-01", "09:00", "2025-12-31T20:00:00.000Z"], // UTC+13: the day before in UTC
+    ["Pacific/Honolulu", "2026-01-01", "09:00", "2026-01-01T19:00:00.000Z"], // UTC−10
+    ["Pacific/Honolulu", "2026-01-01", "20:00", "2026-01-02T06:00:00.000Z"], // UTC−10: the next day in UTC
+  ])("%s %s %s is %s", (zone, date, time, iso) => {
+    const instant = localToUtc(date, time, zone);
+    expect(instant?.toISOString()).toBe(iso);
+    expect(utcToLocal(instant!, zone)).toEqual({ date, time });
+  });
+
+  it.each([
+    ["America/New_York", "2026-03-08", "02:30"], // skipped: clocks go from 02:00 to 03:00
+    ["Europe/Berlin", "2026-03-29", "02:15"], // skipped in Europe
+    ["UTC", "2026-02-30", "10:00"], // no such day
+    ["UTC", "2026-02-10", "24:00"],
+    ["UTC", "10/02/2026", "10:00"],
+  ])("%s %s %s does not exist", (zone, date, time) => {
+    expect(localToUtc(date, time, zone)).toBeUndefined();
+  });
+
+  it("keeps the wall-clock duration across a DST change only in UTC: 14:00 UTC is 09:00 then 10:00 in New York", () => {
+    expect(utcToLocal(new Date("2026-03-07T14:00:00Z"), "America/New_York").time).toBe("09:00");
+    expect(utcToLocal(new Date("2026-03-09T14:00:00Z"), "America/New_York").time).toBe("10:00");
+  });
+
+  it("formats a range in a zone", () => {
+    expect(formatTimeRange(new Date("2026-11-24T13:00:00Z"), 60, "Europe/Berlin")).toBe("14:00–15:00");
+    expect(formatTimeRange(new Date("2026-11-24T23:30:00Z"), 90, "Pacific/Tongatapu")).toBe("12:30–14:00");
+  });
+});

@@ -1,0 +1,79 @@
+import { TZDate } from "@date-fns/tz";
+
+// Local wall-clock time in an IANA zone ↔ UTC instants, for the scheduling form: the viewer types
+// a date and time in their own zone, the database keeps the instant. Pure; DST-safe through
+// @date-fns/tz, which knows each zone's offsets at every moment.
+
+export type LocalTime = { date: string; time: string };
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
+
+/**
+ * The instant a local date ("2026-03-08") and time ("14:30") name in `zone`. `undefined` when the
+ * input is malformed or the time does not exist there (the hour skipped when clocks go forward).
+ * A time that happens twice (clocks going back) is its first occurrence.
+ */
+export function localToUtc(date: string, time: string, zone: string): Date | undefined {
+  const d = DATE.exec(date);
+  const t = TIME.exec(time);
+  if (!d || !t) return undefined;
+  const [year, month, day] = d.slice(1).map(Number);
+  const [hours, minutes] = t.slice(1).map(Number);
+  const zoned = new TZDate(year, month - 1, day, hours, minutes, zone);
+  if (Number.isNaN(zoned.getTime())) return undefined;
+  const instant = new Date(zoned.getTime());
+  // A skipped time is moved forward by TZDate; reading it back tells it apart (and an impossible day).
+  const back = utcToLocal(instant, zone);
+  return back.date === date && back.time === time ? instant : undefined;
+}
+
+const pad = (n: number) => String(n).padStart(2, "0");
+
+/** The local date and time of an instant in `zone`. */
+export function utcToLocal(instant: Date, zone: string): LocalTime {
+  const z = new TZDate(instant.getTime(), zone);
+  return { date: `${z.getFullYear()}-${pad(z.getMonth() + 1)}-${pad(z.getDate())}`, time: `${pad(z.getHours())}:${pad(z.getMinutes())}` };
+}
+
+/** Whether Intl knows the zone (the form posts the zone it showed). */
+export function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en-GB", { timeZone: zone });
+    return zone.length <= 64;
+  } catch {
+    return false;
+  }
+}
+
+const ranges = new Map<string, Intl.DateTimeFormat>();
+const times = new Map<string, Intl.DateTimeFormat>();
+function formatter(cache: Map<string, Intl.DateTimeFormat>, zone: string, options: Intl.DateTimeFormatOptions) {
+  let f = cache.get(zone);
+  if (!f) cache.set(zone, (f = new Intl.DateTimeFormat("en-GB", { ...options, timeZone: zone })));
+  return f;
+}
+
+/** "14:00–15:00" in `zone`. */
+export function formatTimeRange(start: Date, durationMinutes: number, zone: string): string {
+  const f = formatter(times, zone, { hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
+  return `${f.format(start)}–${f.format(new Date(start.getTime() + durationMinutes * 60_000))}`;
+}
+
+/** "Tue 24 Nov 2026, 14:00–15:00 CET": an interview's day and hours in `zone`, the zone named. */
+export function formatSlot(start: Date, durationMinutes: number, zone: string): string {
+  const day = formatter(ranges, zone, { weekday: "short", day: "numeric", month: "short", year: "numeric" }).format(start);
+  return `${day}, ${formatTimeRange(start, durationMinutes, zone)} ${zoneAbbreviation(start, zone)}`;
+}
+
+const names = new Map<string, Intl.DateTimeFormat>();
+/** The zone's short name at that moment ("CET", "GMT+13"). */
+export function zoneAbbreviation(at: Date, zone: string): string {
+  const parts = formatter(names, zone, { timeZoneName: "short" }).formatToParts(at);
+  return parts.find((p) => p.type === "timeZoneName")?.value ?? zone;
+}
+
+/** Tomorrow's date in `zone`: the scheduling form's first suggestion. */
+export function tomorrowIn(zone: string, now = new Date()): string {
+  return utcToLocal(new Date(now.getTime() + 86_400_000), zone).date;
+}
