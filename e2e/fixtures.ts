@@ -3,11 +3,11 @@ import { expect, type Browser, type Page } from "@playwright/test";
 export const DEMO_PASSWORD = "trialboard-demo";
 
 export const demoUsers = {
-  admin: { email: "admin@agency.test", name: "Alex Morgan", company: "Bridgewater Talent Partners", nav: ["Home", "Roles", "Candidates", "Clients", "Users"] },
-  recruiter: { email: "recruiter@agency.test", name: "Riley Chen", company: "Bridgewater Talent Partners", nav: ["Home", "Roles", "Candidates", "Clients"] },
-  northwindHiring: { email: "hiring@northwind.test", name: "Jordan Blake", company: "Northwind Labs", nav: ["Home", "Roles", "Candidates"] },
+  admin: { email: "admin@agency.test", name: "Alex Morgan", company: "Bridgewater Talent Partners", nav: ["Home", "Roles", "Candidates", "Interviews", "Clients", "Users", "Evaluation"] },
+  recruiter: { email: "recruiter@agency.test", name: "Riley Chen", company: "Bridgewater Talent Partners", nav: ["Home", "Roles", "Candidates", "Interviews", "Clients"] },
+  northwindHiring: { email: "hiring@northwind.test", name: "Jordan Blake", company: "Northwind Labs", nav: ["Home", "Roles", "Candidates", "Interviews"] },
   northwindViewer: { email: "viewer@northwind.test", name: "Casey Rivera", company: "Northwind Labs", nav: ["Home"] },
-  acmeHiring: { email: "hiring@acme.test", name: "Priya Natarajan", company: "Acme Robotics", nav: ["Home", "Roles", "Candidates"] },
+  acmeHiring: { email: "hiring@acme.test", name: "Priya Natarajan", company: "Acme Robotics", nav: ["Home", "Roles", "Candidates", "Interviews"] },
   acmeViewer: { email: "viewer@acme.test", name: "Dana Whitfield", company: "Acme Robotics", nav: ["Home"] },
 } as const;
 export type DemoUser = keyof typeof demoUsers;
