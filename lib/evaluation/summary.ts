@@ -1,5 +1,5 @@
 import "server-only";
-import { aliasedTable, and, eq, isNull, sql } from "drizzle-orm";
+import { aliasedTable, and, eq, isNull } from "drizzle-orm";
 import { db } from "@/lib/db";
 import { applications, recommendations, roles, scorecards, users, type Attribute, type Recommendation, type RoleType } from "@/db/schema";
 import { can } from "@/lib/access";
@@ -29,10 +29,15 @@ export type EvaluationSummary = {
 
 const interviewer = aliasedTable(users, "interviewer");
 
-/** Whether the viewer may see the application's summary now (the caller loaded the application through the scope). */
+/** Whether the viewer may see the application's summary now: the application in their scope, and no scorecard owed on it. */
 export function summaryVisible(viewer: ScopeSubject, applicationId: number): boolean {
   if (!can(viewer, "evaluation:view-summary")) return false;
-  return !!db().get<{ visible: number }>(sql`select ${summaryCondition(viewer, applicationId)} as visible`)?.visible;
+  return !!db()
+    .select({ id: applications.id })
+    .from(applications)
+    .innerJoin(roles, eq(roles.id, applications.roleId))
+    .where(and(eq(applications.id, applicationId), scopeWhere(viewer).applications, summaryCondition(viewer, applicationId)))
+    .get();
 }
 
 /** The summary, or null when the viewer may not see it (or may not see the application). */
