@@ -85,4 +85,3 @@ export function sortCompareRows<T extends SortableRow>(rows: T[], { sort, dir, a
   });
   return keyed.map((k) => k.row);
 }
-

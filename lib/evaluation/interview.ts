@@ -1,7 +1,18 @@
 import "server-only";
 import { and, asc, eq, inArray } from "drizzle-orm";
 import { db } from "@/lib/db";
-import { applications, candidates, interviewers, interviews, organizations, roles, users, type InterviewKind, type InterviewStatus, type RoleType } from "@/db/schema";
+import {
+  applications,
+  candidates,
+  interviewers,
+  interviews,
+  organizations,
+  roles,
+  users,
+  type InterviewKind,
+  type InterviewStatus,
+  type RoleType,
+} from "@/db/schema";
 import { interviewCondition } from "@/lib/access/evaluation";
 import type { ScopeSubject } from "@/lib/access/scope";
 

@@ -49,7 +49,10 @@ describe("scorecard commands", () => {
     const [draft] = rowsOf(i.id, recruiter.id);
     expect(draft).toMatchObject({ status: "draft", ratings: '{"system_design":4}', revision: 1 });
 
-    const submitted = saveScorecard(form({ interviewId: i.id, version: String(draft.version), intent: "submit", recommendation: "yes", rating_system_design: "4" }), ctx);
+    const submitted = saveScorecard(
+      form({ interviewId: i.id, version: String(draft.version), intent: "submit", recommendation: "yes", rating_system_design: "4" }),
+      ctx,
+    );
     expect(submitted).toMatchObject({ ok: true, message: "Scorecard submitted." });
     const [row] = rowsOf(i.id, recruiter.id);
     expect(row.status).toBe("submitted");
@@ -58,7 +61,11 @@ describe("scorecard commands", () => {
     const again = saveScorecard(form({ interviewId: i.id, version: String(row.version), rating_system_design: "1" }), ctx);
     expect(again).toMatchObject({ ok: false, message: "Your scorecard is submitted and read-only; amend it to change it." });
     expect(rowsOf(i.id, recruiter.id)[0].ratings).toBe('{"system_design":4}');
-    const actions = db().select().from(auditLog).all().filter((a) => a.entityType === "scorecard" && a.actorId === recruiter.id);
+    const actions = db()
+      .select()
+      .from(auditLog)
+      .all()
+      .filter((a) => a.entityType === "scorecard" && a.actorId === recruiter.id);
     expect(actions.map((a) => a.action)).toEqual(["scorecard.save-draft", "scorecard.save-draft", "scorecard.submit"]);
   });
 

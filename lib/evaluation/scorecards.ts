@@ -2,7 +2,18 @@ import "server-only";
 import { aliasedTable, and, asc, eq, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { db } from "@/lib/db";
-import { applications, attributes, interviews, organizations, roles, scorecards, users, type InterviewKind, type Recommendation, type ScorecardStatus } from "@/db/schema";
+import {
+  applications,
+  attributes,
+  interviews,
+  organizations,
+  roles,
+  scorecards,
+  users,
+  type InterviewKind,
+  type Recommendation,
+  type ScorecardStatus,
+} from "@/db/schema";
 import { owesScorecardOn, scorecardCondition } from "@/lib/access/evaluation";
 import type { ScopeSubject } from "@/lib/access/scope";
 import type { Ratings } from "./score";

@@ -5,8 +5,8 @@ import type { Viewer } from "@/lib/auth/current-user";
 import { makeApplication, makeInterview, makeOrg, makeRole, makeScorecard, makeViewer } from "@/lib/testing/factories";
 import { compareApplications } from "./compare";
 import { compareViewSchema, sortCompareRows } from "./compare-sort";
-import { recommendationLabels } from "./labels";
-import { formatRecommendations, getEvaluationSummary } from "./summary";
+import { formatRecommendations } from "./format";
+import { getEvaluationSummary } from "./summary";
 
 let admin: Viewer, r: Viewer, a2: Viewer, hm: Viewer, otherHm: Viewer, clientViewer: Viewer;
 let role: { id: number; type: "senior" };
@@ -81,8 +81,8 @@ describe("the evaluation summary", () => {
   });
 
   it("formats recommendations strongest first", () => {
-    expect(formatRecommendations({ yes: 2, strong_yes: 1, no: 1 }, recommendationLabels)).toBe("1 strong yes · 2 yes · 1 no");
-    expect(formatRecommendations({}, recommendationLabels)).toBe("");
+    expect(formatRecommendations({ yes: 2, strong_yes: 1, no: 1 })).toBe("1 strong yes · 2 yes · 1 no");
+    expect(formatRecommendations({})).toBe("");
   });
 });
 
@@ -102,7 +102,10 @@ describe("the comparison view", () => {
     db().insert(checklistTicks).values({ applicationId: strong.id, item: "Deep coding exercise", evidence: "Pairing" }).run();
     db().insert(checklistTicks).values({ applicationId: strong.id, item: "Not on the checklist", evidence: "x" }).run();
     for (const outcome of ["positive", "positive", "mixed"] as const)
-      db().insert(references).values({ applicationId: strong.id, name: "Ref", relationship: "Manager", createdById: r.id, outcome, completedAt: new Date() }).run();
+      db()
+        .insert(references)
+        .values({ applicationId: strong.id, name: "Ref", relationship: "Manager", createdById: r.id, outcome, completedAt: new Date() })
+        .run();
 
     const rows = compareApplications(r, cmpRole);
     expect(rows.map((x) => x.applicationId).sort()).toEqual([strong.id, weak.id, owed.id].sort());

@@ -1,7 +1,7 @@
 import "server-only";
 import { aliasedTable, and, eq, isNull } from "drizzle-orm";
 import { db } from "@/lib/db";
-import { applications, recommendations, roles, scorecards, users, type Attribute, type Recommendation, type RoleType } from "@/db/schema";
+import { applications, roles, scorecards, users, type Attribute, type Recommendation, type RoleType } from "@/db/schema";
 import { can } from "@/lib/access";
 import { summaryCondition } from "@/lib/access/evaluation";
 import { scopeWhere, type ScopeSubject } from "@/lib/access/scope";
@@ -81,15 +81,6 @@ export function countRecommendations(values: (Recommendation | null)[]): Recomme
   const out: RecommendationCounts = {};
   for (const r of values) if (r) out[r] = (out[r] ?? 0) + 1;
   return out;
-}
-
-/** "2 yes · 1 strong yes", strongest first; "" when there are none. */
-export function formatRecommendations(counts: RecommendationCounts, labels: Record<Recommendation, string>): string {
-  return [...recommendations]
-    .reverse()
-    .filter((r) => counts[r])
-    .map((r) => `${counts[r]} ${labels[r].toLowerCase()}`)
-    .join(" · ");
 }
 
 function groupFlags(flags: { flag: string; by: string }[]): { flag: string; by: string[] }[] {

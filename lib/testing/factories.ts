@@ -49,7 +49,11 @@ export function contextFor(viewer: Viewer): ActionContext {
 }
 
 export function makeRole(client: { id: number }, owner: { id: number }, type: RoleType = "senior") {
-  return db().insert(roles).values({ clientId: client.id, title: `Role ${++n}`, type, status: "open", ownerId: owner.id }).returning().get();
+  return db()
+    .insert(roles)
+    .values({ clientId: client.id, title: `Role ${++n}`, type, status: "open", ownerId: owner.id })
+    .returning()
+    .get();
 }
 
 /** A candidate on a role at `stage` (submitted to the client when the stage is one a client sees). */

@@ -74,11 +74,18 @@ export default async function RolePage({ params, searchParams }: Params) {
           </span>
         }
         actions={
-          can(viewer, "roles:manage") ? (
-            <Button asChild variant="secondary">
-              <Link href={`${base}/edit`}>Edit role</Link>
-            </Button>
-          ) : null
+          <>
+            {can(viewer, "evaluation:view-details") ? (
+              <Button asChild variant="secondary">
+                <Link href={`${base}/compare`}>Compare candidates</Link>
+              </Button>
+            ) : null}
+            {can(viewer, "roles:manage") ? (
+              <Button asChild variant="secondary">
+                <Link href={`${base}/edit`}>Edit role</Link>
+              </Button>
+            ) : null}
+          </>
         }
       />
       {role.skills || role.timezoneOverlap || role.description ? (
