@@ -1,11 +1,12 @@
 "use client";
 
-import { useId, useState } from "react";
+import { useId, useMemo, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogClose, DialogContent, DialogFooter, DialogTrigger } from "@/components/ui/dialog";
 import { TextArea } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { useFormAction, type FormAction } from "@/components/ui/use-form-action";
+import { toastFirst } from "./toast-first";
 
 type Choice = { value: string; label: string };
 
@@ -30,7 +31,7 @@ type Props = {
  * a submitted scorecard is read-only (changing it later is an amendment, kept beside the original).
  */
 export function ScorecardForm({ action, interviewId, version, attributes, anchors, notAssessed, redFlags, recommendations, draft, amendment }: Props) {
-  const { state, formAction, pending, values: v, errors: e, formKey } = useFormAction(action);
+  const { state, formAction, pending, values: v, errors: e, formKey } = useFormAction(useMemo(() => toastFirst(action), [action]));
   const [confirming, setConfirming] = useState(false);
   const formId = useId();
   const ratingOf = (attribute: string) => v[`rating_${attribute}`] ?? (draft?.ratings[attribute] ? String(draft.ratings[attribute]) : notAssessed);
@@ -38,7 +39,16 @@ export function ScorecardForm({ action, interviewId, version, attributes, anchor
   const ticked = new Set(draft?.redFlags ?? []);
 
   return (
-    <form id={formId} action={formAction} key={formKey} className="space-y-5" noValidate aria-label="Your scorecard">
+    <form
+      id={formId}
+      action={formAction}
+      // Closing the dialog from the button's click would remove the button before it submits.
+      onSubmit={() => setConfirming(false)}
+      key={formKey}
+      className="space-y-5"
+      noValidate
+      aria-label="Your scorecard"
+    >
       <FormMessage state={state} name="Scorecard status" />
       <input type="hidden" name="interviewId" value={interviewId} />
       <input type="hidden" name="version" value={version} />
@@ -130,7 +140,7 @@ export function ScorecardForm({ action, interviewId, version, attributes, anchor
                 <Button variant="secondary">Keep editing</Button>
               </DialogClose>
               {/* Submits the form above (the dialog renders outside it) with intent=submit. */}
-              <Button type="submit" form={formId} name="intent" value="submit" onClick={() => setConfirming(false)}>
+              <Button type="submit" form={formId} name="intent" value="submit">
                 Submit scorecard
               </Button>
             </DialogFooter>
