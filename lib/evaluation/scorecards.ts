@@ -1,6 +1,5 @@
 import "server-only";
 import { aliasedTable, and, asc, eq, sql, type SQL } from "drizzle-orm";
-import { z } from "zod";
 import { db } from "@/lib/db";
 import {
   applications,
@@ -10,6 +9,7 @@ import {
   roles,
   scorecards,
   users,
+  type Attribute,
   type InterviewKind,
   type Recommendation,
   type ScorecardStatus,
@@ -43,20 +43,32 @@ export type ScorecardView = {
 const interviewer = aliasedTable(users, "interviewer");
 const interviewerOrg = aliasedTable(organizations, "interviewer_org");
 
-const ratingsSchema = z.partialRecord(z.enum(attributes), z.number().int().min(1).max(4));
-const flagsSchema = z.array(z.string());
+const attributeSet = new Set<string>(attributes);
 
-/** A stored JSON column, read defensively: a malformed value reads as empty, never as a crash. */
-export function parseJson<T>(schema: z.ZodType<T>, json: string, fallback: T): T {
+/** A stored JSON column, parsed defensively: a malformed value reads as empty, never as a crash. */
+function parseJson(json: string): unknown {
   try {
-    const result = schema.safeParse(JSON.parse(json));
-    return result.success ? result.data : fallback;
+    return JSON.parse(json);
   } catch {
-    return fallback;
+    return undefined;
   }
 }
-export const parseRatings = (json: string): Ratings => parseJson(ratingsSchema, json, {}) as Ratings;
-export const parseFlags = (json: string): string[] => parseJson(flagsSchema, json, []);
+
+// Hand-checked rather than through zod: the comparison view parses thousands of these per request.
+/** Stored ratings: only known attributes rated 1–4 are kept. */
+export function parseRatings(json: string): Ratings {
+  const value = parseJson(json);
+  const out: Ratings = {};
+  if (!value || typeof value !== "object" || Array.isArray(value)) return out;
+  for (const [k, v] of Object.entries(value)) if (attributeSet.has(k) && Number.isInteger(v) && v >= 1 && v <= 4) out[k as Attribute] = v;
+  return out;
+}
+
+/** Stored red flags: the strings of a JSON array. */
+export function parseFlags(json: string): string[] {
+  const value = parseJson(json);
+  return Array.isArray(value) ? value.filter((f): f is string => typeof f === "string") : [];
+}
 
 function visible(viewer: ScopeSubject, where: SQL | undefined): ScorecardView[] {
   return db()

@@ -16,7 +16,7 @@ import { attributeLabels, interviewKindLabels, interviewStatusLabels, ratingAnch
 import { kits, templates } from "@/lib/evaluation/loops";
 import { NOT_ASSESSED } from "@/lib/evaluation/scorecard-schemas";
 import { interviewScorecards, ownCurrentScorecard, owesScorecard } from "@/lib/evaluation/scorecards";
-import { formatDateTime } from "@/lib/labels";
+import { formatDateTime, resolveTimeZone } from "@/lib/labels";
 import { viewerTimeZone } from "@/lib/time-zone";
 import { amendScorecardAction, saveScorecardAction } from "./actions";
 
@@ -66,8 +66,10 @@ export default async function InterviewPage({ params }: Params) {
               {interview.role.title} · {interview.role.clientName}
             </span>
             ·<span>{formatDateTime(interview.startsAt, zone)}</span>
-            {interview.candidate.timezone ? <span>(candidate: {formatDateTime(interview.startsAt, interview.candidate.timezone)})</span> : null}·
-            <span>{interview.durationMinutes} min</span>
+            {interview.candidate.timezone ? (
+              <span>(candidate: {formatDateTime(interview.startsAt, resolveTimeZone(interview.candidate.timezone))})</span>
+            ) : null}
+            ·<span>{interview.durationMinutes} min</span>
             {interview.location ? (
               <>
                 ·<span>{interview.location}</span>
