@@ -10,6 +10,20 @@ import { toastFirst } from "./toast-first";
 
 type Choice = { value: string; label: string };
 
+const TICKED = "redFlagsTicked";
+
+/**
+ * A failed attempt echoes the form's single values, not a list: the ticked red flags are carried
+ * back here so a refused submit does not untick them.
+ */
+function keepTicks(action: FormAction): FormAction {
+  return async (prev, form) => {
+    const result = await action(prev, form);
+    if (result.ok) return result;
+    return { ...result, values: { ...result.values, [TICKED]: JSON.stringify(form.getAll("redFlags").map(String)) } };
+  };
+}
+
 type Props = {
   action: FormAction;
   interviewId: number;
@@ -31,12 +45,12 @@ type Props = {
  * a submitted scorecard is read-only (changing it later is an amendment, kept beside the original).
  */
 export function ScorecardForm({ action, interviewId, version, attributes, anchors, notAssessed, redFlags, recommendations, draft, amendment }: Props) {
-  const { state, formAction, pending, values: v, errors: e, formKey } = useFormAction(useMemo(() => toastFirst(action), [action]));
+  const { state, formAction, pending, values: v, errors: e, formKey } = useFormAction(useMemo(() => keepTicks(toastFirst(action)), [action]));
   const [confirming, setConfirming] = useState(false);
   const formId = useId();
   const ratingOf = (attribute: string) => v[`rating_${attribute}`] ?? (draft?.ratings[attribute] ? String(draft.ratings[attribute]) : notAssessed);
   const recommendation = v.recommendation ?? draft?.recommendation ?? "";
-  const ticked = new Set(draft?.redFlags ?? []);
+  const ticked = new Set<string>(v[TICKED] ? (JSON.parse(v[TICKED]) as string[]) : (draft?.redFlags ?? []));
 
   return (
     <form

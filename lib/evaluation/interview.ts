@@ -14,10 +14,12 @@ import {
   type RoleType,
 } from "@/db/schema";
 import { interviewCondition } from "@/lib/access/evaluation";
+import { recordRefusals } from "@/lib/access/refusals";
 import type { ScopeSubject } from "@/lib/access/scope";
 
 // One interview as the scorecard page and the scorecard commands need it, loaded through the
-// viewer's scope: an interview of an application they may not see is not found.
+// viewer's scope: an interview of an application they may not see is not found (and, when it
+// exists, the refusal is audited).
 
 export type InterviewDetail = {
   id: number;
@@ -59,7 +61,10 @@ export function getInterviewDetail(viewer: ScopeSubject, id: number): InterviewD
     .innerJoin(organizations, eq(organizations.id, roles.clientId))
     .where(and(eq(interviews.id, id), interviewCondition(viewer)))
     .get();
-  if (!row) return undefined;
+  if (!row) {
+    recordRefusals(viewer, "interview", [id]);
+    return undefined;
+  }
   const people = interviewersOf([row.id]).get(row.id) ?? [];
   return {
     id: row.id,

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { auditLog, scorecards } from "@/db/schema";
 import { Conflict } from "@/lib/action";
+import { refusalsWritten } from "@/lib/access/refusals";
 import type { Viewer } from "@/lib/auth/current-user";
 import { contextFor, makeApplication, makeInterview, makeOrg, makeRole, makeViewer } from "@/lib/testing/factories";
 import { amendScorecard, saveScorecard } from "./scorecard-commands";
@@ -88,7 +89,7 @@ describe("scorecard commands", () => {
     expect(rowsOf(i.id, recruiter.id)[0].redFlags).toBe('["Weak system design thinking"]');
   });
 
-  it("answers not found to anyone who is not an interviewer of the interview", () => {
+  it("answers not found to anyone who is not an interviewer of the interview", async () => {
     const i = designInterview([recruiter, hm]);
     for (const v of [colleague, otherHm]) {
       expect(saveScorecard(form({ interviewId: i.id }), contextFor(v))).toMatchObject({ ok: false, message: expect.stringMatching(/^Not found/) });
@@ -96,6 +97,14 @@ describe("scorecard commands", () => {
     // A hiring manager who is on it fills their own.
     expect(saveScorecard(form({ interviewId: i.id, rating_communication: "3" }), contextFor(hm)).ok).toBe(true);
     expect(saveScorecard(form({ interviewId: 999_999 }), contextFor(recruiter)).ok).toBe(false);
+    // Another company's interview is refused like a missing one, and the refusal is audited.
+    await refusalsWritten();
+    const refused = db()
+      .select()
+      .from(auditLog)
+      .all()
+      .filter((a) => a.action === "access.denied" && a.entityType === "interview");
+    expect(refused.map((a) => [a.actorId, a.entityId])).toEqual([[otherHm.id, String(i.id)]]);
   });
 
   it("a hiring manager on an interview of an application not yet submitted to them finds nothing", () => {
