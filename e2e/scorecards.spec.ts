@@ -22,7 +22,10 @@ async function openCompare(page: Page): Promise<string> {
 
 async function expectAxeClean(page: Page) {
   for (const colorScheme of ["light", "dark"] as const) {
+    // Loaded in the scheme, as a user would: switching a loaded page catches colours mid-transition.
     await page.emulateMedia({ colorScheme });
+    await page.reload();
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     const { violations } = await new AxeBuilder({ page }).analyze();
     expect(
       violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(" | ")}`),
