@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, or, sql, type SQL } from "drizzle-orm";
+import { and, eq, or, sql, type Column, type SQL } from "drizzle-orm";
 import { interviewers, interviews, scorecards, users } from "@/db/schema";
 import { can } from "./permissions";
 import { scopeWhere, type ScopeSubject } from "./scope";
@@ -25,6 +25,17 @@ export function owesScorecardOn(viewer: ScopeSubject, applicationId: SQL | numbe
   return sql`exists (select 1 from ${interviewers} ii join ${interviews} i on i.id = ii.interview_id
     where ii.user_id = ${viewer.id} and i.application_id = ${applicationId} and i.status in ('scheduled', 'completed')
       and not exists (select 1 from ${scorecards} own where own.interview_id = i.id and own.interviewer_id = ${viewer.id} and own.status = 'submitted'))`;
+}
+
+/**
+ * SQL subquery: the ids of every application the viewer owes a scorecard on (the same rule as
+ * `owesScorecardOn`). Uncorrelated, so a list of many applications (the comparison view) runs it
+ * once through the viewer's interviewer index instead of once per row.
+ */
+function owedApplicationIds(viewer: ScopeSubject): SQL {
+  return sql`select i.application_id from ${interviewers} ii join ${interviews} i on i.id = ii.interview_id
+    where ii.user_id = ${viewer.id} and i.status in ('scheduled', 'completed')
+      and not exists (select 1 from ${scorecards} own where own.interview_id = i.id and own.interviewer_id = ${viewer.id} and own.status = 'submitted')`;
 }
 
 /** Interviews the viewer may see, in a query joining `applications` and `roles`. */
@@ -58,4 +69,13 @@ export function scorecardCondition(viewer: ScopeSubject, interviewer: typeof use
 export function summaryCondition(viewer: ScopeSubject, applicationId: SQL | number): SQL {
   if (!can(viewer, "evaluation:view-summary")) return sql`0`;
   return sql`not ${owesScorecardOn(viewer, applicationId)}`;
+}
+
+/**
+ * `summaryCondition` for a query over many applications: the rows whose application's scores the
+ * viewer may see (`applicationId` is the application id column of the row).
+ */
+export function summaryRowsCondition(viewer: ScopeSubject, applicationId: SQL | Column): SQL {
+  if (!can(viewer, "evaluation:view-summary")) return sql`0`;
+  return sql`${applicationId} not in (${owedApplicationIds(viewer)})`;
 }

@@ -49,8 +49,8 @@ export default async function RolePage({ params, searchParams }: Params) {
   // The comparison (its own page) and the role's own evaluation loop, beside editing the role.
   const headerActions = [
     can(viewer, "evaluation:view-details") ? (
-      <Button key="compare" asChild variant="link">
-        <Link href={`${base}/compare`}>Compare</Link>
+      <Button key="compare" asChild variant="secondary">
+        <Link href={`${base}/compare`}>Compare candidates</Link>
       </Button>
     ) : null,
     can(viewer, "evaluation:manage-role") ? (

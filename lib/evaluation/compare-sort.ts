@@ -1,0 +1,87 @@
+// Sorting the comparison view, as pure functions: the column and the "score as" choice come from
+// the URL (`compareViewSchema`), and rows without a value (not scored, or hidden from the viewer)
+// always sort last, whichever the direction.
+import { z } from "zod";
+import { attributes, roleTypes, type Recommendation, type RoleType } from "@/db/schema";
+import { allStages } from "@/lib/access/stages";
+import type { Score } from "./score";
+
+export const compareColumns = ["candidate", "stage", "score", "coverage", ...attributes, "recommendations", "flags", "checklist", "references"] as const;
+export type CompareColumn = (typeof compareColumns)[number];
+/** Which weights the score column uses: the role's own, or a role type's template. */
+export const scoreAsChoices = ["role", ...roleTypes] as const;
+export type ScoreAs = (typeof scoreAsChoices)[number];
+
+const pick = <T extends string>(values: readonly T[], fallback: T) =>
+  z
+    .string()
+    .optional()
+    .transform((v) => (values.includes(v as T) ? (v as T) : fallback));
+
+/** The view's URL parameters; anything unknown falls back to the default rather than failing the page. */
+export const compareViewSchema = z.object({
+  sort: pick(compareColumns, "score"),
+  dir: pick(["asc", "desc"] as const, "desc"),
+  as: pick(scoreAsChoices, "role"),
+});
+export type CompareView = z.infer<typeof compareViewSchema>;
+
+export type SortableRow = {
+  candidateName: string;
+  stage: (typeof allStages)[number];
+  visible: boolean;
+  score: Score;
+  asType: Record<RoleType, Score>;
+  means: Partial<Record<(typeof attributes)[number], number>>;
+  recommendations: Partial<Record<Recommendation, number>>;
+  redFlags: number;
+  checklist: { ticked: number; total: number };
+  references: Partial<Record<"positive" | "mixed" | "negative", number>>;
+};
+
+/** The score shown under the chosen weights. */
+export function scoreAs(row: Pick<SortableRow, "score" | "asType">, as: ScoreAs): Score {
+  return as === "role" ? row.score : row.asType[as];
+}
+
+const leaning: Record<Recommendation, number> = { strong_no: -2, no: -1, yes: 1, strong_yes: 2 };
+const sum = (counts: Partial<Record<string, number>>, weight: (k: string) => number) =>
+  Object.entries(counts).reduce((n, [k, c]) => n + weight(k) * (c ?? 0), 0);
+
+function valueOf(row: SortableRow, column: CompareColumn, as: ScoreAs): number | string | null {
+  switch (column) {
+    case "candidate":
+      return row.candidateName.toLowerCase();
+    case "stage":
+      return allStages.indexOf(row.stage);
+    case "checklist":
+      return row.checklist.total ? row.checklist.ticked / row.checklist.total : 0;
+    case "references":
+      return sum(row.references, (k) => (k === "positive" ? 1 : k === "negative" ? -1 : 0));
+  }
+  if (!row.visible) return null;
+  switch (column) {
+    case "score":
+      return scoreAs(row, as).score;
+    case "coverage":
+      return scoreAs(row, as).score === null ? null : scoreAs(row, as).coverage;
+    case "recommendations":
+      return Object.keys(row.recommendations).length ? sum(row.recommendations, (k) => leaning[k as Recommendation]) : null;
+    case "flags":
+      return row.redFlags;
+    default:
+      return row.means[column] ?? null;
+  }
+}
+
+/** The rows sorted by a column (ties by candidate name); missing values last in both directions. */
+export function sortCompareRows<T extends SortableRow>(rows: T[], { sort, dir, as }: CompareView): T[] {
+  const sign = dir === "asc" ? 1 : -1;
+  const keyed = rows.map((row) => ({ row, key: valueOf(row, sort, as), name: row.candidateName.toLowerCase() }));
+  keyed.sort((a, b) => {
+    if (a.key === null || b.key === null) return a.key === b.key ? a.name.localeCompare(b.name) : a.key === null ? 1 : -1;
+    const c = typeof a.key === "string" ? a.key.localeCompare(b.key as string) : a.key - (b.key as number);
+    return c !== 0 ? sign * c : a.name.localeCompare(b.name);
+  });
+  return keyed.map((k) => k.row);
+}

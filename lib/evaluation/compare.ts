@@ -1,0 +1,126 @@
+import "server-only";
+import { and, count, eq, inArray, isNotNull, isNull, sql } from "drizzle-orm";
+import { db } from "@/lib/db";
+import {
+  applications,
+  candidates,
+  checklistTicks,
+  references,
+  roles,
+  scorecards,
+  type Attribute,
+  type ReferenceOutcome,
+  type RoleType,
+  type Stage,
+} from "@/db/schema";
+import { can } from "@/lib/access";
+import { summaryRowsCondition } from "@/lib/access/evaluation";
+import { scopeWhere, type ScopeSubject } from "@/lib/access/scope";
+import { activeStages } from "@/lib/pipeline/stages";
+import { roleLoop, typeWeights } from "./loops";
+import { parseFlags, parseRatings, type ScorecardView } from "./scorecards";
+import { scoreApplication, type Ratings, type Score } from "./score";
+import { countRecommendations, type RecommendationCounts } from "./summary";
+
+// A role's applications side by side (the "Compare" view): every application from `interviewing`
+// on, with what its current submitted scorecards add up to, its checklist progress and its
+// references. One query per kind of data for the whole role, never one per row: a role may have
+// hundreds of applications. An application whose scores the viewer may not see yet (they owe a
+// scorecard on it) is listed without them.
+
+/** Interviewing and every stage after it, in the pipeline's order. */
+export const comparedStages: readonly Stage[] = activeStages.slice(activeStages.indexOf("interviewing"));
+
+export type CompareRow = {
+  applicationId: number;
+  candidateName: string;
+  stage: Stage;
+  /** False while the viewer owes a scorecard on it: no scores, recommendations or flags then. */
+  visible: boolean;
+  scorecards: number;
+  score: Score;
+  asType: Record<RoleType, Score>;
+  means: Partial<Record<Attribute, number>>;
+  recommendations: RecommendationCounts;
+  redFlags: number;
+  checklist: { ticked: number; total: number };
+  references: Partial<Record<ReferenceOutcome, number>>;
+};
+
+type Card = { applicationId: number; ratings: Ratings; flags: number; recommendation: ScorecardView["recommendation"] };
+
+export function compareApplications(viewer: ScopeSubject, role: { id: number; type: RoleType }): CompareRow[] {
+  if (!can(viewer, "evaluation:view-details")) return [];
+  const inRole = and(eq(applications.roleId, role.id), inArray(applications.stage, [...comparedStages]), scopeWhere(viewer).applications);
+  const d = db();
+  const apps = d
+    .select({
+      id: applications.id,
+      name: candidates.name,
+      stage: applications.stage,
+      visible: sql<number>`${summaryRowsCondition(viewer, applications.id)}`,
+    })
+    .from(applications)
+    .innerJoin(roles, eq(roles.id, applications.roleId))
+    .innerJoin(candidates, eq(candidates.id, applications.candidateId))
+    .where(inRole)
+    .all();
+  const cards = new Map<number, Card[]>();
+  for (const s of d
+    .select({ applicationId: scorecards.applicationId, ratings: scorecards.ratings, redFlags: scorecards.redFlags, recommendation: scorecards.recommendation })
+    .from(scorecards)
+    .innerJoin(applications, eq(applications.id, scorecards.applicationId))
+    .innerJoin(roles, eq(roles.id, applications.roleId))
+    .where(and(inRole, eq(scorecards.status, "submitted"), isNull(scorecards.supersededAt), summaryRowsCondition(viewer, scorecards.applicationId)))
+    .all()) {
+    const card = { applicationId: s.applicationId, ratings: parseRatings(s.ratings), flags: parseFlags(s.redFlags).length, recommendation: s.recommendation };
+    cards.set(s.applicationId, [...(cards.get(s.applicationId) ?? []), card]);
+  }
+  const loop = roleLoop(role);
+  const ticks = new Map(
+    d
+      .select({ applicationId: checklistTicks.applicationId, n: count() })
+      .from(checklistTicks)
+      .innerJoin(applications, eq(applications.id, checklistTicks.applicationId))
+      .innerJoin(roles, eq(roles.id, applications.roleId))
+      // Only items still on the role's checklist count towards its progress.
+      .where(and(inRole, sql`${checklistTicks.item} in (select value from json_each(${JSON.stringify(loop.checklist)}))`))
+      .groupBy(checklistTicks.applicationId)
+      .all()
+      .map((r) => [r.applicationId, r.n]),
+  );
+  const outcomes = new Map<number, Partial<Record<ReferenceOutcome, number>>>();
+  for (const r of d
+    .select({ applicationId: references.applicationId, outcome: references.outcome, n: count() })
+    .from(references)
+    .innerJoin(applications, eq(applications.id, references.applicationId))
+    .innerJoin(roles, eq(roles.id, applications.roleId))
+    .where(and(inRole, isNotNull(references.completedAt), isNotNull(references.outcome)))
+    .groupBy(references.applicationId, references.outcome)
+    .all()) {
+    outcomes.set(r.applicationId, { ...outcomes.get(r.applicationId), [r.outcome!]: r.n });
+  }
+  const weights = typeWeights();
+  return apps.map((a) => {
+    const mine = cards.get(a.id) ?? [];
+    const scored = scoreApplication(
+      mine.map((c) => c.ratings),
+      loop.weights,
+      weights,
+    );
+    return {
+      applicationId: a.id,
+      candidateName: a.name,
+      stage: a.stage,
+      visible: !!a.visible,
+      scorecards: mine.length,
+      score: { score: scored.score, coverage: scored.coverage },
+      asType: scored.asType,
+      means: scored.means,
+      recommendations: countRecommendations(mine.map((c) => c.recommendation)),
+      redFlags: mine.reduce((n, c) => n + c.flags, 0),
+      checklist: { ticked: ticks.get(a.id) ?? 0, total: loop.checklist.length },
+      references: outcomes.get(a.id) ?? {},
+    };
+  });
+}

@@ -1,0 +1,158 @@
+import { eq } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { auditLog, scorecards } from "@/db/schema";
+import { Conflict } from "@/lib/action";
+import { refusalsWritten } from "@/lib/access/refusals";
+import type { Viewer } from "@/lib/auth/current-user";
+import { contextFor, makeApplication, makeInterview, makeOrg, makeRole, makeViewer } from "@/lib/testing/factories";
+import { amendScorecard, saveScorecard } from "./scorecard-commands";
+import { scorecardSchema } from "./scorecard-schemas";
+import { listScorecards } from "./scorecards";
+
+let recruiter: Viewer, colleague: Viewer, observer: Viewer, hm: Viewer, otherHm: Viewer;
+let role: { id: number };
+
+beforeAll(() => {
+  const agency = makeOrg("agency");
+  const client = makeOrg("client");
+  recruiter = makeViewer("recruiter", agency);
+  colleague = makeViewer("recruiter", agency);
+  observer = makeViewer("admin", agency);
+  hm = makeViewer("hiring_manager", client);
+  otherHm = makeViewer("hiring_manager", makeOrg("client"));
+  role = makeRole(client, recruiter, "senior");
+});
+
+/** The form as posted, through the real schema. */
+const form = (fields: Record<string, unknown>) => scorecardSchema.parse({ version: "0", ...fields });
+const rowsOf = (interviewId: number, userId: number) =>
+  db()
+    .select()
+    .from(scorecards)
+    .where(eq(scorecards.interviewId, interviewId))
+    .all()
+    .filter((s) => s.interviewerId === userId)
+    .sort((a, b) => a.revision - b.revision);
+
+function designInterview(people: Viewer[] = [recruiter]) {
+  return makeInterview(makeApplication(role, "client_interview"), people);
+}
+
+describe("scorecard commands", () => {
+  it("saves a draft, updates it, then submits it read-only", () => {
+    const i = designInterview();
+    const ctx = contextFor(recruiter);
+    const first = saveScorecard(form({ interviewId: i.id, rating_system_design: "3", rating_communication: "na", notes: "Clear" }), ctx);
+    expect(first).toMatchObject({ ok: true, message: "Draft saved." });
+    const second = saveScorecard(form({ interviewId: i.id, version: String(first.ok && first.data!.version), rating_system_design: "4" }), ctx);
+    expect(second.ok).toBe(true);
+    const [draft] = rowsOf(i.id, recruiter.id);
+    expect(draft).toMatchObject({ status: "draft", ratings: '{"system_design":4}', revision: 1 });
+
+    const submitted = saveScorecard(
+      form({ interviewId: i.id, version: String(draft.version), intent: "submit", recommendation: "yes", rating_system_design: "4" }),
+      ctx,
+    );
+    expect(submitted).toMatchObject({ ok: true, message: "Scorecard submitted." });
+    const [row] = rowsOf(i.id, recruiter.id);
+    expect(row.status).toBe("submitted");
+    expect(row.submittedAt).not.toBeNull();
+
+    const again = saveScorecard(form({ interviewId: i.id, version: String(row.version), rating_system_design: "1" }), ctx);
+    expect(again).toMatchObject({ ok: false, message: "Your scorecard is submitted and read-only; amend it to change it." });
+    expect(rowsOf(i.id, recruiter.id)[0].ratings).toBe('{"system_design":4}');
+    const actions = db()
+      .select()
+      .from(auditLog)
+      .all()
+      .filter((a) => a.entityType === "scorecard" && a.actorId === recruiter.id);
+    expect(actions.map((a) => a.action)).toEqual(["scorecard.save-draft", "scorecard.save-draft", "scorecard.submit"]);
+  });
+
+  it("refuses to submit without a recommendation, next to the field, and keeps nothing", () => {
+    const i = designInterview();
+    const result = saveScorecard(form({ interviewId: i.id, intent: "submit", rating_system_design: "2" }), contextFor(recruiter));
+    expect(result).toMatchObject({ ok: false, fieldErrors: { recommendation: "Choose a recommendation to submit your scorecard" } });
+    expect(rowsOf(i.id, recruiter.id)).toEqual([]);
+  });
+
+  it("rates only what the kit assesses and ticks only the role type's red flags", () => {
+    const i = designInterview();
+    const result = saveScorecard(form({ interviewId: i.id, rating_leadership: "3", redFlags: ["Not a real flag"] }), contextFor(recruiter));
+    expect(result).toMatchObject({
+      ok: false,
+      fieldErrors: { rating_leadership: "Leadership is not assessed in this interview", redFlags: "Choose red flags from the list" },
+    });
+    const ok = saveScorecard(form({ interviewId: i.id, redFlags: "Weak system design thinking" }), contextFor(recruiter));
+    expect(ok.ok).toBe(true);
+    expect(rowsOf(i.id, recruiter.id)[0].redFlags).toBe('["Weak system design thinking"]');
+  });
+
+  it("answers not found to anyone who is not an interviewer of the interview", async () => {
+    const i = designInterview([recruiter, hm]);
+    for (const v of [colleague, otherHm]) {
+      expect(saveScorecard(form({ interviewId: i.id }), contextFor(v))).toMatchObject({ ok: false, message: expect.stringMatching(/^Not found/) });
+    }
+    // A hiring manager who is on it fills their own.
+    expect(saveScorecard(form({ interviewId: i.id, rating_communication: "3" }), contextFor(hm)).ok).toBe(true);
+    expect(saveScorecard(form({ interviewId: 999_999 }), contextFor(recruiter)).ok).toBe(false);
+    // Another company's interview is refused like a missing one, and the refusal is audited.
+    await refusalsWritten();
+    const refused = db()
+      .select()
+      .from(auditLog)
+      .all()
+      .filter((a) => a.action === "access.denied" && a.entityType === "interview");
+    expect(refused.map((a) => [a.actorId, a.entityId])).toEqual([[otherHm.id, String(i.id)]]);
+  });
+
+  it("a hiring manager on an interview of an application not yet submitted to them finds nothing", () => {
+    const i = makeInterview(makeApplication(role, "interviewing"), [recruiter, hm]);
+    expect(saveScorecard(form({ interviewId: i.id }), contextFor(hm))).toMatchObject({ ok: false, message: expect.stringMatching(/^Not found/) });
+  });
+
+  it("detects a concurrent edit: a stale version, or a first save when one already exists", () => {
+    const i = designInterview();
+    const ctx = contextFor(recruiter);
+    expect(saveScorecard(form({ interviewId: i.id }), ctx).ok).toBe(true);
+    expect(() => saveScorecard(form({ interviewId: i.id }), ctx)).toThrow(Conflict);
+    expect(() => saveScorecard(form({ interviewId: i.id, version: "7" }), ctx)).toThrow(Conflict);
+  });
+
+  it("amending keeps the submitted scorecard in force until the amendment is submitted, then marks it superseded", () => {
+    const i = designInterview([recruiter, colleague]);
+    const ctx = contextFor(recruiter);
+    saveScorecard(form({ interviewId: i.id, intent: "submit", recommendation: "no", rating_system_design: "2" }), ctx);
+    const [original] = rowsOf(i.id, recruiter.id);
+
+    expect(() => amendScorecard({ scorecardId: original.id, version: original.version + 1 }, ctx)).toThrow(Conflict);
+    expect(amendScorecard({ scorecardId: original.id, version: original.version }, contextFor(colleague))).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/^Not found/),
+    });
+    const amended = amendScorecard({ scorecardId: original.id, version: original.version }, ctx);
+    expect(amended.ok).toBe(true);
+    const [, draft] = rowsOf(i.id, recruiter.id);
+    expect(draft).toMatchObject({ revision: 2, status: "draft", ratings: '{"system_design":2}', recommendation: "no" });
+    // Others still see the original while the amendment is a draft.
+    expect(listScorecards(observer, i.applicationId).map((s) => s.id)).toEqual([original.id]);
+
+    saveScorecard(form({ interviewId: i.id, version: String(draft.version), intent: "submit", recommendation: "yes", rating_system_design: "3" }), ctx);
+    const [old, current] = rowsOf(i.id, recruiter.id);
+    expect(old).toMatchObject({ id: original.id, status: "submitted", ratings: '{"system_design":2}' });
+    expect(old.supersededAt).not.toBeNull();
+    expect(current).toMatchObject({ revision: 2, status: "submitted", recommendation: "yes", supersededAt: null });
+    expect(listScorecards(observer, i.applicationId).map((s) => [s.revision, !!s.supersededAt])).toEqual([
+      [1, true],
+      [2, false],
+    ]);
+    // Only the current revision can be amended.
+    expect(() => amendScorecard({ scorecardId: old.id, version: old.version }, ctx)).toThrow(Conflict);
+  });
+
+  it("refuses scorecards on a canceled interview", () => {
+    const i = makeInterview(makeApplication(role, "client_interview"), [recruiter], { status: "canceled" });
+    expect(saveScorecard(form({ interviewId: i.id }), contextFor(recruiter))).toMatchObject({ ok: false, message: expect.stringMatching(/canceled/) });
+  });
+});

@@ -1,0 +1,143 @@
+import "server-only";
+import { aliasedTable, and, asc, eq, sql, type SQL } from "drizzle-orm";
+import { db } from "@/lib/db";
+import {
+  applications,
+  attributes,
+  interviews,
+  organizations,
+  roles,
+  scorecards,
+  users,
+  type Attribute,
+  type InterviewKind,
+  type Recommendation,
+  type ScorecardStatus,
+} from "@/db/schema";
+import { owesScorecardOn, scorecardCondition } from "@/lib/access/evaluation";
+import type { ScopeSubject } from "@/lib/access/scope";
+import type { Ratings } from "./score";
+
+// Scorecards as a viewer may read them. Which ones is decided once, by `scorecardCondition` in
+// lib/access/evaluation.ts (the blind rule, the company of the interviewer, the application's
+// scope); these queries only join what that condition needs and shape the rows.
+
+export type ScorecardView = {
+  id: number;
+  interviewId: number;
+  interviewKind: InterviewKind;
+  applicationId: number;
+  interviewer: { id: number; name: string; company: string };
+  revision: number;
+  status: ScorecardStatus;
+  ratings: Ratings;
+  redFlags: string[];
+  notes: string | null;
+  recommendation: Recommendation | null;
+  submittedAt: Date | null;
+  /** Set when a later revision (an amendment) was submitted in its place. */
+  supersededAt: Date | null;
+  version: number;
+};
+
+const interviewer = aliasedTable(users, "interviewer");
+const interviewerOrg = aliasedTable(organizations, "interviewer_org");
+
+const attributeSet = new Set<string>(attributes);
+
+/** A stored JSON column, parsed defensively: a malformed value reads as empty, never as a crash. */
+function parseJson(json: string): unknown {
+  try {
+    return JSON.parse(json);
+  } catch {
+    return undefined;
+  }
+}
+
+// Hand-checked rather than through zod: the comparison view parses thousands of these per request.
+/** Stored ratings: only known attributes rated 1–4 are kept. */
+export function parseRatings(json: string): Ratings {
+  const value = parseJson(json);
+  const out: Ratings = {};
+  if (!value || typeof value !== "object" || Array.isArray(value)) return out;
+  for (const [k, v] of Object.entries(value)) if (attributeSet.has(k) && Number.isInteger(v) && v >= 1 && v <= 4) out[k as Attribute] = v;
+  return out;
+}
+
+/** Stored red flags: the strings of a JSON array. */
+export function parseFlags(json: string): string[] {
+  const value = parseJson(json);
+  return Array.isArray(value) ? value.filter((f): f is string => typeof f === "string") : [];
+}
+
+function visible(viewer: ScopeSubject, where: SQL | undefined): ScorecardView[] {
+  return db()
+    .select({
+      id: scorecards.id,
+      interviewId: scorecards.interviewId,
+      interviewKind: interviews.kind,
+      applicationId: scorecards.applicationId,
+      interviewerId: interviewer.id,
+      interviewerName: interviewer.name,
+      interviewerCompany: interviewerOrg.name,
+      revision: scorecards.revision,
+      status: scorecards.status,
+      ratings: scorecards.ratings,
+      redFlags: scorecards.redFlags,
+      notes: scorecards.notes,
+      recommendation: scorecards.recommendation,
+      submittedAt: scorecards.submittedAt,
+      supersededAt: scorecards.supersededAt,
+      version: scorecards.version,
+    })
+    .from(scorecards)
+    .innerJoin(interviews, eq(interviews.id, scorecards.interviewId))
+    .innerJoin(applications, eq(applications.id, scorecards.applicationId))
+    .innerJoin(roles, eq(roles.id, applications.roleId))
+    .innerJoin(interviewer, eq(interviewer.id, scorecards.interviewerId))
+    .innerJoin(interviewerOrg, eq(interviewerOrg.id, interviewer.organizationId))
+    .where(and(where, scorecardCondition(viewer, interviewer)))
+    .orderBy(asc(interviews.startsAt), asc(interviewer.name), asc(scorecards.revision))
+    .all()
+    .map((r) => ({
+      id: r.id,
+      interviewId: r.interviewId,
+      interviewKind: r.interviewKind,
+      applicationId: r.applicationId,
+      interviewer: { id: r.interviewerId, name: r.interviewerName, company: r.interviewerCompany },
+      revision: r.revision,
+      status: r.status,
+      ratings: parseRatings(r.ratings),
+      redFlags: parseFlags(r.redFlags),
+      notes: r.notes,
+      recommendation: r.recommendation,
+      submittedAt: r.submittedAt,
+      supersededAt: r.supersededAt,
+      version: r.version,
+    }));
+}
+
+/** Every scorecard of an application the viewer may see (every revision, oldest interview first). */
+export function listScorecards(viewer: ScopeSubject, applicationId: number): ScorecardView[] {
+  return visible(viewer, eq(scorecards.applicationId, applicationId));
+}
+
+/** Every scorecard of one interview the viewer may see. */
+export function interviewScorecards(viewer: ScopeSubject, interviewId: number): ScorecardView[] {
+  return visible(viewer, eq(scorecards.interviewId, interviewId));
+}
+
+/** One scorecard, if the viewer may see it. */
+export function getScorecard(viewer: ScopeSubject, id: number): ScorecardView | undefined {
+  return visible(viewer, eq(scorecards.id, id))[0];
+}
+
+/** Whether the viewer owes a scorecard on the application (and so sees no one else's on it). */
+export function owesScorecard(viewer: ScopeSubject, applicationId: number): boolean {
+  return !!db().get<{ owes: number }>(sql`select ${owesScorecardOn(viewer, applicationId)} as owes`)?.owes;
+}
+
+/** The viewer's own current scorecard for an interview: the latest revision (a draft amendment, if one is open). */
+export function ownCurrentScorecard(viewer: ScopeSubject, views: ScorecardView[]): ScorecardView | undefined {
+  return views.filter((s) => s.interviewer.id === viewer.id && !s.supersededAt).sort((a, b) => b.revision - a.revision)[0];
+}

@@ -1,0 +1,135 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { checklistTicks, references } from "@/db/schema";
+import type { Viewer } from "@/lib/auth/current-user";
+import { makeApplication, makeInterview, makeOrg, makeRole, makeScorecard, makeViewer } from "@/lib/testing/factories";
+import { compareApplications } from "./compare";
+import { compareViewSchema, sortCompareRows } from "./compare-sort";
+import { formatRecommendations } from "./format";
+import { getEvaluationSummary } from "./summary";
+
+let admin: Viewer, r: Viewer, a2: Viewer, hm: Viewer, otherHm: Viewer, clientViewer: Viewer;
+let role: { id: number; type: "senior" };
+
+beforeAll(() => {
+  const agency = makeOrg("agency");
+  const client = makeOrg("client");
+  admin = makeViewer("admin", agency);
+  r = makeViewer("recruiter", agency);
+  a2 = makeViewer("recruiter", agency);
+  hm = makeViewer("hiring_manager", client);
+  otherHm = makeViewer("hiring_manager", makeOrg("client"));
+  clientViewer = makeViewer("client_viewer", client);
+  role = { ...makeRole(client, r, "senior"), type: "senior" };
+});
+
+/** An application with A2's submitted scorecard (technical depth 4, system design 2, a flag) and R owing one on the same interview. */
+function evaluated(stage: "interviewing" | "client_interview" = "client_interview") {
+  const app = makeApplication(role, stage);
+  const interview = makeInterview(app, [r, a2]);
+  makeScorecard(interview, a2, {
+    status: "submitted",
+    ratings: '{"technical_depth":4,"system_design":2}',
+    redFlags: '["Blames others"]',
+    recommendation: "yes",
+  });
+  return { app, interview, detail: { id: app.id, role } };
+}
+
+describe("the evaluation summary", () => {
+  it("is hidden while the viewer owes a scorecard on the application, shown once they submit", () => {
+    const { interview, detail } = evaluated();
+    expect(getEvaluationSummary(r, detail)).toBeNull();
+    makeScorecard(interview, r, { status: "draft", ratings: '{"technical_depth":1}' });
+    expect(getEvaluationSummary(r, detail)).toBeNull();
+    makeScorecard(interview, r, { status: "submitted", revision: 2, ratings: '{"technical_depth":2}', recommendation: "strong_no" });
+    const summary = getEvaluationSummary(r, detail)!;
+    expect(summary.scorecards).toBe(2);
+    expect(summary.means).toEqual({ technical_depth: 3, system_design: 2 });
+    expect(summary.recommendations).toEqual({ yes: 1, strong_no: 1 });
+  });
+
+  it("weights by the role and re-scores by each role type, with coverage", () => {
+    const { detail } = evaluated();
+    const summary = getEvaluationSummary(admin, detail)!;
+    // Senior: (25·4 + 15·2) / 40 = 3.25 → 3.3, over 40% of the weight.
+    expect(summary.score).toEqual({ score: 3.3, coverage: 0.4 });
+    expect(summary.asType.senior).toEqual(summary.score);
+    // Lead: (10·4 + 15·2) / 25 = 2.8; EM: (5·4 + 5·2) / 10 = 3.
+    expect(summary.asType.lead).toEqual({ score: 2.8, coverage: 0.25 });
+    expect(summary.asType.engineering_manager).toEqual({ score: 3, coverage: 0.1 });
+  });
+
+  it("names red flags and who raised them for the agency; a hiring manager gets the count only", () => {
+    const { detail } = evaluated();
+    expect(getEvaluationSummary(admin, detail)!.redFlags).toEqual({ count: 1, raised: [{ flag: "Blames others", by: [a2.name] }] });
+    expect(getEvaluationSummary(hm, detail)!.redFlags).toEqual({ count: 1, raised: undefined });
+  });
+
+  it("is never given to another company, a client viewer, or a client before submission", () => {
+    const { detail } = evaluated();
+    expect(getEvaluationSummary(otherHm, detail)).toBeNull();
+    expect(getEvaluationSummary(clientViewer, detail)).toBeNull();
+    expect(getEvaluationSummary(hm, evaluated("interviewing").detail)).toBeNull();
+  });
+
+  it("an amended scorecard counts once, as amended", () => {
+    const { interview, detail } = evaluated();
+    makeScorecard(interview, r, { status: "submitted", ratings: '{"technical_depth":1}', supersededAt: new Date() });
+    makeScorecard(interview, r, { status: "submitted", revision: 2, ratings: '{"technical_depth":4}' });
+    expect(getEvaluationSummary(admin, detail)!.means.technical_depth).toBe(4);
+  });
+
+  it("formats recommendations strongest first", () => {
+    expect(formatRecommendations({ yes: 2, strong_yes: 1, no: 1 })).toBe("1 strong yes · 2 yes · 1 no");
+    expect(formatRecommendations({})).toBe("");
+  });
+});
+
+describe("the comparison view", () => {
+  it("lists the role's applications from interviewing on, hiding scores the viewer owes a scorecard on", () => {
+    const cmpRole = { ...makeRole(makeOrg("client"), r, "senior"), type: "senior" as const };
+    const early = makeApplication(cmpRole, "screening");
+    const strong = makeApplication(cmpRole, "offer");
+    const weak = makeApplication(cmpRole, "interviewing");
+    const owed = makeApplication(cmpRole, "submitted");
+    const i1 = makeInterview(strong, [a2]);
+    makeScorecard(i1, a2, { status: "submitted", ratings: '{"technical_depth":4}', recommendation: "strong_yes", redFlags: '["Blames others","Buzzwords"]' });
+    const i2 = makeInterview(weak, [a2]);
+    makeScorecard(i2, a2, { status: "submitted", ratings: '{"technical_depth":2}', recommendation: "no" });
+    const i3 = makeInterview(owed, [a2, r]);
+    makeScorecard(i3, a2, { status: "submitted", ratings: '{"technical_depth":3}', recommendation: "yes" });
+    db().insert(checklistTicks).values({ applicationId: strong.id, item: "Deep coding exercise", evidence: "Pairing" }).run();
+    db().insert(checklistTicks).values({ applicationId: strong.id, item: "Not on the checklist", evidence: "x" }).run();
+    for (const outcome of ["positive", "positive", "mixed"] as const)
+      db()
+        .insert(references)
+        .values({ applicationId: strong.id, name: "Ref", relationship: "Manager", createdById: r.id, outcome, completedAt: new Date() })
+        .run();
+
+    const rows = compareApplications(r, cmpRole);
+    expect(rows.map((x) => x.applicationId).sort()).toEqual([strong.id, weak.id, owed.id].sort());
+    expect(rows.some((x) => x.applicationId === early.id)).toBe(false);
+    const byId = new Map(rows.map((x) => [x.applicationId, x]));
+    expect(byId.get(strong.id)).toMatchObject({
+      visible: true,
+      score: { score: 4, coverage: 0.25 },
+      recommendations: { strong_yes: 1 },
+      redFlags: 2,
+      checklist: { ticked: 1, total: 5 },
+      references: { positive: 2, mixed: 1 },
+    });
+    expect(byId.get(owed.id)).toMatchObject({ visible: false, scorecards: 0, score: { score: null }, recommendations: {} });
+    // The admin, interviewing on none of them, sees every score.
+    expect(compareApplications(admin, cmpRole).find((x) => x.applicationId === owed.id)).toMatchObject({ visible: true, score: { score: 3 } });
+    // Clients have no comparison view at all.
+    expect(compareApplications(hm, cmpRole)).toEqual([]);
+
+    const sorted = (q: Record<string, string>) => sortCompareRows(rows, compareViewSchema.parse(q)).map((x) => x.applicationId);
+    expect(sorted({})).toEqual([strong.id, weak.id, owed.id]);
+    expect(sorted({ sort: "score", dir: "asc" })).toEqual([weak.id, strong.id, owed.id]);
+    expect(sorted({ sort: "flags" })).toEqual([strong.id, weak.id, owed.id]);
+    expect(sorted({ sort: "stage", dir: "asc" })).toEqual([weak.id, owed.id, strong.id]);
+    expect(sorted({ sort: "nonsense", as: "lead" })).toEqual([strong.id, weak.id, owed.id]);
+  });
+});

@@ -1,0 +1,90 @@
+import "server-only";
+import { aliasedTable, and, eq, isNull } from "drizzle-orm";
+import { db } from "@/lib/db";
+import { applications, roles, scorecards, users, type Attribute, type Recommendation, type RoleType } from "@/db/schema";
+import { can } from "@/lib/access";
+import { summaryCondition } from "@/lib/access/evaluation";
+import { scopeWhere, type ScopeSubject } from "@/lib/access/scope";
+import { roleLoop, typeWeights } from "./loops";
+import { parseFlags, parseRatings } from "./scorecards";
+import { scoreApplication, type Score } from "./score";
+
+// An application's evaluation summary: what every current submitted scorecard adds up to. Shown
+// only to viewers with "evaluation:view-summary" who owe no scorecard on the application (the
+// blind rule, `summaryCondition`); for anyone else it is not computed at all.
+
+export type RecommendationCounts = Partial<Record<Recommendation, number>>;
+
+export type EvaluationSummary = {
+  /** The current submitted scorecards it is computed from. */
+  scorecards: number;
+  score: Score;
+  /** The same ratings under each role type's template weights. */
+  asType: Record<RoleType, Score>;
+  means: Partial<Record<Attribute, number>>;
+  recommendations: RecommendationCounts;
+  /** Red flags ticked, counted over the scorecards; `raised` (which, by whom) only for the agency's detail. */
+  redFlags: { count: number; raised?: { flag: string; by: string[] }[] };
+};
+
+const interviewer = aliasedTable(users, "interviewer");
+
+/** Whether the viewer may see the application's summary now: the application in their scope, and no scorecard owed on it. */
+export function summaryVisible(viewer: ScopeSubject, applicationId: number): boolean {
+  if (!can(viewer, "evaluation:view-summary")) return false;
+  return !!db()
+    .select({ id: applications.id })
+    .from(applications)
+    .innerJoin(roles, eq(roles.id, applications.roleId))
+    .where(and(eq(applications.id, applicationId), scopeWhere(viewer).applications, summaryCondition(viewer, applicationId)))
+    .get();
+}
+
+/** The summary, or null when the viewer may not see it (or may not see the application). */
+export function getEvaluationSummary(viewer: ScopeSubject, application: { id: number; role: { id: number; type: RoleType } }): EvaluationSummary | null {
+  if (!can(viewer, "evaluation:view-summary")) return null;
+  const rows = db()
+    .select({ ratings: scorecards.ratings, redFlags: scorecards.redFlags, recommendation: scorecards.recommendation, by: interviewer.name })
+    .from(scorecards)
+    .innerJoin(applications, eq(applications.id, scorecards.applicationId))
+    .innerJoin(roles, eq(roles.id, applications.roleId))
+    .innerJoin(interviewer, eq(interviewer.id, scorecards.interviewerId))
+    .where(
+      and(
+        eq(scorecards.applicationId, application.id),
+        eq(scorecards.status, "submitted"),
+        isNull(scorecards.supersededAt),
+        scopeWhere(viewer).applications,
+        summaryCondition(viewer, application.id),
+      ),
+    )
+    .all();
+  // No rows can mean "nothing submitted yet" or "hidden": only the first gets an (empty) summary.
+  if (rows.length === 0 && !summaryVisible(viewer, application.id)) return null;
+  const scored = scoreApplication(
+    rows.map((r) => parseRatings(r.ratings)),
+    roleLoop(application.role).weights,
+    typeWeights(),
+  );
+  const flags = rows.flatMap((r) => parseFlags(r.redFlags).map((flag) => ({ flag, by: r.by })));
+  return {
+    scorecards: rows.length,
+    score: { score: scored.score, coverage: scored.coverage },
+    asType: scored.asType,
+    means: scored.means,
+    recommendations: countRecommendations(rows.map((r) => r.recommendation)),
+    redFlags: { count: flags.length, raised: can(viewer, "evaluation:view-details") ? groupFlags(flags) : undefined },
+  };
+}
+
+export function countRecommendations(values: (Recommendation | null)[]): RecommendationCounts {
+  const out: RecommendationCounts = {};
+  for (const r of values) if (r) out[r] = (out[r] ?? 0) + 1;
+  return out;
+}
+
+function groupFlags(flags: { flag: string; by: string }[]): { flag: string; by: string[] }[] {
+  const by = new Map<string, string[]>();
+  for (const f of flags) by.set(f.flag, [...(by.get(f.flag) ?? []), f.by]);
+  return [...by].map(([flag, names]) => ({ flag, by: names })).sort((a, b) => b.by.length - a.by.length || a.flag.localeCompare(b.flag));
+}
