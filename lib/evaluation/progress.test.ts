@@ -1,5 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { countProgress, describeFlags, describeProgress, hasProgress, normalize, shortProgress, type CountedInterview, type LoopProgress } from "./progress";
+import {
+  compactProgress,
+  countProgress,
+  describeAll,
+  describeFlags,
+  describeProgress,
+  hasProgress,
+  normalize,
+  shortProgress,
+  type CountedInterview,
+  type LoopProgress,
+} from "./progress";
 
 const held = (interviewers: number, submitted: number): CountedInterview => ({ status: "completed", interviewers, submitted });
 const booked: CountedInterview = { status: "scheduled", interviewers: 2, submitted: 0 };
@@ -56,6 +67,16 @@ describe("the words", () => {
     [3, "3 red flags"],
   ])("red flags %s → %s", (redFlags, text) => {
     expect(describeFlags(p(1, 5, 0, 0, redFlags))).toBe(text);
+  });
+
+  it.each<[LoopProgress, string, string]>([
+    [p(3, 5, 1, 0, 2), "3 of 5 interviews done, 1 scorecard due, 2 red flags", "3/5 ⚑ 2"],
+    [p(3, 5, 0, 0, 0), "3 of 5 interviews done", "3/5"],
+    [p(3, 5, 0, 0, null), "3 of 5 interviews done", "3/5"],
+    [p(6, 5, 0, 0, 1), "6 interviews done, 5 planned, 1 red flag", "6/6 ⚑ 1"],
+  ])("a board card's %o: %s / %s", (progress, words, compact) => {
+    expect(describeAll(progress)).toBe(words);
+    expect(compactProgress(progress)).toBe(compact);
   });
 
   it.each<[LoopProgress, boolean]>([

@@ -75,3 +75,14 @@ export function shortProgress(p: LoopProgress): string {
 export function describeFlags(p: LoopProgress): string | null {
   return p.redFlags ? plural(p.redFlags, "red flag") : null;
 }
+
+/** Everything in words, for a screen reader: "3 of 5 interviews done, 1 scorecard due, 2 red flags". */
+export function describeAll(p: LoopProgress): string {
+  return [describeProgress(p), describeFlags(p)].filter(Boolean).join(", ");
+}
+
+/** As compact as a board card's meta line allows: "3/5", with "⚑ 2" when flags were raised. */
+export function compactProgress(p: LoopProgress): string {
+  const ratio = `${p.done}/${Math.max(p.planned, p.done)}`;
+  return p.redFlags ? `${ratio} ⚑ ${p.redFlags}` : ratio;
+}
