@@ -44,7 +44,7 @@ export function CandidateRoles({ rows, shareAction }: { rows: CandidateRole[]; s
             ) : null}
             {r.evaluation ? (
               <Link href={`/applications/${r.id}`} prefetch={false} className="text-xs font-medium text-accent-text hover:underline">
-                Interviews &amp; evaluation
+                Interviews &amp; evaluation<span className="sr-only"> for {r.roleTitle}</span>
               </Link>
             ) : null}
             {shareAction && r.resumeShared !== undefined ? (
