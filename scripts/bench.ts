@@ -129,8 +129,18 @@ async function benchScale(scale: string) {
     const candidate = sqlite
       .prepare("select candidate_id id, count(*) n from applications group by candidate_id order by n desc, candidate_id limit 1")
       .get() as { id: number; n: number };
+    // The evaluation pages: the application of the largest role with the most scorecards.
+    const evaluated = sqlite
+      .prepare(
+        "select application_id id, count(*) n from scorecards where application_id in (select id from applications where role_id = ?) group by application_id order by n desc, application_id limit 1",
+      )
+      .get(bigRole.id) as { id: number; n: number } | undefined;
+    const load = sqlite.prepare("select count(*) n from interviewers where user_id = ?").get(recruiter.id) as { n: number };
     const counts = Object.fromEntries(
-      ["candidates", "roles", "applications"].map((t) => [t, (sqlite.prepare(`select count(*) n from ${t}`).get() as { n: number }).n]),
+      ["candidates", "roles", "applications", "interviews", "scorecards"].map((t) => [
+        t,
+        (sqlite.prepare(`select count(*) n from ${t}`).get() as { n: number }).n,
+      ]),
     );
     sqlite.close();
 
@@ -144,6 +154,11 @@ async function benchScale(scale: string) {
       { name: "/candidates?q=typ", url: "/candidates?q=typ", auth: true },
       { name: "/candidates?q=eng", url: "/candidates?q=eng", auth: true },
       { name: `/candidates/${candidate.id}`, url: `/candidates/${candidate.id}`, auth: true },
+      { name: `/roles/${bigRole.id}/compare (comparison, largest role)`, url: `/roles/${bigRole.id}/compare`, auth: true },
+      ...(evaluated
+        ? [{ name: `/applications/${evaluated.id} (evaluation, ${evaluated.n} scorecards)`, url: `/applications/${evaluated.id}`, auth: true }]
+        : []),
+      { name: `/interviews (${load.n} interviews of theirs)`, url: "/interviews", auth: true },
     ];
     // Warm every page first (JIT, SQLite page cache), so the order of measurement does not matter.
     for (const p of pages) await autocannon({ url: BASE + p.url, connections: 10, duration: 3, headers: headersFor(p.auth ? cookie : undefined) });
@@ -183,7 +198,7 @@ async function benchScale(scale: string) {
 
     const login = rows[0];
     console.log(
-      `\n== ${scale} scale: ${counts.candidates.toLocaleString("en")} candidates, ${counts.roles.toLocaleString("en")} roles, ${counts.applications.toLocaleString("en")} applications ==`,
+      `\n== ${scale} scale: ${counts.candidates.toLocaleString("en")} candidates, ${counts.roles.toLocaleString("en")} roles, ${counts.applications.toLocaleString("en")} applications, ${counts.interviews.toLocaleString("en")} interviews, ${counts.scorecards.toLocaleString("en")} scorecards ==`,
     );
     console.log(`(${rounds} round${rounds === 1 ? "" : "s"} of 10 s per page and per /login floor; medians, with each round's ratio)`);
     console.log(

@@ -2,7 +2,9 @@
 //   npm run seed:large [-- --scale large|1m] [--db ./bench-data/<scale>.db]
 // large (the default): 200 clients, 2,000 roles, 50,000 candidates, 200,000 applications;
 // 1m: 2,000 clients, 20,000 roles, 1,000,000 candidates, 4,000,000 applications (about 2.5 GB).
-// Both with their stage events and one role with 650 applications, on top of the demo agency.
+// Both with their stage events and one role with 650 applications, on top of the demo agency; per
+// 200,000 applications about 120,000 interviews and 180,000 scorecards (recruiter@agency.test has
+// a few hundred interviews, a few scorecards owed, whatever the scale).
 import fs from "node:fs";
 import path from "node:path";
 
@@ -41,7 +43,7 @@ async function main() {
     n: number;
   };
   console.log(`Built ${file} in ${((Date.now() - started) / 1000).toFixed(1)} s:`);
-  for (const t of ["organizations", "users", "roles", "candidates", "applications", "stage_events", "notes"])
+  for (const t of ["organizations", "users", "roles", "candidates", "applications", "stage_events", "notes", "interviews", "interviewers", "scorecards"])
     console.log(`  ${t.padEnd(14)} ${count(t).toLocaleString("en")}`);
   console.log(`  largest role: #${biggest.role_id} with ${biggest.n} applications`);
   console.log(`  file size: ${(fs.statSync(file).size / 1e6).toFixed(0)} MB`);

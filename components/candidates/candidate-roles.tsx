@@ -16,6 +16,12 @@ export type CandidateRole = {
   version: number;
   /** The agency's résumé-sharing switch for this application; absent for those who may not change it. */
   resumeShared?: boolean;
+  /** "3 of 5 interviews done, 1 scorecard due", once the loop has started. */
+  progress?: string;
+  /** "2 red flags", for those who see them. */
+  redFlags?: string;
+  /** Whether the viewer may open the application's interviews and evaluation. */
+  evaluation?: boolean;
 };
 
 export function CandidateRoles({ rows, shareAction }: { rows: CandidateRole[]; shareAction?: FormAction }) {
@@ -29,14 +35,24 @@ export function CandidateRoles({ rows, shareAction }: { rows: CandidateRole[]; s
               {r.roleTitle}
             </Link>
             <p className="text-xs text-muted">{r.clientName}</p>
-            <Link
-              href={`/applications/${r.id}`}
-              prefetch={false}
-              aria-label={`Interviews and evaluation: ${r.roleTitle}, ${r.clientName}`}
-              className="text-xs font-medium text-accent-text underline underline-offset-2"
-            >
-              Interviews and evaluation
-            </Link>
+            {r.progress || r.redFlags ? (
+              <p className="text-xs text-muted">
+                {r.progress}
+                {r.progress && r.redFlags ? " · " : null}
+                {r.redFlags ? <span className="text-danger">{r.redFlags}</span> : null}
+              </p>
+            ) : null}
+            {r.evaluation ? (
+              // Named with role and client: a candidate can be on two roles with the same title.
+              <Link
+                href={`/applications/${r.id}`}
+                prefetch={false}
+                aria-label={`Interviews and evaluation: ${r.roleTitle}, ${r.clientName}`}
+                className="text-xs font-medium text-accent-text underline underline-offset-2"
+              >
+                Interviews and evaluation
+              </Link>
+            ) : null}
             {shareAction && r.resumeShared !== undefined ? (
               <ResumeSharing action={shareAction} applicationId={r.id} version={r.version} shared={r.resumeShared} clientName={r.clientName} />
             ) : null}

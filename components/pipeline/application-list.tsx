@@ -8,6 +8,7 @@ import { cn } from "@/components/ui/cn";
 import { StageBadge } from "@/components/ui/status-badges";
 import { EmptyRow, Table, TBody, TD, TH, THead } from "@/components/ui/table";
 import type { Stage } from "@/lib/domain";
+import { describeAll, shortProgress } from "@/lib/evaluation/progress";
 import { stageLabels } from "@/lib/pipeline/stages";
 import { MoveDialog } from "./move-dialog";
 import type { MoveAction, MoveOption, MoveOptions, PipelineCard } from "./types";
@@ -22,6 +23,8 @@ type Props = {
   moves: MoveOptions;
   moveAction: MoveAction;
   sort: { key: string; dir: "asc" | "desc"; hrefFor: Record<string, string> };
+  /** Whether the viewer sees red flags (the agency): their count gets a column. */
+  flags?: boolean;
 };
 
 const columns = [
@@ -32,7 +35,7 @@ const columns = [
 ];
 
 /** The role's applications as a table: sortable, and several can be moved or rejected at once. */
-export function ApplicationList({ roleId, rows, bulkTargets, moves, moveAction, sort }: Props) {
+export function ApplicationList({ roleId, rows, bulkTargets, moves, moveAction, sort, flags = false }: Props) {
   const { cards, move, pending, confirm, cancel } = useMoves({ roleId, initial: rows, moves, moveAction });
   const [selected, setSelected] = useState<Set<number>>(new Set());
   const [target, setTarget] = useState<Stage | "">("");
@@ -88,6 +91,8 @@ export function ApplicationList({ roleId, rows, bulkTargets, moves, moveAction, 
               </Link>
             </TH>
           ))}
+          <TH>Interviews</TH>
+          {flags ? <TH>Red flags</TH> : null}
         </THead>
         <TBody>
           {cards.map((c) => (
@@ -112,9 +117,30 @@ export function ApplicationList({ roleId, rows, bulkTargets, moves, moveAction, 
               </TD>
               <TD className="tabular-nums">{c.days}</TD>
               <TD className="whitespace-nowrap">{c.ownerName ?? "—"}</TD>
+              <TD className="whitespace-nowrap tabular-nums">
+                {c.progress ? (
+                  <Link href={`/applications/${c.id}`} prefetch={false} className="hover:text-fg hover:underline">
+                    <span aria-hidden="true">{shortProgress(c.progress)}</span>
+                    <span className="sr-only">{describeAll({ ...c.progress, redFlags: null })}</span>
+                  </Link>
+                ) : (
+                  "—"
+                )}
+              </TD>
+              {flags ? (
+                <TD className="tabular-nums">
+                  {c.progress?.redFlags ? (
+                    <span className="text-danger">
+                      <span aria-hidden="true">⚑ </span>
+                      {c.progress.redFlags}
+                      <span className="sr-only"> {c.progress.redFlags === 1 ? "red flag" : "red flags"}</span>
+                    </span>
+                  ) : null}
+                </TD>
+              ) : null}
             </tr>
           ))}
-          {cards.length === 0 ? <EmptyRow colSpan={5}>No candidates here.</EmptyRow> : null}
+          {cards.length === 0 ? <EmptyRow colSpan={flags ? 7 : 6}>No candidates here.</EmptyRow> : null}
         </TBody>
       </Table>
       <MoveDialog pending={pending} onConfirm={confirm} onCancel={cancel} />

@@ -3,6 +3,7 @@
 import { useDraggable } from "@dnd-kit/core";
 import Link from "next/link";
 import clsx from "clsx";
+import { compactProgress, describeAll } from "@/lib/evaluation/progress";
 import styles from "./board-card.module.css";
 import { MoveMenu } from "./move-menu";
 import type { MoveOption, PipelineCard } from "./types";
@@ -48,9 +49,10 @@ export function BoardCard({ card, roleId, choices, onChoose }: Props) {
       {movable ? <MoveMenu name={card.name} choices={choices} onChoose={onChoose} buttonId={cardControlId(card.id, "menu")} /> : null}
       {card.currentTitle ? <p className={styles.line}>{card.currentTitle}</p> : null}
       <p className={styles.meta}>
-        <span>
+        {/* The loop's "· 3/5 ⚑ 2" is drawn by CSS from data-loop, so a card gains no element; the words are in the sr-only text. */}
+        <span data-loop={card.progress ? compactProgress(card.progress) : undefined}>
           {daysLabel(card.days)}
-          <span className="sr-only"> in stage</span>
+          <span className="sr-only">{card.progress ? ` in stage; ${describeAll(card.progress)}` : " in stage"}</span>
         </span>
         {card.ownerName ? <span className={styles.owner}>{card.ownerName}</span> : null}
       </p>

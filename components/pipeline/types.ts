@@ -1,4 +1,5 @@
 import type { Stage } from "@/lib/domain";
+import type { LoopProgress } from "@/lib/evaluation/progress";
 import type { ServerAction } from "@/lib/action-types";
 import type { MoveRequest } from "@/lib/pipeline/schemas";
 import type { MoveOption, TransitionDialog } from "@/lib/pipeline/transition-inputs";
@@ -15,6 +16,8 @@ export type PipelineCard = {
   days: number;
   ownerName: string | null;
   version: number;
+  /** Where its interview loop stands; absent before the first interview (or when the viewer may not see interviews). */
+  progress?: LoopProgress;
 };
 
 /** The moves offered from each stage (the transition registry's answer, as plain data). */

@@ -1,7 +1,9 @@
 import { hashPassword } from "../../lib/auth/password";
 import type { Db } from "../client";
 import { clientContacts, organizations, users, type UserKind } from "../schema";
+import { seedDemoEvaluation } from "./demo-evaluation";
 import { seedDemoPipeline } from "./demo-pipeline";
+import { seedDemoReferences } from "./demo-references";
 
 export const DEMO_PASSWORD = "trialboard-demo";
 
@@ -21,7 +23,7 @@ export const DEMO_AGENCY = "Bridgewater Talent Partners";
 const agencyPeople: DemoClient["people"] = [
   { name: "Alex Morgan", email: "admin@agency.test", kind: "admin", title: "Head of Operations", login: true },
   { name: "Riley Chen", email: "recruiter@agency.test", kind: "recruiter", title: "Senior Technical Recruiter", login: true },
-  { name: "Sam Okafor", email: "sam@agency.test", kind: "recruiter", title: "Technical Recruiter" },
+  { name: "Sam Okafor", email: "sam@agency.test", kind: "recruiter", title: "Technical Recruiter", login: true },
 ];
 
 export const DEMO_CLIENTS: DemoClient[] = [
@@ -134,7 +136,12 @@ export async function seedDemo(database: Db): Promise<DemoSummary> {
           .values({ organizationId: org.id, ...contact })
           .run();
     }
-    return seedDemoPipeline(tx, Date.now());
+    const now = Date.now();
+    const counts = seedDemoPipeline(tx, now);
+    // Interviews, scorecards and references after the pipeline, with their own random stream: the
+    // pipeline's data stays exactly what it was before loops existed.
+    seedDemoReferences(tx, seedDemoEvaluation(tx, now), now);
+    return counts;
   });
   return { logins, counts };
 }

@@ -1,5 +1,6 @@
 import type { Db } from "../client";
 import { hashPassword } from "../../lib/auth/password";
+import { largeEvaluation } from "./large-evaluation";
 import { makePerson } from "./people";
 import { pickStage, planApplication } from "./pipeline-plan";
 import { createRandom } from "./random";
@@ -7,6 +8,8 @@ import { createRandom } from "./random";
 // Bulk data on top of the demo agency (so the demo sign-ins work), for benchmarks. Plain prepared
 // statements, one transaction per batch: a million candidates load in minutes, and the triggers
 // (full-text index, counters) run for every row exactly as they do for the app's own writes.
+// Applications at interviewing and later get their interviews and scorecards as they are inserted
+// (db/seed/large-evaluation.ts).
 
 export type LargeScale = { clients: number; roles: number; candidates: number; applications: number; biggestRole: number };
 
@@ -78,6 +81,12 @@ export async function seedLarge(database: Db, target: LargeScale, log: (line: st
     }
   })();
 
+  const evaluation = largeEvaluation(sqlite, rand, now, {
+    agency: recruiters,
+    riley: ids("select id from users where email = 'recruiter@agency.test'")[0],
+    applications: target.applications,
+  });
+
   // Candidates with skills (the full-text index fills through its triggers).
   const candidateIds = ids("select id from candidates");
   const addCandidates = sqlite.transaction((from: number, to: number) => {
@@ -141,6 +150,7 @@ export async function seedLarge(database: Db, target: LargeScale, log: (line: st
         opened,
       ).lastInsertRowid,
     );
+    evaluation.addRoleLoop(roleId, type, opened);
     const size =
       r === 0
         ? target.biggestRole
@@ -159,6 +169,7 @@ export async function seedLarge(database: Db, target: LargeScale, log: (line: st
         insertApp.run(candidateId, roleId, plan.stage, plan.stageChangedAt, plan.submittedAt, owner, plan.createdAt, plan.stageChangedAt).lastInsertRowid,
       );
       for (const e of plan.events) insertEvent.run(appId, e.from, e.to, owner, e.at, e.at);
+      evaluation.addLoop({ applicationId: appId, candidateId, type, plan, hm: client.hm, owner });
       if (rand.chance(0.15))
         insertNote.run(
           candidateId,

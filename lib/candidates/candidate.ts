@@ -6,6 +6,8 @@ import type { Viewer } from "@/lib/auth/current-user";
 import { can } from "@/lib/access";
 import { recordRefusals } from "@/lib/access/refusals";
 import { scopeFor, scopeOf, scopeParams } from "@/lib/access/scope";
+import type { LoopProgress } from "@/lib/evaluation/progress";
+import { loopProgress } from "@/lib/evaluation/progress-queries";
 import { daysInStage } from "@/lib/pipeline/stages";
 
 // One candidate, their roles and their résumé, as far as the viewer may see them.
@@ -164,6 +166,8 @@ export type CandidateApplication = {
   resumeShared: boolean;
   version: number;
   days: number;
+  /** Where its interview loop stands (red flags for the agency); null when the viewer may not see interviews. */
+  progress: LoopProgress | null;
 };
 
 /** The roles a candidate is on, as far as the viewer may see (a rejection's reason only for those who see reasons). */
@@ -192,10 +196,16 @@ export function candidateApplications(viewer: Viewer, candidateId: number): Cand
   );
   const now = Date.now();
   const reasons = scopeOf(viewer).moveReasons;
-  return query.all({ candidate: candidateId, ...scopeParams(viewer) }).map(({ submittedAt, ...a }) => ({
+  const rows = query.all({ candidate: candidateId, ...scopeParams(viewer) });
+  const progress = loopProgress(
+    viewer,
+    rows.map((a) => a.id),
+  );
+  return rows.map(({ submittedAt, ...a }) => ({
     ...a,
     submitted: !!submittedAt,
     rejectionReason: reasons ? a.rejectionReason : null,
     days: daysInStage(a.stageChangedAt, now),
+    progress: progress.get(a.id) ?? null,
   }));
 }

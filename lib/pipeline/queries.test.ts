@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { applications, candidates, roles, type Stage } from "@/db/schema";
+import { applications, candidates, interviewers, interviews, roles, type Stage } from "@/db/schema";
 import { contextFor, makeOrg, makeViewer } from "@/lib/testing/factories";
 import { addCandidateToRole, moveApplications } from "./commands";
-import { CARDS_PER_COLUMN, listBoard } from "./queries";
+import { CARDS_PER_COLUMN, listApplications, listBoard } from "./queries";
 
 let recruiter: ReturnType<typeof makeViewer>;
 let hiringManager: ReturnType<typeof makeViewer>;
@@ -81,5 +81,32 @@ describe("the board", () => {
     expect(cardIds("submitted", board)).toEqual(newestFirst(ids.submitted));
     expect(board.cards.every((c) => c.stage === "submitted")).toBe(true);
     expect(listBoard(otherHiringManager, roleId)).toEqual({ counts: {}, cards: [] });
+  });
+
+  it("gives each card its loop progress (red flags for the agency only), in the list too", () => {
+    const [id] = ids.submitted;
+    const interview = db()
+      .insert(interviews)
+      .values({
+        applicationId: id,
+        kind: "coding",
+        startsAt: new Date(Date.now() - 86_400_000),
+        durationMinutes: 60,
+        status: "completed",
+        createdById: recruiter.id,
+      })
+      .returning()
+      .get();
+    db().insert(interviewers).values({ interviewId: interview.id, userId: hiringManager.id }).run();
+    const progress = (cards: { id: number; progress: unknown }[]) => cards.find((c) => c.id === id)?.progress;
+    // A lead's plan has six interviews; the hiring manager has not sent their scorecard.
+    expect(progress(listBoard(recruiter, roleId).cards)).toEqual({ done: 1, planned: 6, scheduled: 0, due: 1, redFlags: 0 });
+    expect(progress(listBoard(hiringManager, roleId).cards)).toEqual({ done: 1, planned: 6, scheduled: 0, due: 1, redFlags: null });
+    expect(progress(listApplications(recruiter, roleId, {}).rows)).toEqual({ done: 1, planned: 6, scheduled: 0, due: 1, redFlags: 0 });
+    expect(
+      listBoard(recruiter, roleId)
+        .cards.filter((c) => c.id !== id)
+        .every((c) => c.progress?.done === 0),
+    ).toBe(true);
   });
 });

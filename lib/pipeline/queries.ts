@@ -6,6 +6,8 @@ import type { Viewer } from "@/lib/auth/current-user";
 import { can } from "@/lib/access";
 import { recordRefusals } from "@/lib/access/refusals";
 import { scopeFor, scopeOf, scopeParams, scopeWhere } from "@/lib/access/scope";
+import type { LoopProgress } from "@/lib/evaluation/progress";
+import { loopProgress } from "@/lib/evaluation/progress-queries";
 import type { ListViewParams } from "./schemas";
 import { activeStages, daysInStage, exitStages } from "./stages";
 
@@ -24,9 +26,20 @@ export type Card = {
   version: number;
   /** Whole days in the current stage, as of this request. */
   days: number;
+  /** Where its interview loop stands (with its red flags when the viewer may see them); null when the viewer may not see interviews. */
+  progress: LoopProgress | null;
 };
 
 const withDays = <T extends { stageChangedAt: Date }>(rows: T[], now = Date.now()) => rows.map((r) => ({ ...r, days: daysInStage(r.stageChangedAt, now) }));
+
+/** The shown cards' loop progress, in one statement for all of them. */
+function withProgress<T extends { id: number }>(viewer: Viewer, rows: T[]): (T & { progress: LoopProgress | null })[] {
+  const progress = loopProgress(
+    viewer,
+    rows.map((r) => r.id),
+  );
+  return rows.map((r) => ({ ...r, progress: progress.get(r.id) ?? null }));
+}
 
 const owner = aliasedTable(users, "app_owner");
 
@@ -87,7 +100,7 @@ export function listBoard(viewer: Viewer, roleId: number, expand?: Stage): { cou
   const cards = columns
     .filter((stage) => counts[stage])
     .flatMap((stage) => withDays(columnQuery.all({ ...params, stage, limit: stage === expand ? -1 : CARDS_PER_COLUMN }), now));
-  return { counts, cards };
+  return { counts, cards: withProgress(viewer, cards) };
 }
 
 const stageOrder = sql`case ${applications.stage} ${sql.join(
@@ -121,7 +134,7 @@ export function listApplications(viewer: Viewer, roleId: number, params: ListVie
     .limit(LIST_PAGE_SIZE)
     .offset((page - 1) * LIST_PAGE_SIZE)
     .all();
-  return { rows: withDays(rows), total, page, pages };
+  return { rows: withProgress(viewer, withDays(rows)), total, page, pages };
 }
 
 export type ScopedApplication = { id: number; roleId: number; candidateId: number; stage: Stage; version: number; submittedAt: Date | null };

@@ -13,6 +13,7 @@ import { requirePermission } from "@/lib/auth/guard";
 import { can } from "@/lib/access";
 import type { CandidateApplication } from "@/lib/candidates/candidate";
 import { candidateApplications, candidateTimeline, getCandidate } from "@/lib/candidates/queries";
+import { describeFlags, describeProgress, hasProgress } from "@/lib/evaluation/progress";
 import { formatDate, formatDateTime } from "@/lib/labels";
 import { rejectionReasons, stageLabels, type RejectionReason } from "@/lib/pipeline/stages";
 import { viewerTimeZone } from "@/lib/time-zone";
@@ -54,6 +55,7 @@ export default async function CandidatePage({ params, searchParams }: Params) {
   const agency = can(viewer, "notes:create-internal");
   const manage = can(viewer, "candidates:manage");
   const sharing = can(viewer, "applications:share-resume");
+  const evaluation = can(viewer, "interviews:view");
   // Opened from a role's board (?role=): back to that role, when it is one of theirs the viewer may see.
   const fromRole = query.role && /^\d+$/.test(query.role) ? apps.find((a) => a.roleId === Number(query.role)) : undefined;
   const breadcrumbs = fromRole
@@ -121,6 +123,9 @@ export default async function CandidatePage({ params, searchParams }: Params) {
                 status: statusOf(a, zone),
                 version: a.version,
                 ...(sharing && a.submitted ? { resumeShared: a.resumeShared } : {}),
+                ...(a.progress && hasProgress(a.progress) ? { progress: describeProgress(a.progress) } : {}),
+                ...(a.progress && describeFlags(a.progress) ? { redFlags: describeFlags(a.progress)! } : {}),
+                evaluation,
               }))}
             />
           </Card>

@@ -3,6 +3,7 @@ import { ApplicationList } from "@/components/pipeline/application-list";
 import type { MoveOption, MoveOptions } from "@/components/pipeline/types";
 import { cn } from "@/components/ui/cn";
 import { Pagination } from "@/components/ui/pagination";
+import { can } from "@/lib/access";
 import type { Viewer } from "@/lib/auth/current-user";
 import type { Stage } from "@/lib/domain";
 import { listApplications } from "@/lib/pipeline/queries";
@@ -57,6 +58,7 @@ export function ListView({ roleId, viewer, view, base, allStages, moves }: Props
         moves={moves}
         moveAction={moveApplicationsAction}
         sort={{ key: sortKey, dir, hrefFor }}
+        flags={can(viewer, "evaluation:view-details")}
       />
       <Pagination page={page} pages={pages} total={total} noun="applications" params={{ view: "list", stage: view.stage, sort: view.sort, dir: view.dir }} />
     </>

@@ -1,4 +1,5 @@
 import type { PipelineCard } from "@/components/pipeline/types";
+import { hasProgress } from "@/lib/evaluation/progress";
 import type { Card } from "@/lib/pipeline/queries";
 
 // Named fields, and only those the board and list use: nothing else about a candidate reaches the client.
@@ -11,4 +12,6 @@ export const toCard = (c: Card): PipelineCard => ({
   days: c.days,
   ownerName: c.ownerName,
   version: c.version,
+  // Only once the loop has started (or a flag was raised): most cards are before interviews and carry nothing.
+  ...(c.progress && (hasProgress(c.progress) || c.progress.redFlags) ? { progress: c.progress } : {}),
 });

@@ -1,0 +1,88 @@
+// Where an application's interview loop stands — "3 of 5 interviews done, 1 scorecard due" — as
+// pure functions: the counting rule once, and the words the board, the list and the candidate page
+// show. lib/evaluation/progress-queries.ts counts the same things in SQL for many applications.
+import type { InterviewStatus } from "@/db/schema";
+
+export type LoopProgress = {
+  /** Completed interviews, of any kind. */
+  done: number;
+  /** Interviews in the role's plan. */
+  planned: number;
+  /** Interviews scheduled and not yet held. */
+  scheduled: number;
+  /** Interviewers on completed interviews who have not submitted their scorecard. */
+  due: number;
+  /** Red flags on the current submitted scorecards; null when the viewer may not see them. */
+  redFlags: number | null;
+};
+
+/** An interview as counted here: its status, how many interviewers it has and how many of them submitted. */
+export type CountedInterview = { status: InterviewStatus; interviewers: number; submitted: number };
+
+/** The rule: done = completed interviews; due = interviewers of completed interviews without a submitted scorecard. */
+export function countProgress(planned: number, interviews: CountedInterview[], redFlags: number | null = null): LoopProgress {
+  const completed = interviews.filter((i) => i.status === "completed");
+  return normalize({
+    done: completed.length,
+    planned,
+    scheduled: interviews.filter((i) => i.status === "scheduled").length,
+    due: completed.reduce((n, i) => n + Math.max(0, i.interviewers - i.submitted), 0),
+    redFlags,
+  });
+}
+
+/** Counts as they come from SQL (null for nothing): whole, non-negative numbers. */
+export function normalize(p: {
+  done: number | null;
+  planned: number | null;
+  scheduled: number | null;
+  due: number | null;
+  redFlags: number | null;
+}): LoopProgress {
+  const whole = (n: number | null) => Math.max(0, Math.floor(n ?? 0));
+  return {
+    done: whole(p.done),
+    planned: whole(p.planned),
+    scheduled: whole(p.scheduled),
+    due: whole(p.due),
+    redFlags: p.redFlags === null ? null : whole(p.redFlags),
+  };
+}
+
+/** Whether there is anything to show: an interview held or booked, or a scorecard owed. */
+export const hasProgress = (p: LoopProgress) => p.done > 0 || p.scheduled > 0 || p.due > 0;
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** "3 of 5 interviews done, 1 scorecard due" (more than planned: "6 interviews done, 5 planned"). */
+export function describeProgress(p: LoopProgress): string {
+  const done =
+    p.planned === 0
+      ? `${plural(p.done, "interview")} done`
+      : p.done > p.planned
+        ? `${plural(p.done, "interview")} done, ${p.planned} planned`
+        : `${p.done} of ${plural(p.planned, "interview")} done`;
+  return [done, p.due > 0 ? `${plural(p.due, "scorecard")} due` : null].filter(Boolean).join(", ");
+}
+
+/** "3/5 · 1 due", for a table cell. */
+export function shortProgress(p: LoopProgress): string {
+  const ratio = `${p.done}/${Math.max(p.planned, p.done)}`;
+  return p.due > 0 ? `${ratio} · ${p.due} due` : ratio;
+}
+
+/** "2 red flags"; null when there are none or the viewer may not see them. */
+export function describeFlags(p: LoopProgress): string | null {
+  return p.redFlags ? plural(p.redFlags, "red flag") : null;
+}
+
+/** Everything in words, for a screen reader: "3 of 5 interviews done, 1 scorecard due, 2 red flags". */
+export function describeAll(p: LoopProgress): string {
+  return [describeProgress(p), describeFlags(p)].filter(Boolean).join(", ");
+}
+
+/** As compact as a board card's meta line allows: "3/5", with "⚑ 2" when flags were raised. */
+export function compactProgress(p: LoopProgress): string {
+  const ratio = `${p.done}/${Math.max(p.planned, p.done)}`;
+  return p.redFlags ? `${ratio} ⚑ ${p.redFlags}` : ratio;
+}
