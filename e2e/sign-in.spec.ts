@@ -27,7 +27,7 @@ test("a wrong password gets one generic message and keeps the email", async ({ p
 });
 
 test("an account is locked after 5 failed attempts, even for the right password", async ({ page }) => {
-  const email = "sam@agency.test";
+  const email = "lukas@quantapay.test"; // nobody else signs in as Quanta Pay's hiring manager in these tests
   for (let i = 0; i < 5; i++) {
     await signIn(page, email, `wrong-password-${i}`);
     await expect(page.getByRole("alert", { name: "Sign-in error" })).toHaveText("Invalid email or password");

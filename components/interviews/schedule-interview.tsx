@@ -74,6 +74,8 @@ export function ScheduleInterview(props: Props) {
     const result = await action(prev, form);
     if (result.ok) {
       setOpen(false);
+      // The next "Schedule interview" starts afresh, not with this one's interviewers and time.
+      if (!existing) reset();
       const warnings = (result.data as { warnings?: string[] } | undefined)?.warnings ?? [];
       for (const w of warnings) toast.warning(`Warning: ${w}`, { duration: 12_000 });
     }
@@ -84,6 +86,12 @@ export function ScheduleInterview(props: Props) {
   const [minutes, setMinutes] = useState(existing?.durationMinutes ?? 60);
   // Kept here, not in the form: a failed attempt's echo carries single values only, not this list.
   const [chosen, setChosen] = useState<number[]>(existing?.interviewerIds ?? [viewerId]);
+  const reset = () => {
+    setDate(defaultDate);
+    setTime("10:00");
+    setMinutes(60);
+    setChosen([viewerId]);
+  };
   const title = existing ? `Reschedule ${existing.kindLabel}` : "Schedule interview";
 
   return (
