@@ -62,6 +62,17 @@ function candidateTime(date: string, time: string, minutes: number, zone: string
 export function ScheduleInterview(props: Props) {
   const { action, applicationId, existing, plan, others, defaultKind, interviewers, viewerId, zone, candidate, clientName, submitted, defaultDate } = props;
   const [open, setOpen] = useState(false);
+  const [date, setDate] = useState(existing?.date ?? defaultDate);
+  const [time, setTime] = useState(existing?.time ?? "10:00");
+  const [minutes, setMinutes] = useState(existing?.durationMinutes ?? 60);
+  // Kept here, not in the form: a failed attempt's echo carries single values only, not this list.
+  const [chosen, setChosen] = useState<number[]>(existing?.interviewerIds ?? [viewerId]);
+  const reset = () => {
+    setDate(defaultDate);
+    setTime("10:00");
+    setMinutes(60);
+    setChosen([viewerId]);
+  };
   // Closing and the warnings follow the action's answer, not a render: the interview is saved either way.
   const {
     state,
@@ -81,17 +92,6 @@ export function ScheduleInterview(props: Props) {
     }
     return result;
   });
-  const [date, setDate] = useState(existing?.date ?? defaultDate);
-  const [time, setTime] = useState(existing?.time ?? "10:00");
-  const [minutes, setMinutes] = useState(existing?.durationMinutes ?? 60);
-  // Kept here, not in the form: a failed attempt's echo carries single values only, not this list.
-  const [chosen, setChosen] = useState<number[]>(existing?.interviewerIds ?? [viewerId]);
-  const reset = () => {
-    setDate(defaultDate);
-    setTime("10:00");
-    setMinutes(60);
-    setChosen([viewerId]);
-  };
   const title = existing ? `Reschedule ${existing.kindLabel}` : "Schedule interview";
 
   return (
