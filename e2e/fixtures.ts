@@ -3,8 +3,18 @@ import { expect, type Browser, type Page } from "@playwright/test";
 export const DEMO_PASSWORD = "trialboard-demo";
 
 export const demoUsers = {
-  admin: { email: "admin@agency.test", name: "Alex Morgan", company: "Bridgewater Talent Partners", nav: ["Home", "Roles", "Candidates", "Interviews", "Clients", "Users", "Evaluation"] },
-  recruiter: { email: "recruiter@agency.test", name: "Riley Chen", company: "Bridgewater Talent Partners", nav: ["Home", "Roles", "Candidates", "Interviews", "Clients"] },
+  admin: {
+    email: "admin@agency.test",
+    name: "Alex Morgan",
+    company: "Bridgewater Talent Partners",
+    nav: ["Home", "Roles", "Candidates", "Interviews", "Clients", "Users", "Evaluation"],
+  },
+  recruiter: {
+    email: "recruiter@agency.test",
+    name: "Riley Chen",
+    company: "Bridgewater Talent Partners",
+    nav: ["Home", "Roles", "Candidates", "Interviews", "Clients"],
+  },
   northwindHiring: { email: "hiring@northwind.test", name: "Jordan Blake", company: "Northwind Labs", nav: ["Home", "Roles", "Candidates", "Interviews"] },
   northwindViewer: { email: "viewer@northwind.test", name: "Casey Rivera", company: "Northwind Labs", nav: ["Home"] },
   acmeHiring: { email: "hiring@acme.test", name: "Priya Natarajan", company: "Acme Robotics", nav: ["Home", "Roles", "Candidates", "Interviews"] },
