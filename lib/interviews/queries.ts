@@ -16,6 +16,8 @@ import {
 import type { Viewer } from "@/lib/auth/current-user";
 import { can } from "@/lib/access";
 import { interviewCondition } from "@/lib/access/evaluation";
+import { recordRefusals } from "@/lib/access/refusals";
+import type { ScopeSubject } from "@/lib/access/scope";
 import type { Booking } from "./overlap";
 import { MAX_DURATION } from "./limits";
 
@@ -111,8 +113,8 @@ export function applicationInterviews(viewer: Viewer, applicationId: number): In
   return rows.map((r) => ({ ...r, started: r.startsAt.getTime() <= now, interviewers: people.get(r.id)! }));
 }
 
-/** One interview with its application's candidate and role, if the viewer may see it. */
-export function getInterview(viewer: Viewer, id: number): InterviewDetail | undefined {
+/** One interview with its application's candidate and role, if the viewer may see it (a refusal of one that exists is audited). */
+export function getInterview(viewer: ScopeSubject, id: number): InterviewDetail | undefined {
   const row = db()
     .select({
       ...columns,
@@ -135,7 +137,10 @@ export function getInterview(viewer: Viewer, id: number): InterviewDetail | unde
     .innerJoin(users, eq(users.id, interviews.createdById))
     .where(and(eq(interviews.id, id), interviewCondition(viewer)))
     .get();
-  if (!row) return undefined;
+  if (!row) {
+    recordRefusals(viewer, "interview", [id]);
+    return undefined;
+  }
   const { candidateId, candidateName, candidateTimezone, roleId, roleTitle, roleType, clientId, clientName, createdByName, createdByEmail, ...interview } = row;
   return {
     ...interview,
