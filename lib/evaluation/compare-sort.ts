@@ -23,7 +23,11 @@ export const compareViewSchema = z.object({
   sort: pick(compareColumns, "score"),
   dir: pick(["asc", "desc"] as const, "desc"),
   as: pick(scoreAsChoices, "role"),
+  page: z.coerce.number().int().min(1).max(10_000).optional().catch(undefined),
 });
+
+/** Rows a page: a busy role has hundreds of candidates from Interviewing on; the sort runs over all of them. */
+export const COMPARE_PAGE_SIZE = 50;
 export type CompareView = z.infer<typeof compareViewSchema>;
 
 export type SortableRow = {

@@ -5,10 +5,11 @@ import { cache } from "react";
 import { CompareTable } from "@/components/evaluation/compare-table";
 import { Card } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
+import { Pagination } from "@/components/ui/pagination";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/guard";
 import { compareApplications } from "@/lib/evaluation/compare";
-import { compareViewSchema, scoreAsChoices, sortCompareRows, type ScoreAs } from "@/lib/evaluation/compare-sort";
+import { COMPARE_PAGE_SIZE, compareViewSchema, scoreAsChoices, sortCompareRows, type ScoreAs } from "@/lib/evaluation/compare-sort";
 import { roleTypeShortLabels } from "@/lib/evaluation/format";
 import { roleTypeLabels } from "@/lib/labels";
 import { getRole } from "@/lib/roles/queries";
@@ -31,8 +32,11 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 export default async function ComparePage({ params, searchParams }: Params) {
   const { viewer, role } = await loadRole((await params).id);
   const raw = await searchParams;
-  const view = compareViewSchema.parse({ sort: first(raw.sort), dir: first(raw.dir), as: first(raw.as) });
-  const rows = sortCompareRows(compareApplications(viewer, role), view);
+  const view = compareViewSchema.parse({ sort: first(raw.sort), dir: first(raw.dir), as: first(raw.as), page: first(raw.page) });
+  const all = sortCompareRows(compareApplications(viewer, role), view);
+  const pages = Math.max(1, Math.ceil(all.length / COMPARE_PAGE_SIZE));
+  const page = Math.min(view.page ?? 1, pages);
+  const rows = all.slice((page - 1) * COMPARE_PAGE_SIZE, page * COMPARE_PAGE_SIZE);
   const base = `/roles/${role.id}/compare`;
   const label = (as: ScoreAs) => (as === "role" ? `This role's weights (${roleTypeShortLabels[role.type]})` : `As ${roleTypeShortLabels[as]}`);
   const choice = (as: ScoreAs) => {
@@ -47,7 +51,7 @@ export default async function ComparePage({ params, searchParams }: Params) {
           { href: "/roles", label: "Roles" },
           { href: `/roles/${role.id}`, label: `${role.title} · ${role.clientName}` },
         ]}
-        subtitle={`${roleTypeLabels[role.type]} · ${rows.length} ${rows.length === 1 ? "candidate" : "candidates"} from Interviewing on. Scores are the weighted mean of current submitted scorecards (1–4).`}
+        subtitle={`${roleTypeLabels[role.type]} · ${all.length} ${all.length === 1 ? "candidate" : "candidates"} from Interviewing on. Scores are the weighted mean of current submitted scorecards (1–4).`}
       />
       <nav aria-label="Score as" className="mb-4 flex flex-wrap items-center gap-2 text-sm">
         <span className="text-muted">Score as:</span>
@@ -71,6 +75,13 @@ export default async function ComparePage({ params, searchParams }: Params) {
       <Card flush>
         <CompareTable rows={rows} view={view} base={base} />
       </Card>
+      <Pagination
+        page={page}
+        pages={pages}
+        total={all.length}
+        noun="candidates"
+        params={{ sort: view.sort, dir: view.dir, as: view.as === "role" ? undefined : view.as }}
+      />
     </>
   );
 }
