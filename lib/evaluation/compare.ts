@@ -1,18 +1,7 @@
 import "server-only";
-import { and, count, eq, inArray, isNotNull, isNull, sql } from "drizzle-orm";
+import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import { db } from "@/lib/db";
-import {
-  applications,
-  candidates,
-  checklistTicks,
-  references,
-  roles,
-  scorecards,
-  type Attribute,
-  type ReferenceOutcome,
-  type RoleType,
-  type Stage,
-} from "@/db/schema";
+import { applications, candidates, roles, scorecards, type Attribute, type ReferenceOutcome, type RoleType, type Stage } from "@/db/schema";
 import { can } from "@/lib/access";
 import { summaryRowsCondition } from "@/lib/access/evaluation";
 import { scopeWhere, type ScopeSubject } from "@/lib/access/scope";
@@ -20,7 +9,14 @@ import { activeStages } from "@/lib/pipeline/stages";
 import { roleLoop, typeWeights } from "./loops";
 import { parseFlags, parseRatings, type ScorecardView } from "./scorecards";
 import { scoreApplication, type Ratings, type Score } from "./score";
+import { checklistProgress, referenceSummaries } from "./summaries";
 import { countRecommendations, type RecommendationCounts } from "./summary";
+
+const countOutcomes = (outcomes: ReferenceOutcome[]) => {
+  const counts: Partial<Record<ReferenceOutcome, number>> = {};
+  for (const o of outcomes) counts[o] = (counts[o] ?? 0) + 1;
+  return counts;
+};
 
 // A role's applications side by side (the "Compare" view): every application from `interviewing`
 // on, with what its current submitted scorecards add up to, its checklist progress and its
@@ -77,29 +73,10 @@ export function compareApplications(viewer: ScopeSubject, role: { id: number; ty
     cards.set(s.applicationId, [...(cards.get(s.applicationId) ?? []), card]);
   }
   const loop = roleLoop(role);
-  const ticks = new Map(
-    d
-      .select({ applicationId: checklistTicks.applicationId, n: count() })
-      .from(checklistTicks)
-      .innerJoin(applications, eq(applications.id, checklistTicks.applicationId))
-      .innerJoin(roles, eq(roles.id, applications.roleId))
-      // Only items still on the role's checklist count towards its progress.
-      .where(and(inRole, sql`${checklistTicks.item} in (select value from json_each(${JSON.stringify(loop.checklist)}))`))
-      .groupBy(checklistTicks.applicationId)
-      .all()
-      .map((r) => [r.applicationId, r.n]),
-  );
-  const outcomes = new Map<number, Partial<Record<ReferenceOutcome, number>>>();
-  for (const r of d
-    .select({ applicationId: references.applicationId, outcome: references.outcome, n: count() })
-    .from(references)
-    .innerJoin(applications, eq(applications.id, references.applicationId))
-    .innerJoin(roles, eq(roles.id, applications.roleId))
-    .where(and(inRole, isNotNull(references.completedAt), isNotNull(references.outcome)))
-    .groupBy(references.applicationId, references.outcome)
-    .all()) {
-    outcomes.set(r.applicationId, { ...outcomes.get(r.applicationId), [r.outcome!]: r.n });
-  }
+  const ids = apps.map((a) => a.id);
+  // Already gated on "evaluation:view-details" above, so both are defined.
+  const ticks = checklistProgress(viewer, role, ids)!;
+  const refs = referenceSummaries(viewer, ids)!;
   const weights = typeWeights();
   return apps.map((a) => {
     const mine = cards.get(a.id) ?? [];
@@ -119,8 +96,8 @@ export function compareApplications(viewer: ScopeSubject, role: { id: number; ty
       means: scored.means,
       recommendations: countRecommendations(mine.map((c) => c.recommendation)),
       redFlags: mine.reduce((n, c) => n + c.flags, 0),
-      checklist: { ticked: ticks.get(a.id) ?? 0, total: loop.checklist.length },
-      references: outcomes.get(a.id) ?? {},
+      checklist: { ticked: ticks.get(a.id)!.done, total: loop.checklist.length },
+      references: countOutcomes(refs.get(a.id)!.outcomes),
     };
   });
 }

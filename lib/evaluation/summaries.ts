@@ -3,18 +3,22 @@ import { and, asc, count, inArray, isNotNull } from "drizzle-orm";
 import { db } from "@/lib/db";
 import { checklistTicks, references, type ReferenceOutcome, type RoleType } from "@/db/schema";
 import { can } from "@/lib/access";
-import type { Viewer } from "@/lib/auth/current-user";
+import type { ScopeSubject } from "@/lib/access/scope";
 import { roleLoop } from "./loops";
 
 // The checklist's and references' one-line summaries for many applications of one role at once
-// (the comparison view, the board): two grouped queries instead of one per application. The
+// (the comparison view): two grouped queries instead of one per application. The
 // caller passes ids it loaded through the viewer's scope; the agency's alone ("evaluation:view-details").
 
 export type ChecklistProgress = { done: number; total: number };
 export type ReferenceSummary = { completed: number; outcomes: ReferenceOutcome[] };
 
 /** Ticked items of the role's current checklist, per application (every id gets an entry). */
-export function checklistProgress(viewer: Viewer, role: { id: number; type: RoleType }, applicationIds: number[]): Map<number, ChecklistProgress> | undefined {
+export function checklistProgress(
+  viewer: ScopeSubject,
+  role: { id: number; type: RoleType },
+  applicationIds: number[],
+): Map<number, ChecklistProgress> | undefined {
   if (!can(viewer, "evaluation:view-details")) return undefined;
   const items = roleLoop(role).checklist;
   const out = new Map(applicationIds.map((id) => [id, { done: 0, total: items.length }]));
@@ -30,7 +34,7 @@ export function checklistProgress(viewer: Viewer, role: { id: number; type: Role
 }
 
 /** Completed reference calls and their outcomes in the order they were made, per application (every id gets an entry). */
-export function referenceSummaries(viewer: Viewer, applicationIds: number[]): Map<number, ReferenceSummary> | undefined {
+export function referenceSummaries(viewer: ScopeSubject, applicationIds: number[]): Map<number, ReferenceSummary> | undefined {
   if (!can(viewer, "evaluation:view-details")) return undefined;
   const out = new Map(applicationIds.map((id): [number, ReferenceSummary] => [id, { completed: 0, outcomes: [] }]));
   if (applicationIds.length === 0) return out;
