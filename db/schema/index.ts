@@ -7,3 +7,4 @@ export * from "./pipeline";
 export * from "./counters";
 export * from "./evaluation";
 export * from "./interviews";
+export * from "./trials";

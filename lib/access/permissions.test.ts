@@ -39,6 +39,15 @@ const expected: Record<Permission, [admin: boolean, recruiter: boolean, hiringMa
   "evaluation:view-details": [Y, Y, N, N],
   "checklist:tick": [Y, Y, N, N],
   "references:manage": [Y, Y, N, N],
+  "trials:view": [Y, Y, Y, Y],
+  "trials:start": [Y, Y, N, N],
+  "trials:view-internal": [Y, Y, N, N],
+  "trials:check-in": [Y, Y, Y, Y],
+  "trials:check-in-internal": [Y, Y, N, N],
+  "trials:tick-goals": [Y, Y, Y, N],
+  "trials:decide": [Y, Y, Y, N],
+  "trials:reopen": [Y, N, N, N],
+  "client-users:manage": [Y, Y, N, N],
 };
 
 describe("authorization matrix", () => {

@@ -60,6 +60,22 @@ export const permissions = [
   "checklist:tick",
   /** Referees and reference calls (agency-internal). */
   "references:manage",
+  /** Trials of applications they may see: the agency's every trial; a client's people, their company's. */
+  "trials:view",
+  /** Move an application from Offer to Trial (with the trial's plan). */
+  "trials:start",
+  /** Check-ins the agency keeps internal; without it, only check-ins shared with the client. */
+  "trials:view-internal",
+  "trials:check-in",
+  /** Choose whether a check-in is internal; without it, a check-in is always shared with the client. */
+  "trials:check-in-internal",
+  "trials:tick-goals",
+  /** Convert, extend or end a trial. */
+  "trials:decide",
+  /** Undo a recorded decision (audited). */
+  "trials:reopen",
+  /** Create, deactivate and send set-password links to a client's hiring managers and viewers. */
+  "client-users:manage",
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -95,10 +111,18 @@ const agencyWork: Permission[] = [
   "evaluation:view-details",
   "checklist:tick",
   "references:manage",
+  "trials:view",
+  "trials:start",
+  "trials:view-internal",
+  "trials:check-in",
+  "trials:check-in-internal",
+  "trials:tick-goals",
+  "trials:decide",
+  "client-users:manage",
 ];
 
 const grants: Record<UserKind, ReadonlySet<Permission>> = {
-  admin: new Set<Permission>([...agencyWork, "users:manage", "evaluation:manage-templates"]),
+  admin: new Set<Permission>([...agencyWork, "users:manage", "evaluation:manage-templates", "trials:reopen"]),
   recruiter: new Set<Permission>(agencyWork),
   hiring_manager: new Set<Permission>([
     "home:view",
@@ -111,8 +135,12 @@ const grants: Record<UserKind, ReadonlySet<Permission>> = {
     "interviews:view",
     "scorecards:fill",
     "evaluation:view-summary",
+    "trials:view",
+    "trials:check-in",
+    "trials:tick-goals",
+    "trials:decide",
   ]),
-  client_viewer: new Set<Permission>(["home:view", "session:sign-out"]),
+  client_viewer: new Set<Permission>(["home:view", "session:sign-out", "trials:view", "trials:check-in"]),
 };
 
 export function can(viewer: { kind: UserKind } | null | undefined, permission: Permission): boolean {

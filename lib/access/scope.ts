@@ -1,6 +1,19 @@
 import "server-only";
 import { and, eq, gte, inArray, isNotNull, notInArray, or, sql, type Placeholder, type SQL } from "drizzle-orm";
-import { applications, candidates, noteVisibilities, notes, roles, stageEvents, type NoteVisibility, type Stage, type UserKind } from "@/db/schema";
+import {
+  applications,
+  candidates,
+  checkInVisibilities,
+  noteVisibilities,
+  notes,
+  roles,
+  stageEvents,
+  trialCheckIns,
+  type CheckInVisibility,
+  type NoteVisibility,
+  type Stage,
+  type UserKind,
+} from "@/db/schema";
 import { can } from "./permissions";
 import { allStages, clientStages } from "./stages";
 
@@ -28,6 +41,9 @@ export type Scope = Readonly<{
   contact: boolean;
   /** Only résumés shared with their company on an application they may see. */
   sharedResumesOnly: boolean;
+  /** Trials (every company's, or their own company's; client viewers see these and nothing else). */
+  trials: boolean;
+  checkInVisibilities: readonly CheckInVisibility[];
   /** Names every choice that changes the conditions' SQL: part of a prepared query's key. */
   shape: string;
 }>;
@@ -52,6 +68,8 @@ function deriveScope(viewer: ScopeSubject): Scope {
   const moveReasons = can(viewer, "applications:view-reasons");
   const contact = can(viewer, "candidates:view-contact");
   const sharedResumesOnly = !can(viewer, "resumes:download-unshared");
+  const trials = can(viewer, "trials:view");
+  const checkIns = can(viewer, "trials:view-internal") ? checkInVisibilities : checkInVisibilities.filter((v) => v === "shared");
   const shape = [
     allCompanies ? "all" : records ? "own" : "none",
     submittedOnly ? "submitted" : "every-stage",
@@ -59,6 +77,8 @@ function deriveScope(viewer: ScopeSubject): Scope {
     moveReasons ? "reasons" : "",
     contact ? "contact" : "",
     sharedResumesOnly ? "shared-resumes" : "",
+    trials ? "trials" : "",
+    checkIns.join("+"),
   ].join(":");
   return {
     userId: viewer.id,
@@ -72,6 +92,8 @@ function deriveScope(viewer: ScopeSubject): Scope {
     moveReasons,
     contact,
     sharedResumesOnly,
+    trials,
+    checkInVisibilities: checkIns,
     shape,
   };
 }
@@ -130,8 +152,25 @@ export function scopeConditions(scope: Scope, company: number | Placeholder) {
     : everything
       ? undefined
       : sql`${candidates.id} in (select candidate_id from ${applications} where ${applicationRows})`;
+  /**
+   * Trials, in a query that joins their application and its role: the agency's every trial; a
+   * client's people (hiring managers and viewers alike), their company's — even client viewers,
+   * who see no other record.
+   */
+  const trialCondition: SQL | undefined = !scope.trials
+    ? NOTHING
+    : scope.allCompanies
+      ? undefined
+      : and(eq(roles.clientId, company), scope.submittedOnly ? isNotNull(applications.submittedAt) : undefined);
+
   return {
     roles: roleCondition,
+    trials: trialCondition,
+    /** Check-ins, in a query that joins their trial, application and role: internal ones only for those who may read them. */
+    checkIns: and(
+      trialCondition,
+      scope.checkInVisibilities.length === checkInVisibilities.length ? undefined : inArray(trialCheckIns.visibility, [...scope.checkInVisibilities]),
+    ),
     applications: applicationCondition,
     applicationRows,
     /**
