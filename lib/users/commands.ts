@@ -4,16 +4,19 @@ import { db } from "@/lib/db";
 import { organizations, users } from "@/db/schema";
 import { Conflict, fail, isUniqueViolation, notFound, ok, type ActionContext, type ActionResult } from "@/lib/action";
 import { hashPassword } from "@/lib/auth/password";
+import { voidPasswordTokens } from "@/lib/auth/password-tokens";
+import { createClientUser, type IssuedLink } from "./client-users";
 import { getUserForAdmin } from "./queries";
-import type { CreateUserInput } from "./schemas";
+import { isAgencyKind, type CreateUserInput } from "./schemas";
 
-const AGENCY_KINDS = new Set(["admin", "recruiter"]);
 const STALE = "This user was changed by someone else meanwhile; reload to see the change.";
 
-export async function createUser(input: CreateUserInput, { audit }: ActionContext): Promise<ActionResult<{ id: number }>> {
+/** The admin's "Add a user": an agency user with the password typed, or a client user through the same link flow as the client page. */
+export async function createUser(input: CreateUserInput, ctx: ActionContext): Promise<ActionResult<{ userId: number; name: string } | IssuedLink>> {
+  const { audit } = ctx;
   const org = db().select().from(organizations).where(eq(organizations.id, input.organizationId)).get();
   if (!org) return fail("Please correct the highlighted fields.", { organizationId: "Choose a company" });
-  if ((org.kind === "agency") !== AGENCY_KINDS.has(input.kind)) {
+  if ((org.kind === "agency") !== isAgencyKind(input.kind)) {
     return fail("Please correct the highlighted fields.", {
       kind: org.kind === "agency" ? "Agency users are admins or recruiters" : "Client users are hiring managers or client viewers",
     });
@@ -21,7 +24,9 @@ export async function createUser(input: CreateUserInput, { audit }: ActionContex
   const taken = db().select({ id: users.id }).from(users).where(eq(users.email, input.email)).get();
   if (taken) return fail("Please correct the highlighted fields.", { email: "A user with this email already exists" });
 
-  const passwordHash = await hashPassword(input.password);
+  if (org.kind === "client") return createClientUser(input, ctx);
+  // The schema requires it for agency kinds.
+  const passwordHash = await hashPassword(input.password!);
   const insert = () =>
     db().transaction((tx) => {
       const row = tx
@@ -30,7 +35,7 @@ export async function createUser(input: CreateUserInput, { audit }: ActionContex
         .returning({ id: users.id })
         .get();
       audit(tx, { action: "user.create", entityType: "user", entityId: row.id, details: { kind: input.kind, organizationId: org.id } });
-      return row;
+      return { userId: row.id, name: input.name };
     });
   try {
     return ok(insert(), `Created ${input.name}.`);
@@ -55,6 +60,7 @@ export function setUserActive({ userId, version }: { userId: number; version: nu
       .where(and(eq(users.id, userId), eq(users.version, version)))
       .run().changes;
     if (changed === 0) throw new Conflict(STALE);
+    if (!active) voidPasswordTokens(tx, userId, Date.now());
     audit(tx, { action: active ? "user.reactivate" : "user.deactivate", entityType: "user", entityId: userId });
   });
   return ok(undefined, `${target.name} is ${active ? "active again" : "deactivated and signed out"}.`);
@@ -66,6 +72,8 @@ export async function resetPassword(
 ): Promise<ActionResult> {
   const target = getUserForAdmin(viewer, userId);
   if (!target) return notFound();
+  // A client user's password is theirs alone to choose (issue #10): they get a link instead.
+  if (target.organizationKind === "client") return fail(`${target.name} sets their own password: send them a new set-password link.`);
   const passwordHash = await hashPassword(password);
   db().transaction((tx) => {
     const changed = tx

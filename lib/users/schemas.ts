@@ -1,17 +1,49 @@
 import { z } from "zod";
-import { userKinds } from "@/db/schema";
+import { userKinds, type UserKind } from "@/db/schema";
 import { passwordSchema } from "@/lib/auth/password";
 import { emailSchema, idSchema, optionalText, singleLineText, versionSchema } from "@/lib/validation";
 
-export const createUserSchema = z.object({
-  name: singleLineText({ max: 120, tooLong: "Name is too long", required: "Enter a name" }),
-  email: emailSchema,
-  title: optionalText(120, "Title"),
-  kind: z.enum(userKinds, { error: "Choose a kind of user" }),
-  organizationId: idSchema.refine(Boolean, "Choose a company"),
-  password: passwordSchema,
-});
+export const AGENCY_KINDS: readonly UserKind[] = ["admin", "recruiter"];
+export const CLIENT_KINDS: readonly UserKind[] = ["hiring_manager", "client_viewer"];
+export const isAgencyKind = (kind: UserKind) => AGENCY_KINDS.includes(kind);
+
+const name = singleLineText({ max: 120, tooLong: "Name is too long", required: "Enter a name" });
+
+/**
+ * The admin's form. Agency users get a password typed by the admin; client users never do: they
+ * set their own through a one-time link, so a password sent for them is ignored.
+ */
+export const createUserSchema = z
+  .object({
+    name,
+    email: emailSchema,
+    title: optionalText(120, "Title"),
+    kind: z.enum(userKinds, { error: "Choose a kind of user" }),
+    organizationId: idSchema.refine(Boolean, "Choose a company"),
+    password: z.string().max(1024).optional(),
+  })
+  .superRefine((input, ctx) => {
+    if (!isAgencyKind(input.kind)) return;
+    const password = passwordSchema.safeParse(input.password ?? "");
+    if (!password.success) ctx.addIssue({ code: "custom", path: ["password"], message: password.error.issues[0].message });
+  });
 export type CreateUserInput = z.infer<typeof createUserSchema>;
 
+/** A recruiter's form on the client page: a hiring manager or a client viewer of that client, never an agency user. */
+export const createClientUserSchema = z.object({
+  name,
+  email: emailSchema,
+  title: optionalText(120, "Title"),
+  kind: z
+    .enum(userKinds, { error: "Choose a kind of user" })
+    .refine((k) => CLIENT_KINDS.includes(k), "A client's people are hiring managers or client viewers; agency users are added by an admin"),
+  organizationId: idSchema.refine(Boolean, "Choose a company"),
+});
+export type CreateClientUserInput = z.infer<typeof createClientUserSchema>;
+
 export const setActiveSchema = z.object({ userId: idSchema, version: versionSchema });
+export const passwordLinkSchema = z.object({ userId: idSchema });
 export const resetPasswordSchema = z.object({ userId: idSchema, version: versionSchema, password: passwordSchema });
+
+/** A set-password link as the dialog shows it, once, to whoever issued it. */
+export type ShownLink = { userId: number; name: string; link: string; expiresAt: number };

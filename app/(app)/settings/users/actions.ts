@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { action } from "@/lib/action";
+import { withLink } from "@/lib/auth/origin";
 import { createUser, resetPassword, setUserActive } from "@/lib/users/commands";
 import { createUserSchema, resetPasswordSchema, setActiveSchema } from "@/lib/users/schemas";
 
@@ -9,8 +10,12 @@ const PAGE = "/settings/users";
 
 export const createUserAction = action("user:create", "users:manage", createUserSchema, async (input, ctx) => {
   const result = await createUser(input, ctx);
-  if (result.ok) revalidatePath(PAGE);
-  return result;
+  if (!result.ok) return result;
+  revalidatePath(PAGE);
+  revalidatePath("/clients/[id]", "page");
+  // A client user comes with a set-password link to pass on; an agency user has the typed password.
+  const data = result.data!;
+  return "token" in data ? withLink({ ...result, data }) : result;
 });
 
 export const deactivateUserAction = action("user:deactivate", "users:manage", setActiveSchema, (input, ctx) => {
