@@ -7,7 +7,8 @@ import { loginPathFor } from "@/lib/auth/return-to";
 // undecodable). It is never the access check: pages and actions check the session against the
 // database.
 
-const PUBLIC_PATHS = ["/login"];
+// A set-password link is opened signed out: the token in it is the credential.
+const PUBLIC_PATHS = ["/login", "/set-password"];
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
 
 function contentSecurityPolicy(nonce: string, dev: boolean): string {

@@ -8,7 +8,8 @@ import { signInWithPassword } from "./actions";
 export const metadata: Metadata = { title: "Sign in" };
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const next = safeReturnPath((await searchParams).next);
+  const query = await searchParams;
+  const next = safeReturnPath(query.next);
   if (await currentUser()) redirect(next);
   return (
     <main className="flex min-h-screen items-center justify-center px-4">
@@ -19,6 +20,12 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
         </div>
         <div className="rounded-xl border border-line bg-surface p-6 shadow-sm">
           <h1 className="mb-5 text-lg font-semibold text-fg">Sign in</h1>
+          {/* After a one-time set-password link (app/set-password). */}
+          {query.notice === "password-set" ? (
+            <p role="status" className="mb-4 rounded-md border border-line bg-accent-soft px-3 py-2 text-sm text-accent-text">
+              Password set — sign in.
+            </p>
+          ) : null}
           <LoginForm action={signInWithPassword} next={next} />
         </div>
       </div>

@@ -5,15 +5,23 @@ import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { Popover, PopoverContent, PopoverTrigger } from "@/components/ui/popover";
+import { ClientUserActions } from "./client-user-actions";
 
 type Props = {
-  user: { id: number; name: string; active: boolean; version: number };
+  user: { id: number; name: string; active: boolean; version: number; organizationKind: "agency" | "client" };
   isSelf: boolean;
   toggle: FormAction;
   resetPassword: FormAction;
+  sendLink: FormAction;
 };
 
-export function UserRowActions({ user, isSelf, toggle, resetPassword }: Props) {
+export function UserRowActions({ user, isSelf, toggle, resetPassword, sendLink }: Props) {
+  // Client users choose their own password (issue #10): the admin sends them a link instead.
+  if (user.organizationKind === "client") return <ClientUserActions user={user} toggle={toggle} sendLink={sendLink} />;
+  return <AgencyUserActions user={user} isSelf={isSelf} toggle={toggle} resetPassword={resetPassword} />;
+}
+
+function AgencyUserActions({ user, isSelf, toggle, resetPassword }: Omit<Props, "sendLink">) {
   const { state: toggleState, formAction: toggleAction, pending: toggling } = useFormAction(toggle);
   const { state: resetState, formAction: resetAction, pending: resetting, errors: resetErrors } = useFormAction(resetPassword);
   return (

@@ -133,3 +133,6 @@ export async function setPasswordWithToken(
     return { status: "done" as const, email: target.email };
   });
 }
+
+export const LINK_UNUSABLE = "This link has expired or was already used — ask your recruiter for a new one.";
+export const LINK_LOCKED = "Too many attempts from your network. Try again in 15 minutes.";

@@ -4,16 +4,16 @@ import { cache } from "react";
 import { notFound } from "next/navigation";
 import { ClientForm } from "@/components/clients/client-form";
 import { ContactForm, RemoveContactButton } from "@/components/clients/contact-form";
-import { Badge } from "@/components/ui/badge";
+import { PeopleCard } from "@/components/clients/people-card";
 import { RoleStatusBadge } from "@/components/ui/status-badges";
 import { Card, PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/access";
 import { requirePermission } from "@/lib/auth/guard";
 import { getClient } from "@/lib/clients/queries";
 import { listRoles } from "@/lib/roles/queries";
-import { userKindLabels } from "@/lib/labels";
 import { listCompanyUsers } from "@/lib/users/queries";
 import { addContactAction, removeContactAction, updateClientAction } from "../actions";
+import { createClientUserAction, deactivateClientUserAction, reactivateClientUserAction, sendPasswordLinkAction } from "../people-actions";
 
 type Params = { params: Promise<{ id: string }> };
 
@@ -68,28 +68,20 @@ export default async function ClientPage(props: Params) {
           </Card>
         </div>
         <div className="space-y-6">
-          <Card title="Users">
-            {people.length === 0 ? <p className="text-sm text-muted">No users at this company yet.</p> : null}
-            <ul className="divide-y divide-line">
-              {people.map((u) => (
-                <li key={u.id} className="flex items-center justify-between py-2">
-                  <div>
-                    <p className="text-sm font-medium">{u.name}</p>
-                    <p className="text-xs text-muted">{u.email}</p>
-                  </div>
-                  <div className="flex gap-1">
-                    <Badge tone="blue">{userKindLabels[u.kind]}</Badge>
-                    {!u.active ? <Badge>Deactivated</Badge> : null}
-                  </div>
-                </li>
-              ))}
-            </ul>
-            {can(viewer, "users:manage") ? (
-              <Link href="/settings/users" className="mt-3 inline-block text-sm font-medium text-accent-text hover:underline">
-                Manage users
-              </Link>
-            ) : null}
-          </Card>
+          <PeopleCard
+            client={client}
+            people={people}
+            manage={
+              can(viewer, "client-users:manage")
+                ? {
+                    create: createClientUserAction,
+                    sendLink: sendPasswordLinkAction,
+                    deactivate: deactivateClientUserAction,
+                    reactivate: reactivateClientUserAction,
+                  }
+                : null
+            }
+          />
           <Card title="Contacts">
             <ul className="mb-4 divide-y divide-line">
               {client.contacts.map((c) => (

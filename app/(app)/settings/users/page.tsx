@@ -8,6 +8,7 @@ import { requirePermission } from "@/lib/auth/guard";
 import { listCompaniesForUserAdmin } from "@/lib/clients/queries";
 import { userKindLabels } from "@/lib/labels";
 import { listUsers } from "@/lib/users/queries";
+import { sendPasswordLinkAction } from "../../clients/people-actions";
 import { createUserAction, deactivateUserAction, reactivateUserAction, resetPasswordAction } from "./actions";
 
 export const metadata: Metadata = { title: "Users" };
@@ -39,13 +40,19 @@ export default async function UsersPage() {
                 </TD>
                 <TD>{u.organizationName}</TD>
                 <TD>{userKindLabels[u.kind]}</TD>
-                <TD>{u.active ? <Badge tone="green">Active</Badge> : <Badge tone="gray">Deactivated</Badge>}</TD>
+                <TD>
+                  <span className="flex flex-wrap gap-1">
+                    {u.active ? <Badge tone="green">Active</Badge> : <Badge tone="gray">Deactivated</Badge>}
+                    {u.active && u.linkPending ? <Badge tone="amber">Link pending</Badge> : null}
+                  </span>
+                </TD>
                 <TD>
                   <UserRowActions
                     user={u}
                     isSelf={u.id === viewer.id}
                     toggle={u.active ? deactivateUserAction : reactivateUserAction}
                     resetPassword={resetPasswordAction}
+                    sendLink={sendPasswordLinkAction}
                   />
                 </TD>
               </tr>
