@@ -41,14 +41,14 @@ test("an admin creates a user, who is thrown out on the next page load once deac
   await expect(quinn).toHaveURL("/");
 });
 
-test("an admin resets a password; the old one stops working", async ({ browser }) => {
+test("an admin resets an agency user's password; the old one stops working", async ({ browser }) => {
   const admin = await pageAs(browser, "admin");
   await admin.goto("/settings/users");
-  const email = `reset-${Date.now()}@acme.test`;
+  const email = `reset-${Date.now()}@agency.test`;
   await admin.getByLabel("Name").fill("Robin Reset");
   await admin.getByLabel("Email").fill(email);
-  await admin.getByLabel("Company").selectOption({ label: "Acme Robotics" });
-  await admin.getByLabel("Kind of user").selectOption("client_viewer");
+  await admin.getByLabel("Company").selectOption({ label: "Bridgewater Talent Partners (agency)" });
+  await admin.getByLabel("Kind of user").selectOption("recruiter");
   await admin.getByLabel("Initial password").fill("first-password-123");
   await admin.getByRole("button", { name: "Create user" }).click();
   await expect(notice(admin)).toContainText("Created Robin Reset.");
@@ -65,5 +65,32 @@ test("an admin resets a password; the old one stops working", async ({ browser }
   await expect(robin.getByRole("alert", { name: "Sign-in error" })).toHaveText("Invalid email or password");
   await signIn(robin, email, "second-password-456");
   await expect(robin).toHaveURL("/");
-  await expect(robin.getByRole("banner")).toContainText("Acme Robotics");
+  await expect(robin.getByRole("banner")).toContainText("Bridgewater Talent Partners");
+});
+
+test("an admin adds a client user: no password typed, a one-time link instead", async ({ browser }) => {
+  const admin = await pageAs(browser, "admin");
+  await admin.goto("/settings/users");
+  const email = `linked-${Date.now()}@acme.test`;
+  await admin.getByLabel("Name").fill("Lee Linked");
+  await admin.getByLabel("Email").fill(email);
+  await admin.getByLabel("Company").selectOption({ label: "Acme Robotics" });
+  await admin.getByLabel("Kind of user").selectOption("client_viewer");
+  await expect(admin.getByLabel("Initial password")).toHaveCount(0);
+  await admin.getByRole("button", { name: "Create user" }).click();
+
+  const dialog = admin.getByRole("dialog", { name: "Set-password link for Lee Linked" });
+  const link = await dialog.getByLabel("Link").inputValue();
+  expect(link).toMatch(/\/set-password\/[A-Za-z0-9_-]{43}$/);
+  await dialog.getByRole("button", { name: "Done" }).click();
+
+  const row = admin.getByRole("row").filter({ hasText: email });
+  await expect(row).toContainText("Link pending");
+  await expect(row.getByRole("button", { name: "Reset password" })).toHaveCount(0);
+  await expect(row.getByRole("button", { name: "Send a new set-password link to Lee Linked" })).toBeVisible();
+
+  const lee = await (await browser.newContext()).newPage();
+  await lee.goto(link);
+  await expect(lee.getByRole("main")).toContainText("Lee Linked");
+  await expect(lee.getByRole("main")).toContainText("Acme Robotics");
 });

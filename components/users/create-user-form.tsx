@@ -20,7 +20,9 @@ export function CreateUserForm({ action, companies }: Props) {
   const { state, formAction, pending, values: v, errors: e, formKey } = useFormAction(action);
   const { shown, close } = useShownLink(state);
   // Only agency users get a password typed here; a client user sets theirs through a one-time link.
-  const [kind, setKind] = useState(v.kind ?? "recruiter");
+  // Tied to the form's key: a remounted form (after a success) starts again from its default.
+  const [choice, setChoice] = useState<{ key: string; kind: string } | null>(null);
+  const kind = choice?.key === formKey ? choice.kind : (v.kind ?? "recruiter");
   const agency = kind === "recruiter" || kind === "admin";
   return (
     <>
@@ -47,7 +49,7 @@ export function CreateUserForm({ action, companies }: Props) {
           defaultValue={v.kind ?? "recruiter"}
           error={e.kind}
           options={kindOptions}
-          onChange={(event) => setKind(event.currentTarget.value)}
+          onChange={(event) => setChoice({ key: formKey, kind: event.currentTarget.value })}
         />
         {agency ? (
           <TextField
