@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { expectNotFoundPage, notice, pageAs, signIn } from "./fixtures";
 
@@ -154,5 +155,38 @@ test("a client viewer gets not found for every page and route outside their tria
   for (const path of [`${candidate}/resume`, `${interview}/ics`, "/api/candidates/lookup?q=a", "/api/clients/lookup?q=N"]) {
     const response = await viewer.request.get(path);
     expect(response.status(), path).toBe(404);
+  }
+});
+
+test("the People card, the link dialog and the set-password pages pass axe, light and dark", async ({ browser }) => {
+  const recruiter = await pageAs(browser, "recruiter");
+  const stamp = Date.now();
+  await openFreshClient(recruiter, `Axe Check ${stamp}`);
+  const people = recruiter.getByRole("region", { name: "People" });
+  await people.getByLabel("Person's name").fill("Ari Axe");
+  await people.getByLabel("Person's email").fill(`ari-${stamp}@axe.test`);
+  await people.getByRole("button", { name: "Add person" }).click();
+  const dialog = recruiter.getByRole("dialog", { name: "Set-password link for Ari Axe" });
+  const link = await dialog.getByLabel("Link").inputValue();
+
+  const violations = async (page: Page) =>
+    (await new AxeBuilder({ page }).analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(" | ")}`);
+  const visitor = await (await browser.newContext()).newPage();
+  for (const scheme of ["light", "dark"] as const) {
+    await recruiter.emulateMedia({ colorScheme: scheme });
+    expect(await violations(recruiter), `dialog ${scheme}`).toEqual([]);
+    await visitor.emulateMedia({ colorScheme: scheme });
+    await visitor.goto(link);
+    await visitor.getByRole("button", { name: "Set password" }).click();
+    await expect(visitor.getByText("Password must be at least 12 characters")).toBeVisible();
+    expect(await violations(visitor), `set-password ${scheme}`).toEqual([]);
+    await visitor.goto(`${link.slice(0, -1)}${link.endsWith("A") ? "B" : "A"}`);
+    await expect(visitor.getByText("This link has expired or was already used")).toBeVisible();
+    expect(await violations(visitor), `expired ${scheme}`).toEqual([]);
+  }
+  await dialog.getByRole("button", { name: "Done" }).click();
+  for (const scheme of ["light", "dark"] as const) {
+    await recruiter.emulateMedia({ colorScheme: scheme });
+    expect(await violations(recruiter), `client page ${scheme}`).toEqual([]);
   }
 });
