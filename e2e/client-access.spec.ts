@@ -159,6 +159,7 @@ test("a client viewer gets not found for every page and route outside their tria
 });
 
 test("the People card, the link dialog and the set-password pages pass axe, light and dark", async ({ browser }) => {
+  test.setTimeout(90_000); // axe runs eight times here
   const recruiter = await pageAs(browser, "recruiter");
   const stamp = Date.now();
   await openFreshClient(recruiter, `Axe Check ${stamp}`);
