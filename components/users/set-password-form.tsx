@@ -15,7 +15,7 @@ export function SetPasswordForm({ action, token, email, rules }: { action: FormA
       {/* For password managers: which account the new password belongs to. */}
       <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
       <TextField label="New password" name="password" type="password" autoComplete="new-password" required error={errors.password} hint={rules} />
-      <TextField label="Confirm new password" name="confirm" type="password" autoComplete="new-password" required error={errors.confirm} />
+      <TextField label="Confirm new password" name="passwordConfirm" type="password" autoComplete="new-password" required error={errors.passwordConfirm} />
       <Button type="submit" className="w-full" disabled={pending}>
         {pending ? "Setting password…" : "Set password"}
       </Button>

@@ -11,9 +11,9 @@ const setPasswordSchema = z
   .object({
     token: z.string().max(200),
     password: passwordSchema,
-    confirm: z.string().max(1024),
+    passwordConfirm: z.string().max(1024),
   })
-  .refine((v) => v.password === v.confirm, { path: ["confirm"], message: "The two passwords differ" });
+  .refine((v) => v.password === v.passwordConfirm, { path: ["passwordConfirm"], message: "The two passwords differ" });
 
 /** Public: whoever holds the link may set the password, once; the token is the credential. */
 export const setPasswordAction = publicAction("auth:set-password", setPasswordSchema, async ({ token, password }) => {
