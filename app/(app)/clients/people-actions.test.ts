@@ -16,7 +16,8 @@ const { createClientUserAction, deactivateClientUserAction, sendPasswordLinkActi
 
 const agency = makeOrg("agency");
 const client = makeOrg("client", "Action Client");
-const form = (fields: Record<string, string | number>) => ({ organizationId: client.id, title: "", kind: "client_viewer", ...fields });
+type Kind = "admin" | "recruiter" | "hiring_manager" | "client_viewer";
+const form = (fields: { name: string; email: string; kind?: Kind }) => ({ organizationId: client.id, title: "", kind: "client_viewer" as Kind, ...fields });
 
 describe("the client page's people actions", () => {
   it("a recruiter creates a viewer and gets the link, built on the request's host", async () => {
