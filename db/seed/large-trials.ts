@@ -23,7 +23,8 @@ import {
 // of the fortnight, decision due, past the end), the rest decided (70% converted → Hired, 30% ended
 // → Rejected with the trial's reason), some extended; 2–8 check-ins each, of both visibilities.
 // One company (the first, Northwind Labs, whose viewer the benchmark signs in as) has eight times
-// the share on its roles, so its portal lists a few hundred. Own random stream, own statements.
+// the share on its roles, so its portal lists a few hundred, and one trial with three check-ins a
+// day. Own random stream, own statements.
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -41,8 +42,10 @@ export type TrialClient = { id: number; hm: number | null; viewer: number | null
 type Kind = "undecided" | "converted" | "ended";
 export type PlannedTrial = { plan: PlannedApplication; kind: Kind; startsOn: string; endsOn: string; extendedFrom: string | null; decidedOn: number | null };
 
-export function largeTrials(sqlite: Database.Database, now: number) {
+export function largeTrials(sqlite: Database.Database, now: number, busyClient: number) {
   const rand = createRandom(14_014);
+  // The benchmark's busy trial: the busy client's first undecided one past day 10, with three check-ins a day.
+  let busy = false;
   const todays = new Map<string, string>();
   const today = (zone: string) => todays.get(zone) ?? todays.set(zone, todayIn(zone, now)).get(zone)!;
   const insertTrial = sqlite.prepare(`insert into trials (application_id, starts_on, ends_on, onboarding_owner_id, buddy_id, overlap_hours, day_one_scope,
@@ -134,7 +137,9 @@ export function largeTrials(sqlite: Database.Database, now: number) {
     goals.week1.forEach((text, i) => goal(trialId, 1, i, text, doneBy(2 + i * 2, i), client.hm ?? owner, moved));
     goals.week2.forEach((text, i) => goal(trialId, 2, i, text, doneBy(8 + i * 2, i), owner, moved));
     if (lastDay >= 1) {
-      const n = rand.int(2, 8);
+      const makeBusy = !busy && p.kind === "undecided" && client.id === busyClient && lastDay >= 10;
+      busy ||= makeBusy;
+      const n = makeBusy ? lastDay * 3 : rand.int(2, 8);
       for (let k = 0; k < n; k++) {
         const day = Math.max(1, Math.min(lastDay, Math.round(((k + 1) * lastDay) / n)));
         const on = addDays(p.startsOn, day - 1);

@@ -74,11 +74,12 @@ describe("the large seed", () => {
     expect(one(sql`select count(*) n from trials where outcome is null`)).toBeGreaterThan(0);
     expect(one(sql`select count(*) n from trial_extensions`)).toBeGreaterThan(0);
     // 2–8 check-ins on each trial that has started, both visibilities; a client's always shared; goals for both weeks.
+    // (but for the one busy trial the benchmark opens, with three a day).
     expect(
-      one(
-        sql`select count(*) n from trials t where t.starts_on < date('now', '-1 day') and (select count(*) from trial_check_ins c where c.trial_id = t.id) not between 2 and 8 and t.id > 10`,
-      ),
-    ).toBe(0);
+      one(sql`select count(*) n from trials t join applications a on a.id = t.application_id join roles r on r.id = a.role_id
+        where r.description = 'Generated for the benchmark.' and t.starts_on < date('now', '-1 day')
+        and (select count(*) from trial_check_ins c where c.trial_id = t.id) not between 2 and 8`),
+    ).toBeLessThanOrEqual(1);
     expect(one(sql`select count(distinct visibility) n from trial_check_ins`)).toBe(2);
     expect(
       one(

@@ -92,7 +92,7 @@ export async function seedLarge(database: Db, target: LargeScale, log: (line: st
     riley: ids("select id from users where email = 'recruiter@agency.test'")[0],
     applications: target.applications,
   });
-  const trials = largeTrials(sqlite, now);
+  const trials = largeTrials(sqlite, now, clients[0].id);
   const weights = trialWeights();
   // The first client (Northwind Labs, with a viewer sign-in) places more: its portal has a few hundred trials.
   const busyWeights = trialWeights(8);
