@@ -5,6 +5,7 @@ import { stageWeights } from "./pipeline-plan";
 import type { PlannedApplication, PlannedEvent } from "./pipeline-plan";
 import { createRandom } from "./random";
 import {
+  daysBetween,
   addDays,
   at,
   checkInNotes,
@@ -124,10 +125,7 @@ export function largeTrials(sqlite: Database.Database, now: number, busyClient: 
       setEventReason.run(`${rejectionReasons[key]}: ${note}`, applicationId);
     }
     // How far the trial got: today's day, or the decision's.
-    const lastDay = Math.min(
-      p.decidedOn ? Math.round((p.decidedOn - at(p.startsOn, 0, client.zone)) / DAY) + 1 : Math.round((now - at(p.startsOn, 0, client.zone)) / DAY) + 1,
-      Math.round((Date.parse(p.endsOn) - Date.parse(p.startsOn)) / DAY) + 1,
-    );
+    const lastDay = Math.min(daysBetween(p.startsOn, todayIn(client.zone, p.decidedOn ?? now)) + 1, daysBetween(p.startsOn, p.endsOn) + 1);
     const goals = goalsFor[type];
     const doneBy = (day: number, position: number) => {
       if (day > lastDay || day < 1) return null;

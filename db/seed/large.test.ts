@@ -81,6 +81,11 @@ describe("the large seed", () => {
         and (select count(*) from trial_check_ins c where c.trial_id = t.id) not between 2 and 8`),
     ).toBeLessThanOrEqual(1);
     expect(one(sql`select count(distinct visibility) n from trial_check_ins`)).toBe(2);
+    // Each on a day of its trial, none after the decision's day or in the future.
+    expect(
+      one(sql`select count(*) n from trial_check_ins c join trials t on t.id = c.trial_id where c."on" < t.starts_on or c."on" > t.ends_on
+        or c.created_at > ${Date.now()} or (t.decided_at is not null and c.created_at > t.decided_at + 86400000)`),
+    ).toBe(0);
     expect(
       one(
         sql`select count(*) n from trial_check_ins c join users u on u.id = c.author_id where u.kind in ('hiring_manager', 'client_viewer') and c.visibility <> 'shared'`,
