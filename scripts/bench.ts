@@ -146,9 +146,8 @@ async function benchScale(scale: string) {
       .get() as { id: number; email: string; n: number } | undefined;
     const busyTrial = sqlite.prepare("select trial_id id, count(*) n from trial_check_ins group by trial_id order by n desc, trial_id limit 1").get() as
       { id: number; n: number } | undefined;
-    const trialCount = (sqlite.prepare("select count(*) n from trials").get() as { n: number }).n;
     const counts = Object.fromEntries(
-      ["candidates", "roles", "applications", "interviews", "scorecards"].map((t) => [
+      ["candidates", "roles", "applications", "interviews", "scorecards", "trials"].map((t) => [
         t,
         (sqlite.prepare(`select count(*) n from ${t}`).get() as { n: number }).n,
       ]),
@@ -172,7 +171,7 @@ async function benchScale(scale: string) {
         ? [{ name: `/applications/${evaluated.id} (evaluation, ${evaluated.n} scorecards)`, url: `/applications/${evaluated.id}`, auth: true }]
         : []),
       { name: `/interviews (${load.n} interviews of theirs)`, url: "/interviews", auth: true },
-      { name: `/trials (agency, ${trialCount} trials)`, url: "/trials", auth: true },
+      { name: `/trials (agency, ${counts.trials} trials)`, url: "/trials", auth: true },
       ...(viewer ? [{ name: `/trials (client viewer ${viewer.email}, ${viewer.n} trials)`, url: "/trials", auth: true, as: "viewer" as const }] : []),
       ...(busyTrial ? [{ name: `/trials/${busyTrial.id} (${busyTrial.n} check-ins)`, url: `/trials/${busyTrial.id}`, auth: true }] : []),
     ];
@@ -223,7 +222,7 @@ async function benchScale(scale: string) {
 
     const login = rows[0];
     console.log(
-      `\n== ${scale} scale: ${counts.candidates.toLocaleString("en")} candidates, ${counts.roles.toLocaleString("en")} roles, ${counts.applications.toLocaleString("en")} applications, ${counts.interviews.toLocaleString("en")} interviews, ${counts.scorecards.toLocaleString("en")} scorecards ==`,
+      `\n== ${scale} scale: ${counts.candidates.toLocaleString("en")} candidates, ${counts.roles.toLocaleString("en")} roles, ${counts.applications.toLocaleString("en")} applications, ${counts.interviews.toLocaleString("en")} interviews, ${counts.scorecards.toLocaleString("en")} scorecards, ${counts.trials.toLocaleString("en")} trials ==`,
     );
     console.log(`(${rounds} round${rounds === 1 ? "" : "s"} of 10 s per page and per /login floor; medians, with each round's ratio)`);
     console.log(
