@@ -25,7 +25,8 @@ const rounds = process.argv.includes("--rounds") ? Number(process.argv[process.a
 const BROWSER = { "accept-encoding": "gzip, deflate, br, zstd" };
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-type Page = { name: string; url: string; auth: boolean };
+/** `as`: whose session the page is asked with (the recruiter unless said). */
+type Page = { name: string; url: string; auth: boolean; as?: "viewer" };
 type Row = {
   name: string;
   p50: number;
@@ -136,8 +137,17 @@ async function benchScale(scale: string) {
       )
       .get(bigRole.id) as { id: number; n: number } | undefined;
     const load = sqlite.prepare("select count(*) n from interviewers where user_id = ?").get(recruiter.id) as { n: number };
+    // The trial pages: a client viewer of the company with the most trials, and the trial with the most check-ins.
+    const viewer = sqlite
+      .prepare(
+        `select u.id, u.email, count(*) n from users u join roles r on r.client_id = u.organization_id join applications a on a.role_id = r.id
+          join trials t on t.application_id = a.id where u.kind = 'client_viewer' and u.active <> 0 group by u.id order by n desc, u.id limit 1`,
+      )
+      .get() as { id: number; email: string; n: number } | undefined;
+    const busyTrial = sqlite.prepare("select trial_id id, count(*) n from trial_check_ins group by trial_id order by n desc, trial_id limit 1").get() as
+      { id: number; n: number } | undefined;
     const counts = Object.fromEntries(
-      ["candidates", "roles", "applications", "interviews", "scorecards"].map((t) => [
+      ["candidates", "roles", "applications", "interviews", "scorecards", "trials"].map((t) => [
         t,
         (sqlite.prepare(`select count(*) n from ${t}`).get() as { n: number }).n,
       ]),
@@ -146,6 +156,8 @@ async function benchScale(scale: string) {
 
     const token = await encode({ token: { sub: String(recruiter.id), authAt: Date.now() }, secret: SECRET, salt: COOKIE, maxAge: 12 * 3600 });
     const cookie = `${COOKIE}=${token}`;
+    const viewerToken = viewer && (await encode({ token: { sub: String(viewer.id), authAt: Date.now() }, secret: SECRET, salt: COOKIE, maxAge: 12 * 3600 }));
+    const cookieFor = (p: Page) => (!p.auth ? undefined : p.as === "viewer" ? `${COOKIE}=${viewerToken}` : cookie);
     const pages: Page[] = [
       { name: "/login (floor)", url: "/login", auth: false },
       { name: "/ (home)", url: "/", auth: true },
@@ -159,15 +171,27 @@ async function benchScale(scale: string) {
         ? [{ name: `/applications/${evaluated.id} (evaluation, ${evaluated.n} scorecards)`, url: `/applications/${evaluated.id}`, auth: true }]
         : []),
       { name: `/interviews (${load.n} interviews of theirs)`, url: "/interviews", auth: true },
+      { name: `/trials (agency, ${counts.trials} trials)`, url: "/trials", auth: true },
+      ...(viewer ? [{ name: `/trials (client viewer ${viewer.email}, ${viewer.n} trials)`, url: "/trials", auth: true, as: "viewer" as const }] : []),
+      ...(busyTrial ? [{ name: `/trials/${busyTrial.id} (${busyTrial.n} check-ins)`, url: `/trials/${busyTrial.id}`, auth: true }] : []),
     ];
+    // A page the build does not have yet (404) is left out with a note rather than measured as errors.
+    for (const p of [...pages]) {
+      const res = await fetch(BASE + p.url, { headers: headersFor(cookieFor(p)), redirect: "manual" });
+      await res.arrayBuffer();
+      if (res.status === 404) {
+        console.log(`skipped ${p.name}: the server answers 404 (page not in this build)`);
+        pages.splice(pages.indexOf(p), 1);
+      }
+    }
     // Warm every page first (JIT, SQLite page cache), so the order of measurement does not matter.
-    for (const p of pages) await autocannon({ url: BASE + p.url, connections: 10, duration: 3, headers: headersFor(p.auth ? cookie : undefined) });
+    for (const p of pages) await autocannon({ url: BASE + p.url, connections: 10, duration: 3, headers: headersFor(cookieFor(p)) });
     // Each page's throughput is compared with a /login run made just before it: this machine's
     // speed drifts by ±20% over minutes, and an adjacent floor keeps that out of the ratio. The
     // pair is run `rounds` times and the median ratio reported, since one pair still varies by ±5 points.
     const rows: Row[] = [];
     for (const p of pages) {
-      const c = p.auth ? cookie : undefined;
+      const c = cookieFor(p);
       const seq = await timed(BASE + p.url, c, 200);
       const pairs: { floor: number; load: number; errors: number }[] = [];
       for (let r = 0; r < (p === pages[0] ? 1 : rounds); r++) {
@@ -198,7 +222,7 @@ async function benchScale(scale: string) {
 
     const login = rows[0];
     console.log(
-      `\n== ${scale} scale: ${counts.candidates.toLocaleString("en")} candidates, ${counts.roles.toLocaleString("en")} roles, ${counts.applications.toLocaleString("en")} applications, ${counts.interviews.toLocaleString("en")} interviews, ${counts.scorecards.toLocaleString("en")} scorecards ==`,
+      `\n== ${scale} scale: ${counts.candidates.toLocaleString("en")} candidates, ${counts.roles.toLocaleString("en")} roles, ${counts.applications.toLocaleString("en")} applications, ${counts.interviews.toLocaleString("en")} interviews, ${counts.scorecards.toLocaleString("en")} scorecards, ${counts.trials.toLocaleString("en")} trials ==`,
     );
     console.log(`(${rounds} round${rounds === 1 ? "" : "s"} of 10 s per page and per /login floor; medians, with each round's ratio)`);
     console.log(

@@ -4,7 +4,9 @@
 // 1m: 2,000 clients, 20,000 roles, 1,000,000 candidates, 4,000,000 applications (about 2.5 GB).
 // Both with their stage events and one role with 650 applications, on top of the demo agency; per
 // 200,000 applications about 120,000 interviews and 180,000 scorecards (recruiter@agency.test has
-// a few hundred interviews, a few scorecards owed, whatever the scale).
+// a few hundred interviews, a few scorecards owed, whatever the scale); per 200,000 applications
+// about 3,400 trials (a few hundred undecided) with 16,000 check-ins, Northwind Labs (viewer@northwind.test)
+// the company with the most.
 import fs from "node:fs";
 import path from "node:path";
 
@@ -43,8 +45,8 @@ async function main() {
     n: number;
   };
   console.log(`Built ${file} in ${((Date.now() - started) / 1000).toFixed(1)} s:`);
-  for (const t of ["organizations", "users", "roles", "candidates", "applications", "stage_events", "notes", "interviews", "interviewers", "scorecards"])
-    console.log(`  ${t.padEnd(14)} ${count(t).toLocaleString("en")}`);
+  const tables = ["organizations", "users", "roles", "candidates", "applications", "stage_events", "notes", "interviews", "interviewers", "scorecards"];
+  for (const t of [...tables, "trials", "trial_check_ins"]) console.log(`  ${t.padEnd(15)} ${count(t).toLocaleString("en")}`);
   console.log(`  largest role: #${biggest.role_id} with ${biggest.n} applications`);
   console.log(`  file size: ${(fs.statSync(file).size / 1e6).toFixed(0)} MB`);
   sqlite.close();

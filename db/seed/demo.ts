@@ -4,10 +4,14 @@ import { clientContacts, organizations, users, type UserKind } from "../schema";
 import { seedDemoEvaluation } from "./demo-evaluation";
 import { seedDemoPipeline } from "./demo-pipeline";
 import { seedDemoReferences } from "./demo-references";
+import { seedDemoTrials } from "./demo-trials";
 
 export const DEMO_PASSWORD = "trialboard-demo";
 
-export type DemoSummary = { logins: { email: string; label: string }[]; counts: { roles: number; candidates: number; applications: number } };
+export type DemoSummary = {
+  logins: { email: string; label: string }[];
+  counts: { roles: number; candidates: number; applications: number; trials: number };
+};
 
 type DemoClient = {
   name: string;
@@ -141,7 +145,9 @@ export async function seedDemo(database: Db): Promise<DemoSummary> {
     // Interviews, scorecards and references after the pipeline, with their own random stream: the
     // pipeline's data stays exactly what it was before loops existed.
     seedDemoReferences(tx, seedDemoEvaluation(tx, now), now);
-    return counts;
+    // Trials last, on roles and candidates of their own, so everything above stays as it was.
+    const added = seedDemoTrials(tx, now);
+    return { roles: counts.roles + added.roles, candidates: counts.candidates, applications: counts.applications + added.applications, trials: added.trials };
   });
   return { logins, counts };
 }

@@ -52,6 +52,52 @@ describe("the large seed", () => {
         and not exists (select 1 from scorecards s where s.interview_id = i.id and s.interviewer_id = ${riley})`),
     ).toBeGreaterThan(2);
 
+    // Trials: every application that reached Trial has one, in the stage its outcome puts it, its history through Offer → Trial.
+    const trials = one(sql`select count(*) n from trials`);
+    expect(trials / scale.applications).toBeGreaterThan(0.01);
+    expect(trials / scale.applications).toBeLessThan(0.04);
+    expect(
+      one(sql`select count(*) n from trials t join applications a on a.id = t.application_id
+        where a.stage <> case t.outcome when 'converted' then 'hired' when 'ended' then 'rejected' else 'trial' end`),
+    ).toBe(0);
+    expect(
+      one(sql`select count(*) n from trials t where not exists
+        (select 1 from stage_events e where e.application_id = t.application_id and e.from_stage = 'offer' and e.to_stage = 'trial')`),
+    ).toBe(0);
+    // Beyond the demo's six hires from before trials were tracked, no application is at Trial or Hired without one.
+    expect(
+      one(sql`select count(*) n from applications a where a.stage in ('trial', 'hired') and not exists (select 1 from trials t where t.application_id = a.id)`),
+    ).toBe(6);
+    expect(
+      one(sql`select count(*) n from trials t join applications a on a.id = t.application_id where t.outcome = 'ended' and a.rejection_reason is null`),
+    ).toBe(0);
+    expect(one(sql`select count(*) n from trials where outcome is null`)).toBeGreaterThan(0);
+    expect(one(sql`select count(*) n from trial_extensions`)).toBeGreaterThan(0);
+    // 2–8 check-ins on each trial that has started, both visibilities; a client's always shared; goals for both weeks.
+    // (but for the one busy trial the benchmark opens, with three a day).
+    expect(
+      one(sql`select count(*) n from trials t join applications a on a.id = t.application_id join roles r on r.id = a.role_id
+        where r.description = 'Generated for the benchmark.' and t.starts_on < date('now', '-1 day')
+        and (select count(*) from trial_check_ins c where c.trial_id = t.id) not between 2 and 8`),
+    ).toBeLessThanOrEqual(1);
+    expect(one(sql`select count(distinct visibility) n from trial_check_ins`)).toBe(2);
+    // Each on a day of its trial, none after the decision's day or in the future.
+    expect(
+      one(sql`select count(*) n from trial_check_ins c join trials t on t.id = c.trial_id where c."on" < t.starts_on or c."on" > t.ends_on
+        or c.created_at > ${Date.now()} or (t.decided_at is not null and c.created_at > t.decided_at + 86400000)`),
+    ).toBe(0);
+    expect(
+      one(
+        sql`select count(*) n from trial_check_ins c join users u on u.id = c.author_id where u.kind in ('hiring_manager', 'client_viewer') and c.visibility <> 'shared'`,
+      ),
+    ).toBe(0);
+    expect(one(sql`select count(*) n from trials t where (select count(*) from trial_goals g where g.trial_id = t.id) < 5`)).toBe(0);
+    // A filled role has exactly its converted hires; any other role fewer than its headcount.
+    expect(
+      one(sql`select count(*) n from roles r where r.description = 'Generated for the benchmark.' and (select count(*) from applications a where a.role_id = r.id and a.stage = 'hired')
+        ${sql.raw(">")} case r.status when 'filled' then r.headcount else r.headcount - 1 end`),
+    ).toBe(0);
+
     const truth = db().all<{ name: string; value: number }>(sql`
       select 'candidates' name, count(*) value from candidates
       union all select 'applications:' || stage, count(*) from applications group by stage

@@ -1,6 +1,7 @@
 import type { Db } from "../client";
 import { hashPassword } from "../../lib/auth/password";
 import { largeEvaluation } from "./large-evaluation";
+import { largeTrials, trialWeights, type TrialClient } from "./large-trials";
 import { makePerson } from "./people";
 import { pickStage, planApplication } from "./pipeline-plan";
 import { createRandom } from "./random";
@@ -9,7 +10,7 @@ import { createRandom } from "./random";
 // statements, one transaction per batch: a million candidates load in minutes, and the triggers
 // (full-text index, counters) run for every row exactly as they do for the app's own writes.
 // Applications at interviewing and later get their interviews and scorecards as they are inserted
-// (db/seed/large-evaluation.ts).
+// (db/seed/large-evaluation.ts), and those that reach Trial their trial (db/seed/large-trials.ts).
 
 export type LargeScale = { clients: number; roles: number; candidates: number; applications: number; biggestRole: number };
 
@@ -53,13 +54,18 @@ export async function seedLarge(database: Db, target: LargeScale, log: (line: st
     "insert into notes (candidate_id, application_id, author_id, visibility, body, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?)",
   );
   const setActivity = sqlite.prepare("update roles set last_activity_at = ? where id = ?");
+  // Converted trials count towards the headcount: a filled role has exactly its hires, any other fewer.
+  const setHeadcount = sqlite.prepare("update roles set headcount = ? where id = ?");
 
   // Staff, then clients with one hiring manager each.
   const agencyId = ids("select id from organizations where kind = 'agency'")[0];
   const recruiters = ids("select id from users where kind = 'recruiter'");
   const clients = sqlite
-    .prepare("select o.id, u.id hm from organizations o left join users u on u.organization_id = o.id and u.kind = 'hiring_manager' where o.kind = 'client'")
-    .all() as { id: number; hm: number | null }[];
+    .prepare(
+      `select o.id, coalesce(o.timezone, 'UTC') zone, (select min(u.id) from users u where u.organization_id = o.id and u.kind = 'hiring_manager') hm,
+        (select min(u.id) from users u where u.organization_id = o.id and u.kind = 'client_viewer') viewer from organizations o where o.kind = 'client' order by o.id`,
+    )
+    .all() as TrialClient[];
   sqlite.transaction(() => {
     for (let i = 0; i < 20; i++) {
       recruiters.push(
@@ -77,7 +83,7 @@ export async function seedLarge(database: Db, target: LargeScale, log: (line: st
         ).lastInsertRowid,
       );
       const hm = Number(insertUser.run(id, "hiring_manager", `Hiring Manager ${i + 1}`, `hiring@client${i + 1}.test`, passwordHash, now, now).lastInsertRowid);
-      clients.push({ id, hm });
+      clients.push({ id, hm, zone: "Europe/London", viewer: null });
     }
   })();
 
@@ -86,7 +92,10 @@ export async function seedLarge(database: Db, target: LargeScale, log: (line: st
     riley: ids("select id from users where email = 'recruiter@agency.test'")[0],
     applications: target.applications,
   });
-
+  const trials = largeTrials(sqlite, now, clients[0].id);
+  const weights = trialWeights();
+  // The first client (Northwind Labs, with a viewer sign-in) places more: its portal has a few hundred trials.
+  const busyWeights = trialWeights(8);
   // Candidates with skills (the full-text index fills through its triggers).
   const candidateIds = ids("select id from candidates");
   const addCandidates = sqlite.transaction((from: number, to: number) => {
@@ -162,14 +171,18 @@ export async function seedLarge(database: Db, target: LargeScale, log: (line: st
     const chosen = new Set<number>();
     while (chosen.size < size) chosen.add(candidateIds[rand.int(0, candidateIds.length - 1)]);
     let last = opened;
+    let hires = 0;
     for (const candidateId of chosen) {
-      const plan = planApplication(rand, pickStage(rand), now, 200);
+      const stage = pickStage(rand, r > 0 && client === clients[0] ? busyWeights : weights);
+      const trial = stage === "trial" ? trials.plan(client, opened) : null;
+      const plan = trial ? trial.plan : planApplication(rand, stage, now, 200);
       const owner = rand.pick(recruiters);
       const appId = Number(
         insertApp.run(candidateId, roleId, plan.stage, plan.stageChangedAt, plan.submittedAt, owner, plan.createdAt, plan.stageChangedAt).lastInsertRowid,
       );
       for (const e of plan.events) insertEvent.run(appId, e.from, e.to, owner, e.at, e.at);
       evaluation.addLoop({ applicationId: appId, candidateId, type, plan, hm: client.hm, owner });
+      if (trial && trials.write(appId, trial, { client, type, owner }) === "converted") hires++;
       if (rand.chance(0.15))
         insertNote.run(
           candidateId,
@@ -182,6 +195,7 @@ export async function seedLarge(database: Db, target: LargeScale, log: (line: st
         );
       last = Math.max(last, plan.stageChangedAt);
     }
+    if (hires) setHeadcount.run(status === "filled" ? hires : hires + 1, roleId);
     appsLeft -= size;
     setActivity.run(last, roleId);
     return size;
