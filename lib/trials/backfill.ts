@@ -29,7 +29,8 @@ export type RunnerUp = { applicationId: number; version: number; candidateName: 
 /** Runners-up of the role (not the trial's own application), best score first. */
 export function listRunnersUp(viewer: ScopeSubject, role: { id: number; type: RoleType }, exceptApplicationId: number): RunnerUp[] {
   if (!can(viewer, "trials:start")) return [];
-  const reached = sql`${applications.id} in (select ${stageEvents.applicationId} from ${stageEvents} where ${inArray(stageEvents.toStage, [...RUNNER_UP_STAGES])})`;
+  // Correlated on the application (stage events are indexed by application, not by stage): the role's few applications are probed, never every event.
+  const reached = sql`exists (select 1 from ${stageEvents} where ${stageEvents.applicationId} = ${applications.id} and ${inArray(stageEvents.toStage, [...RUNNER_UP_STAGES])})`;
   const rows = db()
     .select({ id: applications.id, version: applications.version, name: candidates.name, stage: applications.stage })
     .from(applications)
