@@ -94,7 +94,7 @@ export function backfillRunnerUp(input: BackfillInput, ctx: ActionContext): Acti
   const trial = getDecisionTrial(viewer, input.trialId);
   if (!trial || !can(viewer, "trials:start")) return notFound();
   if (trial.outcome !== "ended") return fail("A backfill follows an ended trial.");
-  const role = db().select({ id: roles.id, type: roles.type }).from(roles).where(eq(roles.id, trial.role.id)).get()!;
+  const role = trial.role;
   const runnerUp = listRunnersUp(viewer, role, trial.applicationId).find((r) => r.applicationId === input.applicationId);
   if (!runnerUp) return notFound();
   if (!runnerUp.canMoveBack) return fail(`${runnerUp.candidateName} is already in the pipeline.`);

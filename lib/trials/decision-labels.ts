@@ -23,3 +23,6 @@ export function formatTrialDay(day: string): string {
 
 /** "Extended to 12 Dec". */
 export const extendedLabel = (endsOn: string) => `Extended to ${formatTrialDay(endsOn)}`;
+
+/** The end reasons in the form's order. */
+export const trialEndReasonChoices = Object.keys(trialEndReasonLabels) as TrialEndReason[];

@@ -1,7 +1,19 @@
 import "server-only";
 import { aliasedTable, and, asc, desc, eq } from "drizzle-orm";
 import { db } from "@/lib/db";
-import { applications, candidates, organizations, roles, trialExtensions, trials, users, type RoleStatus, type Stage, type Trial } from "@/db/schema";
+import {
+  applications,
+  candidates,
+  organizations,
+  roles,
+  trialExtensions,
+  trials,
+  users,
+  type RoleStatus,
+  type RoleType,
+  type Stage,
+  type Trial,
+} from "@/db/schema";
 import type { ScopeSubject } from "@/lib/access/scope";
 import { scopeWhere } from "@/lib/access/scope";
 
@@ -13,7 +25,7 @@ export type DecisionTrial = Pick<
   "id" | "version" | "applicationId" | "startsOn" | "endsOn" | "outcome" | "endReason" | "decisionNote" | "decidedAt" | "decidedById"
 > & {
   application: { id: number; stage: Stage; version: number; submittedAt: Date | null; candidateName: string };
-  role: { id: number; title: string; status: RoleStatus; headcount: number; version: number; clientTimezone: string | null };
+  role: { id: number; title: string; type: RoleType; status: RoleStatus; headcount: number; version: number; clientTimezone: string | null };
 };
 
 /** The trial if the viewer may see it, else undefined. */
@@ -36,6 +48,7 @@ export function getDecisionTrial(viewer: ScopeSubject, trialId: number): Decisio
       candidateName: candidates.name,
       roleId: roles.id,
       roleTitle: roles.title,
+      roleType: roles.type,
       roleStatus: roles.status,
       headcount: roles.headcount,
       roleVersion: roles.version,
@@ -49,11 +62,11 @@ export function getDecisionTrial(viewer: ScopeSubject, trialId: number): Decisio
     .where(and(eq(trials.id, trialId), scopeWhere(viewer).trials))
     .get();
   if (!row) return undefined;
-  const { appStage, appVersion, submittedAt, candidateName, roleId, roleTitle, roleStatus, headcount, roleVersion, clientTimezone, ...trial } = row;
+  const { appStage, appVersion, submittedAt, candidateName, roleId, roleTitle, roleType, roleStatus, headcount, roleVersion, clientTimezone, ...trial } = row;
   return {
     ...trial,
     application: { id: trial.applicationId, stage: appStage, version: appVersion, submittedAt, candidateName },
-    role: { id: roleId, title: roleTitle, status: roleStatus, headcount, version: roleVersion, clientTimezone },
+    role: { id: roleId, title: roleTitle, type: roleType, status: roleStatus, headcount, version: roleVersion, clientTimezone },
   };
 }
 
