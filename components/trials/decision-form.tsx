@@ -1,11 +1,12 @@
 "use client";
 
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogFooter } from "@/components/ui/dialog";
 import { SelectField, TextArea, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { useFormAction, type FormAction } from "@/components/ui/use-form-action";
+import { toastingSuccess } from "./decision-toast";
 import { addDays } from "@/lib/pipeline/transition-inputs";
 import { trialEndReasonChoices, trialEndReasonLabels } from "@/lib/trials/decision-labels";
 
@@ -24,7 +25,7 @@ type Props = { trial: { id: number; version: number; endsOn: string; candidateNa
  * final (only an admin can reopen), so they ask for a confirmation first; extending does not.
  */
 export function DecisionForm({ trial, action }: Props) {
-  const { state, formAction, pending, values, errors, formKey } = useFormAction(action);
+  const { state, formAction, pending, values, errors, formKey } = useFormAction(useMemo(() => toastingSuccess(action), [action]));
   const [outcome, setOutcome] = useState<Outcome>((values.outcome as Outcome) || "converted");
   const [confirming, setConfirming] = useState(false);
   const formId = `decision-${trial.id}`;

@@ -1,14 +1,15 @@
 "use client";
 
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogFooter } from "@/components/ui/dialog";
 import { FormMessage } from "@/components/ui/form-message";
 import { useFormAction, type FormAction } from "@/components/ui/use-form-action";
+import { toastingSuccess } from "./decision-toast";
 
 /** An admin undoes a recorded decision (audited): the candidate goes back to Trial. Asks first. */
 export function DecisionReopen({ trial, action }: { trial: { id: number; version: number; candidateName: string }; action: FormAction }) {
-  const { state, formAction, pending } = useFormAction(action);
+  const { state, formAction, pending } = useFormAction(useMemo(() => toastingSuccess(action), [action]));
   const [open, setOpen] = useState(false);
   const formId = `reopen-${trial.id}`;
   return (
