@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { pageAs } from "./fixtures";
 import { addToRole, card, column, createCandidate, createRole, moveByKeyboard, notice, uniq } from "./pipeline-helpers";
@@ -74,6 +75,14 @@ test("the application page's Start trial button opens the same form and starts t
   await page.getByRole("button", { name: "Start trial" }).click();
   await expect(page.getByRole("dialog", { name: `Start ${name}'s trial` })).toBeVisible();
   await fillPlan(page);
+  for (const colorScheme of ["light", "dark"] as const) {
+    await page.emulateMedia({ colorScheme });
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    expect(
+      violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(" | ")}`),
+      colorScheme,
+    ).toEqual([]);
+  }
   await page.getByRole("dialog").getByRole("button", { name: "Start trial" }).click();
   await expect(notice(page)).toContainText("Moved 1 candidate to Trial.");
   await expect(page.getByRole("region", { name: "Trial" }).getByRole("link", { name: "Open the trial" })).toBeVisible();
