@@ -136,7 +136,7 @@ test("dragging with the mouse moves a card; a drop where the rules refuse moves 
   await expect(notice(page).getByRole("button", { name: "Undo" })).toBeVisible();
 
   await dragCard(page, dee, "Hired");
-  await expect(notice(page)).toContainText("Only a candidate on trial can be hired");
+  await expect(notice(page)).toContainText("A hire is recorded by converting the candidate's trial");
   await expect(column(page, "Screening").getByRole("link", { name: dee })).toBeVisible();
   await expect(column(page, "Hired").getByRole("link", { name: dee })).toHaveCount(0);
   await page.reload();

@@ -176,40 +176,7 @@ test("two people moving the same card: the second is told, and nothing is overwr
   await expect(column(admin, "Screening").getByText(fay.name)).toBeVisible();
 });
 
-test("moving to Trial is refused, with the reason, until the trial form exists", async ({ browser }) => {
-  const id = uniq();
-  const page = await pageAs(browser, "recruiter");
-  const roleId = await createRole(page, { title: `Trial Role ${id}`, client: "Northwind Labs" });
-  const gia = { name: `Gia Offer${id}`, email: `gia.${id}@example.test` };
-  await createCandidate(page, gia);
-  await addToRole(page, roleId, `offer${id}`, gia.name);
-  await moveByKeyboard(page, gia.name, "Offer");
-  await expect(column(page, "Offer").getByText(gia.name)).toBeVisible();
-  const refusal = "Starting a trial needs the trial form, which is not available yet.";
-
-  // The menu shows Trial as unavailable, says why, and choosing it moves nothing.
-  await page.getByRole("button", { name: `Move ${gia.name} to` }).click();
-  const trial = page.getByRole("menuitem", { name: "Trial", exact: true });
-  await expect(trial).toHaveAttribute("aria-disabled", "true");
-  await expect(trial).toHaveAccessibleDescription(refusal);
-  await trial.focus();
-  await page.keyboard.press("Enter");
-  await expect(notice(page)).toContainText(refusal);
-  await expect(column(page, "Offer").getByText(gia.name)).toBeVisible();
-  await expect(page.getByRole("button", { name: `Move ${gia.name} to` })).toBeFocused();
-
-  // A drop on the Trial column says the same.
-  await page.reload();
-  await dragCard(page, gia.name, "Trial");
-  await expect(notice(page)).toContainText(refusal);
-  await expect(column(page, "Trial").getByText(gia.name)).toHaveCount(0);
-
-  // The list's bulk move offers it only as unavailable.
-  await page.getByRole("link", { name: "List" }).click();
-  await expect(page.getByRole("option", { name: "Trial (not available yet)" })).toBeDisabled();
-  await page.reload();
-  await expect(page.getByRole("row").filter({ hasText: gia.name })).toContainText("Offer");
-});
+// Moving to Trial (its form, Cancel, the bulk refusal) is covered by e2e/trial-start.spec.ts.
 
 test("the list view moves several candidates at once", async ({ browser }) => {
   const id = uniq();

@@ -8,6 +8,8 @@ import type { PendingMove } from "./use-moves";
 
 type DialogEntry = {
   title: (names: string[]) => string;
+  /** Wider than the default for a long form. */
+  className?: string;
   /** The dialog's form; loaded when first opened, since it brings its schema (zod) the board itself never needs. */
   Form: ComponentType<MoveDialogProps>;
 };
@@ -18,6 +20,11 @@ const many = (names: string[], verb: string) => (names.length === 1 ? `${verb} $
 const dialogs: Partial<Record<TransitionDialog, DialogEntry>> = {
   reject: { title: (names) => many(names, "Reject"), Form: lazy(() => import("./reject-dialog").then((m) => ({ default: m.RejectForm }))) },
   submit: { title: useSubmitTitle, Form: lazy(() => import("./submit-dialog").then((m) => ({ default: m.SubmitForm }))) },
+  "start-trial": {
+    title: (names) => `Start ${names[0]}'s trial`,
+    className: "max-w-xl",
+    Form: lazy(() => import("@/components/trials/start-trial-form").then((m) => ({ default: m.StartTrialForm }))),
+  },
 };
 
 type Props = {
@@ -35,9 +42,9 @@ export function MoveDialog({ pending, onConfirm, onCancel, manageFocus = false }
   return (
     <Dialog open={!!entry} onOpenChange={(open) => !open && onCancel()}>
       {entry ? (
-        <DialogContent title={entry.title(names)} onCloseAutoFocus={manageFocus ? (e) => e.preventDefault() : undefined}>
+        <DialogContent title={entry.title(names)} className={entry.className} onCloseAutoFocus={manageFocus ? (e) => e.preventDefault() : undefined}>
           <Suspense fallback={<p className="text-sm text-muted">Loading…</p>}>
-            <entry.Form names={names} onConfirm={onConfirm} onCancel={onCancel} />
+            <entry.Form names={names} applicationIds={pending?.cards.map((c) => c.id) ?? []} onConfirm={onConfirm} onCancel={onCancel} />
           </Suspense>
         </DialogContent>
       ) : null}

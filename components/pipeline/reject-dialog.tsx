@@ -5,10 +5,10 @@ import { Button } from "@/components/ui/button";
 import { DialogFooter } from "@/components/ui/dialog";
 import { SelectField, TextArea } from "@/components/ui/field";
 import { checkInput, rejectInputSchema } from "@/lib/pipeline/transition-inputs";
-import { rejectionReasons } from "@/lib/pipeline/stages";
+import { chosenRejectionReasons, rejectionReasons } from "@/lib/pipeline/stages";
 import type { MoveDialogProps } from "./types";
 
-const reasons = [{ value: "", label: "Choose a reason…" }, ...Object.entries(rejectionReasons).map(([value, label]) => ({ value, label }))];
+const reasons = [{ value: "", label: "Choose a reason…" }, ...chosenRejectionReasons.map((value) => ({ value, label: rejectionReasons[value] }))];
 
 /** Asks why before rejecting: a reason from the list, plus free text (required for “Other”), checked as the server checks it. */
 export function RejectForm({ onConfirm, onCancel }: MoveDialogProps) {

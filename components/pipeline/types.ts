@@ -32,6 +32,8 @@ export type MoveAction = ServerAction<MoveRequest>;
 /** What every move dialog receives: who is being moved, and where to send its checked input. */
 export type MoveDialogProps = {
   names: string[];
+  /** The applications being moved (a form that loads choices for one, like the trial's, needs it). */
+  applicationIds: number[];
   /** The dialog's input, already checked with the schema the server checks it with. */
   onConfirm: (input: Record<string, unknown>) => void;
   onCancel: () => void;

@@ -9,6 +9,11 @@ import type { FocusRequest, MoveAction, MoveOption, MoveOptions, PipelineCard, T
 /** A move waiting for its dialog's input. */
 export type PendingMove = { dialog: TransitionDialog; to: Stage; cards: PipelineCard[]; focus?: FocusRequest };
 
+/** Dialogs that ask for one application's own input: a bulk move to them is refused with this. */
+const ONE_AT_A_TIME: Partial<Record<TransitionDialog, string>> = {
+  "start-trial": "Start trials one at a time: each trial needs its own plan. Select one candidate.",
+};
+
 type Notice = { kind: "success" | "error"; text: string; undo?: () => void };
 
 /**
@@ -93,7 +98,8 @@ export function useMoves({ roleId, initial, moves, moveAction }: Options) {
 
   const move = (moving: PipelineCard[], option: MoveOption, focusAfter?: FocusRequest) => {
     if (moving.length === 0) return;
-    if (option.disabled) {
+    if (option.dialog && ONE_AT_A_TIME[option.dialog] && moving.length > 1) notify({ kind: "error", text: ONE_AT_A_TIME[option.dialog]! });
+    else if (option.disabled) {
       notify({ kind: "error", text: option.disabled });
       if (focusAfter) setFocus({ cards: moving.map((c) => c.id), on: focusAfter.on });
     } else if (option.dialog) setPending({ dialog: option.dialog, to: option.to, cards: moving, focus: focusAfter });

@@ -72,13 +72,13 @@ describe("moving applications (real database)", () => {
     expect(eventsOf(app.id).map((e) => e.actorId)).toEqual([recruiter.id, recruiter.id, recruiter.id]);
   });
 
-  it("refuses to start a trial until the trial form exists, and leaves the offer as it was", () => {
+  it("refuses to start a trial without the trial's plan, with field messages, and leaves the offer as it was", () => {
     const app = newApplication("trialist");
     moveApplications({ roleId, to: "offer", applications: [{ id: app.id, version: app.version }] }, contextFor(recruiter));
     const before = reload(app.id);
     expect(moveApplications({ roleId, to: "trial", applications: [{ id: app.id, version: before.version }] }, contextFor(recruiter))).toMatchObject({
       ok: false,
-      message: "Starting a trial needs the trial form, which is not available yet.",
+      fieldErrors: { startsOn: "Enter the start date", onboardingOwnerId: "Choose the onboarding owner", weekOneGoals: expect.any(String) },
     });
     expect(reload(app.id)).toMatchObject({ stage: "offer", version: before.version });
     expect(eventsOf(app.id)).toHaveLength(2);

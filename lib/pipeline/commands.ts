@@ -1,14 +1,15 @@
 import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import { db } from "@/lib/db";
-import { applications, roles, stageEvents } from "@/db/schema";
+import { applications, roles, stageEvents, type Stage } from "@/db/schema";
+import type { Tx } from "@/db/client";
 import { Conflict, fail, isUniqueViolation, notFound, ok, type ActionContext, type ActionResult } from "@/lib/action";
 import { getCandidate } from "@/lib/candidates/queries";
 import { getRole } from "@/lib/roles/queries";
 import { getApplications } from "./queries";
 import type { MoveInput } from "./schemas";
 import { clientVisibleStages, stageLabels } from "./stages";
-import { checkTransition, prepareTransition } from "./transitions";
+import { checkTransition, prepareTransition, type MoveEffect } from "./transitions";
 
 const CONFLICT = "Someone else moved this candidate meanwhile; reload to see the change.";
 
@@ -48,13 +49,49 @@ export function addCandidateToRole(
   }
 }
 
+/** An application as a move needs it: where it is, the version the mover saw, and when it was first submitted. */
+export type Movable = { id: number; stage: Stage; submittedAt: Date | null };
+
+/**
+ * The writes of one move, inside the caller's transaction: the stage (version-checked: a stale
+ * version throws Conflict and rolls everything back), its stage event and its audit row. Every
+ * stage change goes through here — a move from the board, and a trial's decision alike.
+ */
+export function writeMove(tx: Tx, app: Movable, move: { to: Stage; version: number; effect: MoveEffect; ctx: ActionContext; now: Date }) {
+  const { to, version, effect, ctx, now } = move;
+  const changed = tx
+    .update(applications)
+    .set({
+      stage: to,
+      stageChangedAt: now,
+      submittedAt: app.submittedAt ?? (clientVisibleStages.includes(to) ? now : null),
+      rejectionReason: effect.rejectionReason,
+      rejectionNote: effect.rejectionNote,
+      ...(effect.resumeShared === undefined ? {} : { resumeShared: effect.resumeShared }),
+      version: sql`${applications.version} + 1`,
+    })
+    .where(and(eq(applications.id, app.id), eq(applications.version, version)))
+    .run().changes;
+  if (changed === 0) throw new Conflict(CONFLICT);
+  tx.insert(stageEvents)
+    .values({ applicationId: app.id, fromStage: app.stage, toStage: to, actorId: ctx.viewer.id, reason: effect.eventReason, createdAt: now })
+    .run();
+  ctx.audit(tx, {
+    action: "application.move",
+    entityType: "application",
+    entityId: app.id,
+    details: { from: app.stage, to, reason: effect.rejectionReason, ...(effect.resumeShared === undefined ? {} : { resumeShared: effect.resumeShared }) },
+  });
+}
+
 /**
  * Moves one or more applications of a role to a stage, all or nothing: each must be visible to
  * the viewer, unchanged since the viewer saw it (version), allowed by the transition registry, and
- * the move's input valid for its target (a rejection's reason, say).
+ * the move's input valid for its target (a rejection's reason, say). `alongside` writes more in
+ * the same transaction (a backfill's audit row and the role it reopens).
  */
-export function moveApplications(request: MoveInput, ctx: ActionContext): ActionResult<{ moved: number }> {
-  const { viewer, audit } = ctx;
+export function moveApplications(request: MoveInput, ctx: ActionContext, alongside?: (tx: Tx, now: Date) => void): ActionResult<{ moved: number }> {
+  const { viewer } = ctx;
   const { roleId, to } = request;
   const ids = [...new Set(request.applications.map((a) => a.id))];
   const found = getApplications(viewer, ids);
@@ -67,38 +104,21 @@ export function moveApplications(request: MoveInput, ctx: ActionContext): Action
     const check = checkTransition(viewer.kind, app.stage, to);
     if (!check.ok) return fail(check.reason);
   }
-  const transition = prepareTransition(to, request);
-  if (!transition.ok) return fail("Please correct the highlighted fields.", transition.fieldErrors);
+  const transition = prepareTransition(to, request, { applicationIds: ids, viewer });
+  if (!transition.ok) {
+    const { _form, ...fieldErrors } = transition.fieldErrors;
+    // The dialog has closed by now: the toast names the first problem.
+    return fail(_form ?? Object.values(fieldErrors)[0] ?? "Please correct the highlighted fields.", fieldErrors);
+  }
 
   db().transaction((tx) => {
     const now = new Date();
     for (const app of found) {
       const effect = transition.perform(tx, { applicationId: app.id, from: app.stage, ctx, now });
-      const changed = tx
-        .update(applications)
-        .set({
-          stage: to,
-          stageChangedAt: now,
-          submittedAt: app.submittedAt ?? (clientVisibleStages.includes(to) ? now : null),
-          rejectionReason: effect.rejectionReason,
-          rejectionNote: effect.rejectionNote,
-          ...(effect.resumeShared === undefined ? {} : { resumeShared: effect.resumeShared }),
-          version: sql`${applications.version} + 1`,
-        })
-        .where(and(eq(applications.id, app.id), eq(applications.version, versions.get(app.id)!)))
-        .run().changes;
-      if (changed === 0) throw new Conflict(CONFLICT);
-      tx.insert(stageEvents)
-        .values({ applicationId: app.id, fromStage: app.stage, toStage: to, actorId: viewer.id, reason: effect.eventReason, createdAt: now })
-        .run();
-      audit(tx, {
-        action: "application.move",
-        entityType: "application",
-        entityId: app.id,
-        details: { from: app.stage, to, reason: effect.rejectionReason, ...(effect.resumeShared === undefined ? {} : { resumeShared: effect.resumeShared }) },
-      });
+      writeMove(tx, app, { to, version: versions.get(app.id)!, effect, ctx, now });
     }
     tx.update(roles).set({ lastActivityAt: now }).where(eq(roles.id, roleId)).run();
+    alongside?.(tx, now);
   });
   const n = found.length;
   return ok({ moved: n }, `Moved ${n === 1 ? "1 candidate" : `${n} candidates`} to ${stageLabels[to]}.`);

@@ -40,8 +40,15 @@ export const rejectionReasons = {
   client_declined: "Client declined",
   candidate_unresponsive: "Candidate unresponsive",
   other: "Other",
+  /** Set by a trial's "ended" decision only (the trial keeps its own reason); not offered by the reject dialog. */
+  trial_ended: "Trial ended",
 } as const;
 export type RejectionReason = keyof typeof rejectionReasons;
+/** The reasons a person may choose when rejecting by a move. */
+export const chosenRejectionReasons = (Object.keys(rejectionReasons) as RejectionReason[]).filter((r) => r !== "trial_ended");
+
+/** Why a card in Trial cannot be dragged or moved: its way out is the trial's decision. */
+export const TRIAL_EXIT_REFUSAL = "Record the trial's decision on its page";
 
 const HIRING_MANAGER_FROM: readonly Stage[] = ["submitted", "client_interview", "offer"];
 const HIRING_MANAGER_TO: readonly Stage[] = ["client_interview", "offer", "rejected"];
@@ -58,9 +65,11 @@ export function canMove(kind: UserKind, from: Stage, to: Stage): MoveCheck {
     return { ok: true };
   }
   if (kind !== "admin" && kind !== "recruiter") return { ok: false, reason: "You cannot move candidates" };
-  // A trial starts from an offer, and only a trial converts to a hire.
+  // A trial starts from an offer, and leaves only through its decision (convert, end), which is
+  // not a move: a hire is reachable only by converting a trial.
+  if (from === "trial") return { ok: false, reason: TRIAL_EXIT_REFUSAL };
   if (to === "trial" && from !== "offer") return { ok: false, reason: "A trial can start only from Offer" };
-  if (to === "hired" && from !== "trial") return { ok: false, reason: "Only a candidate on trial can be hired" };
+  if (to === "hired") return { ok: false, reason: "A hire is recorded by converting the candidate's trial" };
   if (from === "hired") return { ok: false, reason: "A hired candidate's application is closed" };
   return { ok: true };
 }

@@ -3,10 +3,10 @@
 // board's JavaScript small.
 import * as z from "zod/mini";
 import type { Stage } from "@/lib/domain";
-import { cleanMultiLine } from "@/lib/text";
-import { rejectionReasons, type RejectionReason } from "./stages";
+import { cleanMultiLine, cleanSingleLine } from "@/lib/text";
+import { chosenRejectionReasons, type RejectionReason } from "./stages";
 
-/** The dialogs a move can open; a later issue adds "start-trial"'s form and a hire "decision". */
+/** The dialogs a move can open (a hire is not a move: it is a trial's decision, on the trial's page). */
 export type TransitionDialog = "reject" | "start-trial" | "submit";
 
 /**
@@ -34,7 +34,7 @@ export const submitInputSchema = z.object({
   shareResume: z.optional(z.boolean({ error: "Say whether to share the résumé" })),
 });
 
-const reasonKeys = Object.keys(rejectionReasons) as [RejectionReason, ...RejectionReason[]];
+const reasonKeys = chosenRejectionReasons as [RejectionReason, ...RejectionReason[]];
 
 export const rejectInputSchema = z
   .object({
@@ -46,6 +46,77 @@ export const rejectInputSchema = z
       if (v.reason === "other" && !v.note) ctx.addIssue({ code: "custom", path: ["note"], message: "Say why, for “Other”" });
     }),
   );
+
+/** The success metrics the seeds advise a trial to prove; the form offers these and lets the agency write others. */
+export const suggestedTrialMetrics = [
+  "Delivery velocity",
+  "Deployment frequency",
+  "Time to recover from incidents",
+  "Onboarding speed",
+  "Code review participation",
+] as const;
+
+/** The longest trial the start form accepts (an extension may go further). */
+export const MAX_TRIAL_DAYS = 60;
+
+const DAY_MS = 86_400_000;
+/** A real calendar day written YYYY-MM-DD (not "2026-02-30"). */
+export function isCalendarDay(value: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!m) return false;
+  const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
+  return d.getUTCFullYear() === +m[1] && d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3];
+}
+/** Calendar days from one YYYY-MM-DD to another (no time zone involved: both are the client's dates). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
+}
+/** A YYYY-MM-DD plus n calendar days. */
+export function addDays(day: string, n: number): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + n * DAY_MS).toISOString().slice(0, 10);
+}
+
+const day = (what: string) => z.string({ error: `Enter the ${what} date` }).check(z.refine(isCalendarDay, `Enter the ${what} date as YYYY-MM-DD`));
+const line = (label: string, max: number) =>
+  z
+    .string({ error: `Enter ${label}` })
+    .check(z.overwrite(cleanSingleLine), z.trim(), z.minLength(1, `Enter ${label}`), z.maxLength(max, `Too long (at most ${max} characters)`));
+const goals = (week: string, min: number) =>
+  z
+    .array(line("a goal", 300), { error: `Write the goals for ${week}, one a line` })
+    .check(z.minLength(min, `Write at least one goal for ${week}`), z.maxLength(10, `At most 10 goals for ${week}`));
+const person = (what: string) => z.int({ error: `Choose ${what}` }).check(z.positive(`Choose ${what}`));
+
+/**
+ * Starting a trial (Offer → Trial): its dates in the client's calendar, who looks after it, and
+ * what it should prove. Lists arrive as arrays (the form splits goals one a line), so what the
+ * dialog checked is exactly what the server checks again.
+ */
+export const startTrialInputSchema = z
+  .object({
+    startsOn: day("start"),
+    endsOn: day("end"),
+    onboardingOwnerId: person("the onboarding owner"),
+    buddyId: z.optional(z.nullable(person("the buddy"))),
+    overlapHours: line("the daily overlap", 200),
+    dayOneScope: z
+      .string({ error: "Describe the first day's scope" })
+      .check(z.overwrite(cleanMultiLine), z.trim(), z.minLength(1, "Describe the first day's scope"), z.maxLength(4000, "Too long (at most 4000 characters)")),
+    metrics: z
+      .array(line("a metric", 120), { error: "Choose at least one metric" })
+      .check(z.minLength(1, "Choose at least one metric"), z.maxLength(12, "At most 12 metrics")),
+    weekOneGoals: goals("week one", 1),
+    weekTwoGoals: z._default(goals("week two", 0), []),
+  })
+  .check(
+    z.superRefine((v, ctx) => {
+      if (!isCalendarDay(v.startsOn) || !isCalendarDay(v.endsOn)) return;
+      const days = daysBetween(v.startsOn, v.endsOn);
+      if (days < 1) ctx.addIssue({ code: "custom", path: ["endsOn"], message: "The end must be after the start" });
+      else if (days > MAX_TRIAL_DAYS) ctx.addIssue({ code: "custom", path: ["endsOn"], message: `A trial lasts at most ${MAX_TRIAL_DAYS} days` });
+    }),
+  );
+export type StartTrialInput = z.output<typeof startTrialInputSchema>;
 
 export type InputCheck<T> = { ok: true; data: T } | { ok: false; fieldErrors: Record<string, string> };
 

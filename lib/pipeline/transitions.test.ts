@@ -1,15 +1,17 @@
 import { describe, expect, it } from "vitest";
 import type { Stage, UserKind } from "@/lib/domain";
 import { makeOrg, makeViewer } from "@/lib/testing/factories";
-import { checkTransition, moveOptions, moveRefusals, prepareTransition, TRIAL_FORM_MISSING } from "./transitions";
+import { checkTransition, moveOptions, moveRefusals, prepareTransition } from "./transitions";
 
 describe("the transition registry", () => {
   const cases: [UserKind, Stage, Stage, string | null][] = [
     ["recruiter", "sourced", "screening", null],
-    ["recruiter", "offer", "trial", TRIAL_FORM_MISSING],
-    ["admin", "offer", "trial", TRIAL_FORM_MISSING],
+    ["recruiter", "offer", "trial", null],
+    ["admin", "offer", "trial", null],
     ["recruiter", "screening", "trial", "A trial can start only from Offer"],
-    ["recruiter", "trial", "hired", null],
+    ["recruiter", "trial", "hired", "Record the trial's decision on its page"],
+    ["recruiter", "trial", "rejected", "Record the trial's decision on its page"],
+    ["recruiter", "offer", "hired", "A hire is recorded by converting the candidate's trial"],
     ["recruiter", "hired", "rejected", "A hired candidate's application is closed"],
     ["recruiter", "submitted", "submitted", "Already in Submitted"],
     ["hiring_manager", "offer", "trial", "You can move candidates only among Client interview, Offer and Rejected"],
@@ -25,7 +27,8 @@ describe("the transition registry", () => {
     const agency = makeOrg("agency");
     const client = makeOrg("client");
     const offer = moveOptions(makeViewer("recruiter", agency), "offer");
-    expect(offer).toContainEqual({ to: "trial", dialog: "start-trial", disabled: TRIAL_FORM_MISSING });
+    expect(offer).toContainEqual({ to: "trial", dialog: "start-trial" });
+    expect(moveOptions(makeViewer("recruiter", agency), "trial")).toEqual([]);
     expect(offer).toContainEqual({ to: "rejected", dialog: "reject" });
     expect(offer).toContainEqual({ to: "screening" });
     expect(offer.map((o) => o.to)).not.toContain("hired");
@@ -43,7 +46,7 @@ describe("the transition registry", () => {
     const board = ["sourced", "screening", "trial", "hired", "rejected"] as const;
     expect(moveRefusals(makeViewer("recruiter", agency), "sourced", board)).toEqual({
       trial: "A trial can start only from Offer",
-      hired: "Only a candidate on trial can be hired",
+      hired: "A hire is recorded by converting the candidate's trial",
     });
     expect(moveRefusals(makeViewer("hiring_manager", client), "rejected", ["submitted", "offer", "rejected"])).toEqual({
       submitted: "You can move candidates only among Client interview, Offer and Rejected",
@@ -56,7 +59,11 @@ describe("the transition registry", () => {
     expect(prepareTransition("rejected", { note: "x" })).toEqual({ ok: false, fieldErrors: { reason: "Choose a reason for rejecting" } });
     expect(prepareTransition("rejected", { reason: "other" })).toEqual({ ok: false, fieldErrors: { note: "Say why, for “Other”" } });
     expect(prepareTransition("screening", { note: "x".repeat(2001) })).toEqual({ ok: false, fieldErrors: { note: "Note is too long" } });
-    expect(prepareTransition("trial", {})).toEqual({ ok: false, fieldErrors: { to: TRIAL_FORM_MISSING } });
+    expect(prepareTransition("hired", {})).toEqual({
+      ok: false,
+      fieldErrors: { to: "A hire is recorded by converting the candidate's trial, on the trial's page." },
+    });
+    expect(prepareTransition("trial", {})).toMatchObject({ ok: false, fieldErrors: { startsOn: "Enter the start date", weekOneGoals: expect.any(String) } });
     expect(prepareTransition("rejected", { reason: "communication" }).ok).toBe(true);
   });
 });

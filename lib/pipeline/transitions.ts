@@ -5,8 +5,17 @@ import type { Stage, UserKind } from "@/lib/domain";
 import type { ActionContext } from "@/lib/action";
 import type { Viewer } from "@/lib/auth/current-user";
 import { can } from "@/lib/access";
+import { insertTrial, verifyStartTrial } from "@/lib/trials/start";
 import { activeStages, canMove, exitStages, rejectionReasons, type MoveCheck, type RejectionReason } from "./stages";
-import { checkInput, plainMoveInputSchema, rejectInputSchema, submitInputSchema, type MoveOption, type TransitionDialog } from "./transition-inputs";
+import {
+  checkInput,
+  plainMoveInputSchema,
+  rejectInputSchema,
+  startTrialInputSchema,
+  submitInputSchema,
+  type MoveOption,
+  type TransitionDialog,
+} from "./transition-inputs";
 
 /**
  * The transition registry: for each target stage, who may make the move, the input it needs
@@ -31,15 +40,18 @@ type Perform<I> = (tx: Tx, move: { applicationId: number; from: Stage; input: I;
 
 type Rule = (kind: UserKind, from: Stage, to: Stage) => MoveCheck;
 
+/** Checks the input against the database before the move's transaction (people it names, say): field errors, or null. */
+type Verify<I> = (input: I, applicationIds: number[], viewer: Viewer) => Record<string, string> | null;
+
 export type Transition<I = unknown> = {
   /** Who may make the move, from where. */
   allowed: Rule;
   /** The dialog that asks for the input; none for a plain move. */
   dialog?: TransitionDialog;
 } & (
-  | { input: z.core.$ZodType<I>; perform: Perform<I>; unavailable?: never }
+  | { input: z.core.$ZodType<I>; perform: Perform<I>; verify?: Verify<I>; unavailable?: never }
   /** Declared, but its form does not exist yet: refused with this message, and shown disabled. */
-  | { unavailable: string; input?: never; perform?: never }
+  | { unavailable: string; input?: never; perform?: never; verify?: never }
 );
 
 const define = <I>(t: Transition<I>) => t as Transition<unknown>;
@@ -69,7 +81,23 @@ const submit = define({
   perform: (_tx, { input }) => ({ rejectionReason: null, rejectionNote: null, eventReason: input.note || null, resumeShared: input.shareResume }),
 });
 
-export const TRIAL_FORM_MISSING = "Starting a trial needs the trial form, which is not available yet.";
+/** The move may make one trial at a time: each has its own plan (a bulk move of several is refused). */
+const startTrial = define({
+  allowed: (kind, from, to) => {
+    const rule = canMove(kind, from, to);
+    if (!rule.ok) return rule;
+    return can({ kind }, "trials:start") ? rule : { ok: false, reason: "You cannot start trials" };
+  },
+  dialog: "start-trial",
+  input: startTrialInputSchema,
+  verify: verifyStartTrial,
+  perform: (tx, { applicationId, input, ctx, now }) => {
+    insertTrial(tx, { applicationId, input, ctx, now });
+    return { rejectionReason: null, rejectionNote: null, eventReason: `Trial ${input.startsOn} to ${input.endsOn}` };
+  },
+});
+
+export const HIRE_BY_DECISION = "A hire is recorded by converting the candidate's trial, on the trial's page.";
 
 export const transitions: Record<Stage, Transition> = {
   sourced: plain,
@@ -78,10 +106,9 @@ export const transitions: Record<Stage, Transition> = {
   submitted: submit,
   client_interview: plain,
   offer: plain,
-  // The trial capability replaces this with its schema (dates, owner, goals), dialog and command.
-  trial: define({ allowed: canMove, dialog: "start-trial", unavailable: TRIAL_FORM_MISSING }),
-  // Plain for now: nothing reaches Trial until its form exists; a hire will ask for a decision.
-  hired: plain,
+  trial: startTrial,
+  // Never a move: the trial's decision hires (lib/trials/decision.ts), through the same writes.
+  hired: define({ allowed: canMove, unavailable: HIRE_BY_DECISION }),
   rejected: reject,
   withdrawn: plain,
 };
@@ -128,14 +155,20 @@ export function moveRefusals(viewer: Viewer, from: Stage, targets: readonly Stag
 
 type BoundPerform = (tx: Tx, move: { applicationId: number; from: Stage; ctx: ActionContext; now: Date }) => MoveEffect;
 
-/** Validates a move's input (the request's own fields) with the target's schema; gives the command bound to it. */
+/**
+ * Validates a move's input (the request's own fields) with the target's schema, then against the
+ * database when the target says so; gives the command bound to it.
+ */
 export function prepareTransition(
   to: Stage,
   raw: Record<string, unknown>,
+  moving?: { applicationIds: number[]; viewer: Viewer },
 ): { ok: true; perform: BoundPerform } | { ok: false; fieldErrors: Record<string, string> } {
   const t = transitions[to];
   if (!t.input) return { ok: false, fieldErrors: { to: t.unavailable } };
   const parsed = checkInput(t.input, raw);
   if (!parsed.ok) return parsed;
+  const errors = t.verify && moving ? t.verify(parsed.data, moving.applicationIds, moving.viewer) : null;
+  if (errors) return { ok: false, fieldErrors: errors };
   return { ok: true, perform: (tx, move) => t.perform(tx, { ...move, input: parsed.data }) };
 }

@@ -104,7 +104,13 @@ export function stageCountsFor(viewer: Viewer, roleIds: number[]): Map<number, P
   return out;
 }
 
-export type RoleDetail = Role & { clientName: string; ownerName: string; hiringManagerName: string | null };
+export type RoleDetail = Role & {
+  clientName: string;
+  ownerName: string;
+  hiringManagerName: string | null;
+  /** Applications in Hired: the role fills when this reaches its headcount. */
+  hiredCount: number;
+};
 
 /** One role, or undefined when it does not exist or the viewer may not see it (a refusal is audited). */
 export function getRole(viewer: Viewer, id: number): RoleDetail | undefined {
@@ -117,7 +123,14 @@ function scopedRole(viewer: Viewer, id: number): RoleDetail | undefined {
   const query = prepared(`role:${scopeOf(viewer).shape}`, (d) => {
     const hm = aliasedTable(users, "hm");
     return d
-      .select({ ...getTableColumns(roles), clientName: organizations.name, ownerName: owner.name, hiringManagerName: hm.name })
+      .select({
+        ...getTableColumns(roles),
+        clientName: organizations.name,
+        ownerName: owner.name,
+        hiringManagerName: hm.name,
+        // Hires are client-visible, so every viewer of the role may count them.
+        hiredCount: sql<number>`(select count(*) from ${applications} where ${applications.roleId} = ${roles.id} and ${applications.stage} = 'hired')`,
+      })
       .from(roles)
       .innerJoin(organizations, eq(organizations.id, roles.clientId))
       .innerJoin(owner, eq(owner.id, roles.ownerId))

@@ -6,13 +6,19 @@ import { ChecklistSection } from "@/components/evaluation/checklist-section";
 import { EvaluationSection } from "@/components/evaluation/evaluation-section";
 import { ReferencesSection } from "@/components/evaluation/references-section";
 import { InterviewsSection } from "@/components/interviews/interviews-section";
+import { StartTrialButton } from "@/components/trials/start-trial-button";
+import { StartTrialProvider } from "@/components/trials/start-trial-context";
 import { StageBadge } from "@/components/ui/status-badges";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/guard";
+import { can } from "@/lib/access";
 import { getApplicationDetail } from "@/lib/pipeline/application";
+import { moveApplicationsAction } from "../../roles/actions";
+import { startTrialOptionsAction } from "../../trials/start-actions";
 import { rescheduleInterviewAction, scheduleInterviewAction, setInterviewStatusAction } from "../../interviews/actions";
 import { tickChecklistItemAction, untickChecklistItemAction } from "./checklist-actions";
 import { addRefereeAction, recordReferenceCallAction, removeRefereeAction, updateRefereeAction } from "./reference-actions";
+import { TrialSection } from "./trial-section";
 
 // The sections' actions live in app/ (components never import it), so the page hands them down.
 const referenceActions = { add: addRefereeAction, update: updateRefereeAction, remove: removeRefereeAction, recordCall: recordReferenceCallAction };
@@ -39,6 +45,16 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 export default async function ApplicationPage({ params }: Params) {
   const { viewer, application } = await loadApplication((await params).id);
   const { candidate, role } = application;
+  // An offer accepted: the trial starts here too, with the board's form and move.
+  const startTrial =
+    application.stage === "offer" && can(viewer, "trials:start") ? (
+      <StartTrialProvider loadOptions={startTrialOptionsAction}>
+        <StartTrialButton
+          application={{ id: application.id, version: application.version, roleId: role.id, candidateName: candidate.name }}
+          moveAction={moveApplicationsAction}
+        />
+      </StartTrialProvider>
+    ) : null;
   return (
     <>
       <PageHeader
@@ -56,6 +72,7 @@ export default async function ApplicationPage({ params }: Params) {
             </Link>
           </span>
         }
+        actions={startTrial}
       />
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">
@@ -67,6 +84,7 @@ export default async function ApplicationPage({ params }: Params) {
           <EvaluationSection viewer={viewer} application={application} />
         </div>
         <div className="space-y-6">
+          <TrialSection viewer={viewer} applicationId={application.id} />
           <ChecklistSection viewer={viewer} application={application} tick={tickChecklistItemAction} untick={untickChecklistItemAction} />
           <ReferencesSection viewer={viewer} application={application} actions={referenceActions} />
         </div>

@@ -5,6 +5,7 @@ import { cache } from "react";
 import { AddCandidate } from "@/components/pipeline/add-candidate";
 import { Board } from "@/components/pipeline/board";
 import { SubmitTargetProvider } from "@/components/pipeline/submit-target";
+import { StartTrialProvider } from "@/components/trials/start-trial-context";
 import type { MoveOptions, MoveRefusals } from "@/components/pipeline/types";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
@@ -19,6 +20,7 @@ import { boardStages, CARDS_PER_COLUMN, listBoard } from "@/lib/pipeline/queries
 import { listViewSchema } from "@/lib/pipeline/schemas";
 import { moveOptions, moveRefusals } from "@/lib/pipeline/transitions";
 import { getRole } from "@/lib/roles/queries";
+import { startTrialOptionsAction } from "../../trials/start-actions";
 import { addCandidateToRoleAction, moveApplicationsAction } from "../actions";
 import { ListView } from "./list-view";
 import { toCard } from "./to-card";
@@ -78,11 +80,7 @@ export default async function RolePage({ params, searchParams }: Params) {
         subtitle={
           <span className="flex flex-wrap items-center gap-x-2 gap-y-1">
             <RoleStatusBadge status={role.status} />
-            <span>{roleTypeLabels[role.type]}</span>·
-            <span>
-              {role.headcount} {role.headcount === 1 ? "hire" : "hires"}
-            </span>
-            ·<span>Owner {role.ownerName}</span>
+            <span>{roleTypeLabels[role.type]}</span>·<span>{`${role.hiredCount} of ${role.headcount} hired`}</span>·<span>Owner {role.ownerName}</span>
             {role.hiringManagerName ? (
               <>
                 ·<span>Hiring manager {role.hiringManagerName}</span>
@@ -114,11 +112,13 @@ export default async function RolePage({ params, searchParams }: Params) {
         {can(viewer, "applications:create") ? <AddCandidate roleId={role.id} addAction={addCandidateToRoleAction} /> : null}
       </div>
 
-      {list ? (
-        <ListView roleId={role.id} viewer={viewer} view={view} base={base} allStages={allStages} moves={moves} />
-      ) : (
-        <BoardView roleId={role.id} viewer={viewer} expand={view.expand} base={base} active={active} exits={exits} moves={moves} />
-      )}
+      <StartTrialProvider loadOptions={startTrialOptionsAction}>
+        {list ? (
+          <ListView roleId={role.id} viewer={viewer} view={view} base={base} allStages={allStages} moves={moves} />
+        ) : (
+          <BoardView roleId={role.id} viewer={viewer} expand={view.expand} base={base} active={active} exits={exits} moves={moves} />
+        )}
+      </StartTrialProvider>
     </SubmitTargetProvider>
   );
 }

@@ -1,0 +1,81 @@
+import { BackfillList } from "@/components/trials/backfill-list";
+import { DecisionForm } from "@/components/trials/decision-form";
+import { DecisionReopen } from "@/components/trials/decision-reopen";
+import { Badge } from "@/components/ui/badge";
+import { Card } from "@/components/ui/card";
+import { can } from "@/lib/access";
+import { requireUser } from "@/lib/auth/current-user";
+import { formatScore } from "@/lib/evaluation/score";
+import { formatDate } from "@/lib/labels";
+import { listRunnersUp } from "@/lib/trials/backfill";
+import { extendedLabel, formatTrialDay, trialEndReasonLabels, trialOutcomeLabels } from "@/lib/trials/decision-labels";
+import { getDecisionTrial, listExtensions, userName } from "@/lib/trials/decision-queries";
+import { backfillRunnerUpAction, decideTrialAction, reopenTrialAction } from "./decision-actions";
+
+/**
+ * A trial's decision: what was decided (who, when, why), its extensions, the form for those who
+ * may decide, an admin's reopen, and after an ended trial the agency's backfill. Loads the trial
+ * itself through the viewer's trial scope (another company's trial renders nothing).
+ */
+export async function DecisionSection({ trialId }: { trialId: number }) {
+  const viewer = await requireUser();
+  const trial = getDecisionTrial(viewer, trialId);
+  if (!trial) return null;
+  const zone = trial.role.clientTimezone ?? "UTC";
+  const extensions = listExtensions(trial.id);
+  const decidedBy = userName(trial.decidedById);
+  const runnersUp = trial.outcome === "ended" ? listRunnersUp(viewer, trial.role, trial.applicationId) : [];
+  const decide = !trial.outcome && trial.application.stage === "trial" && can(viewer, "trials:decide");
+  const candidateName = trial.application.candidateName;
+  return (
+    <Card title="Decision">
+      <div className="space-y-4 text-sm">
+        {trial.outcome ? (
+          <div className="space-y-1">
+            <p className="flex flex-wrap items-center gap-2">
+              <Badge tone={trial.outcome === "converted" ? "green" : "gray"}>{trialOutcomeLabels[trial.outcome]}</Badge>
+              <span className="text-muted">
+                {[decidedBy ? `by ${decidedBy}` : null, trial.decidedAt ? `on ${formatDate(trial.decidedAt, zone)}` : null].filter(Boolean).join(" ")}
+              </span>
+            </p>
+            {trial.endReason ? <p>{`Reason: ${trialEndReasonLabels[trial.endReason]}`}</p> : null}
+            {trial.decisionNote ? <p className="whitespace-pre-line text-muted">{trial.decisionNote}</p> : null}
+          </div>
+        ) : (
+          <p className="text-muted">{`No decision yet. The trial ends on ${formatTrialDay(trial.endsOn)}.`}</p>
+        )}
+        {extensions.length ? (
+          <div>
+            <h3 className="mb-1 font-medium text-fg">Extensions</h3>
+            <ul className="space-y-1">
+              {extensions.map((e) => (
+                <li key={e.id}>
+                  <span className="font-medium">{extendedLabel(e.endsOn)}</span>
+                  <span className="text-muted">{` (was ${formatTrialDay(e.previousEndsOn)}${e.by ? `, by ${e.by}` : ""}): `}</span>
+                  <span className="whitespace-pre-line">{e.reason}</span>
+                </li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
+        {decide ? <DecisionForm trial={{ id: trial.id, version: trial.version, endsOn: trial.endsOn, candidateName }} action={decideTrialAction} /> : null}
+        {trial.outcome && can(viewer, "trials:reopen") ? (
+          <DecisionReopen trial={{ id: trial.id, version: trial.version, candidateName }} action={reopenTrialAction} />
+        ) : null}
+        {runnersUp.length ? (
+          <div>
+            <h3 className="mb-1 font-medium text-fg">Backfill: runners-up</h3>
+            <p className="mb-2 text-muted">Candidates who reached Client interview or Offer on this role. Moving one back reopens the role if it was filled.</p>
+            <BackfillList
+              trialId={trial.id}
+              rows={runnersUp.map((r) => ({ ...r, score: r.score ? formatScore(r.score) : "Not scored yet" }))}
+              action={backfillRunnerUpAction}
+            />
+          </div>
+        ) : trial.outcome === "ended" && can(viewer, "trials:start") ? (
+          <p className="text-muted">No runners-up on this role: no other candidate reached Client interview or Offer.</p>
+        ) : null}
+      </div>
+    </Card>
+  );
+}

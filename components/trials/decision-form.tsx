@@ -1,0 +1,115 @@
+"use client";
+
+import { useMemo, useState } from "react";
+import { Button } from "@/components/ui/button";
+import { Dialog, DialogContent, DialogFooter } from "@/components/ui/dialog";
+import { SelectField, TextArea, TextField } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+import { useFormAction, type FormAction } from "@/components/ui/use-form-action";
+import { toastingSuccess } from "./decision-toast";
+import { addDays } from "@/lib/pipeline/transition-inputs";
+import { trialEndReasonChoices, trialEndReasonLabels } from "@/lib/trials/decision-labels";
+
+type Outcome = "converted" | "extended" | "ended";
+const choices: { value: Outcome; label: string }[] = [
+  { value: "converted", label: "Convert to hire" },
+  { value: "extended", label: "Extend" },
+  { value: "ended", label: "End trial" },
+];
+const reasons = [{ value: "", label: "Choose a reason…" }, ...trialEndReasonChoices.map((r) => ({ value: r, label: trialEndReasonLabels[r] }))];
+
+type Props = { trial: { id: number; version: number; endsOn: string; candidateName: string }; action: FormAction };
+
+/**
+ * The decision: convert, extend or end, with the fields each needs. Converting and ending are
+ * final (only an admin can reopen), so they ask for a confirmation first; extending does not.
+ */
+export function DecisionForm({ trial, action }: Props) {
+  const { state, formAction, pending, values, errors, formKey } = useFormAction(useMemo(() => toastingSuccess(action), [action]));
+  const [outcome, setOutcome] = useState<Outcome>((values.outcome as Outcome) || "converted");
+  const [confirming, setConfirming] = useState(false);
+  const formId = `decision-${trial.id}`;
+  const final = outcome !== "extended";
+  return (
+    <form key={formKey} id={formId} action={formAction} noValidate className="space-y-4" onSubmit={() => setConfirming(false)}>
+      <FormMessage state={state} name="Decision status" />
+      <input type="hidden" name="trialId" value={trial.id} />
+      <input type="hidden" name="version" value={trial.version} />
+      <fieldset>
+        <legend className="mb-1 block text-sm font-medium text-fg">Decision</legend>
+        <div className="flex flex-wrap gap-4">
+          {choices.map((c) => (
+            <label key={c.value} className="flex items-center gap-2 text-sm text-fg">
+              <input
+                type="radio"
+                name="outcome"
+                value={c.value}
+                checked={outcome === c.value}
+                onChange={() => setOutcome(c.value)}
+                className="size-4 accent-accent"
+              />
+              {c.label}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      {outcome === "converted" ? (
+        <TextArea label="Note" name="note" id="decision-note" rows={2} defaultValue={values.note} error={errors.note} hint="Optional." />
+      ) : outcome === "extended" ? (
+        <>
+          <TextField
+            label="New end date"
+            name="endsOn"
+            id="decision-ends-on"
+            type="date"
+            defaultValue={values.endsOn ?? addDays(trial.endsOn, 7)}
+            error={errors.endsOn}
+          />
+          <TextArea label="Reason for extending" name="reason" id="decision-reason" rows={2} defaultValue={values.reason} error={errors.reason} />
+        </>
+      ) : (
+        <>
+          <SelectField
+            label="Why it ended"
+            name="endReason"
+            id="decision-end-reason"
+            options={reasons}
+            defaultValue={values.endReason ?? ""}
+            error={errors.endReason}
+          />
+          <TextArea label="Details" name="note" id="decision-note" rows={2} defaultValue={values.note} error={errors.note} hint="Required for “Other”." />
+        </>
+      )}
+      {final ? (
+        <Button disabled={pending} variant={outcome === "ended" ? "danger" : "primary"} onClick={() => setConfirming(true)}>
+          {outcome === "converted" ? "Convert to hire…" : "End trial…"}
+        </Button>
+      ) : (
+        <Button type="submit" disabled={pending}>
+          Extend trial
+        </Button>
+      )}
+      <Dialog open={confirming} onOpenChange={setConfirming}>
+        {confirming ? (
+          <DialogContent
+            title={outcome === "converted" ? `Convert ${trial.candidateName} to a hire?` : `End ${trial.candidateName}'s trial?`}
+            description={
+              outcome === "converted"
+                ? "The candidate moves to Hired. A decision is final unless an admin reopens it."
+                : "The candidate moves to Rejected with this reason. A decision is final unless an admin reopens it."
+            }
+          >
+            <DialogFooter>
+              <Button variant="secondary" onClick={() => setConfirming(false)}>
+                Cancel
+              </Button>
+              <Button type="submit" form={formId} variant={outcome === "ended" ? "danger" : "primary"}>
+                {outcome === "converted" ? "Convert to hire" : "End trial"}
+              </Button>
+            </DialogFooter>
+          </DialogContent>
+        ) : null}
+      </Dialog>
+    </form>
+  );
+}

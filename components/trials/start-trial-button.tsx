@@ -1,0 +1,49 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import type { MoveAction } from "@/components/pipeline/types";
+import { Button } from "@/components/ui/button";
+import { Dialog, DialogContent } from "@/components/ui/dialog";
+import { toast } from "@/components/ui/toaster";
+import { StartTrialForm } from "./start-trial-form";
+
+type Props = { application: { id: number; version: number; roleId: number; candidateName: string }; moveAction: MoveAction };
+
+/** "Start trial" on an application in Offer: the same form and the same move as from the board. */
+export function StartTrialButton({ application, moveAction }: Props) {
+  const router = useRouter();
+  const [open, setOpen] = useState(false);
+  const [pending, startTransition] = useTransition();
+  return (
+    <Dialog open={open} onOpenChange={setOpen}>
+      <Button onClick={() => setOpen(true)} disabled={pending}>
+        Start trial
+      </Button>
+      {open ? (
+        <DialogContent title={`Start ${application.candidateName}'s trial`} className="max-w-xl">
+          <StartTrialForm
+            names={[application.candidateName]}
+            applicationIds={[application.id]}
+            onCancel={() => setOpen(false)}
+            onConfirm={(input) =>
+              startTransition(async () => {
+                const result = await moveAction(null, {
+                  ...input,
+                  roleId: application.roleId,
+                  to: "trial",
+                  applications: [{ id: application.id, version: application.version }],
+                });
+                if (result.ok) {
+                  setOpen(false);
+                  toast.success(result.message ?? "Trial started.");
+                  router.refresh();
+                } else toast.error(result.message);
+              })
+            }
+          />
+        </DialogContent>
+      ) : null}
+    </Dialog>
+  );
+}

@@ -1,0 +1,169 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import { Button } from "@/components/ui/button";
+import { DialogFooter } from "@/components/ui/dialog";
+import { SelectField, TextArea, TextField } from "@/components/ui/field";
+import type { MoveDialogProps } from "@/components/pipeline/types";
+import { addDays, checkInput, startTrialInputSchema, suggestedTrialMetrics } from "@/lib/pipeline/transition-inputs";
+import type { StartTrialOptions } from "@/lib/trials/start";
+import { useLoadTrialOptions } from "./start-trial-context";
+
+const TRIAL_DAYS = 14;
+const lines = (value: FormDataEntryValue | null) =>
+  String(value ?? "")
+    .split("\n")
+    .map((l) => l.trim())
+    .filter(Boolean);
+
+/**
+ * The trial's plan, asked for when a card moves from Offer to Trial: the move happens only when
+ * this is saved. Its choices (people) load when it opens; it is checked with the schema the
+ * server checks it with, so a mistake is shown next to its field before anything is sent.
+ */
+export function StartTrialForm({ applicationIds, onConfirm, onCancel }: MoveDialogProps) {
+  const loadOptions = useLoadTrialOptions();
+  const [options, setOptions] = useState<StartTrialOptions | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [startsOn, setStartsOn] = useState("");
+  const [endsOn, setEndsOn] = useState("");
+  const applicationId = applicationIds[0];
+
+  useEffect(() => {
+    if (!loadOptions || applicationId === undefined) return;
+    let live = true;
+    void loadOptions(null, { applicationId }).then((result) => {
+      if (!live) return;
+      if (result.ok && result.data) {
+        setOptions(result.data);
+        setStartsOn(result.data.defaults.startsOn);
+        setEndsOn(result.data.defaults.endsOn);
+      } else setLoadError(result.ok ? "Could not load the form." : result.message);
+    });
+    return () => {
+      live = false;
+    };
+  }, [loadOptions, applicationId]);
+
+  if (loadError || !loadOptions || !options) {
+    return (
+      <>
+        {loadError || !loadOptions ? (
+          <p className="text-sm text-danger">{loadError ?? "Starting a trial is not available here."}</p>
+        ) : (
+          <p className="text-sm text-muted">Loading…</p>
+        )}
+        <DialogFooter>
+          <Button variant="secondary" onClick={onCancel}>
+            Cancel
+          </Button>
+        </DialogFooter>
+      </>
+    );
+  }
+
+  const owners = [{ value: "", label: "Choose…" }, ...options.owners.map((p) => ({ value: String(p.id), label: p.name }))];
+  const buddies = [{ value: "", label: "No buddy" }, ...options.buddies.map((p) => ({ value: String(p.id), label: p.name }))];
+  return (
+    <form
+      noValidate
+      className="space-y-4"
+      onSubmit={(e) => {
+        e.preventDefault();
+        const data = new FormData(e.currentTarget);
+        const checked = checkInput(startTrialInputSchema, {
+          startsOn,
+          endsOn,
+          onboardingOwnerId: data.get("onboardingOwnerId") ? Number(data.get("onboardingOwnerId")) : undefined,
+          buddyId: data.get("buddyId") ? Number(data.get("buddyId")) : null,
+          overlapHours: data.get("overlapHours") ?? "",
+          dayOneScope: data.get("dayOneScope") ?? "",
+          metrics: [...data.getAll("metric").map(String), ...lines(data.get("otherMetrics"))],
+          weekOneGoals: lines(data.get("weekOneGoals")),
+          weekTwoGoals: lines(data.get("weekTwoGoals")),
+        });
+        if (checked.ok) onConfirm(checked.data);
+        else setErrors(checked.fieldErrors);
+      }}
+    >
+      <p className="text-sm text-muted">{`Dates are in ${options.clientName}'s time zone (${options.clientTimezone}).`}</p>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <TextField
+          label="Start date"
+          name="startsOn"
+          id="trial-starts-on"
+          type="date"
+          value={startsOn}
+          autoFocus
+          onChange={(e) => {
+            // The end follows the start while it is still the default two weeks after it.
+            if (endsOn === addDays(startsOn, TRIAL_DAYS) && e.target.value) setEndsOn(addDays(e.target.value, TRIAL_DAYS));
+            setStartsOn(e.target.value);
+          }}
+          error={errors.startsOn}
+        />
+        <TextField
+          label="End date"
+          name="endsOn"
+          id="trial-ends-on"
+          type="date"
+          value={endsOn}
+          onChange={(e) => setEndsOn(e.target.value)}
+          error={errors.endsOn}
+        />
+        <SelectField
+          label="Onboarding owner"
+          name="onboardingOwnerId"
+          id="trial-owner"
+          options={owners}
+          defaultValue={options.defaults.onboardingOwnerId ? String(options.defaults.onboardingOwnerId) : ""}
+          error={errors.onboardingOwnerId}
+        />
+        <SelectField
+          label="Client's buddy"
+          name="buddyId"
+          id="trial-buddy"
+          options={buddies}
+          defaultValue={options.defaults.buddyId ? String(options.defaults.buddyId) : ""}
+          error={errors.buddyId}
+          hint="Optional: a hiring manager of the client."
+        />
+      </div>
+      <TextField
+        label="Daily overlap"
+        name="overlapHours"
+        id="trial-overlap"
+        defaultValue={options.defaults.overlapHours}
+        placeholder="14:00–17:00 in the client's time zone"
+        error={errors.overlapHours}
+      />
+      <TextArea label="Day-one scope" name="dayOneScope" id="trial-scope" rows={3} error={errors.dayOneScope} />
+      <fieldset aria-describedby={errors.metrics ? "trial-metrics-error" : undefined}>
+        <legend className="mb-1 block text-sm font-medium text-fg">Success metrics</legend>
+        <div className="grid gap-1 sm:grid-cols-2">
+          {suggestedTrialMetrics.map((m) => (
+            <label key={m} className="flex items-center gap-2 text-sm text-fg">
+              <input type="checkbox" name="metric" value={m} className="size-4 accent-accent" />
+              {m}
+            </label>
+          ))}
+        </div>
+        {errors.metrics ? (
+          <p id="trial-metrics-error" className="mt-1 text-xs text-danger">
+            {errors.metrics}
+          </p>
+        ) : null}
+      </fieldset>
+      <TextArea label="Other metrics" name="otherMetrics" id="trial-other-metrics" rows={2} hint="Optional, one a line." />
+      <TextArea label="Week one goals" name="weekOneGoals" id="trial-week-one" rows={3} hint="One goal a line." error={errors.weekOneGoals} />
+      <TextArea label="Week two goals" name="weekTwoGoals" id="trial-week-two" rows={3} hint="One goal a line." error={errors.weekTwoGoals} />
+      <DialogFooter>
+        <Button variant="secondary" onClick={onCancel}>
+          Cancel
+        </Button>
+        <Button type="submit">Start trial</Button>
+      </DialogFooter>
+    </form>
+  );
+}

@@ -1,0 +1,113 @@
+import "server-only";
+import { aliasedTable, and, asc, desc, eq } from "drizzle-orm";
+import { db } from "@/lib/db";
+import {
+  applications,
+  candidates,
+  organizations,
+  roles,
+  trialExtensions,
+  trials,
+  users,
+  type RoleStatus,
+  type RoleType,
+  type Stage,
+  type Trial,
+} from "@/db/schema";
+import type { ScopeSubject } from "@/lib/access/scope";
+import { scopeWhere } from "@/lib/access/scope";
+
+// Loads for the decision: the trial with what deciding needs (its application and role), always
+// through the viewer's trial scope, so another company's trial is simply not found.
+
+export type DecisionTrial = Pick<
+  Trial,
+  "id" | "version" | "applicationId" | "startsOn" | "endsOn" | "outcome" | "endReason" | "decisionNote" | "decidedAt" | "decidedById"
+> & {
+  application: { id: number; stage: Stage; version: number; submittedAt: Date | null; candidateName: string };
+  role: { id: number; title: string; type: RoleType; status: RoleStatus; headcount: number; version: number; clientTimezone: string | null };
+};
+
+/** The trial if the viewer may see it, else undefined. */
+export function getDecisionTrial(viewer: ScopeSubject, trialId: number): DecisionTrial | undefined {
+  const row = db()
+    .select({
+      id: trials.id,
+      version: trials.version,
+      applicationId: trials.applicationId,
+      startsOn: trials.startsOn,
+      endsOn: trials.endsOn,
+      outcome: trials.outcome,
+      endReason: trials.endReason,
+      decisionNote: trials.decisionNote,
+      decidedAt: trials.decidedAt,
+      decidedById: trials.decidedById,
+      appStage: applications.stage,
+      appVersion: applications.version,
+      submittedAt: applications.submittedAt,
+      candidateName: candidates.name,
+      roleId: roles.id,
+      roleTitle: roles.title,
+      roleType: roles.type,
+      roleStatus: roles.status,
+      headcount: roles.headcount,
+      roleVersion: roles.version,
+      clientTimezone: organizations.timezone,
+    })
+    .from(trials)
+    .innerJoin(applications, eq(applications.id, trials.applicationId))
+    .innerJoin(roles, eq(roles.id, applications.roleId))
+    .innerJoin(candidates, eq(candidates.id, applications.candidateId))
+    .innerJoin(organizations, eq(organizations.id, roles.clientId))
+    .where(and(eq(trials.id, trialId), scopeWhere(viewer).trials))
+    .get();
+  if (!row) return undefined;
+  const { appStage, appVersion, submittedAt, candidateName, roleId, roleTitle, roleType, roleStatus, headcount, roleVersion, clientTimezone, ...trial } = row;
+  return {
+    ...trial,
+    application: { id: trial.applicationId, stage: appStage, version: appVersion, submittedAt, candidateName },
+    role: { id: roleId, title: roleTitle, type: roleType, status: roleStatus, headcount, version: roleVersion, clientTimezone },
+  };
+}
+
+const actor = aliasedTable(users, "actor");
+
+export type ExtensionView = { id: number; previousEndsOn: string; endsOn: string; reason: string; by: string | null; at: Date };
+
+/** A trial's extensions, oldest first (the caller has loaded the trial through the viewer's scope). */
+export function listExtensions(trialId: number): ExtensionView[] {
+  return db()
+    .select({
+      id: trialExtensions.id,
+      previousEndsOn: trialExtensions.previousEndsOn,
+      endsOn: trialExtensions.endsOn,
+      reason: trialExtensions.reason,
+      by: actor.name,
+      at: trialExtensions.createdAt,
+    })
+    .from(trialExtensions)
+    .leftJoin(actor, eq(actor.id, trialExtensions.actorId))
+    .where(eq(trialExtensions.trialId, trialId))
+    .orderBy(asc(trialExtensions.id))
+    .all();
+}
+
+/** The name of whoever decided (or null). */
+export function userName(id: number | null): string | null {
+  if (!id) return null;
+  return db().select({ name: users.name }).from(users).where(eq(users.id, id)).get()?.name ?? null;
+}
+
+export type ApplicationTrial = { id: number; startsOn: string; endsOn: string; outcome: Trial["outcome"] };
+
+/** The application's latest trial the viewer may see (the application page links to it). */
+export function trialOfApplication(viewer: ScopeSubject, applicationId: number): ApplicationTrial | undefined {
+  return db()
+    .select({ id: trials.id, startsOn: trials.startsOn, endsOn: trials.endsOn, outcome: trials.outcome })
+    .from(trials)
+    .innerJoin(applications, eq(applications.id, trials.applicationId))
+    .innerJoin(roles, eq(roles.id, applications.roleId))
+    .where(and(eq(trials.applicationId, applicationId), scopeWhere(viewer).trials))
+    .orderBy(desc(trials.id))
+    .get();
+}

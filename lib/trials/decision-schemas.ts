@@ -1,0 +1,42 @@
+import { z } from "zod";
+import { trialEndReasons } from "@/db/schema";
+import { idSchema, isCalendarDate, multiLineText, versionSchema } from "@/lib/validation";
+
+// The decision's inputs, shared by its forms (client) and its actions (server).
+
+const trialRef = { trialId: idSchema, version: versionSchema };
+const note = multiLineText({ max: 2000, tooLong: "Note is too long" }).optional().default("");
+
+export const decideTrialSchema = z.discriminatedUnion(
+  "outcome",
+  [
+    z.object({ outcome: z.literal("converted"), ...trialRef, note }),
+    z.object({
+      outcome: z.literal("extended"),
+      ...trialRef,
+      endsOn: z
+        .string({ error: "Enter the new end date" })
+        .trim()
+        .refine((v) => isCalendarDate(v), "Enter the new end date as YYYY-MM-DD"),
+      reason: multiLineText({ max: 2000, tooLong: "Reason is too long", required: "Say why the trial is extended" }),
+    }),
+    z
+      .object({
+        outcome: z.literal("ended"),
+        ...trialRef,
+        endReason: z.enum(trialEndReasons, { error: "Choose why the trial ended" }),
+        note,
+      })
+      .superRefine((v, ctx) => {
+        if (v.endReason === "other" && !v.note) ctx.addIssue({ code: "custom", path: ["note"], message: "Say why, for “Other”" });
+      }),
+  ],
+  { error: "Choose Convert, Extend or End" },
+);
+export type DecideTrialInput = z.infer<typeof decideTrialSchema>;
+
+export const reopenTrialSchema = z.object(trialRef);
+export type ReopenTrialInput = z.infer<typeof reopenTrialSchema>;
+
+export const backfillSchema = z.object({ trialId: idSchema, applicationId: idSchema, applicationVersion: versionSchema });
+export type BackfillInput = z.infer<typeof backfillSchema>;
