@@ -14,7 +14,7 @@ import {
   type Stage,
 } from "../schema";
 import type { TrialEndReason } from "../schema";
-import { addDays, at, checkInNotes, endReasonNotes, goalsFor, metricsFor, overlapFor, rejectionForEnd, scopeFor } from "./trial-content";
+import { addDays, at, checkInNotes, endReasonNotes, goalsFor, metricsFor, overlapFor, rejectionForEnded, scopeFor } from "./trial-content";
 
 // Writes one demo trial the way the app's commands would leave it: the application's stage history
 // up to Trial (and on to Hired or Rejected when decided), the trial with its goals, check-ins and
@@ -187,13 +187,13 @@ export function writeTrial(tx: Tx, target: TrialTarget, plan: TrialPlan, now: nu
 
 function decide(tx: Tx, target: TrialTarget, outcome: "converted" | "ended", endReason: TrialEndReason | null, note: string | null, by: number, when: number) {
   const to: Stage = outcome === "converted" ? "hired" : "rejected";
-  const rejection = endReason ? (rejectionForEnd[endReason] as RejectionReason) : null;
+  const ended = endReason ? rejectionForEnded(endReason, note) : null;
   tx.update(applications)
     .set({
       stage: to,
       stageChangedAt: new Date(when),
-      rejectionReason: rejection,
-      rejectionNote: rejection ? note : null,
+      rejectionReason: ended?.rejectionReason ?? null,
+      rejectionNote: ended?.rejectionNote ?? null,
       version: 2,
       updatedAt: new Date(when),
     })
@@ -205,7 +205,7 @@ function decide(tx: Tx, target: TrialTarget, outcome: "converted" | "ended", end
       fromStage: "trial",
       toStage: to,
       actorId: by,
-      reason: rejection ? [rejectionReasons[rejection], note].join(": ") : null,
+      reason: ended?.eventReason ?? null,
       createdAt: new Date(when),
       updatedAt: new Date(when),
     })

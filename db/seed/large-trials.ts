@@ -1,5 +1,4 @@
 import type Database from "better-sqlite3";
-import { rejectionReasons } from "../../lib/pipeline/stages";
 import { trialEndReasons, type CheckInSentiment, type RoleType, type Stage, type TrialEndReason } from "../schema";
 import { stageWeights } from "./pipeline-plan";
 import type { PlannedApplication, PlannedEvent } from "./pipeline-plan";
@@ -14,7 +13,7 @@ import {
   goalsFor,
   metricsFor,
   overlapFor,
-  rejectionForEnd,
+  rejectionForEnded,
   scopeFor,
   todayIn,
 } from "./trial-content";
@@ -120,9 +119,9 @@ export function largeTrials(sqlite: Database.Database, now: number, busyClient: 
       ).lastInsertRowid,
     );
     if (endReason) {
-      const key = rejectionForEnd[endReason] as keyof typeof rejectionReasons;
-      setRejection.run(key, note, applicationId);
-      setEventReason.run(`${rejectionReasons[key]}: ${note}`, applicationId);
+      const ended = rejectionForEnded(endReason, note);
+      setRejection.run(ended.rejectionReason, ended.rejectionNote, applicationId);
+      setEventReason.run(ended.eventReason, applicationId);
     }
     // How far the trial got: today's day, or the decision's.
     const lastDay = Math.min(daysBetween(p.startsOn, todayIn(client.zone, p.decidedOn ?? now)) + 1, daysBetween(p.startsOn, p.endsOn) + 1);

@@ -1,3 +1,4 @@
+import { trialEndReasonLabels } from "../../lib/trials/decision-labels";
 import { TZDate } from "@date-fns/tz";
 import type { CheckInSentiment, RoleType, TrialEndReason } from "../schema";
 
@@ -93,16 +94,14 @@ export const endReasonNotes: Record<TrialEndReason, string> = {
   other: "Both sides agreed it was not the right fit.",
 };
 
-/** How the app records an ended trial on its application (rejection reason key of lib/pipeline/stages.ts). */
-export const rejectionForEnd: Record<TrialEndReason, string> = {
-  skills_gap: "skills_mismatch",
-  delivery_pace: "client_declined",
-  communication: "communication",
-  overlap: "timezone_overlap",
-  client_plans_changed: "client_declined",
-  candidate_withdrew: "other",
-  other: "other",
-};
+/** What an ended trial writes on its application, exactly as lib/trials/decision.ts's command does. */
+export function rejectionForEnded(endReason: TrialEndReason, note: string | null) {
+  return {
+    rejectionReason: "trial_ended" as const,
+    rejectionNote: note,
+    eventReason: [`Trial ended: ${trialEndReasonLabels[endReason]}`, note].filter(Boolean).join(": "),
+  };
+}
 
 export const overlapFor = (zone: string) => `14:00–17:00 ${zone}`;
 
