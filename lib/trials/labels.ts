@@ -1,15 +1,7 @@
 // The words the trial pages use (agreed for every part of #10), and the types components need,
-// so app/ and components/ never import db/ for them.
-export {
-  checkInSentiments,
-  checkInVisibilities,
-  trialEndReasons,
-  trialOutcomes,
-  type CheckInSentiment,
-  type CheckInVisibility,
-  type TrialEndReason,
-  type TrialOutcome,
-} from "@/db/schema";
+// so app/ and components/ never import db/ for them. Types only from db/: client components
+// import this module, and the schema's tables have no business in the browser's bundle.
+export type { CheckInSentiment, CheckInVisibility, TrialEndReason, TrialOutcome } from "@/db/schema";
 export { trialFlags, trialStatuses, type TrialFlag, type TrialStatus } from "./days";
 import type { CheckInSentiment, CheckInVisibility, TrialEndReason, TrialOutcome } from "@/db/schema";
 import type { TrialFlag, TrialStatus } from "./days";
@@ -29,6 +21,7 @@ export const trialStatusLabels: Record<TrialStatus, string> = {
 };
 
 export const sentimentLabels: Record<CheckInSentiment, string> = { on_track: "On track", at_risk: "At risk", off_track: "Off track" };
+export const checkInSentiments = Object.keys(sentimentLabels) as CheckInSentiment[];
 export const sentimentTones = { on_track: "green", at_risk: "amber", off_track: "red" } as const satisfies Record<CheckInSentiment, string>;
 
 export const visibilityLabels: Record<CheckInVisibility, string> = { internal: "Internal", shared: "Shared with client" };
