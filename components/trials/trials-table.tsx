@@ -35,7 +35,7 @@ export function TrialsTable({ rows, showClient, empty }: Props) {
                 </TD>
                 <TD className="whitespace-nowrap">
                   <span className="block">{r.day}</span>
-                  <TrialStatusBadge status={r.status} />
+                  {r.status === "decision_due" ? null : <TrialStatusBadge status={r.status} />}
                 </TD>
                 <TD className="whitespace-nowrap tabular-nums">{r.daysLeft}</TD>
                 <TD className="whitespace-nowrap tabular-nums">{r.goals}</TD>
@@ -61,7 +61,7 @@ export function TrialsTable({ rows, showClient, empty }: Props) {
             <p className="text-xs text-muted">{showClient ? `${r.role} · ${r.client}` : r.role}</p>
             <p className="flex flex-wrap items-center gap-2">
               <span>{r.day}</span>
-              <TrialStatusBadge status={r.status} />
+              {r.status === "decision_due" ? null : <TrialStatusBadge status={r.status} />}
               <span className="text-muted">{r.goals} goals met</span>
               <SentimentBadge sentiment={r.sentiment} />
             </p>
