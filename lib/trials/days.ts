@@ -28,6 +28,8 @@ export type TrialDaysInput = {
   latestCheckInOn: string | null;
   /** Done states of the week-one goals. */
   weekOneDone: readonly boolean[];
+  /** Today in `zone` at `now`, when the caller has it already (a list computes it once per zone). */
+  today?: string;
 };
 
 export type TrialDays = {
@@ -53,7 +55,16 @@ export function todayIn(zone: string, now: Date): string {
   return `${z.getFullYear()}-${pad(z.getMonth() + 1)}-${pad(z.getDate())}`;
 }
 
-const dayNumberOf = (date: string) => Date.parse(`${date}T00:00:00Z`) / DAY_MS;
+// Lists place thousands of trials whose dates repeat: parsing each date once keeps that cheap.
+const parsed = new Map<string, number>();
+function dayNumberOf(date: string): number {
+  let n = parsed.get(date);
+  if (n === undefined) {
+    if (parsed.size >= 20_000) parsed.clear();
+    parsed.set(date, (n = Date.parse(`${date}T00:00:00Z`) / DAY_MS));
+  }
+  return n;
+}
 
 /** b − a in calendar days. */
 export function daysBetween(a: string, b: string): number {
@@ -68,7 +79,7 @@ export function addDays(date: string, n: number): string {
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 export function trialDays(input: TrialDaysInput, now: Date): TrialDays {
-  const today = todayIn(input.zone, now);
+  const today = input.today ?? todayIn(input.zone, now);
   const length = daysBetween(input.startsOn, input.endsOn);
   const dayNumber = daysBetween(input.startsOn, today) + 1;
   const daysLeft = daysBetween(today, input.endsOn);

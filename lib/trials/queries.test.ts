@@ -147,4 +147,27 @@ describe("the list", () => {
     const portal = portalTrials(viewer, now);
     expect([portal.current.map((r) => r.id), portal.decided.map((r) => r.id)]).toEqual([[overdue, due, active, upcoming], [decided]]);
   });
+
+  it("pages 50 at a time, the decided after the undecided, newest decision first", () => {
+    const agency = makeOrg("agency");
+    const client = makeOrg("client");
+    const recruiter = makeViewer("recruiter", agency);
+    const viewer = makeViewer("hiring_manager", client);
+    const role = makeRole(client, recruiter);
+    for (let i = 0; i < 52; i++) makeTrial(makeApplication(role, "trial"), recruiter, { startsOn: "2026-11-06", endsOn: "2026-11-20" });
+    const decided = [1, 3, 2].map(
+      (daysAgo) =>
+        makeTrial(makeApplication(role, "hired"), recruiter, {
+          startsOn: "2026-10-01",
+          endsOn: "2026-10-15",
+          outcome: "converted",
+          decidedAt: new Date(now.getTime() - daysAgo * 86_400_000),
+        }).id,
+    );
+    const first = listTrials(viewer, {}, now);
+    const second = listTrials(viewer, { page: 2 }, now);
+    expect([first.total, first.pages, first.rows.length, second.rows.length]).toEqual([55, 2, 50, 5]);
+    expect(second.rows.slice(2).map((r) => r.id)).toEqual([decided[0], decided[2], decided[1]]);
+    expect(second.rows[0].candidateName).toMatch(/^Candidate/);
+  });
 });
