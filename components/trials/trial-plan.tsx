@@ -1,14 +1,12 @@
 import { Card } from "@/components/ui/page-header";
 import { extendedLabel, formatDay } from "@/lib/trials/labels";
 
-// The trial's plan as agreed when it started: dates, people, overlap, day-one scope and metrics.
+// The trial's plan as agreed when it started: dates (and extensions), day-one scope and metrics.
+// The people and the overlap are in the page's header.
 
 type Props = {
   startsOn: string;
   endsOn: string;
-  owner: string;
-  buddy: string | null;
-  overlapHours: string;
   dayOneScope: string;
   metrics: string[];
   extensions: { id: number; previousEndsOn: string; endsOn: string; reason: string }[];
@@ -23,7 +21,7 @@ function Row({ term, children }: { term: string; children: React.ReactNode }) {
   );
 }
 
-export function TrialPlan({ startsOn, endsOn, owner, buddy, overlapHours, dayOneScope, metrics, extensions }: Props) {
+export function TrialPlan({ startsOn, endsOn, dayOneScope, metrics, extensions }: Props) {
   return (
     <Card title="Plan">
       <dl className="space-y-3">
@@ -31,9 +29,6 @@ export function TrialPlan({ startsOn, endsOn, owner, buddy, overlapHours, dayOne
         {extensions.map((e) => (
           <Row key={e.id} term={extendedLabel(e.endsOn)}>{`From ${formatDay(e.previousEndsOn)}: ${e.reason}`}</Row>
         ))}
-        <Row term="Onboarding owner">{owner}</Row>
-        <Row term="Client's buddy">{buddy ?? "None named"}</Row>
-        <Row term="Daily overlap">{overlapHours}</Row>
         <Row term="Day-one scope">
           <span className="whitespace-pre-line">{dayOneScope}</span>
         </Row>

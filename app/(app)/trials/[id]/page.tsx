@@ -62,6 +62,7 @@ export default async function TrialPage({ params }: Params) {
             {/* "Decision due" is told by the flags (with "Past end, no decision" when it is late). */}
             {days.status === "decision_due" ? null : <TrialStatusBadge status={days.status} />}
             <FlagBadges flags={days.flags} className="flex flex-wrap gap-1" />
+            <span className="basis-full">{`Onboarding: ${trial.ownerName} · Client's buddy: ${trial.buddyName ?? "none named"} · Overlap: ${trial.overlapHours}`}</span>
           </span>
         }
       />
@@ -127,16 +128,7 @@ export default async function TrialPage({ params }: Params) {
           </Card>
         </div>
         <div className="space-y-6">
-          <TrialPlan
-            startsOn={trial.startsOn}
-            endsOn={trial.endsOn}
-            owner={trial.ownerName}
-            buddy={trial.buddyName}
-            overlapHours={trial.overlapHours}
-            dayOneScope={trial.dayOneScope}
-            metrics={trial.metrics}
-            extensions={trial.extensions}
-          />
+          <TrialPlan startsOn={trial.startsOn} endsOn={trial.endsOn} dayOneScope={trial.dayOneScope} metrics={trial.metrics} extensions={trial.extensions} />
           <DecisionSection trialId={trial.id} />
         </div>
       </div>
