@@ -8,7 +8,10 @@ import { demoUsers, expectNotFoundPage, pageAs } from "./fixtures";
 
 async function axeClean(page: Page, what: string) {
   for (const scheme of ["light", "dark"] as const) {
+    // Reloaded in the scheme: switching it on a loaded page catches colours mid-transition.
     await page.emulateMedia({ colorScheme: scheme });
+    await page.reload();
+    await page.waitForLoadState("networkidle");
     const { violations } = await new AxeBuilder({ page }).analyze();
     expect(
       violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(" | ")}`),
