@@ -7,18 +7,23 @@ export const demoUsers = {
     email: "admin@agency.test",
     name: "Alex Morgan",
     company: "Bridgewater Talent Partners",
-    nav: ["Home", "Roles", "Candidates", "Interviews", "Clients", "Users", "Evaluation"],
+    nav: ["Home", "Roles", "Candidates", "Interviews", "Trials", "Clients", "Users", "Evaluation"],
   },
   recruiter: {
     email: "recruiter@agency.test",
     name: "Riley Chen",
     company: "Bridgewater Talent Partners",
-    nav: ["Home", "Roles", "Candidates", "Interviews", "Clients"],
+    nav: ["Home", "Roles", "Candidates", "Interviews", "Trials", "Clients"],
   },
-  northwindHiring: { email: "hiring@northwind.test", name: "Jordan Blake", company: "Northwind Labs", nav: ["Home", "Roles", "Candidates", "Interviews"] },
-  northwindViewer: { email: "viewer@northwind.test", name: "Casey Rivera", company: "Northwind Labs", nav: ["Home"] },
-  acmeHiring: { email: "hiring@acme.test", name: "Priya Natarajan", company: "Acme Robotics", nav: ["Home", "Roles", "Candidates", "Interviews"] },
-  acmeViewer: { email: "viewer@acme.test", name: "Dana Whitfield", company: "Acme Robotics", nav: ["Home"] },
+  northwindHiring: {
+    email: "hiring@northwind.test",
+    name: "Jordan Blake",
+    company: "Northwind Labs",
+    nav: ["Home", "Roles", "Candidates", "Interviews", "Trials"],
+  },
+  northwindViewer: { email: "viewer@northwind.test", name: "Casey Rivera", company: "Northwind Labs", nav: ["Home", "Trials"] },
+  acmeHiring: { email: "hiring@acme.test", name: "Priya Natarajan", company: "Acme Robotics", nav: ["Home", "Roles", "Candidates", "Interviews", "Trials"] },
+  acmeViewer: { email: "viewer@acme.test", name: "Dana Whitfield", company: "Acme Robotics", nav: ["Home", "Trials"] },
 } as const;
 export type DemoUser = keyof typeof demoUsers;
 

@@ -8,6 +8,7 @@ const items: NavItem[] = [
   { href: "/roles", label: "Roles", permission: "roles:view" },
   { href: "/candidates", label: "Candidates", permission: "candidates:view" },
   { href: "/interviews", label: "Interviews", permission: "interviews:view" },
+  { href: "/trials", label: "Trials", permission: "trials:view" },
   { href: "/clients", label: "Clients", permission: "clients:view" },
   { href: "/settings/users", label: "Users", permission: "users:manage" },
   { href: "/settings/evaluation", label: "Evaluation", permission: "evaluation:manage-templates" },

@@ -1,0 +1,137 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { CheckInForm } from "@/components/trials/check-in-form";
+import { CheckInList } from "@/components/trials/check-in-list";
+import { GoalList } from "@/components/trials/goal-list";
+import { FlagBadges, TrialStatusBadge } from "@/components/trials/trial-badges";
+import { TrialPlan } from "@/components/trials/trial-plan";
+import { TrialTimeline } from "@/components/trials/trial-timeline";
+import { Card, PageHeader } from "@/components/ui/page-header";
+import { requirePermission } from "@/lib/auth/guard";
+import { can } from "@/lib/access";
+import { formatDateTime } from "@/lib/labels";
+import { viewerTimeZone } from "@/lib/time-zone";
+import { getTrial } from "@/lib/trials/queries";
+import { addCheckInAction, setGoalDoneAction } from "./actions";
+import { DecisionSection } from "./decision-section";
+
+type Params = { params: Promise<{ id: string }> };
+
+// Once per request, shared by the page and its title.
+const loadTrial = cache(async (id: string) => {
+  const viewer = await requirePermission("trials:view", "/trials/[id]");
+  const trial = /^\d+$/.test(id) ? getTrial(viewer, Number(id), new Date()) : null;
+  if (!trial) notFound();
+  return { viewer, trial };
+});
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const { trial } = await loadTrial((await params).id);
+  return { title: `Trial: ${trial.candidateName}` };
+}
+
+/**
+ * One trial: where it stands on the client's calendar, the timeline, the goals, the check-ins the
+ * viewer may read and the decision. Client viewers see it without links to pages they do not have.
+ */
+export default async function TrialPage({ params }: Params) {
+  const { viewer, trial } = await loadTrial((await params).id);
+  const zone = await viewerTimeZone();
+  const agency = can(viewer, "clients:view-all");
+  const open = !trial.outcome || agency;
+  const { days } = trial;
+  const lastDay = days.today < trial.endsOn ? days.today : trial.endsOn;
+  return (
+    <>
+      <PageHeader
+        title={trial.candidateName}
+        breadcrumbs={[{ href: "/trials", label: "Trials" }]}
+        subtitle={
+          <span className="flex flex-wrap items-center gap-x-2 gap-y-1">
+            {can(viewer, "roles:view") ? (
+              <Link href={`/applications/${trial.applicationId}`} className="underline underline-offset-2 hover:text-fg">
+                {trial.roleTitle}
+              </Link>
+            ) : (
+              <span>{trial.roleTitle}</span>
+            )}
+            <span>· {trial.clientName} ·</span>
+            <span className="font-medium text-fg">{days.label}</span>
+            {/* "Decision due" is told by the flags (with "Past end, no decision" when it is late). */}
+            {days.status === "decision_due" ? null : <TrialStatusBadge status={days.status} />}
+            <FlagBadges flags={days.flags} className="flex flex-wrap gap-1" />
+            <span className="basis-full">{`Onboarding: ${trial.ownerName} · Client's buddy: ${trial.buddyName ?? "none named"} · Overlap: ${trial.overlapHours}`}</span>
+          </span>
+        }
+      />
+      <div className="grid gap-6 lg:grid-cols-3">
+        <div className="space-y-6 lg:col-span-2">
+          <Card title="Timeline">
+            <p className="mb-3 text-sm text-muted">{`Days on ${trial.clientName}'s calendar (${trial.zone}).`}</p>
+            <TrialTimeline
+              startsOn={trial.startsOn}
+              endsOn={trial.endsOn}
+              today={days.today}
+              checkIns={trial.checkIns.map((c) => ({ id: c.id, on: c.on, sentiment: c.sentiment, authorName: c.authorName }))}
+              extensions={trial.extensions}
+            />
+          </Card>
+          <Card title="Goals">
+            {trial.goals.length ? (
+              <GoalList
+                action={setGoalDoneAction}
+                canTick={can(viewer, "trials:tick-goals") && open}
+                goals={trial.goals.map((g) => ({
+                  id: g.id,
+                  week: g.week,
+                  text: g.text,
+                  done: g.doneAt !== null,
+                  doneBy: g.doneByName,
+                  doneAt: g.doneAt ? formatDateTime(g.doneAt, zone) : null,
+                  version: g.version,
+                }))}
+              />
+            ) : (
+              <p className="text-sm text-muted">No goals were set for this trial.</p>
+            )}
+          </Card>
+          <Card title="Check-ins">
+            <div className="space-y-5">
+              {can(viewer, "trials:check-in") && open ? (
+                days.status === "upcoming" ? (
+                  <p className="text-sm text-muted">Check-ins open on the trial&apos;s first day.</p>
+                ) : (
+                  <CheckInForm
+                    action={addCheckInAction}
+                    trialId={trial.id}
+                    today={lastDay}
+                    firstDay={trial.startsOn}
+                    lastDay={lastDay}
+                    chooseVisibility={can(viewer, "trials:check-in-internal")}
+                  />
+                )
+              ) : null}
+              <CheckInList
+                showVisibility={can(viewer, "trials:view-internal")}
+                checkIns={trial.checkIns.map((c) => ({
+                  id: c.id,
+                  on: c.on,
+                  sentiment: c.sentiment,
+                  visibility: c.visibility,
+                  note: c.note,
+                  author: c.authorName,
+                }))}
+              />
+            </div>
+          </Card>
+        </div>
+        <div className="space-y-6">
+          <TrialPlan startsOn={trial.startsOn} endsOn={trial.endsOn} dayOneScope={trial.dayOneScope} metrics={trial.metrics} extensions={trial.extensions} />
+          <DecisionSection trialId={trial.id} />
+        </div>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,29 @@
+import { Badge } from "@/components/ui/badge";
+import { formatDay, formatWeekday, visibilityLabels, type CheckInSentiment, type CheckInVisibility } from "@/lib/trials/labels";
+import { SentimentBadge } from "./trial-badges";
+
+// The check-ins the viewer may read, newest first. The visibility badge is for the agency only:
+// a client only ever receives shared check-ins, so it would tell them nothing.
+
+export type CheckInItem = { id: number; on: string; sentiment: CheckInSentiment; visibility: CheckInVisibility; note: string; author: string };
+
+export function CheckInList({ checkIns, showVisibility }: { checkIns: CheckInItem[]; showVisibility: boolean }) {
+  if (!checkIns.length) return <p className="text-sm text-muted">No check-ins yet. The first one sets the tone: how is the first day going?</p>;
+  return (
+    <ul aria-label="Check-ins" className="space-y-3">
+      {checkIns.map((c) => (
+        <li key={c.id} className="rounded-md border border-line p-3 text-sm">
+          <p className="flex flex-wrap items-center gap-2">
+            <span className="font-medium text-fg">{c.author}</span>
+            <span className="text-muted">
+              {formatWeekday(c.on)} {formatDay(c.on)}
+            </span>
+            <SentimentBadge sentiment={c.sentiment} />
+            {showVisibility ? <Badge tone={c.visibility === "internal" ? "violet" : "blue"}>{visibilityLabels[c.visibility]}</Badge> : null}
+          </p>
+          <p className="mt-1 whitespace-pre-line text-fg">{c.note}</p>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,84 @@
+import Link from "next/link";
+import { Card } from "@/components/ui/page-header";
+import type { TrialListRow } from "@/lib/trials/present";
+import { FlagBadges, SentimentBadge } from "./trial-badges";
+
+// The home page's trial lists: each trial a link with its day, goals, latest sentiment and flags.
+
+function TrialLinks({ rows, label, showClient }: { rows: TrialListRow[]; label: string; showClient: boolean }) {
+  return (
+    <ul aria-label={label} className="divide-y divide-line">
+      {rows.map((r) => (
+        <li key={r.id} className="flex flex-wrap items-center justify-between gap-2 px-5 py-3 text-sm">
+          <div className="min-w-0">
+            <Link href={`/trials/${r.id}`} className="font-medium text-accent-text hover:underline">
+              {r.candidate}
+            </Link>
+            <span className="block text-xs text-muted">{showClient ? `${r.role} · ${r.client}` : r.role}</span>
+          </div>
+          <div className="flex flex-wrap items-center gap-2">
+            <span className="font-medium text-fg">{r.day}</span>
+            <span className="text-muted">{r.goalsSentence}</span>
+            <SentimentBadge sentiment={r.sentiment} />
+            <FlagBadges flags={r.flags} />
+          </div>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+const more = (shown: number, total: number) =>
+  total > shown ? (
+    <p className="px-5 py-3 text-sm">
+      <Link href="/trials" className="text-accent-text underline underline-offset-2">
+        {`All ${total} on the trials page`}
+      </Link>
+    </p>
+  ) : null;
+
+export function AttentionTrials({ rows, total }: { rows: TrialListRow[]; total: number }) {
+  return (
+    <Card title="Trials needing attention" flush>
+      {rows.length ? (
+        <TrialLinks rows={rows} label="Trials needing attention" showClient />
+      ) : (
+        <p className="px-5 py-4 text-sm text-muted">No trial needs attention: every one has a recent check-in and no decision is due.</p>
+      )}
+      {more(rows.length, total)}
+    </Card>
+  );
+}
+
+export function CompanyTrials({
+  company,
+  current,
+  currentTotal,
+  decided,
+  decidedTotal,
+}: {
+  company: string;
+  current: TrialListRow[];
+  currentTotal: number;
+  decided: TrialListRow[];
+  decidedTotal: number;
+}) {
+  return (
+    <div className="space-y-6">
+      <Card title={`Trials at ${company}`} flush>
+        {current.length ? (
+          <TrialLinks rows={current} label="Current trials" showClient={false} />
+        ) : (
+          <p className="px-5 py-4 text-sm text-muted">No trial is running right now. When a placement starts its two-week trial, it shows here day by day.</p>
+        )}
+        {more(current.length, currentTotal)}
+      </Card>
+      {decided.length ? (
+        <Card title="Decided trials" flush>
+          <TrialLinks rows={decided} label="Decided trials" showClient={false} />
+          {more(decided.length, decidedTotal)}
+        </Card>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,87 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { demoUsers, expectNotFoundPage, pageAs } from "./fixtures";
+
+// The trial pages' list, filters and access. The full journey (start a trial from Offer, check in,
+// the client's view of it, the decision) needs the start form and the demo trials: see the
+// integrator's journey spec.
+
+async function axeClean(page: Page, what: string) {
+  for (const scheme of ["light", "dark"] as const) {
+    // Reloaded in the scheme: switching it on a loaded page catches colours mid-transition.
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.reload();
+    await page.waitForLoadState("networkidle");
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    expect(
+      violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(" | ")}`),
+      `${what} · ${scheme}`,
+    ).toEqual([]);
+  }
+}
+
+test("a recruiter's /trials: every filter, kept in the URL, and a friendly empty list", async ({ browser }) => {
+  const page = await pageAs(browser, "recruiter");
+  await page.goto("/");
+  await page.getByRole("navigation").getByRole("link", { name: "Trials", exact: true }).first().click();
+  await expect(page.getByRole("heading", { name: "Trials", level: 1 })).toBeVisible();
+  const filters = page.getByRole("form", { name: "Filter trials" });
+  await expect(filters.getByRole("combobox", { name: "Client" })).toBeVisible();
+  await expect(filters.getByLabel("Onboarding owner")).toBeVisible();
+  await axeClean(page, "recruiter · /trials");
+
+  // Upcoming trials are never past their end: the list is empty, and says so.
+  await filters.getByLabel("Status").selectOption({ label: "Upcoming" });
+  await expect(page).toHaveURL(/status=upcoming/);
+  await filters.getByLabel("Flag").selectOption({ label: "Past end, no decision" });
+  await expect(page).toHaveURL(/status=upcoming.*flag=overdue|flag=overdue.*status=upcoming/);
+  await expect(page.getByText("No trials match these filters.").first()).toBeVisible();
+  await page.reload();
+  await expect(filters.getByLabel("Status")).toHaveValue("upcoming");
+
+  await filters.getByRole("link", { name: "Clear filters" }).click();
+  await expect(page).toHaveURL(/\/trials$/);
+  await page.context().close();
+});
+
+test("the recruiter's home has a trials-needing-attention section", async ({ browser }) => {
+  const page = await pageAs(browser, "recruiter");
+  await page.goto("/");
+  await expect(page.getByRole("region", { name: "Trials needing attention" })).toBeVisible();
+  await page.context().close();
+});
+
+test("a client viewer lands on their company's trials and sees nothing else", async ({ browser }) => {
+  const page = await pageAs(browser, "northwindViewer");
+  await page.goto("/");
+  await expect(page.getByRole("region", { name: `Trials at ${demoUsers.northwindViewer.company}` })).toBeVisible();
+  await axeClean(page, "viewer · home");
+
+  await page.goto("/trials");
+  await expect(page.getByRole("heading", { name: "Trials", level: 1 })).toBeVisible();
+  const filters = page.getByRole("form", { name: "Filter trials" });
+  await expect(filters.getByLabel("Status")).toBeVisible();
+  await expect(filters.getByRole("combobox", { name: "Client" })).toHaveCount(0);
+  await expect(filters.getByLabel("Onboarding owner")).toHaveCount(0);
+  await axeClean(page, "viewer · /trials");
+
+  for (const url of ["/roles", "/candidates", "/trials/999999999", "/trials/not-a-number"]) {
+    await page.goto(url);
+    await expectNotFoundPage(page);
+  }
+  await page.context().close();
+});
+
+test("a trial's page, when the demo has one: timeline, goals, check-ins and the decision", async ({ browser }) => {
+  const page = await pageAs(browser, "recruiter");
+  await page.goto("/trials");
+  const first = page.getByRole("table", { name: "Trials" }).getByRole("link").first();
+  test.skip((await first.count()) === 0, "The demo seed has no trials yet");
+  await first.click();
+  await expect(page.getByRole("list", { name: "Trial timeline" })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Goals" })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Check-ins" })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Decision" })).toBeVisible();
+  await axeClean(page, "recruiter · a trial");
+  await page.context().close();
+});

@@ -1,0 +1,114 @@
+import { TZDate } from "@date-fns/tz";
+
+// Where a trial stands on the client's calendar: day N of M, what it is waiting for, and the flags
+// that make it need attention. Pure, with "now" as an argument, so tables can test every boundary
+// (DST, zones far from UTC) without a clock. Dates are calendar days "YYYY-MM-DD" in the client's
+// zone; arithmetic on them is done in UTC, where every day has 24 hours.
+
+export const trialStatuses = ["upcoming", "active", "decision_due", "decided"] as const;
+export type TrialStatus = (typeof trialStatuses)[number];
+
+export const trialFlags = ["overdue", "decision_due", "no_check_in", "week_one_unmet"] as const;
+export type TrialFlag = (typeof trialFlags)[number];
+
+/** Days without a visible check-in before an active trial is flagged. */
+export const CHECK_IN_GAP_DAYS = 3;
+/** A decision is due when the end is this many days away or less. */
+export const DECISION_DUE_DAYS = 2;
+/** From this trial day on, every week-one goal should be done. */
+export const WEEK_ONE_DUE_DAY = 8;
+
+export type TrialDaysInput = {
+  startsOn: string;
+  endsOn: string;
+  outcome: string | null;
+  /** The client's IANA zone (UTC when the client has none). */
+  zone: string;
+  /** The latest check-in the viewer may see ("YYYY-MM-DD"), if any. */
+  latestCheckInOn: string | null;
+  /** Done states of the week-one goals. */
+  weekOneDone: readonly boolean[];
+  /** Today in `zone` at `now`, when the caller has it already (a list computes it once per zone). */
+  today?: string;
+};
+
+export type TrialDays = {
+  status: TrialStatus;
+  /** Today's trial day (1 on the start date; ≤ 0 before it). */
+  dayNumber: number;
+  /** endsOn − startsOn: 14 for a standard trial. */
+  length: number;
+  /** endsOn − today (negative once past). */
+  daysLeft: number;
+  label: string;
+  flags: TrialFlag[];
+  /** Today in the client's zone. */
+  today: string;
+};
+
+const DAY_MS = 86_400_000;
+const pad = (n: number) => String(n).padStart(2, "0");
+
+/** Today's date ("YYYY-MM-DD") in `zone` at the instant `now`. */
+export function todayIn(zone: string, now: Date): string {
+  const z = new TZDate(now.getTime(), zone);
+  return `${z.getFullYear()}-${pad(z.getMonth() + 1)}-${pad(z.getDate())}`;
+}
+
+// Lists place thousands of trials whose dates repeat: parsing each date once keeps that cheap.
+const parsed = new Map<string, number>();
+function dayNumberOf(date: string): number {
+  let n = parsed.get(date);
+  if (n === undefined) {
+    if (parsed.size >= 20_000) parsed.clear();
+    parsed.set(date, (n = Date.parse(`${date}T00:00:00Z`) / DAY_MS));
+  }
+  return n;
+}
+
+/** b − a in calendar days. */
+export function daysBetween(a: string, b: string): number {
+  return Math.round(dayNumberOf(b) - dayNumberOf(a));
+}
+
+/** The date `n` calendar days after `date`. */
+export function addDays(date: string, n: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + n * DAY_MS).toISOString().slice(0, 10);
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+
+export function trialDays(input: TrialDaysInput, now: Date): TrialDays {
+  const today = input.today ?? todayIn(input.zone, now);
+  const length = daysBetween(input.startsOn, input.endsOn);
+  const dayNumber = daysBetween(input.startsOn, today) + 1;
+  const daysLeft = daysBetween(today, input.endsOn);
+  const base = { dayNumber, length, daysLeft, today };
+  if (input.outcome) return { ...base, status: "decided", label: "Decided", flags: [] };
+
+  const upcoming = dayNumber < 1;
+  const status: TrialStatus = upcoming ? "upcoming" : daysLeft <= DECISION_DUE_DAYS ? "decision_due" : "active";
+  const flags: TrialFlag[] = [];
+  if (daysLeft < 0) flags.push("overdue");
+  else if (daysLeft <= DECISION_DUE_DAYS) flags.push("decision_due");
+  if (!upcoming) {
+    const since = input.latestCheckInOn && input.latestCheckInOn > input.startsOn ? input.latestCheckInOn : input.startsOn;
+    if (daysBetween(since, today) >= CHECK_IN_GAP_DAYS) flags.push("no_check_in");
+  }
+  if (dayNumber >= WEEK_ONE_DUE_DAY && input.weekOneDone.some((done) => !done)) flags.push("week_one_unmet");
+
+  let label: string;
+  if (upcoming) label = dayNumber === 0 ? "Starts tomorrow" : `Starts in ${plural(1 - dayNumber, "day")}`;
+  else if (daysLeft > 0) label = `Day ${dayNumber} of ${length}`;
+  else if (daysLeft === 0) label = "Ends today";
+  else label = `Ended ${plural(-daysLeft, "day")} ago`;
+  return { ...base, status, label, flags };
+}
+
+/** "Past end, no decision" first: the order in which flags are shown and sorted. */
+export function flagRank(flags: readonly TrialFlag[]): number {
+  if (flags.includes("overdue")) return 0;
+  if (flags.includes("decision_due")) return 1;
+  if (flags.length) return 2;
+  return 3;
+}

@@ -1,0 +1,169 @@
+import "server-only";
+import { aliasedTable, and, asc, desc, eq, inArray } from "drizzle-orm";
+import { db } from "@/lib/db";
+import { applications, candidates, organizations, roles, trialCheckIns, trialExtensions, trialGoals, trials, users } from "@/db/schema";
+import type { Viewer } from "@/lib/auth/current-user";
+import { scopeWhere } from "@/lib/access/scope";
+import { recordRefusals } from "@/lib/access/refusals";
+import { resolveTimeZone } from "@/lib/labels";
+import { trialDays } from "./days";
+
+// One trial as /trials/[id] shows it: loaded through the viewer's scope (another company's trial
+// is "not found", and the refusal is audited), with only the check-ins the viewer may read. A
+// candidate is named, never reached: no contact details leave this module.
+
+const owner = aliasedTable(users, "owner");
+
+/** The trial row and its people, if the viewer may see it (no refusal audit: commands use it too). */
+export function findTrial(viewer: Viewer, id: number) {
+  return db()
+    .select({
+      id: trials.id,
+      version: trials.version,
+      applicationId: trials.applicationId,
+      startsOn: trials.startsOn,
+      endsOn: trials.endsOn,
+      overlapHours: trials.overlapHours,
+      dayOneScope: trials.dayOneScope,
+      metrics: trials.metrics,
+      outcome: trials.outcome,
+      endReason: trials.endReason,
+      decisionNote: trials.decisionNote,
+      decidedAt: trials.decidedAt,
+      decidedById: trials.decidedById,
+      candidateId: candidates.id,
+      candidateName: candidates.name,
+      roleId: roles.id,
+      roleTitle: roles.title,
+      clientId: organizations.id,
+      clientName: organizations.name,
+      clientZone: organizations.timezone,
+      ownerName: owner.name,
+      buddyId: trials.buddyId,
+    })
+    .from(trials)
+    .innerJoin(applications, eq(applications.id, trials.applicationId))
+    .innerJoin(roles, eq(roles.id, applications.roleId))
+    .innerJoin(candidates, eq(candidates.id, applications.candidateId))
+    .innerJoin(organizations, eq(organizations.id, roles.clientId))
+    .innerJoin(owner, eq(owner.id, trials.onboardingOwnerId))
+    .where(and(eq(trials.id, id), scopeWhere(viewer).trials))
+    .get();
+}
+
+/** The metrics column is JSON written by the start form: strings, or objects naming one. */
+export function parseMetrics(json: string): string[] {
+  try {
+    const value: unknown = JSON.parse(json);
+    if (!Array.isArray(value)) return [];
+    return value
+      .map((m) =>
+        typeof m === "string" ? m : m && typeof m === "object" ? ((m as Record<string, unknown>).label ?? (m as Record<string, unknown>).name) : null,
+      )
+      .filter((m): m is string => typeof m === "string" && m.trim().length > 0);
+  } catch {
+    return [];
+  }
+}
+
+/** /trials/[id]: the trial, its goals, the check-ins the viewer may read (newest first), extensions and decision. */
+export function getTrial(viewer: Viewer, id: number, now: Date) {
+  const trial = findTrial(viewer, id);
+  if (!trial) {
+    recordRefusals(viewer, "trial", [id]);
+    return null;
+  }
+  const d = db();
+  const doneBy = aliasedTable(users, "done_by");
+  const goals = d
+    .select({
+      id: trialGoals.id,
+      week: trialGoals.week,
+      position: trialGoals.position,
+      text: trialGoals.text,
+      doneAt: trialGoals.doneAt,
+      doneByName: doneBy.name,
+      version: trialGoals.version,
+    })
+    .from(trialGoals)
+    .leftJoin(doneBy, eq(doneBy.id, trialGoals.doneById))
+    .where(eq(trialGoals.trialId, id))
+    .orderBy(asc(trialGoals.week), asc(trialGoals.position))
+    .all();
+  const author = aliasedTable(users, "author");
+  const checkIns = d
+    .select({
+      id: trialCheckIns.id,
+      on: trialCheckIns.on,
+      sentiment: trialCheckIns.sentiment,
+      visibility: trialCheckIns.visibility,
+      note: trialCheckIns.note,
+      createdAt: trialCheckIns.createdAt,
+      authorName: author.name,
+      authorKind: author.kind,
+    })
+    .from(trialCheckIns)
+    .innerJoin(trials, eq(trials.id, trialCheckIns.trialId))
+    .innerJoin(applications, eq(applications.id, trials.applicationId))
+    .innerJoin(roles, eq(roles.id, applications.roleId))
+    .innerJoin(author, eq(author.id, trialCheckIns.authorId))
+    .where(and(eq(trialCheckIns.trialId, id), scopeWhere(viewer).checkIns))
+    .orderBy(desc(trialCheckIns.on), desc(trialCheckIns.id))
+    .all();
+  const extensions = d
+    .select({ id: trialExtensions.id, previousEndsOn: trialExtensions.previousEndsOn, endsOn: trialExtensions.endsOn, reason: trialExtensions.reason })
+    .from(trialExtensions)
+    .where(eq(trialExtensions.trialId, id))
+    .orderBy(asc(trialExtensions.id))
+    .all();
+  const zone = resolveTimeZone(trial.clientZone);
+  const days = trialDays(
+    {
+      startsOn: trial.startsOn,
+      endsOn: trial.endsOn,
+      outcome: trial.outcome,
+      zone,
+      latestCheckInOn: checkIns[0]?.on ?? null,
+      weekOneDone: goals.filter((g) => g.week === 1).map((g) => g.doneAt !== null),
+    },
+    now,
+  );
+  // The buddy and the decider by one lookup (two optional people; left joins on aliases of users confuse drizzle's types).
+  const named = new Map(
+    d
+      .select({ id: users.id, name: users.name })
+      .from(users)
+      .where(inArray(users.id, [trial.buddyId ?? 0, trial.decidedById ?? 0]))
+      .all()
+      .map((u) => [u.id, u.name]),
+  );
+  const { metrics, clientZone: _zone, buddyId, decidedById, ...rest } = trial;
+  return {
+    ...rest,
+    buddyName: buddyId ? (named.get(buddyId) ?? null) : null,
+    decidedByName: decidedById ? (named.get(decidedById) ?? null) : null,
+    zone,
+    metrics: parseMetrics(metrics),
+    days,
+    goals,
+    checkIns,
+    extensions,
+  };
+}
+
+export type TrialDetail = NonNullable<ReturnType<typeof getTrial>>;
+
+/** The recorded decision of a trial the viewer may see (null: not found); for the decision section. */
+export function trialDecision(viewer: Viewer, id: number) {
+  const trial = findTrial(viewer, id);
+  if (!trial) return null;
+  const decidedBy = trial.decidedById ? db().select({ name: users.name }).from(users).where(eq(users.id, trial.decidedById)).get()?.name : null;
+  return {
+    outcome: trial.outcome,
+    endReason: trial.endReason,
+    decisionNote: trial.decisionNote,
+    decidedAt: trial.decidedAt,
+    decidedByName: decidedBy ?? null,
+    endsOn: trial.endsOn,
+  };
+}

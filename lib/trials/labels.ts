@@ -1,0 +1,60 @@
+// The words the trial pages use (agreed for every part of #10), and the types components need,
+// so app/ and components/ never import db/ for them. Types only from db/: client components
+// import this module, and the schema's tables have no business in the browser's bundle.
+export type { CheckInSentiment, CheckInVisibility, TrialEndReason, TrialOutcome } from "@/db/schema";
+export { trialFlags, trialStatuses, type TrialFlag, type TrialStatus } from "./days";
+import type { CheckInSentiment, CheckInVisibility, TrialEndReason, TrialOutcome } from "@/db/schema";
+import type { TrialFlag, TrialStatus } from "./days";
+
+export const trialFlagLabels: Record<TrialFlag, string> = {
+  overdue: "Past end, no decision",
+  decision_due: "Decision due",
+  no_check_in: "No check-in for 3 days",
+  week_one_unmet: "Week-one goals unmet",
+};
+
+export const trialStatusLabels: Record<TrialStatus, string> = {
+  upcoming: "Upcoming",
+  active: "Active",
+  decision_due: "Decision due",
+  decided: "Decided",
+};
+
+export const sentimentLabels: Record<CheckInSentiment, string> = { on_track: "On track", at_risk: "At risk", off_track: "Off track" };
+export const checkInSentiments = Object.keys(sentimentLabels) as CheckInSentiment[];
+export const sentimentTones = { on_track: "green", at_risk: "amber", off_track: "red" } as const satisfies Record<CheckInSentiment, string>;
+
+export const visibilityLabels: Record<CheckInVisibility, string> = { internal: "Internal", shared: "Shared with client" };
+
+export const outcomeLabels: Record<TrialOutcome, string> = { converted: "Converted", ended: "Ended" };
+
+export const endReasonLabels: Record<TrialEndReason, string> = {
+  skills_gap: "Skills gap",
+  delivery_pace: "Delivery pace",
+  communication: "Communication",
+  overlap: "Working-hours overlap",
+  client_plans_changed: "Client's plans changed",
+  candidate_withdrew: "Candidate withdrew",
+  other: "Other",
+};
+
+export const flagTones = { overdue: "red", decision_due: "amber", no_check_in: "amber", week_one_unmet: "violet" } as const satisfies Record<TrialFlag, string>;
+
+const shortDate = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", timeZone: "UTC" });
+const weekday = new Intl.DateTimeFormat("en-GB", { weekday: "short", timeZone: "UTC" });
+
+/** "12 Dec" for a calendar date "YYYY-MM-DD" (the same day everywhere). */
+export function formatDay(date: string): string {
+  return shortDate.format(new Date(`${date}T00:00:00Z`));
+}
+
+/** "Mon" for a calendar date. */
+export function formatWeekday(date: string): string {
+  return weekday.format(new Date(`${date}T00:00:00Z`));
+}
+
+/** "Extended to 12 Dec". */
+export const extendedLabel = (endsOn: string) => `Extended to ${formatDay(endsOn)}`;
+
+/** "3 of 5 goals met". */
+export const goalsMetLabel = (done: number, total: number) => (total ? `${done} of ${total} goals met` : "No goals set");

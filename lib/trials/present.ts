@@ -1,0 +1,45 @@
+import type { CheckInSentiment } from "@/db/schema";
+import type { TrialFlag, TrialStatus } from "./days";
+import { goalsMetLabel } from "./labels";
+import type { TrialRow } from "./list";
+
+// A trial list row as plain words for the client components (the table, the home cards).
+
+export type TrialListRow = {
+  id: number;
+  candidate: string;
+  role: string;
+  client: string;
+  owner: string;
+  day: string;
+  daysLeft: string;
+  goals: string;
+  goalsSentence: string;
+  sentiment: CheckInSentiment | null;
+  status: TrialStatus;
+  flags: TrialFlag[];
+};
+
+function daysLeftLabel(row: TrialRow): string {
+  const { status, daysLeft } = row.days;
+  if (status === "decided") return row.outcome === "converted" ? "Converted" : "Ended";
+  if (daysLeft < 0) return "—";
+  return daysLeft === 1 ? "1 day" : `${daysLeft} days`;
+}
+
+export function presentTrialRow(row: TrialRow): TrialListRow {
+  return {
+    id: row.id,
+    candidate: row.candidateName,
+    role: row.roleTitle,
+    client: row.clientName,
+    owner: row.ownerName,
+    day: row.days.label,
+    daysLeft: daysLeftLabel(row),
+    goals: `${row.goalsDone}/${row.goalsTotal}`,
+    goalsSentence: goalsMetLabel(row.goalsDone, row.goalsTotal),
+    sentiment: row.latestSentiment,
+    status: row.days.status,
+    flags: row.days.flags,
+  };
+}
