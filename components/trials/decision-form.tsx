@@ -7,8 +7,8 @@ import { SelectField, TextArea, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { useFormAction, type FormAction } from "@/components/ui/use-form-action";
 import { toastingSuccess } from "./decision-toast";
-import { addDays } from "@/lib/pipeline/transition-inputs";
-import { trialEndReasonChoices, trialEndReasonLabels } from "@/lib/trials/decision-labels";
+import { addDays } from "@/lib/trials/calendar";
+import { endReasonChoices, endReasonLabels } from "@/lib/trials/labels";
 
 type Outcome = "converted" | "extended" | "ended";
 const choices: { value: Outcome; label: string }[] = [
@@ -16,7 +16,7 @@ const choices: { value: Outcome; label: string }[] = [
   { value: "extended", label: "Extend" },
   { value: "ended", label: "End trial" },
 ];
-const reasons = [{ value: "", label: "Choose a reason…" }, ...trialEndReasonChoices.map((r) => ({ value: r, label: trialEndReasonLabels[r] }))];
+const reasons = [{ value: "", label: "Choose a reason…" }, ...endReasonChoices.map((r) => ({ value: r, label: endReasonLabels[r] }))];
 
 type Props = { trial: { id: number; version: number; endsOn: string; candidateName: string }; action: FormAction };
 

@@ -5,7 +5,8 @@ import { Button } from "@/components/ui/button";
 import { DialogFooter } from "@/components/ui/dialog";
 import { SelectField, TextArea, TextField } from "@/components/ui/field";
 import type { MoveDialogProps } from "@/components/pipeline/types";
-import { addDays, checkInput, startTrialInputSchema, suggestedTrialMetrics } from "@/lib/pipeline/transition-inputs";
+import { checkInput, startTrialInputSchema, suggestedTrialMetrics } from "@/lib/pipeline/transition-inputs";
+import { addDays } from "@/lib/trials/calendar";
 import type { StartTrialOptions } from "@/lib/trials/start";
 import { useLoadTrialOptions } from "./start-trial-context";
 

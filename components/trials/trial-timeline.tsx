@@ -1,5 +1,5 @@
 import { cn } from "@/components/ui/cn";
-import { addDays, daysBetween } from "@/lib/trials/days";
+import { addDays, daysBetween } from "@/lib/trials/calendar";
 import { extendedLabel, formatDay, formatWeekday, sentimentLabels, type CheckInSentiment } from "@/lib/trials/labels";
 
 // The trial day by day on the client's calendar: one cell per trial day (two rows of seven for a

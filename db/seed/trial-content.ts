@@ -1,4 +1,4 @@
-import { trialEndReasonLabels } from "../../lib/trials/decision-labels";
+import { endReasonLabels } from "../../lib/trials/labels";
 import { TZDate } from "@date-fns/tz";
 import type { CheckInSentiment, RoleType, TrialEndReason } from "../schema";
 
@@ -6,8 +6,6 @@ import type { CheckInSentiment, RoleType, TrialEndReason } from "../schema";
 // check-in notes for Senior, Lead and EM placements (after the seeds' advice: a trial should show
 // onboarding speed, delivery velocity, review participation, incident recovery, deploy frequency).
 // Plus the calendar helpers the seeds need; lib/trials/days.ts has the same pure arithmetic.
-
-export const TRIAL_METRICS = ["Delivery velocity", "Deployment frequency", "Time to recover from incidents", "Onboarding speed", "Code review participation"];
 
 export const metricsFor: Record<RoleType, string[]> = {
   senior: ["Onboarding speed", "Delivery velocity", "Code review participation"],
@@ -99,13 +97,12 @@ export function rejectionForEnded(endReason: TrialEndReason, note: string | null
   return {
     rejectionReason: "trial_ended" as const,
     rejectionNote: note,
-    eventReason: [`Trial ended: ${trialEndReasonLabels[endReason]}`, note].filter(Boolean).join(": "),
+    eventReason: [`Trial ended: ${endReasonLabels[endReason]}`, note].filter(Boolean).join(": "),
   };
 }
 
 export const overlapFor = (zone: string) => `14:00–17:00 ${zone}`;
 
-const DAY_MS = 86_400_000;
 const pad = (n: number) => String(n).padStart(2, "0");
 
 /** Today's date ("YYYY-MM-DD") in `zone` at `now`. */
@@ -114,21 +111,10 @@ export function todayIn(zone: string, now: number): string {
   return `${z.getFullYear()}-${pad(z.getMonth() + 1)}-${pad(z.getDate())}`;
 }
 
-/** The date `n` calendar days after `date`. */
-export function addDays(date: string, n: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + n * DAY_MS).toISOString().slice(0, 10);
-}
-
-/** b − a in calendar days. */
-export function daysBetween(a: string, b: string): number {
-  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / DAY_MS);
-}
-
 /** The instant of `hour`:00 on `date` in `zone` (for created_at of what happened that day). */
 export function at(date: string, hour: number, zone: string): number {
   const [y, m, d] = date.split("-").map(Number);
   return new TZDate(y, m - 1, d, hour, 0, zone).getTime();
 }
 
-/** Day of the week of a date (0 Sunday … 6 Saturday). */
-export const weekday = (date: string) => new Date(`${date}T00:00:00Z`).getUTCDay();
+export { addDays, daysBetween, weekdayOf as weekday } from "../../lib/trials/calendar";

@@ -4,6 +4,7 @@
 import * as z from "zod/mini";
 import type { Stage } from "@/lib/domain";
 import { cleanMultiLine, cleanSingleLine } from "@/lib/text";
+import { daysBetween, isCalendarDay } from "@/lib/trials/calendar";
 import { chosenRejectionReasons, type RejectionReason } from "./stages";
 
 /** The dialogs a move can open (a hire is not a move: it is a trial's decision, on the trial's page). */
@@ -58,23 +59,6 @@ export const suggestedTrialMetrics = [
 
 /** The longest trial the start form accepts (an extension may go further). */
 export const MAX_TRIAL_DAYS = 60;
-
-const DAY_MS = 86_400_000;
-/** A real calendar day written YYYY-MM-DD (not "2026-02-30"). */
-export function isCalendarDay(value: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!m) return false;
-  const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
-  return d.getUTCFullYear() === +m[1] && d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3];
-}
-/** Calendar days from one YYYY-MM-DD to another (no time zone involved: both are the client's dates). */
-export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
-}
-/** A YYYY-MM-DD plus n calendar days. */
-export function addDays(day: string, n: number): string {
-  return new Date(Date.parse(`${day}T00:00:00Z`) + n * DAY_MS).toISOString().slice(0, 10);
-}
 
 const day = (what: string) => z.string({ error: `Enter the ${what} date` }).check(z.refine(isCalendarDay, `Enter the ${what} date as YYYY-MM-DD`));
 const line = (label: string, max: number) =>

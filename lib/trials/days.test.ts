@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { addDays, daysBetween, flagRank, todayIn, trialDays, type TrialDaysInput } from "./days";
+import { addDays, daysBetween } from "./calendar";
+import { flagRank, todayIn, trialDays, type TrialDaysInput } from "./days";
 
 // A standard trial: 2 Nov (Monday) to 16 Nov 2026, in UTC unless a row says otherwise.
 const base: TrialDaysInput = { startsOn: "2026-11-02", endsOn: "2026-11-16", outcome: null, zone: "UTC", latestCheckInOn: null, weekOneDone: [] };

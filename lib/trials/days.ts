@@ -1,4 +1,5 @@
 import { TZDate } from "@date-fns/tz";
+import { daysBetween } from "./calendar";
 
 // Where a trial stands on the client's calendar: day N of M, what it is waiting for, and the flags
 // that make it need attention. Pure, with "now" as an argument, so tables can test every boundary
@@ -46,34 +47,12 @@ export type TrialDays = {
   today: string;
 };
 
-const DAY_MS = 86_400_000;
 const pad = (n: number) => String(n).padStart(2, "0");
 
 /** Today's date ("YYYY-MM-DD") in `zone` at the instant `now`. */
 export function todayIn(zone: string, now: Date): string {
   const z = new TZDate(now.getTime(), zone);
   return `${z.getFullYear()}-${pad(z.getMonth() + 1)}-${pad(z.getDate())}`;
-}
-
-// Lists place thousands of trials whose dates repeat: parsing each date once keeps that cheap.
-const parsed = new Map<string, number>();
-function dayNumberOf(date: string): number {
-  let n = parsed.get(date);
-  if (n === undefined) {
-    if (parsed.size >= 20_000) parsed.clear();
-    parsed.set(date, (n = Date.parse(`${date}T00:00:00Z`) / DAY_MS));
-  }
-  return n;
-}
-
-/** b − a in calendar days. */
-export function daysBetween(a: string, b: string): number {
-  return Math.round(dayNumberOf(b) - dayNumberOf(a));
-}
-
-/** The date `n` calendar days after `date`. */
-export function addDays(date: string, n: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + n * DAY_MS).toISOString().slice(0, 10);
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;

@@ -7,8 +7,8 @@ import { Conflict, fail, notFound, ok, type ActionContext, type ActionResult } f
 import { can } from "@/lib/access";
 import { writeMove } from "@/lib/pipeline/commands";
 import { stageLabels } from "@/lib/pipeline/stages";
-import { daysBetween } from "@/lib/pipeline/transition-inputs";
-import { extendedLabel, trialEndReasonLabels } from "./decision-labels";
+import { daysBetween } from "./calendar";
+import { extendedLabel, endReasonLabels } from "./labels";
 import { getDecisionTrial, type DecisionTrial } from "./decision-queries";
 import type { DecideTrialInput, ReopenTrialInput } from "./decision-schemas";
 
@@ -92,7 +92,7 @@ export function decideTrial(input: DecideTrialInput, ctx: ActionContext): Action
     return ok({ outcome: "converted" }, `${app.candidateName} is hired${filled ? `; ${trial.role.title} is now filled` : ""}.`);
   }
 
-  const reason = trialEndReasonLabels[input.endReason];
+  const reason = endReasonLabels[input.endReason];
   db().transaction((tx) => {
     updateTrial(tx, trial, input.version, { outcome: "ended", endReason: input.endReason, decisionNote: input.note || null, ...decided });
     const effect = {

@@ -30,13 +30,16 @@ export const outcomeLabels: Record<TrialOutcome, string> = { converted: "Convert
 
 export const endReasonLabels: Record<TrialEndReason, string> = {
   skills_gap: "Skills gap",
-  delivery_pace: "Delivery pace",
-  communication: "Communication",
-  overlap: "Working-hours overlap",
+  delivery_pace: "Delivery pace too slow",
+  communication: "Communication concerns",
+  overlap: "Not enough working-hours overlap",
   client_plans_changed: "Client's plans changed",
   candidate_withdrew: "Candidate withdrew",
   other: "Other",
 };
+
+/** The end reasons in the decision form's order. */
+export const endReasonChoices = Object.keys(endReasonLabels) as TrialEndReason[];
 
 export const flagTones = { overdue: "red", decision_due: "amber", no_check_in: "amber", week_one_unmet: "violet" } as const satisfies Record<TrialFlag, string>;
 

@@ -7,7 +7,8 @@ import { can } from "@/lib/access";
 import { scopeWhere } from "@/lib/access/scope";
 import { resolveTimeZone } from "@/lib/labels";
 import { aggregateColumns, clientZones, latestSentiments, parseGoals, trialNames, type TrialNames } from "./aggregates";
-import { addDays, todayIn, trialDays, type TrialDays, type TrialFlag } from "./days";
+import { addDays } from "./calendar";
+import { todayIn, trialDays, type TrialDays, type TrialFlag } from "./days";
 import type { TrialFilters } from "./schemas";
 
 // /trials, the home sections and the client portal: trials the viewer may see, what needs

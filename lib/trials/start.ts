@@ -8,7 +8,8 @@ import type { Viewer } from "@/lib/auth/current-user";
 import { can } from "@/lib/access";
 import { scopeWhere } from "@/lib/access/scope";
 import { utcToLocal } from "@/lib/interviews/time";
-import { addDays, type StartTrialInput } from "@/lib/pipeline/transition-inputs";
+import type { StartTrialInput } from "@/lib/pipeline/transition-inputs";
+import { addDays } from "./calendar";
 
 // Starting a trial: the move Offer → Trial writes the trial and its goals in the move's own
 // transaction (lib/pipeline/transitions.ts calls `insertTrial`). The people it names are checked

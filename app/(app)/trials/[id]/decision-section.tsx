@@ -8,7 +8,7 @@ import { requireUser } from "@/lib/auth/current-user";
 import { formatScore } from "@/lib/evaluation/score";
 import { formatDate } from "@/lib/labels";
 import { listRunnersUp } from "@/lib/trials/backfill";
-import { extendedLabel, formatTrialDay, trialEndReasonLabels, trialOutcomeLabels } from "@/lib/trials/decision-labels";
+import { extendedLabel, formatDay, endReasonLabels, outcomeLabels } from "@/lib/trials/labels";
 import { getDecisionTrial, listExtensions, userName } from "@/lib/trials/decision-queries";
 import { backfillRunnerUpAction, decideTrialAction, reopenTrialAction } from "./decision-actions";
 
@@ -33,16 +33,16 @@ export async function DecisionSection({ trialId }: { trialId: number }) {
         {trial.outcome ? (
           <div className="space-y-1">
             <p className="flex flex-wrap items-center gap-2">
-              <Badge tone={trial.outcome === "converted" ? "green" : "gray"}>{trialOutcomeLabels[trial.outcome]}</Badge>
+              <Badge tone={trial.outcome === "converted" ? "green" : "gray"}>{outcomeLabels[trial.outcome]}</Badge>
               <span className="text-muted">
                 {[decidedBy ? `by ${decidedBy}` : null, trial.decidedAt ? `on ${formatDate(trial.decidedAt, zone)}` : null].filter(Boolean).join(" ")}
               </span>
             </p>
-            {trial.endReason ? <p>{`Reason: ${trialEndReasonLabels[trial.endReason]}`}</p> : null}
+            {trial.endReason ? <p>{`Reason: ${endReasonLabels[trial.endReason]}`}</p> : null}
             {trial.decisionNote ? <p className="whitespace-pre-line text-muted">{trial.decisionNote}</p> : null}
           </div>
         ) : (
-          <p className="text-muted">{`No decision yet. The trial ends on ${formatTrialDay(trial.endsOn)}.`}</p>
+          <p className="text-muted">{`No decision yet. The trial ends on ${formatDay(trial.endsOn)}.`}</p>
         )}
         {extensions.length ? (
           <div>
@@ -51,7 +51,7 @@ export async function DecisionSection({ trialId }: { trialId: number }) {
               {extensions.map((e) => (
                 <li key={e.id}>
                   <span className="font-medium">{extendedLabel(e.endsOn)}</span>
-                  <span className="text-muted">{` (was ${formatTrialDay(e.previousEndsOn)}${e.by ? `, by ${e.by}` : ""}): `}</span>
+                  <span className="text-muted">{` (was ${formatDay(e.previousEndsOn)}${e.by ? `, by ${e.by}` : ""}): `}</span>
                   <span className="whitespace-pre-line">{e.reason}</span>
                 </li>
               ))}
