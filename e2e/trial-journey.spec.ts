@@ -1,0 +1,150 @@
+import { expect, test, type Page } from "@playwright/test";
+import { expectNotFoundPage, pageAs } from "./fixtures";
+import { addToRole, card, column, createCandidate, createRole, moveByKeyboard, notice, uniq } from "./pipeline-helpers";
+
+// The issue's journey, as the people involved would live it: a recruiter starts a trial from Offer
+// (nothing moves until its form is saved), checks in internally and with the client; the client's
+// viewer sees the trial and only the shared check-in, adds their own, and finds nothing of another
+// company; the hiring manager ticks a goal and converts; the role counts its hire. Then a second
+// trial ends and offers the runner-up as a backfill.
+
+const dialog = (page: Page) => page.getByRole("dialog");
+
+/** Today in Northwind's time zone: a trial starting today can be checked in on at once. */
+const northwindToday = () => new Date().toLocaleDateString("en-CA", { timeZone: "America/New_York" });
+
+async function startTrial(page: Page, name: string, goals: string, { today = false } = {}) {
+  await moveByKeyboard(page, name, "Trial");
+  const form = dialog(page);
+  await expect(form.getByLabel("Start date")).not.toHaveValue("");
+  if (today) await form.getByLabel("Start date").fill(northwindToday());
+  await form.getByLabel("Daily overlap").fill("14:00–17:00 Europe/Berlin");
+  await form.getByLabel("Day-one scope").fill("Laptop, repository access, first ticket on the billing service.");
+  await form.getByLabel("Delivery velocity").check();
+  await form.getByLabel("Week one goals").fill(goals);
+  await form.getByRole("button", { name: "Start trial" }).click();
+  await expect(notice(page)).toContainText("Moved 1 candidate to Trial.");
+}
+
+async function openTrialOf(page: Page, roleId: number, name: string): Promise<string> {
+  await page.goto(`/roles/${roleId}`);
+  await card(page, name).getByRole("link", { name, exact: true }).click();
+  await page.getByRole("link", { name: /^Interviews and evaluation:/ }).click();
+  await page.getByRole("link", { name: "Open the trial" }).click();
+  await expect(page).toHaveURL(/\/trials\/\d+$/);
+  return page.url();
+}
+
+async function addCheckIn(page: Page, { sentiment, note, shared }: { sentiment: string; note: string; shared?: boolean }) {
+  const form = page.getByRole("form", { name: "Add a check-in" });
+  await form.getByLabel("How is it going?").selectOption({ label: sentiment });
+  if (shared !== undefined) await form.getByLabel("Who sees it").selectOption({ label: shared ? "Shared with the client" : "Internal (agency only)" });
+  await form.getByLabel("Note").fill(note);
+  await form.getByRole("button", { name: "Add check-in" }).click();
+  await expect(page.getByRole("region", { name: "Check-ins" }).getByText(note)).toBeVisible();
+}
+
+test("start a trial from Offer, check in, the client's view, a goal ticked and the conversion", async ({ browser }) => {
+  test.setTimeout(180_000);
+  const id = uniq();
+  const recruiter = await pageAs(browser, "recruiter");
+  const roleId = await createRole(recruiter, { title: `Trial journey ${id}`, client: "Northwind Labs", type: "Senior Engineer" });
+  const name = `Tess Trial${id}`;
+  await createCandidate(recruiter, { name, email: `trial.${id}@example.test` });
+  await addToRole(recruiter, roleId, `trial${id}`, name);
+  await moveByKeyboard(recruiter, name, "Offer");
+  await expect(column(recruiter, "Offer").getByText(name)).toBeVisible();
+
+  // The form appears; cancelling it moves nothing.
+  await moveByKeyboard(recruiter, name, "Trial");
+  await expect(dialog(recruiter).getByRole("heading", { name: `Start ${name}'s trial` })).toBeVisible();
+  await dialog(recruiter).getByRole("button", { name: "Cancel" }).click();
+  await expect(column(recruiter, "Offer").getByText(name)).toBeVisible();
+  await recruiter.reload();
+  await expect(column(recruiter, "Offer").getByText(name)).toBeVisible();
+
+  await startTrial(recruiter, name, "Ship the first billing fix\nReview two pull requests", { today: true });
+  await expect(column(recruiter, "Trial").getByText(name)).toBeVisible();
+
+  const trialUrl = await openTrialOf(recruiter, roleId, name);
+  await expect(recruiter.getByText("Day 1 of 14").first()).toBeVisible();
+  await addCheckIn(recruiter, { sentiment: "At risk", note: `Internal worry ${id}`, shared: false });
+  await addCheckIn(recruiter, { sentiment: "On track", note: `Shared progress ${id}`, shared: true });
+
+  // The client's viewer: the trial, the shared check-in only, their own check-in.
+  const viewer = await pageAs(browser, "northwindViewer");
+  await viewer.goto("/trials");
+  await viewer.getByRole("link", { name }).first().click();
+  await expect(viewer).toHaveURL(trialUrl);
+  const checkIns = viewer.getByRole("region", { name: "Check-ins" });
+  await expect(checkIns.getByText(`Shared progress ${id}`)).toBeVisible();
+  await expect(viewer.getByText(`Internal worry ${id}`)).toHaveCount(0);
+  expect(await viewer.content()).not.toContain(`Internal worry ${id}`);
+  await expect(viewer.getByRole("form", { name: "Add a check-in" }).getByLabel("Who sees it")).toHaveCount(0);
+  await addCheckIn(viewer, { sentiment: "On track", note: `Client says hello ${id}` });
+  // Nothing of another company, nothing but trials.
+  const acme = await pageAs(browser, "acmeHiring");
+  await acme.goto("/trials");
+  const acmeTrial = await acme.getByRole("table", { name: "Trials" }).getByRole("link").first().getAttribute("href");
+  expect(acmeTrial).toMatch(/^\/trials\/\d+$/);
+  await viewer.goto(acmeTrial!);
+  await expectNotFoundPage(viewer);
+  await viewer.goto("/roles");
+  await expectNotFoundPage(viewer);
+
+  // The recruiter sees the client's check-in beside their own.
+  await recruiter.reload();
+  await expect(recruiter.getByRole("region", { name: "Check-ins" }).getByText(`Client says hello ${id}`)).toBeVisible();
+
+  // The hiring manager ticks a week-one goal and converts.
+  const hm = await pageAs(browser, "northwindHiring");
+  await hm.goto(trialUrl);
+  await hm.getByRole("button", { name: "Mark done: Ship the first billing fix" }).click();
+  await expect(hm.getByRole("button", { name: "Mark not done: Ship the first billing fix" })).toBeVisible();
+  const decision = hm.getByRole("region", { name: "Decision" });
+  await decision.getByRole("button", { name: "Convert to hire…" }).click();
+  await dialog(hm).getByRole("button", { name: "Convert to hire" }).click();
+  await expect(decision.getByText("Converted", { exact: true })).toBeVisible();
+
+  await recruiter.goto(`/roles/${roleId}`);
+  await expect(recruiter.getByText("1 of 1 hired")).toBeVisible();
+  await expect(column(recruiter, "Hired").getByText(name)).toBeVisible();
+  for (const p of [recruiter, viewer, acme, hm]) await p.context().close();
+});
+
+test("an ended trial offers the backfill: the runners-up with their scores, one click back into the pipeline", async ({ browser }) => {
+  test.setTimeout(180_000);
+  const id = uniq();
+  const page = await pageAs(browser, "recruiter");
+  const roleId = await createRole(page, { title: `Backfill ${id}`, client: "Northwind Labs" });
+  const names = [`Uma Ended${id}`, `Rex Runner${id}`];
+  for (const [i, name] of names.entries()) {
+    await createCandidate(page, { name, email: `backfill${i}.${id}@example.test` });
+    await addToRole(page, roleId, name.split(" ")[1].toLowerCase(), name);
+    await moveByKeyboard(page, name, "Offer");
+    await expect(column(page, "Offer").getByText(name)).toBeVisible();
+  }
+  // Rex reached Offer and lost out: a runner-up.
+  await moveByKeyboard(page, names[1], "Rejected");
+  await dialog(page).getByLabel("Reason").selectOption({ label: "Client declined" });
+  await dialog(page).getByRole("button", { name: "Reject" }).click();
+  await expect(notice(page)).toContainText("Moved 1 candidate to Rejected.");
+
+  await startTrial(page, names[0], "Ship one feature");
+  await openTrialOf(page, roleId, names[0]);
+  const decision = page.getByRole("region", { name: "Decision" });
+  await decision.getByLabel("End trial").check();
+  await decision.getByLabel("Why it ended").selectOption({ label: "Skills gap" });
+  await decision.getByRole("button", { name: "End trial…" }).click();
+  await dialog(page).getByRole("button", { name: "End trial" }).click();
+  await expect(decision.getByText("Ended", { exact: true })).toBeVisible();
+  const runnersUp = decision.getByRole("table", { name: "Runners-up" });
+  await expect(runnersUp).toContainText(names[1]);
+  await expect(runnersUp).not.toContainText(names[0]);
+  await decision.getByRole("button", { name: `Move back to Client interview: ${names[1]}` }).click();
+  await expect(notice(page)).toContainText(`${names[1]} is back in Client interview.`);
+
+  await page.goto(`/roles/${roleId}`);
+  await expect(column(page, "Client interview").getByText(names[1])).toBeVisible();
+  await page.context().close();
+});
