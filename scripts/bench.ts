@@ -175,14 +175,12 @@ async function benchScale(scale: string) {
       ...(viewer ? [{ name: `/trials (client viewer ${viewer.email}, ${viewer.n} trials)`, url: "/trials", auth: true, as: "viewer" as const }] : []),
       ...(busyTrial ? [{ name: `/trials/${busyTrial.id} (${busyTrial.n} check-ins)`, url: `/trials/${busyTrial.id}`, auth: true }] : []),
     ];
-    // A page the build does not have yet (404) is left out with a note rather than measured as errors.
-    for (const p of [...pages]) {
+    // Every page must answer 200 as that user: a 404 or a redirect would be measured as a fast
+    // error page and quietly flatter the figures, so the run stops instead.
+    for (const p of pages) {
       const res = await fetch(BASE + p.url, { headers: headersFor(cookieFor(p)), redirect: "manual" });
       await res.arrayBuffer();
-      if (res.status === 404) {
-        console.log(`skipped ${p.name}: the server answers 404 (page not in this build)`);
-        pages.splice(pages.indexOf(p), 1);
-      }
+      if (res.status !== 200) throw new Error(`${p.name} answers ${res.status}, not 200: nothing measured`);
     }
     // Warm every page first (JIT, SQLite page cache), so the order of measurement does not matter.
     for (const p of pages) await autocannon({ url: BASE + p.url, connections: 10, duration: 3, headers: headersFor(cookieFor(p)) });

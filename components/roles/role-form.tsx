@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextArea, TextField } from "@/components/ui/field";
@@ -83,6 +84,14 @@ export function RoleForm({ action, role, defaults, options, labels }: Props) {
           { value: "", label: managers.length ? "None yet" : "No hiring managers at this client" },
           ...managers.map((m) => ({ value: String(m.id), label: m.name })),
         ]}
+        hint={
+          clientId && !managers.length ? (
+            // Recruiters add a client's people themselves now, on the client's page.
+            <Link href={`/clients/${clientId}`} className="font-medium text-accent-text hover:underline">
+              Add a hiring manager on the client’s page
+            </Link>
+          ) : undefined
+        }
       />
       <TextField
         label="Stack and skills"

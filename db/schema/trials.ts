@@ -43,6 +43,15 @@ export const trials = sqliteTable(
     createdById: integer("created_by_id")
       .notNull()
       .references(() => users.id),
+    /**
+     * Kept by triggers (migration 0010) in the transaction that adds a check-in or ticks a goal, so
+     * a list tells which trials need attention by date comparisons on the row, without reading
+     * every trial's check-ins and goals: the latest check-in's day (any, and shared with the
+     * client) and how many week-one goals are not done.
+     */
+    latestCheckInOn: text("latest_check_in_on"),
+    latestSharedCheckInOn: text("latest_shared_check_in_on"),
+    weekOneOpen: integer("week_one_open").notNull().default(0),
     ...version,
     ...timestamps,
   },

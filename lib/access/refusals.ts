@@ -1,7 +1,7 @@
 import "server-only";
 import { inArray } from "drizzle-orm";
 import { db } from "@/lib/db";
-import { applications, candidates, interviews, roles, trials } from "@/db/schema";
+import { applications, candidates, interviews, roles, trialGoals, trials } from "@/db/schema";
 import { writeAudit } from "@/lib/audit";
 import { requestIp } from "@/lib/request";
 
@@ -9,9 +9,17 @@ import { requestIp } from "@/lib/request";
 // record that exists, is written to the audit log as `access.denied` (the answer stays "not
 // found"). Only a miss pays for the existence check, so an allowed load costs nothing extra.
 
-export type RefusedEntity = "role" | "candidate" | "application" | "resume" | "interview" | "trial";
+export type RefusedEntity = "role" | "candidate" | "application" | "resume" | "interview" | "trial" | "trial-goal";
 
-const tables = { role: roles, candidate: candidates, application: applications, resume: candidates, interview: interviews, trial: trials } as const;
+const tables = {
+  role: roles,
+  candidate: candidates,
+  application: applications,
+  resume: candidates,
+  interview: interviews,
+  trial: trials,
+  "trial-goal": trialGoals,
+} as const;
 
 /** At most this many refusal rows per user and entity type per window: a crawler cannot flood the log. */
 export const REFUSALS_PER_WINDOW = 10;

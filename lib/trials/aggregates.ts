@@ -4,23 +4,17 @@ import { db } from "@/lib/db";
 import { applications, candidates, organizations, roles, trialCheckIns, trialGoals, trials, users, type CheckInSentiment } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/current-user";
 import { scopeWhere } from "@/lib/access/scope";
+import { latestVisibleCheckIn } from "./attention";
 
-// What a trial list needs besides the trial row: its goal counts and latest visible check-in (as
-// correlated subqueries, each an index seek — grouping every goal and check-in of thousands of
-// trials cost ten times more), and for the rows actually shown, the names and latest sentiment.
+// What a trial list needs besides the trial row, for the rows shown: its goal counts (a correlated
+// subquery, an index seek each) and the latest check-in day the viewer may see (a column the
+// triggers of migration 0010 keep), then the names and the latest sentiment.
 
-/**
- * Columns for a query on trials that joins their application and role: the latest check-in date
- * the viewer may see (the scope's check-in condition, correlated with the outer trial) and
- * "total:done:week-one-undone" of the goals.
- */
+/** Columns for a query on trials: the latest check-in day the viewer may see, and "total:done:week-one-undone" of the goals. */
 export function aggregateColumns(viewer: Viewer) {
-  const visible = scopeWhere(viewer).checkIns;
   return {
-    latestCheckInOn: sql<
-      string | null
-    >`(select max(${trialCheckIns.on}) from ${trialCheckIns} where ${trialCheckIns.trialId} = ${trials.id}${visible ? sql` and ${visible}` : sql``})`,
-    goals: sql<string>`(select count(*) || ':' || count(${trialGoals.doneAt}) || ':' || count(case when ${trialGoals.week} = 1 and ${trialGoals.doneAt} is null then 1 end) from ${trialGoals} where ${trialGoals.trialId} = ${trials.id})`,
+    latestCheckInOn: latestVisibleCheckIn(viewer),
+    goals: sql<string>`(select count(*) || ':' || count(${trialGoals.doneAt}) || ':' || ${trials.weekOneOpen} from ${trialGoals} where ${trialGoals.trialId} = ${trials.id})`,
   };
 }
 

@@ -1,9 +1,10 @@
 import "server-only";
 import { and, asc, eq, inArray, isNull, ne, notInArray, sql } from "drizzle-orm";
 import { db } from "@/lib/db";
-import { applications, candidates, roles, scorecards, stageEvents, type RoleType, type Stage } from "@/db/schema";
-import { fail, notFound, ok, type ActionContext, type ActionResult } from "@/lib/action";
+import { applications, candidates, roles, scorecards, stageEvents, trials, type RoleType, type Stage } from "@/db/schema";
+import { Conflict, fail, notFound, ok, type ActionContext, type ActionResult } from "@/lib/action";
 import { can } from "@/lib/access";
+import { recordRefusals } from "@/lib/access/refusals";
 import { summaryRowsCondition } from "@/lib/access/evaluation";
 import { scopeWhere, type ScopeSubject } from "@/lib/access/scope";
 import { roleLoop, typeWeights } from "@/lib/evaluation/loops";
@@ -91,8 +92,12 @@ export function listRunnersUp(viewer: ScopeSubject, role: { id: number; type: Ro
  */
 export function backfillRunnerUp(input: BackfillInput, ctx: ActionContext): ActionResult<{ moved: number }> {
   const { viewer } = ctx;
+  if (!can(viewer, "trials:start")) return notFound();
   const trial = getDecisionTrial(viewer, input.trialId);
-  if (!trial || !can(viewer, "trials:start")) return notFound();
+  if (!trial) {
+    recordRefusals(viewer, "trial", [input.trialId]);
+    return notFound();
+  }
   if (trial.outcome !== "ended") return fail("A backfill follows an ended trial.");
   const role = trial.role;
   const runnerUp = listRunnersUp(viewer, role, trial.applicationId).find((r) => r.applicationId === input.applicationId);
@@ -101,12 +106,15 @@ export function backfillRunnerUp(input: BackfillInput, ctx: ActionContext): Acti
   const result = moveApplications(
     {
       roleId: role.id,
-      to: "client_interview",
+      to: BACKFILL_STAGE,
       applications: [{ id: input.applicationId, version: input.applicationVersion }],
       note: "Backfill after a trial ended",
     },
     ctx,
     (tx, now) => {
+      // A reopen at the same moment puts the trial back in play: then there is nothing to backfill.
+      const still = tx.select({ version: trials.version }).from(trials).where(eq(trials.id, trial.id)).get();
+      if (still?.version !== trial.version) throw new Conflict("Someone else changed this trial meanwhile; reload to see the change.");
       ctx.audit(tx, { action: "trial.backfill", entityType: "trial", entityId: trial.id, details: { applicationId: input.applicationId } });
       const reopened = tx
         .update(roles)

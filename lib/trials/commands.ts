@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { applications, roles, trialCheckIns, trialGoals, trials } from "@/db/schema";
 import { Conflict, fail, notFound, ok, type ActionContext, type ActionResult } from "@/lib/action";
 import { can } from "@/lib/access";
+import { recordRefusals } from "@/lib/access/refusals";
 import { scopeWhere } from "@/lib/access/scope";
 import { resolveTimeZone } from "@/lib/labels";
 import { todayIn } from "./days";
@@ -23,8 +24,12 @@ const closedFor = (ctx: ActionContext, outcome: string | null) => outcome !== nu
 
 export function addCheckIn(input: CheckInInput, ctx: ActionContext): ActionResult<{ id: number }> {
   const { viewer, audit } = ctx;
+  if (!can(viewer, "trials:check-in")) return notFound();
   const trial = findTrial(viewer, input.trialId);
-  if (!trial) return notFound();
+  if (!trial) {
+    recordRefusals(viewer, "trial", [input.trialId]);
+    return notFound();
+  }
   if (closedFor(ctx, trial.outcome)) return fail(DECIDED);
   const visibility = can(viewer, "trials:check-in-internal") ? (input.visibility ?? "internal") : "shared";
   const today = todayIn(resolveTimeZone(trial.clientZone), new Date());
@@ -56,6 +61,7 @@ export function addCheckIn(input: CheckInInput, ctx: ActionContext): ActionResul
 
 export function setGoalDone(input: GoalDoneInput, ctx: ActionContext): ActionResult {
   const { viewer, audit } = ctx;
+  if (!can(viewer, "trials:tick-goals")) return notFound();
   const goal = db()
     .select({ id: trialGoals.id, trialId: trialGoals.trialId, text: trialGoals.text, version: trialGoals.version, outcome: trials.outcome })
     .from(trialGoals)
@@ -64,7 +70,10 @@ export function setGoalDone(input: GoalDoneInput, ctx: ActionContext): ActionRes
     .innerJoin(roles, eq(roles.id, applications.roleId))
     .where(and(eq(trialGoals.id, input.goalId), scopeWhere(viewer).trials))
     .get();
-  if (!goal) return notFound();
+  if (!goal) {
+    recordRefusals(viewer, "trial-goal", [input.goalId]);
+    return notFound();
+  }
   if (closedFor(ctx, goal.outcome)) return fail(DECIDED);
   if (goal.version !== input.version) throw new Conflict(GOAL_CONFLICT);
   db().transaction((tx) => {

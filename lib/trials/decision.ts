@@ -2,12 +2,15 @@ import "server-only";
 import { and, count, eq, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { db } from "@/lib/db";
-import { applications, roles, trialExtensions, trials } from "@/db/schema";
+import { applications, roles, trialExtensions, trials, type RoleStatus } from "@/db/schema";
 import { Conflict, fail, notFound, ok, type ActionContext, type ActionResult } from "@/lib/action";
 import { can } from "@/lib/access";
+import { recordRefusals } from "@/lib/access/refusals";
+import { resolveTimeZone } from "@/lib/labels";
 import { writeMove } from "@/lib/pipeline/commands";
 import { stageLabels } from "@/lib/pipeline/stages";
 import { daysBetween } from "./calendar";
+import { todayIn } from "./days";
 import { extendedLabel, endReasonLabels } from "./labels";
 import { getDecisionTrial, type DecisionTrial } from "./decision-queries";
 import type { DecideTrialInput, ReopenTrialInput } from "./decision-schemas";
@@ -30,7 +33,7 @@ function hiredOn(tx: Tx, roleId: number): number {
 }
 
 /** Sets the role's status (from the one expected: a concurrent edit of the role wins) and audits it. */
-function setRoleStatus(tx: Tx, trial: DecisionTrial, from: "open" | "filled", to: "open" | "filled", ctx: ActionContext, now: Date) {
+function setRoleStatus(tx: Tx, trial: DecisionTrial, from: RoleStatus, to: "open" | "filled", ctx: ActionContext, now: Date) {
   const changed = tx
     .update(roles)
     .set({ status: to, version: sql`${roles.version} + 1`, updatedAt: now, lastActivityAt: now })
@@ -53,7 +56,10 @@ function updateTrial(tx: Tx, trial: DecisionTrial, version: number, values: Part
 export function decideTrial(input: DecideTrialInput, ctx: ActionContext): ActionResult<{ outcome: DecideTrialInput["outcome"] }> {
   const { viewer } = ctx;
   const trial = getDecisionTrial(viewer, input.trialId);
-  if (!trial) return notFound();
+  if (!trial) {
+    recordRefusals(viewer, "trial", [input.trialId]);
+    return notFound();
+  }
   if (!can(viewer, "trials:decide")) return fail("You cannot record a trial's decision.");
   if (trial.version !== input.version) throw new Conflict(CONFLICT);
   if (trial.outcome) return fail("This trial's decision is already recorded; only an admin can reopen it.");
@@ -63,6 +69,9 @@ export function decideTrial(input: DecideTrialInput, ctx: ActionContext): Action
 
   if (input.outcome === "extended") {
     if (input.endsOn <= trial.endsOn) return fail("Please correct the highlighted fields.", { endsOn: "The new end must be after the current end" });
+    // An overdue trial is extended into the future, not to another day already past.
+    const today = todayIn(resolveTimeZone(trial.role.clientTimezone), new Date());
+    if (input.endsOn < today) return fail("Please correct the highlighted fields.", { endsOn: "The new end must be today or later" });
     if (daysBetween(trial.startsOn, input.endsOn) > MAX_EXTENDED_DAYS)
       return fail("Please correct the highlighted fields.", { endsOn: `A trial lasts at most ${MAX_EXTENDED_DAYS} days` });
     db().transaction((tx) => {
@@ -82,8 +91,9 @@ export function decideTrial(input: DecideTrialInput, ctx: ActionContext): Action
       updateTrial(tx, trial, input.version, { outcome: "converted", decisionNote: input.note || null, endReason: null, ...decided });
       const effect = { rejectionReason: null, rejectionNote: null, eventReason: "Trial converted to a hire" };
       writeMove(tx, app, { to: "hired", version: app.version, effect, ctx, now });
-      if (hiredOn(tx, trial.role.id) >= trial.role.headcount && trial.role.status === "open") {
-        setRoleStatus(tx, trial, "open", "filled", ctx, now);
+      // An open role, or one put on hold meanwhile, is filled once its hires reach its headcount.
+      if (hiredOn(tx, trial.role.id) >= trial.role.headcount && (trial.role.status === "open" || trial.role.status === "on_hold")) {
+        setRoleStatus(tx, trial, trial.role.status, "filled", ctx, now);
         filled = true;
       }
       tx.update(roles).set({ lastActivityAt: now }).where(eq(roles.id, trial.role.id)).run();
@@ -115,7 +125,10 @@ export function decideTrial(input: DecideTrialInput, ctx: ActionContext): Action
 export function reopenTrial(input: ReopenTrialInput, ctx: ActionContext): ActionResult {
   const { viewer } = ctx;
   const trial = getDecisionTrial(viewer, input.trialId);
-  if (!trial) return notFound();
+  if (!trial) {
+    recordRefusals(viewer, "trial", [input.trialId]);
+    return notFound();
+  }
   if (!can(viewer, "trials:reopen")) return fail("Only an admin can reopen a trial's decision.");
   if (trial.version !== input.version) throw new Conflict(CONFLICT);
   if (!trial.outcome) return fail("This trial has no decision to reopen.");

@@ -152,18 +152,3 @@ export function getTrial(viewer: Viewer, id: number, now: Date) {
 }
 
 export type TrialDetail = NonNullable<ReturnType<typeof getTrial>>;
-
-/** The recorded decision of a trial the viewer may see (null: not found); for the decision section. */
-export function trialDecision(viewer: Viewer, id: number) {
-  const trial = findTrial(viewer, id);
-  if (!trial) return null;
-  const decidedBy = trial.decidedById ? db().select({ name: users.name }).from(users).where(eq(users.id, trial.decidedById)).get()?.name : null;
-  return {
-    outcome: trial.outcome,
-    endReason: trial.endReason,
-    decisionNote: trial.decisionNote,
-    decidedAt: trial.decidedAt,
-    decidedByName: decidedBy ?? null,
-    endsOn: trial.endsOn,
-  };
-}

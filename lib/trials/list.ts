@@ -1,21 +1,21 @@
 import "server-only";
-import { and, count, desc, eq, gt, gte, inArray, isNotNull, isNull, lt, lte, type SQL } from "drizzle-orm";
+import { and, count, desc, eq, inArray, isNotNull, isNull, type SQL } from "drizzle-orm";
 import { db } from "@/lib/db";
-import { applications, roles, trials, type CheckInSentiment, type TrialOutcome } from "@/db/schema";
+import { applications, organizations, roles, trials, type CheckInSentiment, type TrialOutcome } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/current-user";
 import { can } from "@/lib/access";
 import { scopeWhere } from "@/lib/access/scope";
 import { resolveTimeZone } from "@/lib/labels";
 import { aggregateColumns, clientZones, latestSentiments, parseGoals, trialNames, type TrialNames } from "./aggregates";
-import { addDays } from "./calendar";
+import { attentionRules, clientToday } from "./attention";
 import { todayIn, trialDays, type TrialDays, type TrialFlag } from "./days";
 import type { TrialFilters } from "./schemas";
 
 // /trials, the home sections and the client portal: trials the viewer may see, what needs
-// attention first. Undecided trials are few (hundreds at 50k candidates, thousands at 1M): all of
-// them are loaded with light columns, placed on the client's calendar in JS and sorted there;
-// names and sentiments are fetched only for the rows shown. Decided trials are many: they come
-// after, paged by SQL, newest decision first.
+// attention first. Undecided trials (hundreds at 50k candidates, thousands at 1M) are filtered,
+// sorted, counted and paged by SQL on each trial's own row (lib/trials/attention.ts: the rules of
+// days.ts over the client's calendar); decided ones follow, newest decision first. Only the rows
+// shown are placed on the calendar in JS and get their names, goals and latest sentiment.
 
 export const TRIALS_PAGE_SIZE = 50;
 
@@ -77,19 +77,47 @@ export function withNames(viewer: Viewer, rows: PlacedTrial[]): TrialRow[] {
   return rows.filter((r) => names.has(r.id)).map((r) => ({ ...r, ...names.get(r.id)!, latestSentiment: sentiments.get(r.id) ?? null }));
 }
 
-/** 0 overdue, 1 decision due, 2 other flags, 3 active, 4 upcoming. */
-function attentionGroup(days: TrialDays): number {
-  if (days.flags.includes("overdue")) return 0;
-  if (days.flags.includes("decision_due")) return 1;
-  if (days.status === "upcoming") return 4;
-  return days.flags.length ? 2 : 3;
+/** How many undecided trials match, and the page of them, what needs attention first. */
+export function undecidedTrials(
+  viewer: Viewer,
+  where: (rules: ReturnType<typeof attentionRules>) => SQL | undefined,
+  now: Date,
+  { limit, offset = 0 }: { limit: number; offset?: number },
+): { rows: PlacedTrial[]; total: number } {
+  const rules = attentionRules(viewer, clientToday(now));
+  // Each trial with its application, role and client (whose time zone says what today is there).
+  const condition = and(scopeWhere(viewer).trials, isNull(trials.outcome), where(rules));
+  const total = db()
+    .select({ n: count() })
+    .from(trials)
+    .innerJoin(applications, eq(applications.id, trials.applicationId))
+    .innerJoin(roles, eq(roles.id, applications.roleId))
+    .innerJoin(organizations, eq(organizations.id, roles.clientId))
+    .where(condition)
+    .get()!.n;
+  if (limit <= 0 || offset >= total) return { rows: [], total };
+  const ids = db()
+    .select({ id: trials.id })
+    .from(trials)
+    .innerJoin(applications, eq(applications.id, trials.applicationId))
+    .innerJoin(roles, eq(roles.id, applications.roleId))
+    .innerJoin(organizations, eq(organizations.id, roles.clientId))
+    .where(condition)
+    .orderBy(rules.group, trials.endsOn, trials.id)
+    .limit(limit)
+    .offset(offset)
+    .all()
+    .map((r) => r.id);
+  return { rows: placeInOrder(viewer, ids, now), total };
 }
 
-/** Every undecided trial the viewer may see (within `where`), placed and sorted: what needs attention first. */
-export function undecidedTrials(viewer: Viewer, where: SQL | undefined, now: Date): PlacedTrial[] {
-  const rows = place(lightQuery(viewer, and(isNull(trials.outcome), where)).all(), now).map((trial) => ({ trial, group: attentionGroup(trial.days) }));
-  rows.sort((a, b) => a.group - b.group || a.trial.days.daysLeft - b.trial.days.daysLeft || a.trial.id - b.trial.id);
-  return rows.map((r) => r.trial);
+/** The trials of these ids, placed on their clients' calendars, in the ids' order. */
+function placeInOrder(viewer: Viewer, ids: number[], now: Date): PlacedTrial[] {
+  if (!ids.length) return [];
+  const order = new Map(ids.map((id, i) => [id, i]));
+  const light = lightQuery(viewer, inArray(trials.id, ids)).all();
+  light.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
+  return place(light, now);
 }
 
 /** Decided trials the viewer may see (within `where`), newest decision first, and how many in all. */
@@ -121,25 +149,7 @@ export function decidedTrials(
     .offset(offset)
     .all()
     .map((r) => r.id);
-  const order = new Map(ids.map((id, i) => [id, i]));
-  const light = ids.length ? lightQuery(viewer, inArray(trials.id, ids)).all() : [];
-  light.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
-  return { rows: withNames(viewer, place(light, now)), total };
-}
-
-/** Filters that narrow undecided trials in SQL: a client's date is UTC's ± 1 day, JS decides exactly. */
-function undecidedNarrowing(filters: Pick<TrialFilters, "status" | "flag">, now: Date): SQL | undefined {
-  const utc = todayIn("UTC", now);
-  const [before, after] = [addDays(utc, -1), addDays(utc, 1)];
-  const notUpcoming = lte(trials.startsOn, after);
-  const narrow: SQL[] = [];
-  if (filters.status === "upcoming") narrow.push(gt(trials.startsOn, before));
-  if (filters.status === "active") narrow.push(notUpcoming, gt(trials.endsOn, after));
-  if (filters.status === "decision_due") narrow.push(notUpcoming, lte(trials.endsOn, addDays(utc, 3)));
-  if (filters.flag === "overdue") narrow.push(lt(trials.endsOn, after));
-  if (filters.flag === "decision_due") narrow.push(gte(trials.endsOn, before), lte(trials.endsOn, addDays(utc, 3)));
-  if (filters.flag === "no_check_in" || filters.flag === "week_one_unmet") narrow.push(notUpcoming);
-  return narrow.length ? and(...narrow) : undefined;
+  return { rows: withNames(viewer, placeInOrder(viewer, ids, now)), total };
 }
 
 export type TrialList = { rows: TrialRow[]; total: number; page: number; pages: number };
@@ -153,34 +163,38 @@ export function listTrials(viewer: Viewer, filters: TrialFilters, now: Date): Tr
   );
   const page = filters.page ?? 1;
   const offset = (page - 1) * TRIALS_PAGE_SIZE;
+  const status = filters.status === "decided" ? undefined : filters.status;
   const undecided =
     filters.status === "decided"
-      ? []
-      : undecidedTrials(viewer, and(where, undecidedNarrowing(filters, now)), now).filter(
-          (r) => (!filters.status || r.days.status === filters.status) && (!filters.flag || r.days.flags.includes(filters.flag as TrialFlag)),
+      ? { rows: [], total: 0 }
+      : undecidedTrials(
+          viewer,
+          (rules) => and(where, status ? rules.statuses[status] : undefined, filters.flag ? rules.flags[filters.flag as TrialFlag] : undefined),
+          now,
+          { limit: TRIALS_PAGE_SIZE, offset },
         );
-  const shown = withNames(viewer, undecided.slice(offset, offset + TRIALS_PAGE_SIZE));
+  const shown = withNames(viewer, undecided.rows);
   const wantDecided = !filters.flag && (!filters.status || filters.status === "decided");
   const decided = wantDecided
     ? decidedTrials(viewer, where, now, {
         limit: TRIALS_PAGE_SIZE - shown.length,
-        offset: Math.max(0, offset - undecided.length),
+        offset: Math.max(0, offset - undecided.total),
         byClient: !!(agency && filters.client),
       })
     : { rows: [], total: 0 };
-  const total = undecided.length + decided.total;
+  const total = undecided.total + decided.total;
   return { rows: [...shown, ...decided.rows], total, page, pages: Math.max(1, Math.ceil(total / TRIALS_PAGE_SIZE)) };
 }
 
 /** The home page's "Trials needing attention": any flag, the most urgent first, at most `limit`. */
 export function trialsNeedingAttention(viewer: Viewer, now: Date, limit = 8): { rows: TrialRow[]; total: number } {
-  const flagged = undecidedTrials(viewer, lte(trials.startsOn, addDays(todayIn("UTC", now), 1)), now).filter((r) => r.days.flags.length > 0);
-  return { rows: withNames(viewer, flagged.slice(0, limit)), total: flagged.length };
+  const flagged = undecidedTrials(viewer, (rules) => rules.anyFlag, now, { limit });
+  return { rows: withNames(viewer, flagged.rows), total: flagged.total };
 }
 
 /** The client portal: undecided trials first (what needs attention first), then the latest decided ones. */
 export function portalTrials(viewer: Viewer, now: Date, limit = 20) {
-  const current = undecidedTrials(viewer, undefined, now);
+  const current = undecidedTrials(viewer, () => undefined, now, { limit });
   const decided = decidedTrials(viewer, undefined, now, { limit: 10 });
-  return { current: withNames(viewer, current.slice(0, limit)), currentTotal: current.length, decided: decided.rows, decidedTotal: decided.total };
+  return { current: withNames(viewer, current.rows), currentTotal: current.total, decided: decided.rows, decidedTotal: decided.total };
 }

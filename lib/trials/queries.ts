@@ -11,4 +11,4 @@ export {
   type TrialList,
   type TrialRow,
 } from "./list";
-export { getTrial, parseMetrics, trialDecision, type TrialDetail } from "./detail";
+export { getTrial, parseMetrics, type TrialDetail } from "./detail";

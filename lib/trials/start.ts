@@ -8,6 +8,7 @@ import type { Viewer } from "@/lib/auth/current-user";
 import { can } from "@/lib/access";
 import { scopeWhere } from "@/lib/access/scope";
 import { utcToLocal } from "@/lib/interviews/time";
+import { resolveTimeZone } from "@/lib/labels";
 import type { StartTrialInput } from "@/lib/pipeline/transition-inputs";
 import { addDays } from "./calendar";
 
@@ -69,7 +70,7 @@ export function startTrialOptions(viewer: Viewer, applicationId: number, now = n
   if (!can(viewer, "trials:start")) return undefined;
   const app = applicationContext(viewer, applicationId);
   if (!app) return undefined;
-  const zone = app.timezone ?? "UTC";
+  const zone = resolveTimeZone(app.timezone);
   const owners = activePeople(ownersWhere());
   const buddies = activePeople(buddiesWhere(app.clientId));
   const startsOn = nextWorkingDay(zone, now);

@@ -6,7 +6,7 @@ import { Card } from "@/components/ui/card";
 import { can } from "@/lib/access";
 import { requireUser } from "@/lib/auth/current-user";
 import { formatScore } from "@/lib/evaluation/score";
-import { formatDate } from "@/lib/labels";
+import { formatDate, resolveTimeZone } from "@/lib/labels";
 import { listRunnersUp } from "@/lib/trials/backfill";
 import { extendedLabel, formatDay, endReasonLabels, outcomeLabels } from "@/lib/trials/labels";
 import { getDecisionTrial, listExtensions, userName } from "@/lib/trials/decision-queries";
@@ -21,7 +21,7 @@ export async function DecisionSection({ trialId }: { trialId: number }) {
   const viewer = await requireUser();
   const trial = getDecisionTrial(viewer, trialId);
   if (!trial) return null;
-  const zone = trial.role.clientTimezone ?? "UTC";
+  const zone = resolveTimeZone(trial.role.clientTimezone);
   const extensions = listExtensions(trial.id);
   const decidedBy = userName(trial.decidedById);
   const runnersUp = trial.outcome === "ended" ? listRunnersUp(viewer, trial.role, trial.applicationId) : [];
