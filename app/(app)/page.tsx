@@ -21,7 +21,7 @@ export default async function HomePage() {
   const trials = homeTrials(viewer, new Date());
   const trialSection =
     trials?.kind === "attention" ? (
-      <AttentionTrials rows={trials.rows} total={trials.total} />
+      <AttentionTrials rows={trials.rows} total={trials.total} capped={trials.capped} />
     ) : trials?.kind === "company" ? (
       <CompanyTrials
         company={viewer.organizationName}

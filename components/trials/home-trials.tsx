@@ -28,16 +28,16 @@ function TrialLinks({ rows, label, showClient }: { rows: TrialListRow[]; label: 
   );
 }
 
-const more = (shown: number, total: number) =>
+const more = (shown: number, total: number, capped = false) =>
   total > shown ? (
     <p className="px-5 py-3 text-sm">
       <Link href="/trials" className="text-accent-text underline underline-offset-2">
-        {`All ${total} on the trials page`}
+        {`All ${total}${capped ? "+" : ""} on the trials page`}
       </Link>
     </p>
   ) : null;
 
-export function AttentionTrials({ rows, total }: { rows: TrialListRow[]; total: number }) {
+export function AttentionTrials({ rows, total, capped }: { rows: TrialListRow[]; total: number; capped: boolean }) {
   return (
     <Card title="Trials needing attention" flush>
       {rows.length ? (
@@ -45,7 +45,7 @@ export function AttentionTrials({ rows, total }: { rows: TrialListRow[]; total: 
       ) : (
         <p className="px-5 py-4 text-sm text-muted">No trial needs attention: every one has a recent check-in and no decision is due.</p>
       )}
-      {more(rows.length, total)}
+      {more(rows.length, total, capped)}
     </Card>
   );
 }

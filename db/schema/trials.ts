@@ -1,6 +1,6 @@
 import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { timestamps, version } from "./columns";
-import { users } from "./organizations";
+import { organizations, users } from "./organizations";
 import { applications } from "./pipeline";
 
 // The two-week trial every placement starts with. Dates are calendar days (YYYY-MM-DD) in the
@@ -44,11 +44,14 @@ export const trials = sqliteTable(
       .notNull()
       .references(() => users.id),
     /**
-     * Kept by triggers (migration 0010) in the transaction that adds a check-in or ticks a goal, so
-     * a list tells which trials need attention by date comparisons on the row, without reading
-     * every trial's check-ins and goals: the latest check-in's day (any, and shared with the
-     * client) and how many week-one goals are not done.
+     * Kept by triggers (migration 0010) in the transaction of every write, so a list tells which
+     * trials need attention by comparisons on the trial's own row, without joining its client or
+     * reading its check-ins and goals: the client's time zone, the latest check-in's day (any, and
+     * shared with the client) and how many week-one goals are not done.
      */
+    /** The role's client and its time zone, copied by triggers: a company's trials and their "today" need no join. */
+    clientId: integer("client_id").references(() => organizations.id),
+    clientZone: text("client_zone"),
     latestCheckInOn: text("latest_check_in_on"),
     latestSharedCheckInOn: text("latest_shared_check_in_on"),
     weekOneOpen: integer("week_one_open").notNull().default(0),
@@ -59,6 +62,7 @@ export const trials = sqliteTable(
     index("trials_application_idx").on(t.applicationId),
     index("trials_outcome_ends_idx").on(t.outcome, t.endsOn),
     index("trials_owner_idx").on(t.onboardingOwnerId),
+    index("trials_client_idx").on(t.clientId, t.outcome, t.endsOn),
   ],
 );
 

@@ -9,6 +9,7 @@ import {
   roles,
   stageEvents,
   trialCheckIns,
+  trials,
   type CheckInVisibility,
   type NoteVisibility,
   type Stage,
@@ -153,20 +154,17 @@ export function scopeConditions(scope: Scope, company: number | Placeholder) {
       ? undefined
       : sql`${candidates.id} in (select candidate_id from ${applications} where ${applicationRows})`;
   /**
-   * Trials, in a query that joins their application and its role: the agency's every trial; a
-   * client's people (hiring managers and viewers alike), their company's — even client viewers,
-   * who see no other record.
+   * Trials, on the trial's own row: the agency's every trial; a client's people (hiring managers
+   * and viewers alike), their company's — even client viewers, who see no other record. The
+   * trial carries its role's client (kept by triggers), and a trial only ever starts from an
+   * offer, after submission, so no join is needed to say whose it is.
    */
-  const trialCondition: SQL | undefined = !scope.trials
-    ? NOTHING
-    : scope.allCompanies
-      ? undefined
-      : and(eq(roles.clientId, company), scope.submittedOnly ? isNotNull(applications.submittedAt) : undefined);
+  const trialCondition: SQL | undefined = !scope.trials ? NOTHING : scope.allCompanies ? undefined : eq(trials.clientId, company);
 
   return {
     roles: roleCondition,
     trials: trialCondition,
-    /** Check-ins, in a query that joins their trial, application and role: internal ones only for those who may read them. */
+    /** Check-ins, in a query that joins their trial: internal ones only for those who may read them. */
     checkIns: and(
       trialCondition,
       scope.checkInVisibilities.length === checkInVisibilities.length ? undefined : inArray(trialCheckIns.visibility, [...scope.checkInVisibilities]),

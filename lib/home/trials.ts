@@ -11,15 +11,15 @@ import { portalTrials, trialsNeedingAttention } from "@/lib/trials/queries";
 export const HOME_TRIALS_LIMIT = 8;
 
 export type HomeTrials =
-  | { kind: "attention"; rows: TrialListRow[]; total: number }
+  | { kind: "attention"; rows: TrialListRow[]; total: number; capped: boolean }
   | { kind: "company"; current: TrialListRow[]; currentTotal: number; decided: TrialListRow[]; decidedTotal: number }
   | null;
 
 export function homeTrials(viewer: Viewer, now: Date): HomeTrials {
   if (!can(viewer, "trials:view")) return null;
   if (can(viewer, "clients:view-all")) {
-    const { rows, total } = trialsNeedingAttention(viewer, now, HOME_TRIALS_LIMIT);
-    return { kind: "attention", rows: rows.map(presentTrialRow), total };
+    const { rows, total, capped } = trialsNeedingAttention(viewer, now, HOME_TRIALS_LIMIT);
+    return { kind: "attention", rows: rows.map(presentTrialRow), total, capped };
   }
   const portal = portalTrials(viewer, now, can(viewer, "roles:view") ? HOME_TRIALS_LIMIT : 20);
   return {

@@ -14,7 +14,9 @@ import { latestVisibleCheckIn } from "./attention";
 export function aggregateColumns(viewer: Viewer) {
   return {
     latestCheckInOn: latestVisibleCheckIn(viewer),
-    goals: sql<string>`(select count(*) || ':' || count(${trialGoals.doneAt}) || ':' || ${trials.weekOneOpen} from ${trialGoals} where ${trialGoals.trialId} = ${trials.id})`,
+    // Qualified by hand: in a query on trials alone, Drizzle leaves columns unqualified, and inside
+    // this subquery a bare "id" would be the goal's.
+    goals: sql<string>`(select count(*) || ':' || count(g.done_at) || ':' || "trials"."week_one_open" from ${trialGoals} g where g.trial_id = "trials"."id")`,
   };
 }
 
@@ -64,18 +66,4 @@ export function latestSentiments(viewer: Viewer, ids: readonly number[]): Map<nu
     .all();
   for (const r of rows) if (!out.has(r.trialId)) out.set(r.trialId, r.sentiment);
   return out;
-}
-
-/** Each client's time zone, by one query for the clients of the trials loaded. */
-export function clientZones(clientIds: readonly number[]): Map<number, string | null> {
-  const ids = [...new Set(clientIds)];
-  if (!ids.length) return new Map();
-  return new Map(
-    db()
-      .select({ id: organizations.id, zone: organizations.timezone })
-      .from(organizations)
-      .where(inArray(organizations.id, ids))
-      .all()
-      .map((o) => [o.id, o.zone]),
-  );
 }

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { trialCheckIns, trialGoals, trials } from "@/db/schema";
+import { roles, trialCheckIns, trialGoals, trials } from "@/db/schema";
 import { makeApplication, makeOrg, makeRole, makeViewer } from "@/lib/testing/factories";
 import { makeCheckIn, makeGoal, makeTrial, setClientZone } from "@/lib/testing/trial-factories";
 import { addDays } from "./calendar";
@@ -112,6 +112,10 @@ describe("attention in SQL agrees with trialDays()", () => {
     const attention = trialsNeedingAttention(recruiter, now, 8);
     expect(attention.total).toBe(expected("agency").filter((t) => t.days.flags.length > 0).length);
     expect(attention.rows.every((r) => r.days.flags.length > 0)).toBe(true);
+    // The soonest end first: past end, then decision due, then the rest.
+    const ends = attention.rows.map((r) => r.endsOn);
+    expect(ends).toEqual([...ends].sort());
+    expect(attention.rows[0].days.flags).toContain("overdue");
   });
 });
 
@@ -130,9 +134,26 @@ describe("the columns kept by triggers", () => {
     const t = db().select().from(trials).where(eq(trials.id, id)).get()!;
     return { latestCheckInOn: t.latestCheckInOn, latestSharedCheckInOn: t.latestSharedCheckInOn, weekOneOpen: t.weekOneOpen };
   };
+  const zoneOf = (id: number) => db().select({ zone: trials.clientZone }).from(trials).where(eq(trials.id, id)).get()!.zone;
 
-  it("equal a recount for every trial of the table", () => {
-    for (const t of made) expect(kept(t.id)).toEqual(recount(t.id));
+  it("equal a recount for every trial of the table, and carry the client's zone", () => {
+    for (const t of made) {
+      expect(kept(t.id)).toEqual(recount(t.id));
+      expect(zoneOf(t.id) ?? "UTC").toBe(t.zone);
+    }
+  });
+
+  it("follow the client's zone when it changes, and a role moved to another client", () => {
+    const client = makeOrg("client", "Moves zone");
+    const other = makeOrg("client", "Other zone");
+    setClientZone(other, "Asia/Tokyo");
+    const role = makeRole(client, recruiter);
+    const trial = makeTrial(makeApplication(role, "trial"), recruiter, { startsOn: "2026-11-20", endsOn: "2026-12-04" });
+    expect(zoneOf(trial.id)).toBeNull();
+    setClientZone(client, "America/Chicago");
+    expect(zoneOf(trial.id)).toBe("America/Chicago");
+    db().update(roles).set({ clientId: other.id }).where(eq(roles.id, role.id)).run();
+    expect(zoneOf(trial.id)).toBe("Asia/Tokyo");
   });
 
   it("follow check-ins added out of order, and goals ticked, unticked, moved and deleted", () => {

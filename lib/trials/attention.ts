@@ -1,47 +1,73 @@
 import "server-only";
-import { and, gt, gte, lt, lte, sql, type SQL, type SQLWrapper } from "drizzle-orm";
+import { and, gt, gte, lt, lte, sql, type SQL } from "drizzle-orm";
 import { db } from "@/lib/db";
 import { organizations, trials } from "@/db/schema";
 import { scopeOf, type ScopeSubject } from "@/lib/access/scope";
 import { resolveTimeZone } from "@/lib/labels";
+import { addDays } from "./calendar";
 import { CHECK_IN_GAP_DAYS, DECISION_DUE_DAYS, WEEK_ONE_DUE_DAY, todayIn, type TrialFlag, type TrialStatus } from "./days";
 
 // The rules of lib/trials/days.ts as SQL over one trial row, for lists that sort, filter, count
 // and page undecided trials in the database (thousands at the 1M scale) instead of placing each
 // one in JS. "Today" is the client's: a CASE over the few distinct client time zones. The
-// latest check-in and the open week-one goals are columns kept by triggers (migration 0010), so
-// each trial costs a few comparisons on its own row. lib/trials/attention.test.ts checks that
+// client's zone, the latest check-in and the open week-one goals are columns kept by triggers
+// (migration 0010), so each trial costs a few comparisons on its own row, with no join. lib/trials/attention.test.ts checks that
 // these agree with trialDays() on every trial of a generated table.
 
-/** The client's today for each distinct zone, as one CASE on organizations.timezone. */
-export function clientToday(now: Date): SQL<string> {
-  const zones = db().selectDistinct({ zone: organizations.timezone }).from(organizations).all();
-  const fallback = todayIn(resolveTimeZone(null), now);
-  const branches = zones.filter((z): z is { zone: string } => !!z.zone).map(({ zone }) => sql` when ${zone} then ${todayIn(resolveTimeZone(zone), now)}`);
-  return branches.length ? sql<string>`(case ${organizations.timezone}${sql.join(branches)} else ${fallback} end)` : sql<string>`${fallback}`;
-}
+/** A day of the client's calendar relative to their today, as SQL: `day(0)` is today, `day(2)` the day after tomorrow. */
+export type ClientDay = (offset: number) => SQL<string>;
 
-const plusDays = (day: SQLWrapper, n: number) => sql`date(${day}, ${`${n >= 0 ? "+" : ""}${n} days`})`;
+/**
+ * The client's today (and the days around it) for each distinct zone, as one CASE on the trial's
+ * copy of its client's zone. The dates are computed here, so the SQL compares columns with
+ * constants: no date() call per row.
+ */
+export function clientDays(now: Date): ClientDay {
+  const fallback = todayIn(resolveTimeZone(null), now);
+  // Only zones whose date differs from the fallback's need a branch: at most a few at any hour.
+  const byDay = new Map<string, string[]>();
+  for (const { zone } of db().selectDistinct({ zone: organizations.timezone }).from(organizations).all()) {
+    const today = zone ? todayIn(resolveTimeZone(zone), now) : fallback;
+    if (zone && today !== fallback) byDay.set(today, [...(byDay.get(today) ?? []), zone]);
+  }
+  const branches = [...byDay];
+  return (offset) =>
+    branches.length
+      ? sql<string>`(case${sql.join(
+          branches.map(
+            ([today, zones]) =>
+              sql` when ${trials.clientZone} in (${sql.join(
+                zones.map((z) => sql`${z}`),
+                sql`, `,
+              )}) then ${addDays(today, offset)}`,
+          ),
+        )} else ${addDays(fallback, offset)} end)`
+      : sql<string>`${addDays(fallback, offset)}`;
+}
 
 /** The latest check-in day the viewer may see (internal ones only count for those who may read them). */
 export function latestVisibleCheckIn(viewer: ScopeSubject): SQL<string | null> {
   return scopeOf(viewer).checkInVisibilities.includes("internal") ? sql`${trials.latestCheckInOn}` : sql`${trials.latestSharedCheckInOn}`;
 }
 
-/** Conditions on an undecided trial's row given its client's `today` (an SQL expression or alias). */
-export function attentionRules(viewer: ScopeSubject, today: SQL) {
+/** Conditions on an undecided trial's row, given its client's calendar (`clientDays`). */
+export function attentionRules(viewer: ScopeSubject, day: ClientDay) {
   const latest = latestVisibleCheckIn(viewer);
+  const today = day(0);
   const started = lte(trials.startsOn, today);
+  const decisionDue = day(DECISION_DUE_DAYS);
   const flags: Record<TrialFlag, SQL> = {
     overdue: lt(trials.endsOn, today),
-    decision_due: and(gte(trials.endsOn, today), lte(trials.endsOn, plusDays(today, DECISION_DUE_DAYS)))!,
-    no_check_in: and(started, lte(plusDays(sql`max(${trials.startsOn}, coalesce(${latest}, ''))`, CHECK_IN_GAP_DAYS), today))!,
-    week_one_unmet: and(gt(trials.weekOneOpen, 0), lte(plusDays(trials.startsOn, WEEK_ONE_DUE_DAY - 1), today))!,
+    decision_due: and(gte(trials.endsOn, today), lte(trials.endsOn, decisionDue))!,
+    // 3+ days since the latest visible check-in, or since the start when there is none.
+    no_check_in: and(started, lte(sql`max(${trials.startsOn}, coalesce(${latest}, ''))`, day(-CHECK_IN_GAP_DAYS)))!,
+    // Day 8 or later: the start is 7 days ago or more.
+    week_one_unmet: and(gt(trials.weekOneOpen, 0), lte(trials.startsOn, day(-(WEEK_ONE_DUE_DAY - 1))))!,
   };
   const statuses: Record<Exclude<TrialStatus, "decided">, SQL> = {
     upcoming: gt(trials.startsOn, today),
-    decision_due: and(started, lte(trials.endsOn, plusDays(today, DECISION_DUE_DAYS)))!,
-    active: and(started, gt(trials.endsOn, plusDays(today, DECISION_DUE_DAYS)))!,
+    decision_due: and(started, lte(trials.endsOn, decisionDue))!,
+    active: and(started, gt(trials.endsOn, decisionDue))!,
   };
   const anyFlag = sql`(${sql.join(Object.values(flags), sql` or `)})`;
   /** 0 past end, 1 decision due, 2 other flags, 3 active, 4 upcoming (the order /trials and home show). */

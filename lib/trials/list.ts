@@ -1,13 +1,13 @@
 import "server-only";
 import { and, count, desc, eq, inArray, isNotNull, isNull, type SQL } from "drizzle-orm";
 import { db } from "@/lib/db";
-import { applications, organizations, roles, trials, type CheckInSentiment, type TrialOutcome } from "@/db/schema";
+import { trials, type CheckInSentiment, type TrialOutcome } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/current-user";
 import { can } from "@/lib/access";
 import { scopeWhere } from "@/lib/access/scope";
 import { resolveTimeZone } from "@/lib/labels";
-import { aggregateColumns, clientZones, latestSentiments, parseGoals, trialNames, type TrialNames } from "./aggregates";
-import { attentionRules, clientToday } from "./attention";
+import { aggregateColumns, latestSentiments, parseGoals, trialNames, type TrialNames } from "./aggregates";
+import { attentionRules, clientDays } from "./attention";
 import { todayIn, trialDays, type TrialDays, type TrialFlag } from "./days";
 import type { TrialFilters } from "./schemas";
 
@@ -22,7 +22,6 @@ export const TRIALS_PAGE_SIZE = 50;
 /** A trial placed on its client's calendar, before its names are fetched. */
 export type PlacedTrial = {
   id: number;
-  clientId: number;
   startsOn: string;
   endsOn: string;
   outcome: TrialOutcome | null;
@@ -38,7 +37,7 @@ function lightQuery(viewer: Viewer, where: SQL | undefined) {
   return db()
     .select({
       id: trials.id,
-      clientId: roles.clientId,
+      clientZone: trials.clientZone,
       startsOn: trials.startsOn,
       endsOn: trials.endsOn,
       outcome: trials.outcome,
@@ -46,8 +45,6 @@ function lightQuery(viewer: Viewer, where: SQL | undefined) {
       ...aggregateColumns(viewer),
     })
     .from(trials)
-    .innerJoin(applications, eq(applications.id, trials.applicationId))
-    .innerJoin(roles, eq(roles.id, applications.roleId))
     .where(and(scopeWhere(viewer).trials, where))
     .$dynamic();
 }
@@ -55,11 +52,10 @@ function lightQuery(viewer: Viewer, where: SQL | undefined) {
 type Light = Awaited<ReturnType<ReturnType<typeof lightQuery>["all"]>>[number];
 
 function place(rows: Light[], now: Date): PlacedTrial[] {
-  const zones = clientZones(rows.map((r) => r.clientId));
   // Today depends only on the zone: computed once per zone, not once per trial.
   const todays = new Map<string, string>();
   return rows.map(({ latestCheckInOn, goals, ...row }) => {
-    const zone = resolveTimeZone(zones.get(row.clientId));
+    const zone = resolveTimeZone(row.clientZone);
     if (!todays.has(zone)) todays.set(zone, todayIn(zone, now));
     const g = parseGoals(goals);
     // The flag only asks whether some week-one goal is undone: one "not done" stands for them all.
@@ -84,24 +80,15 @@ export function undecidedTrials(
   now: Date,
   { limit, offset = 0 }: { limit: number; offset?: number },
 ): { rows: PlacedTrial[]; total: number } {
-  const rules = attentionRules(viewer, clientToday(now));
-  // Each trial with its application, role and client (whose time zone says what today is there).
-  const condition = and(scopeWhere(viewer).trials, isNull(trials.outcome), where(rules));
-  const total = db()
-    .select({ n: count() })
-    .from(trials)
-    .innerJoin(applications, eq(applications.id, trials.applicationId))
-    .innerJoin(roles, eq(roles.id, applications.roleId))
-    .innerJoin(organizations, eq(organizations.id, roles.clientId))
-    .where(condition)
-    .get()!.n;
+  const rules = attentionRules(viewer, clientDays(now));
+  const scope = scopeWhere(viewer).trials;
+  const condition = and(scope, isNull(trials.outcome), where(rules));
+  // The scope and the rules read the trial's own row: no join.
+  const total = db().select({ n: count() }).from(trials).where(condition).get()!.n;
   if (limit <= 0 || offset >= total) return { rows: [], total };
   const ids = db()
     .select({ id: trials.id })
     .from(trials)
-    .innerJoin(applications, eq(applications.id, trials.applicationId))
-    .innerJoin(roles, eq(roles.id, applications.roleId))
-    .innerJoin(organizations, eq(organizations.id, roles.clientId))
     .where(condition)
     .orderBy(rules.group, trials.endsOn, trials.id)
     .limit(limit)
@@ -125,24 +112,15 @@ export function decidedTrials(
   viewer: Viewer,
   where: SQL | undefined,
   now: Date,
-  { limit, offset = 0, byClient = false }: { limit: number; offset?: number; byClient?: boolean },
+  { limit, offset = 0 }: { limit: number; offset?: number },
 ): { rows: TrialRow[]; total: number } {
   const condition = and(scopeWhere(viewer).trials, isNotNull(trials.outcome), where);
-  // The agency's count needs no join (the outcome index answers it) unless `where` names the client.
-  const joined = byClient || scopeWhere(viewer).trials !== undefined;
-  const counted = db().select({ n: count() }).from(trials).$dynamic();
-  const total = (
-    joined ? counted.innerJoin(applications, eq(applications.id, trials.applicationId)).innerJoin(roles, eq(roles.id, applications.roleId)) : counted
-  )
-    .where(condition)
-    .get()!.n;
+  const total = db().select({ n: count() }).from(trials).where(condition).get()!.n;
   if (limit <= 0 || offset >= total) return { rows: [], total };
   // The page's ids first, then their aggregates: a sort with correlated columns would compute them for every decided trial.
   const ids = db()
     .select({ id: trials.id })
     .from(trials)
-    .innerJoin(applications, eq(applications.id, trials.applicationId))
-    .innerJoin(roles, eq(roles.id, applications.roleId))
     .where(condition)
     .orderBy(desc(trials.decidedAt), desc(trials.id))
     .limit(limit)
@@ -158,7 +136,7 @@ export type TrialList = { rows: TrialRow[]; total: number; page: number; pages: 
 export function listTrials(viewer: Viewer, filters: TrialFilters, now: Date): TrialList {
   const agency = can(viewer, "clients:view-all");
   const where = and(
-    agency && filters.client ? eq(roles.clientId, filters.client) : undefined,
+    agency && filters.client ? eq(trials.clientId, filters.client) : undefined,
     agency && filters.owner ? eq(trials.onboardingOwnerId, filters.owner) : undefined,
   );
   const page = filters.page ?? 1;
@@ -179,17 +157,33 @@ export function listTrials(viewer: Viewer, filters: TrialFilters, now: Date): Tr
     ? decidedTrials(viewer, where, now, {
         limit: TRIALS_PAGE_SIZE - shown.length,
         offset: Math.max(0, offset - undecided.total),
-        byClient: !!(agency && filters.client),
       })
     : { rows: [], total: 0 };
   const total = undecided.total + decided.total;
   return { rows: [...shown, ...decided.rows], total, page, pages: Math.max(1, Math.ceil(total / TRIALS_PAGE_SIZE)) };
 }
 
-/** The home page's "Trials needing attention": any flag, the most urgent first, at most `limit`. */
-export function trialsNeedingAttention(viewer: Viewer, now: Date, limit = 8): { rows: TrialRow[]; total: number } {
-  const flagged = undecidedTrials(viewer, (rules) => rules.anyFlag, now, { limit });
-  return { rows: withNames(viewer, flagged.rows), total: flagged.total };
+/** The home page shows "100+" beyond this: counting further would cost every flagged trial. */
+export const ATTENTION_COUNT_CAP = 100;
+
+/**
+ * The home page's "Trials needing attention": any flag, the soonest end first (past end, then
+ * decision due, then the rest), at most `limit`; and how many, up to the cap. Both walk the
+ * undecided trials in end-date order and stop early, so home costs the same at any size.
+ */
+export function trialsNeedingAttention(viewer: Viewer, now: Date, limit = 8): { rows: TrialRow[]; total: number; capped: boolean } {
+  const rules = attentionRules(viewer, clientDays(now));
+  const condition = and(scopeWhere(viewer).trials, isNull(trials.outcome), rules.anyFlag);
+  const flagged = db()
+    .select({ id: trials.id })
+    .from(trials)
+    .where(condition)
+    .orderBy(trials.endsOn, trials.id)
+    .limit(ATTENTION_COUNT_CAP + 1)
+    .all()
+    .map((r) => r.id);
+  const rows = withNames(viewer, placeInOrder(viewer, flagged.slice(0, limit), now));
+  return { rows, total: Math.min(flagged.length, ATTENTION_COUNT_CAP), capped: flagged.length > ATTENTION_COUNT_CAP };
 }
 
 /** The client portal: undecided trials first (what needs attention first), then the latest decided ones. */
