@@ -1,9 +1,12 @@
+DROP INDEX `trials_outcome_ends_idx`;--> statement-breakpoint
 ALTER TABLE `trials` ADD `client_id` integer REFERENCES organizations(id);--> statement-breakpoint
 ALTER TABLE `trials` ADD `client_zone` text;--> statement-breakpoint
 ALTER TABLE `trials` ADD `latest_check_in_on` text;--> statement-breakpoint
 ALTER TABLE `trials` ADD `latest_shared_check_in_on` text;--> statement-breakpoint
 ALTER TABLE `trials` ADD `week_one_open` integer DEFAULT 0 NOT NULL;--> statement-breakpoint
 CREATE INDEX `trials_client_idx` ON `trials` (`client_id`,`outcome`,`ends_on`);--> statement-breakpoint
+CREATE INDEX `trials_undecided_idx` ON `trials` (`ends_on`,`starts_on`,`latest_check_in_on`,`latest_shared_check_in_on`,`week_one_open`,`client_zone`,`client_id`) WHERE "trials"."outcome" is null;--> statement-breakpoint
+CREATE INDEX `trials_decided_idx` ON `trials` (`decided_at`,`id`) WHERE "trials"."outcome" is not null;--> statement-breakpoint
 -- Keep the latest check-ins and the open week-one goals right inside the transaction of every write (the app's commands and the
 -- seeds alike). Check-ins are only ever added; goals are added, ticked and unticked.
 CREATE TRIGGER `trials_check_in_ai` AFTER INSERT ON `trial_check_ins` BEGIN
@@ -34,8 +37,6 @@ UPDATE trials SET
   latest_check_in_on = (SELECT max(c."on") FROM trial_check_ins c WHERE c.trial_id = trials.id),
   latest_shared_check_in_on = (SELECT max(c."on") FROM trial_check_ins c WHERE c.trial_id = trials.id AND c.visibility = 'shared'),
   week_one_open = (SELECT count(*) FROM trial_goals g WHERE g.trial_id = trials.id AND g.week = 1 AND g.done_at IS NULL);
---> statement-breakpoint
-CREATE INDEX `trials_undecided_ends_idx` ON `trials` (`ends_on`) WHERE outcome IS NULL;
 --> statement-breakpoint
 -- The client and its time zone, on each trial: set when the trial is written, followed when the
 -- client's zone changes or a role moves to another client.

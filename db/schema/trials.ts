@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { timestamps, version } from "./columns";
 import { organizations, users } from "./organizations";
@@ -60,9 +61,15 @@ export const trials = sqliteTable(
   },
   (t) => [
     index("trials_application_idx").on(t.applicationId),
-    index("trials_outcome_ends_idx").on(t.outcome, t.endsOn),
     index("trials_owner_idx").on(t.onboardingOwnerId),
     index("trials_client_idx").on(t.clientId, t.outcome, t.endsOn),
+    // The undecided trials with every column the attention rules read (lib/trials/attention.ts),
+    // in end-date order: lists judge thousands of them without touching the wide trial rows.
+    index("trials_undecided_idx")
+      .on(t.endsOn, t.startsOn, t.latestCheckInOn, t.latestSharedCheckInOn, t.weekOneOpen, t.clientZone, t.clientId)
+      .where(sql`${t.outcome} is null`),
+    // Decided trials, newest decision first.
+    index("trials_decided_idx").on(t.decidedAt, t.id).where(sql`${t.outcome} is not null`),
   ],
 );
 
