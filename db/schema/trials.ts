@@ -69,7 +69,9 @@ export const trials = sqliteTable(
       .on(t.endsOn, t.startsOn, t.latestCheckInOn, t.latestSharedCheckInOn, t.weekOneOpen, t.clientZone, t.clientId)
       .where(sql`${t.outcome} is null`),
     // Decided trials, newest decision first.
-    index("trials_decided_idx").on(t.decidedAt, t.id).where(sql`${t.outcome} is not null`),
+    index("trials_decided_idx")
+      .on(t.decidedAt, t.id)
+      .where(sql`${t.outcome} is not null`),
   ],
 );
 
