@@ -1,12 +1,13 @@
 import "server-only";
 import { aliasedTable, and, asc, desc, eq, inArray } from "drizzle-orm";
 import { db } from "@/lib/db";
-import { applications, candidates, organizations, roles, trialCheckIns, trialExtensions, trialGoals, trials, users } from "@/db/schema";
+import { applications, candidates, organizations, roles, trialCheckIns, trialGoals, trials, users } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/current-user";
 import { scopeWhere } from "@/lib/access/scope";
 import { recordRefusals } from "@/lib/access/refusals";
 import { resolveTimeZone } from "@/lib/labels";
 import { trialDays } from "./days";
+import { listExtensions } from "./decision-queries";
 
 // One trial as /trials/[id] shows it: loaded through the viewer's scope (another company's trial
 // is "not found", and the refusal is audited), with only the check-ins the viewer may read. A
@@ -110,12 +111,7 @@ export function getTrial(viewer: Viewer, id: number, now: Date) {
     .where(and(eq(trialCheckIns.trialId, id), scopeWhere(viewer).checkIns))
     .orderBy(desc(trialCheckIns.on), desc(trialCheckIns.id))
     .all();
-  const extensions = d
-    .select({ id: trialExtensions.id, previousEndsOn: trialExtensions.previousEndsOn, endsOn: trialExtensions.endsOn, reason: trialExtensions.reason })
-    .from(trialExtensions)
-    .where(eq(trialExtensions.trialId, id))
-    .orderBy(asc(trialExtensions.id))
-    .all();
+  const extensions = listExtensions(id);
   const zone = resolveTimeZone(trial.clientZone);
   const days = trialDays(
     {
