@@ -10,11 +10,18 @@ import { addToRole, card, column, createCandidate, createRole, moveByKeyboard, n
 
 const dialog = (page: Page) => page.getByRole("dialog");
 
+/** Opens a card's "Move to…" once the board has settled: after a move it refreshes from the server, and a menu opened mid-refresh loses its focus. */
+async function moveOnSettledBoard(page: Page, name: string, to: string) {
+  await page.waitForLoadState("networkidle");
+  await expect(card(page, name)).toBeVisible();
+  await moveByKeyboard(page, name, to);
+}
+
 /** Today in Northwind's time zone: a trial starting today can be checked in on at once. */
 const northwindToday = () => new Date().toLocaleDateString("en-CA", { timeZone: "America/New_York" });
 
 async function startTrial(page: Page, name: string, goals: string, { today = false } = {}) {
-  await moveByKeyboard(page, name, "Trial");
+  await moveOnSettledBoard(page, name, "Trial");
   const form = dialog(page);
   await expect(form.getByLabel("Start date")).not.toHaveValue("");
   if (today) await form.getByLabel("Start date").fill(northwindToday());
@@ -52,11 +59,11 @@ test("start a trial from Offer, check in, the client's view, a goal ticked and t
   const name = `Tess Trial${id}`;
   await createCandidate(recruiter, { name, email: `trial.${id}@example.test` });
   await addToRole(recruiter, roleId, `trial${id}`, name);
-  await moveByKeyboard(recruiter, name, "Offer");
+  await moveOnSettledBoard(recruiter, name, "Offer");
   await expect(column(recruiter, "Offer").getByText(name)).toBeVisible();
 
   // The form appears; cancelling it moves nothing.
-  await moveByKeyboard(recruiter, name, "Trial");
+  await moveOnSettledBoard(recruiter, name, "Trial");
   await expect(dialog(recruiter).getByRole("heading", { name: `Start ${name}'s trial` })).toBeVisible();
   await dialog(recruiter).getByRole("button", { name: "Cancel" }).click();
   await expect(column(recruiter, "Offer").getByText(name)).toBeVisible();
@@ -121,11 +128,11 @@ test("an ended trial offers the backfill: the runners-up with their scores, one 
   for (const [i, name] of names.entries()) {
     await createCandidate(page, { name, email: `backfill${i}.${id}@example.test` });
     await addToRole(page, roleId, name.split(" ")[1].toLowerCase(), name);
-    await moveByKeyboard(page, name, "Offer");
+    await moveOnSettledBoard(page, name, "Offer");
     await expect(column(page, "Offer").getByText(name)).toBeVisible();
   }
   // Rex reached Offer and lost out: a runner-up.
-  await moveByKeyboard(page, names[1], "Rejected");
+  await moveOnSettledBoard(page, names[1], "Rejected");
   await dialog(page).getByLabel("Reason").selectOption({ label: "Client declined" });
   await dialog(page).getByRole("button", { name: "Reject" }).click();
   await expect(notice(page)).toContainText("Moved 1 candidate to Rejected.");
