@@ -29,6 +29,8 @@ export const candidates = sqliteTable(
     resumeMimeType: text("resume_mime_type"),
     resumeSize: integer("resume_size"),
     ownerId: integer("owner_id").references(() => users.id),
+    /** When the candidate's personal data was erased (on request, or by the retention setting); the row stays, anonymised, for the statistics. */
+    erasedAt: integer("erased_at", { mode: "timestamp_ms" }),
     ...version,
     ...timestamps,
   },

@@ -41,6 +41,8 @@ export const users = sqliteTable(
     deactivatedAt: integer("deactivated_at", { mode: "timestamp_ms" }),
     /** Sessions signed in before this moment are void (set on deactivation and password reset). */
     sessionsValidFrom: integer("sessions_valid_from", { mode: "timestamp_ms" }),
+    /** When this user last marked their home's "moved by the client" list as seen; null = never. */
+    clientMovesSeenAt: integer("client_moves_seen_at", { mode: "timestamp_ms" }),
     ...version,
     ...timestamps,
   },

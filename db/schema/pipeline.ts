@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { timestamps, version } from "./columns";
 import { candidates } from "./candidates";
@@ -6,6 +7,17 @@ import { roles } from "./roles";
 
 export const stages = ["sourced", "screening", "interviewing", "submitted", "client_interview", "offer", "trial", "hired", "rejected", "withdrawn"] as const;
 export type Stage = (typeof stages)[number];
+/** The funnel's stages in order: an application has reached every one up to its furthest. */
+export const funnelStages = [
+  "sourced",
+  "screening",
+  "interviewing",
+  "submitted",
+  "client_interview",
+  "offer",
+  "trial",
+  "hired",
+] as const satisfies readonly Stage[];
 
 /** One candidate on one role. */
 export const applications = sqliteTable(
@@ -29,6 +41,14 @@ export const applications = sqliteTable(
     ownerId: integer("owner_id").references(() => users.id),
     /** Whether the client may download the candidate's résumé through this application (chosen at submission). */
     resumeShared: integer("resume_shared", { mode: "boolean" }).notNull().default(false),
+    /**
+     * The furthest stage of the funnel (sourced … hired, as its index in `funnelStages`) any stage
+     * event has taken it to, so a skipped stage still counts as reached. Kept by a trigger on
+     * stage_events (migration 0011), read by the funnel report.
+     */
+    reachedRank: integer("reached_rank").notNull().default(0),
+    /** The last time a client's user moved it to client interview, offer or rejected (trigger-kept); the recruiter's home lists these. */
+    clientMovedAt: integer("client_moved_at", { mode: "timestamp_ms" }),
     ...version,
     ...timestamps,
   },
@@ -37,6 +57,12 @@ export const applications = sqliteTable(
     // The board walks each column newest first: (role, stage, stage_changed_at).
     index("applications_role_stage_changed_idx").on(t.roleId, t.stage, t.stageChangedAt),
     index("applications_stage_candidate_idx").on(t.stage, t.candidateId),
+    // The reports read a cohort of applications by when they were added, whole or by role.
+    index("applications_created_idx").on(t.createdAt, t.roleId, t.reachedRank, t.submittedAt, t.candidateId),
+    index("applications_role_created_idx").on(t.roleId, t.createdAt, t.reachedRank, t.submittedAt, t.candidateId),
+    index("applications_client_moved_idx")
+      .on(t.clientMovedAt)
+      .where(sql`${t.clientMovedAt} is not null`),
   ],
 );
 
@@ -52,9 +78,15 @@ export const stageEvents = sqliteTable(
     toStage: text("to_stage", { enum: stages }).notNull(),
     actorId: integer("actor_id").references(() => users.id),
     reason: text("reason"),
+    /** When the application left this stage (the next event's time), kept by a trigger; null while it is still here. */
+    leftAt: integer("left_at", { mode: "timestamp_ms" }),
     ...timestamps,
   },
-  (t) => [index("stage_events_application_idx").on(t.applicationId, t.createdAt)],
+  (t) => [
+    index("stage_events_application_idx").on(t.applicationId, t.createdAt),
+    // Time in stage: the stays that began in a date range, with how long each lasted.
+    index("stage_events_created_idx").on(t.createdAt, t.toStage, t.leftAt, t.applicationId),
+  ],
 );
 
 export const noteVisibilities = ["internal", "shared"] as const;
