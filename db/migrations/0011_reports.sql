@@ -1,5 +1,6 @@
 ALTER TABLE `users` ADD `client_moves_seen_at` integer;--> statement-breakpoint
 ALTER TABLE `applications` ADD `reached_rank` integer DEFAULT 0 NOT NULL;--> statement-breakpoint
+ALTER TABLE `applications` ADD `source` text;--> statement-breakpoint
 ALTER TABLE `applications` ADD `client_moved_at` integer;--> statement-breakpoint
 ALTER TABLE `stage_events` ADD `left_at` integer;--> statement-breakpoint
 ALTER TABLE `candidates` ADD `erased_at` integer;--> statement-breakpoint
@@ -37,8 +38,18 @@ UPDATE applications SET
     SELECT max(e.created_at) FROM stage_events e JOIN users u ON u.id = e.actor_id
     WHERE e.application_id = applications.id AND e.to_stage IN ('client_interview', 'offer', 'rejected')
       AND u.kind IN ('hiring_manager', 'client_viewer')
-  );--> statement-breakpoint
-CREATE INDEX `applications_created_idx` ON `applications` (`created_at`,`role_id`,`reached_rank`,`submitted_at`,`candidate_id`);--> statement-breakpoint
-CREATE INDEX `applications_role_created_idx` ON `applications` (`role_id`,`created_at`,`reached_rank`,`submitted_at`,`candidate_id`);--> statement-breakpoint
+  ),
+  source = (SELECT c.source FROM candidates c WHERE c.id = applications.candidate_id);--> statement-breakpoint
+-- The candidate's source on each application, for the sources report.
+CREATE TRIGGER `applications_source_ai` AFTER INSERT ON `applications` BEGIN
+  UPDATE applications SET source = (SELECT source FROM candidates WHERE id = new.candidate_id) WHERE id = new.id;
+END;
+--> statement-breakpoint
+CREATE TRIGGER `candidates_source_au` AFTER UPDATE OF source ON `candidates` WHEN old.source IS NOT new.source BEGIN
+  UPDATE applications SET source = new.source WHERE candidate_id = new.id;
+END;
+--> statement-breakpoint
+CREATE INDEX `applications_created_idx` ON `applications` (`created_at`,`role_id`,`reached_rank`,`submitted_at`,`candidate_id`,`source`);--> statement-breakpoint
+CREATE INDEX `applications_role_created_idx` ON `applications` (`role_id`,`created_at`,`reached_rank`,`submitted_at`,`candidate_id`,`source`);--> statement-breakpoint
 CREATE INDEX `applications_client_moved_idx` ON `applications` (`client_moved_at`) WHERE "applications"."client_moved_at" is not null;--> statement-breakpoint
-CREATE INDEX `stage_events_created_idx` ON `stage_events` (`created_at`,`to_stage`,`left_at`,`application_id`);
+CREATE INDEX `stage_events_stay_idx` ON `stage_events` (`to_stage`,("left_at" - "created_at") / 3600000,`created_at`) WHERE "stage_events"."left_at" is not null;

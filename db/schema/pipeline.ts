@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { timestamps, version } from "./columns";
-import { candidates } from "./candidates";
+import { candidateSources, candidates } from "./candidates";
 import { users } from "./organizations";
 import { roles } from "./roles";
 
@@ -47,6 +47,8 @@ export const applications = sqliteTable(
      * stage_events (migration 0011), read by the funnel report.
      */
     reachedRank: integer("reached_rank").notNull().default(0),
+    /** The candidate's source, copied by triggers (migration 0011) so the sources report reads applications alone. */
+    source: text("source", { enum: candidateSources }),
     /** The last time a client's user moved it to client interview, offer or rejected (trigger-kept); the recruiter's home lists these. */
     clientMovedAt: integer("client_moved_at", { mode: "timestamp_ms" }),
     ...version,
@@ -58,8 +60,8 @@ export const applications = sqliteTable(
     index("applications_role_stage_changed_idx").on(t.roleId, t.stage, t.stageChangedAt),
     index("applications_stage_candidate_idx").on(t.stage, t.candidateId),
     // The reports read a cohort of applications by when they were added, whole or by role.
-    index("applications_created_idx").on(t.createdAt, t.roleId, t.reachedRank, t.submittedAt, t.candidateId),
-    index("applications_role_created_idx").on(t.roleId, t.createdAt, t.reachedRank, t.submittedAt, t.candidateId),
+    index("applications_created_idx").on(t.createdAt, t.roleId, t.reachedRank, t.submittedAt, t.candidateId, t.source),
+    index("applications_role_created_idx").on(t.roleId, t.createdAt, t.reachedRank, t.submittedAt, t.candidateId, t.source),
     index("applications_client_moved_idx")
       .on(t.clientMovedAt)
       .where(sql`${t.clientMovedAt} is not null`),
@@ -84,8 +86,11 @@ export const stageEvents = sqliteTable(
   },
   (t) => [
     index("stage_events_application_idx").on(t.applicationId, t.createdAt),
-    // Time in stage: the stays that began in a date range, with how long each lasted.
-    index("stage_events_created_idx").on(t.createdAt, t.toStage, t.leftAt, t.applicationId),
+    // Time in stage: each stage's ended stays by their length in whole hours, then when they began —
+    // the report walks it in order and counts, with no sorting (lib/reports/time-in-stage.ts).
+    index("stage_events_stay_idx")
+      .on(t.toStage, sql`(${t.leftAt} - ${t.createdAt}) / 3600000`, t.createdAt)
+      .where(sql`${t.leftAt} is not null`),
   ],
 );
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { eq } from "drizzle-orm";
+import { eq, inArray } from "drizzle-orm";
 import { db } from "@/lib/db";
 import {
   attributes,
@@ -112,4 +112,25 @@ export function roleLoop(role: { id: number; type: RoleType }): RoleLoop {
     version: row.version,
     custom: true,
   };
+}
+
+/** Many roles' weights at once (the reports score hundreds of applications across roles): one read per 500 roles. */
+export function roleWeights(rolesToRead: { id: number; type: RoleType }[]): Map<number, Weights> {
+  const all = templates();
+  const stored = new Map<number, string>();
+  const ids = [...new Set(rolesToRead.map((r) => r.id))];
+  for (let i = 0; i < ids.length; i += 500) {
+    for (const row of db()
+      .select({ roleId: roleLoops.roleId, weights: roleLoops.weights })
+      .from(roleLoops)
+      .where(inArray(roleLoops.roleId, ids.slice(i, i + 500)))
+      .all())
+      stored.set(row.roleId, row.weights);
+  }
+  return new Map(
+    rolesToRead.map((r) => {
+      const json = stored.get(r.id);
+      return [r.id, json === undefined ? all[r.type].weights : (parse(weightsSchema, json, all[r.type].weights) as Weights)];
+    }),
+  );
 }

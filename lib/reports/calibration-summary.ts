@@ -1,0 +1,116 @@
+import type { Attribute, TrialOutcome } from "@/db/schema";
+import { attributeLabels } from "@/lib/evaluation/labels";
+import type { Weights } from "@/lib/evaluation/defaults";
+import { scoreApplication } from "@/lib/evaluation/score";
+import { formatRate, rate, SMALL_SAMPLE } from "./stats";
+import type { ReportTable } from "./table";
+
+// The calibration report's arithmetic, pure: decided trials with their scorecards in, conversion by
+// score band, and per interviewer and per attribute the mean rating for trials that converted
+// against those that ended — with how many each mean stands on, greyed under five.
+
+export type DecidedTrial = {
+  outcome: TrialOutcome;
+  weights: Weights;
+  scorecards: { interviewerId: number; ratings: Partial<Record<Attribute, number>> }[];
+};
+
+/** Score bands on the 1–4 scale; scores are one-decimal, so "2.5–2.9" holds 2.5 up to 2.9. */
+export const scoreBands = [
+  { key: "below_2", label: "Below 2.0", min: -Infinity, max: 2 },
+  { key: "2_0", label: "2.0–2.4", min: 2, max: 2.5 },
+  { key: "2_5", label: "2.5–2.9", min: 2.5, max: 3 },
+  { key: "3_0", label: "3.0–3.4", min: 3, max: 3.5 },
+  { key: "3_5", label: "3.5 and above", min: 3.5, max: Infinity },
+] as const;
+
+export type Band = { key: string; label: string; trials: number; converted: number; conversion: number | null; small: boolean };
+export type MeanPair = { converted: { count: number; mean: number | null }; ended: { count: number; mean: number | null }; small: boolean };
+export type Calibration = {
+  decided: number;
+  bands: Band[];
+  notScored: Band;
+  interviewers: ({ id: number; name: string } & MeanPair)[];
+  attributes: ({ attribute: Attribute; label: string } & MeanPair)[];
+};
+
+type Acc = { converted: number[]; ended: number[] };
+const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null);
+const pair = (acc: Acc): MeanPair => ({
+  converted: { count: acc.converted.length, mean: mean(acc.converted) },
+  ended: { count: acc.ended.length, mean: mean(acc.ended) },
+  small: acc.converted.length < SMALL_SAMPLE || acc.ended.length < SMALL_SAMPLE,
+});
+const band = (key: string, label: string, outcomes: TrialOutcome[]): Band => {
+  const converted = outcomes.filter((o) => o === "converted").length;
+  return { key, label, trials: outcomes.length, converted, conversion: rate(converted, outcomes.length), small: outcomes.length < SMALL_SAMPLE };
+};
+
+export function summarizeCalibration(trialsDecided: DecidedTrial[], names: ReadonlyMap<number, string>, attributeOrder: readonly Attribute[]): Calibration {
+  const inBand = new Map<string, TrialOutcome[]>(scoreBands.map((b) => [b.key, []]));
+  const unscored: TrialOutcome[] = [];
+  const byInterviewer = new Map<number, Acc>();
+  const byAttribute = new Map<Attribute, Acc>(attributeOrder.map((a) => [a, { converted: [], ended: [] }]));
+  for (const t of trialsDecided) {
+    const { score } = scoreApplication(
+      t.scorecards.map((s) => s.ratings),
+      t.weights,
+      // Re-scoring as other role types is not needed here: the role's own weights decide.
+      { lead: t.weights, senior: t.weights, engineering_manager: t.weights },
+    );
+    if (score === null) unscored.push(t.outcome);
+    else inBand.get(scoreBands.find((b) => score >= b.min && score < b.max)!.key)!.push(t.outcome);
+    for (const card of t.scorecards) {
+      const rated = Object.entries(card.ratings) as [Attribute, number][];
+      if (!rated.length) continue;
+      const acc = byInterviewer.get(card.interviewerId) ?? { converted: [], ended: [] };
+      acc[t.outcome].push(mean(rated.map(([, r]) => r))!);
+      byInterviewer.set(card.interviewerId, acc);
+      for (const [attribute, r] of rated) byAttribute.get(attribute)?.[t.outcome].push(r);
+    }
+  }
+  return {
+    decided: trialsDecided.length,
+    bands: scoreBands.map((b) => band(b.key, b.label, inBand.get(b.key)!)),
+    notScored: band("not_scored", "Not scored", unscored),
+    interviewers: [...byInterviewer]
+      .map(([id, acc]) => ({ id, name: names.get(id) ?? `User ${id}`, ...pair(acc) }))
+      .sort((a, b) => b.converted.count + b.ended.count - (a.converted.count + a.ended.count) || a.name.localeCompare(b.name)),
+    attributes: attributeOrder.map((attribute) => ({ attribute, label: attributeLabels[attribute], ...pair(byAttribute.get(attribute)!) })),
+  };
+}
+
+const fmt = (m: number | null) => (m === null ? "—" : m.toFixed(2));
+
+export function calibrationTables(c: Calibration): ReportTable[] {
+  const bands = [...c.bands, c.notScored];
+  const pairRow = (label: string, p: MeanPair) => [
+    label,
+    fmt(p.converted.mean),
+    p.converted.count,
+    fmt(p.ended.mean),
+    p.ended.count,
+    p.converted.mean === null || p.ended.mean === null ? "—" : (p.converted.mean - p.ended.mean).toFixed(2),
+  ];
+  const pairColumns = ["Mean rating, converted", "Ratings, converted", "Mean rating, ended", "Ratings, ended", "Difference"];
+  return [
+    {
+      caption: "Trial conversion by interview score",
+      columns: ["Weighted score", "Decided trials", "Converted", "Conversion"],
+      rows: bands.map((b) => [b.label, b.trials, b.converted, formatRate(b.conversion)]),
+      small: bands.map((b) => b.small),
+    },
+    {
+      caption: "Interviewers: their mean rating for trials that converted and that ended",
+      columns: ["Interviewer", ...pairColumns],
+      rows: c.interviewers.map((i) => pairRow(i.name, i)),
+      small: c.interviewers.map((i) => i.small),
+    },
+    {
+      caption: "Attributes: the mean rating for trials that converted and that ended",
+      columns: ["Attribute", ...pairColumns],
+      rows: c.attributes.map((a) => pairRow(a.label, a)),
+      small: c.attributes.map((a) => a.small),
+    },
+  ];
+}

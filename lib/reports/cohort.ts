@@ -1,0 +1,33 @@
+import "server-only";
+import { and, gte, lt, sql, type SQL } from "drizzle-orm";
+import { applications, roles } from "@/db/schema";
+import type { ScopeSubject } from "@/lib/access/scope";
+import { scopeWhere } from "@/lib/access/scope";
+import { rangeMs, type ReportFilters } from "./filters";
+
+// What every report counts: the viewer's applications (their scope, from lib/access) on roles
+// matching the filters. The role filters are one IN over the role table, so the applications are
+// read through (role_id, created_at) for a client or a recruiter, and through (created_at) for
+// the whole agency, with no join to roles in either case.
+
+/** The roles matching the client, role type and recruiter filters, as a condition on a `role_id` column; undefined for no filter. */
+export function roleFilter(filters: ReportFilters, roleId: SQL | typeof applications.roleId): SQL | undefined {
+  const conditions = [
+    filters.client ? sql`${roles.clientId} = ${filters.client}` : undefined,
+    filters.type ? sql`${roles.type} = ${filters.type}` : undefined,
+    filters.recruiter ? sql`${roles.ownerId} = ${filters.recruiter}` : undefined,
+  ].filter((c): c is SQL => !!c);
+  if (!conditions.length) return undefined;
+  return sql`${roleId} in (select ${roles.id} from ${roles} where ${sql.join(conditions, sql` and `)})`;
+}
+
+/** Applications added in the range, on the filtered roles, that the viewer may see. */
+export function cohortCondition(viewer: ScopeSubject, filters: ReportFilters): SQL | undefined {
+  const { start, end } = rangeMs(filters);
+  return and(
+    gte(applications.createdAt, new Date(start)),
+    lt(applications.createdAt, new Date(end)),
+    roleFilter(filters, applications.roleId),
+    scopeWhere(viewer).applicationRows,
+  );
+}

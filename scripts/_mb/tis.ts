@@ -1,0 +1,10 @@
+import { db } from "@/lib/db";
+import { resolveReportFilters } from "@/lib/reports/filters";
+import { timeInStageReport } from "@/lib/reports/time-in-stage";
+const s = db().$client;
+const orig = s.prepare.bind(s);
+(s as any).prepare = (q: string) => { console.error("SQL:", q.slice(0, 400)); try { console.error(orig("explain query plan " + q).all(...[]).map((r: any) => r.detail).join(" | ")); } catch (e) { console.error("explain needs params"); } return orig(q); };
+const f = resolveReportFilters({}, "2026-11-22");
+const t = process.cpuUsage();
+timeInStageReport({ id: 1, kind: "admin", organizationId: 1 }, f);
+console.error(process.cpuUsage(t));
