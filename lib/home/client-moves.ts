@@ -51,17 +51,17 @@ export type ClientMoves = {
 type Hit = { id: number; at: number };
 
 /** The newest client moves since `since` in the viewer's roles, up to `want` of them (ids and times). */
-export function clientMoveIds(viewer: Viewer, since: number, want: number): Hit[] {
+export function clientMoveIds(viewer: Viewer, since: number, want: number, walkRows = WALK): Hit[] {
   const owned = and(eq(roles.ownerId, viewer.id), scopeWhere(viewer).roles);
   const ownedIds = sql`select ${roles.id} from ${roles} where ${owned}`;
   const walk = (columns: SQL) => sql`select ${columns} from ${applications} indexed by applications_client_moved_idx
-    where client_moved_at > ${since} order by client_moved_at desc, id desc limit ${WALK}`;
+    where client_moved_at > ${since} order by client_moved_at desc, id desc limit ${walkRows}`;
   // Rows stream out of the walk, so it stops as soon as `want` of the viewer's are found.
   const hits = db().all<Hit>(sql`select a.id, a.at from (${walk(sql`id, role_id, client_moved_at at`)}) a where a.role_id in (${ownedIds}) limit ${want}`);
   if (hits.length >= want) return hits;
   // Fewer than wanted: did the walk read every move since the mark? (The index alone answers.)
   const { n, boundary } = db().get<{ n: number; boundary: number | null }>(sql`select count(*) n, min(at) boundary from (${walk(sql`client_moved_at at`)})`);
-  if (n < WALK || boundary === null) return hits;
+  if (n < walkRows || boundary === null) return hits;
   const found = new Set(hits.map((h) => h.id));
   const older = db().all<Hit>(sql`select id, client_moved_at at from ${applications} indexed by applications_role_stage_changed_idx
     where role_id in (${ownedIds}) and stage in (${sql.join(
