@@ -39,7 +39,7 @@ export function InterviewsCard({ rows, more, zone, now, title, empty }: Agenda) 
                 context={`${r.roleTitle} · ${r.clientName}`}
                 aside={
                   <>
-                    {r.status === "completed" ? <Badge tone="green">Done</Badge> : null}
+                    {r.startsAt.getTime() + r.durationMinutes * 60_000 <= now.getTime() ? <Badge tone="gray">Ended</Badge> : null}
                     <span className="font-medium text-fg tabular-nums">
                       {formatTimeRange(r.startsAt, r.durationMinutes, zone)} {zoneAbbreviation(r.startsAt, zone)}
                     </span>

@@ -88,19 +88,20 @@ describe("an interviewer's /interviews lists", () => {
     expect(myInterviews(otherHiringManager, now)).toMatchObject({ owed: [], upcoming: [] });
   });
 
-  it("between two instants: scheduled or held (not canceled or missed), soonest first, cut to the limit", () => {
+  it("between two instants: still scheduled (not held, canceled or missed), soonest first, cut to the limit", () => {
     const from = hours(200);
     const to = hours(248);
     const before = interview(appId, hours(199), "scheduled", [recruiter.id]);
-    const held = interview(appId, hours(201), "completed", [recruiter.id]);
+    interview(appId, hours(201), "completed", [recruiter.id]);
+    const first = interview(appId, hours(202), "scheduled", [recruiter.id]);
     const second = interview(appId, hours(230), "scheduled", [recruiter.id, hiringManager.id]);
     interview(appId, hours(220), "canceled", [recruiter.id]);
     interview(appId, hours(221), "no_show", [recruiter.id]);
     const third = interview(appId, hours(247), "scheduled", [recruiter.id]);
     const after = interview(appId, hours(248), "scheduled", [recruiter.id]);
     interview(appId, hours(210), "scheduled", [hiringManager.id]); // not theirs
-    expect(myInterviewsBetween(recruiter, from, to, 10).map((i) => i.id)).toEqual([held, second, third]);
-    expect(myInterviewsBetween(recruiter, from, to, 2).map((i) => i.id)).toEqual([held, second]);
+    expect(myInterviewsBetween(recruiter, from, to, 10).map((i) => i.id)).toEqual([first, second, third]);
+    expect(myInterviewsBetween(recruiter, from, to, 2).map((i) => i.id)).toEqual([first, second]);
     expect([before, after].some((id) => myInterviewsBetween(recruiter, from, to, 10).some((i) => i.id === id))).toBe(false);
   });
 

@@ -86,12 +86,12 @@ export function myListQueries(viewer: Viewer, now: Date, limit = MY_LIST_LIMIT +
 }
 
 /**
- * The viewer's interviews held or to be held between `from` (inclusive) and `to` (exclusive) —
- * scheduled or completed, not canceled or missed — soonest first, at most `limit`: the home's
+ * The viewer's interviews still on the calendar (scheduled: not held, canceled or missed) starting
+ * between `from` (inclusive) and `to` (exclusive), soonest first, at most `limit`: the home's
  * "today and tomorrow". Same index walk as the lists above.
  */
 export function myInterviewsBetween(viewer: Viewer, from: Date, to: Date, limit: number): MyInterview[] {
-  const condition = sql`${interviews.status} in ('scheduled', 'completed') and ${interviews.startsAt} >= ${from.getTime()} and ${interviews.startsAt} < ${to.getTime()}`;
+  const condition = sql`${interviews.status} = 'scheduled' and ${interviews.startsAt} >= ${from.getTime()} and ${interviews.startsAt} < ${to.getTime()}`;
   return mine(viewer, condition, sql`${interviews.startsAt}`, limit)
     .all()
     .map((r) => ({ ...r, overdue: false }));
