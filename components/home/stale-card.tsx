@@ -10,7 +10,11 @@ export function StaleCard({ list, afterDays }: { list: StaleList; afterDays: num
   return (
     <Card title="Stale applications" flush actions={list.rows.length ? <CountPill label="Stale applications">{countLabel(list)}</CountPill> : null}>
       {list.rows.length === 0 ? (
-        <EmptyLine>{`Everything in your open roles has moved in the last ${afterDays} days. Nice.`}</EmptyLine>
+        <EmptyLine>
+          {list.ownsOpenRoles
+            ? `Everything in your open roles has moved in the last ${afterDays} days. Nice.`
+            : "You own no open roles. Applications that stall in roles you own show here."}
+        </EmptyLine>
       ) : (
         <>
           <p className="px-5 pt-3 text-xs text-muted">{`No stage change for ${afterDays}+ days in your open roles, the longest-waiting first.`}</p>

@@ -69,7 +69,10 @@ describe("stale applications on a recruiter's home", () => {
 
   it("another recruiter sees only their own roles'; someone owning none sees none", () => {
     expect(staleApplications(sam, now).rows).toHaveLength(1);
-    expect(staleApplications(makeViewer("admin", agency), now)).toEqual({ rows: [], total: 0, capped: false });
+    expect(staleApplications(makeViewer("admin", agency), now)).toEqual({ rows: [], total: 0, capped: false, ownsOpenRoles: false });
+    const fresh = makeViewer("recruiter", agency);
+    app(makeRole(client, fresh), "sourced", 2);
+    expect(staleApplications(fresh, now)).toMatchObject({ rows: [], ownsOpenRoles: true });
   });
 
   it("finds the oldest rows overall however they fall across roles and stages (against a brute-force sort)", () => {

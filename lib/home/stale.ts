@@ -30,7 +30,8 @@ export type StaleApplication = {
   days: number;
 };
 
-export type StaleList = { rows: StaleApplication[] } & CappedCount;
+/** `ownsOpenRoles`: whether an empty list means "all moving" or "no open roles of yours". */
+export type StaleList = { rows: StaleApplication[]; ownsOpenRoles: boolean } & CappedCount;
 
 /** The ids of the `limit` oldest stale applications (the query a test reads the plan of). */
 export function staleIdsQuery(viewer: Viewer, cutoff: number, limit: number) {
@@ -67,7 +68,15 @@ export function staleApplications(viewer: Viewer, now: Date, limit = HOME_LIST_L
   const ids = db()
     .all<{ id: number }>(staleIdsQuery(viewer, cutoff, limit))
     .map((r) => r.id);
-  if (!ids.length) return { rows: [], total: 0, capped: false };
+  if (!ids.length) {
+    const owned = db()
+      .select({ id: roles.id })
+      .from(roles)
+      .where(and(eq(roles.ownerId, viewer.id), eq(roles.status, "open"), scopeWhere(viewer).roles))
+      .limit(1)
+      .all();
+    return { rows: [], total: 0, capped: false, ownsOpenRoles: owned.length > 0 };
+  }
   const rows = db()
     .select({
       applicationId: applications.id,
@@ -85,5 +94,5 @@ export function staleApplications(viewer: Viewer, now: Date, limit = HOME_LIST_L
     .orderBy(asc(applications.stageChangedAt), asc(applications.id))
     .all();
   const count = ids.length < limit ? { total: ids.length, capped: false } : cappedCount(db().get<{ n: number }>(staleCountQuery(viewer, cutoff)).n);
-  return { rows: rows.map((r) => ({ ...r, days: daysInStage(r.stageChangedAt, now) })), ...count };
+  return { rows: rows.map((r) => ({ ...r, days: daysInStage(r.stageChangedAt, now) })), ownsOpenRoles: true, ...count };
 }
