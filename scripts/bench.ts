@@ -26,7 +26,7 @@ const BROWSER = { "accept-encoding": "gzip, deflate, br, zstd" };
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /** `as`: whose session the page is asked with (the recruiter unless said). */
-type Page = { name: string; url: string; auth: boolean; as?: "viewer" };
+type Page = { name: string; url: string; auth: boolean; as?: "viewer" | "hm" };
 type Row = {
   name: string;
   p50: number;
@@ -144,6 +144,8 @@ async function benchScale(scale: string) {
           join trials t on t.application_id = a.id where u.kind = 'client_viewer' and u.active <> 0 group by u.id order by n desc, u.id limit 1`,
       )
       .get() as { id: number; email: string; n: number } | undefined;
+    // The hiring manager whose home is measured: Northwind's (the company with the most trials and submissions).
+    const hm = sqlite.prepare("select id, email from users where email = 'hiring@northwind.test'").get() as { id: number; email: string } | undefined;
     const busyTrial = sqlite.prepare("select trial_id id, count(*) n from trial_check_ins group by trial_id order by n desc, trial_id limit 1").get() as
       { id: number; n: number } | undefined;
     const counts = Object.fromEntries(
@@ -157,10 +159,13 @@ async function benchScale(scale: string) {
     const token = await encode({ token: { sub: String(recruiter.id), authAt: Date.now() }, secret: SECRET, salt: COOKIE, maxAge: 12 * 3600 });
     const cookie = `${COOKIE}=${token}`;
     const viewerToken = viewer && (await encode({ token: { sub: String(viewer.id), authAt: Date.now() }, secret: SECRET, salt: COOKIE, maxAge: 12 * 3600 }));
-    const cookieFor = (p: Page) => (!p.auth ? undefined : p.as === "viewer" ? `${COOKIE}=${viewerToken}` : cookie);
+    const hmToken = hm && (await encode({ token: { sub: String(hm.id), authAt: Date.now() }, secret: SECRET, salt: COOKIE, maxAge: 12 * 3600 }));
+    const cookieFor = (p: Page) => (!p.auth ? undefined : p.as === "viewer" ? `${COOKIE}=${viewerToken}` : p.as === "hm" ? `${COOKIE}=${hmToken}` : cookie);
     const pages: Page[] = [
       { name: "/login (floor)", url: "/login", auth: false },
       { name: "/ (home)", url: "/", auth: true },
+      ...(hm ? [{ name: `/ (home, hiring manager ${hm.email})`, url: "/", auth: true, as: "hm" as const }] : []),
+      ...(viewer ? [{ name: `/ (home, client viewer ${viewer.email})`, url: "/", auth: true, as: "viewer" as const }] : []),
       { name: "/roles", url: "/roles", auth: true },
       { name: `/roles/${bigRole.id} (board, ${bigRole.n} apps)`, url: `/roles/${bigRole.id}`, auth: true },
       { name: "/candidates?q=typ", url: "/candidates?q=typ", auth: true },
@@ -218,6 +223,15 @@ async function benchScale(scale: string) {
       ),
     );
 
+    // Each home section's queries in-process (lib/home), for the recruiter and the hiring manager.
+    const homeSections = ["recruiter@agency.test", ...(hm ? [hm.email] : [])].flatMap((email) =>
+      execFileSync("node", ["--conditions=react-server", "--import", "tsx", "scripts/bench-home.ts", db, email], { encoding: "utf8" })
+        .trim()
+        .split("\n")
+        .filter((line) => line.startsWith("{"))
+        .map((line) => JSON.parse(line) as { user: string; section: string; rows: number; p50: number; p95: number }),
+    );
+
     const login = rows[0];
     console.log(
       `\n== ${scale} scale: ${counts.candidates.toLocaleString("en")} candidates, ${counts.roles.toLocaleString("en")} roles, ${counts.applications.toLocaleString("en")} applications, ${counts.interviews.toLocaleString("en")} interviews, ${counts.scorecards.toLocaleString("en")} scorecards, ${counts.trials.toLocaleString("en")} trials ==`,
@@ -233,6 +247,8 @@ async function benchScale(scale: string) {
         `| ${r.name} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} | ${r.rps.toFixed(0)} | ${r.floorRps.toFixed(0)} | ${pct(median(r.ratios))} | ${r.ratios.map(pct).join(" ")} | ${(r.wire.bytes / 1024).toFixed(1)} (${r.wire.encoding}) | ${(r.js / 1024).toFixed(1)} | ${(r.js / login.js).toFixed(2)}× | ${r.errors} |`,
       );
     }
+    for (const h of homeSections)
+      console.log(`home section "${h.section}" for ${h.user} (${h.rows} rows): p50 ${h.p50.toFixed(2)} ms, p95 ${h.p95.toFixed(2)} ms`);
     for (const s of search) console.log(`search query "${s.q}" (${s.matches} matches): p50 ${s.p50.toFixed(2)} ms, p95 ${s.p95.toFixed(2)} ms`);
   } finally {
     if (server.pid) process.kill(-server.pid, "SIGTERM");

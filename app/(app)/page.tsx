@@ -1,24 +1,39 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { ClientMovesCard } from "@/components/home/client-moves-card";
+import { Glance } from "@/components/home/glance";
+import { InterviewsCard, OwedCard } from "@/components/home/interview-cards";
+import { ReviewCard } from "@/components/home/review-card";
+import { StaleCard } from "@/components/home/stale-card";
 import { AttentionTrials, CompanyTrials } from "@/components/trials/home-trials";
 import { PageHeader } from "@/components/ui/page-header";
+import { can } from "@/lib/access";
 import { requirePermission } from "@/lib/auth/guard";
+import { homeAgenda } from "@/lib/home/agenda";
+import { clientMoves } from "@/lib/home/client-moves";
+import { awaitingReview } from "@/lib/home/review";
+import { STALE_AFTER_DAYS, staleApplications } from "@/lib/home/stale";
 import { homeSummary } from "@/lib/home/summary";
 import { homeTrials } from "@/lib/home/trials";
+import { viewerTimeZone } from "@/lib/time-zone";
+import { markClientMovesSeenAction } from "./actions";
 
 export const metadata: Metadata = { title: "Home" };
 
-const intro: Record<string, string> = {
-  admin: "Run the agency: clients, users, roles and every pipeline.",
-  recruiter: "Your clients, their open roles and every candidate in flight.",
-  hiring_manager: "The candidates the agency has submitted to your roles.",
-  client_viewer: "Your company's two-week trials, day by day: how each is going and what it set out to prove.",
-};
+// Home is what needs the signed-in user today, each section a bounded list (lib/home/) linking to
+// where it is acted on. Which sections show is the permission table's call, never the user's kind.
 
 export default async function HomePage() {
   const viewer = await requirePermission("home:view", "/");
+  const zone = await viewerTimeZone();
+  const now = new Date();
+  const ownsRoles = can(viewer, "home:owned-roles");
+  const reviews = can(viewer, "home:awaiting-review");
+  const interviews = can(viewer, "scorecards:fill");
   const stats = homeSummary(viewer);
-  const trials = homeTrials(viewer, new Date());
+  // Client viewers land on their trials: the portal is what they come for.
+  const trialsFirst = !can(viewer, "roles:view");
+  const agenda = interviews ? homeAgenda(viewer, now, zone, ownsRoles ? "today-tomorrow" : "upcoming") : null;
+  const trials = homeTrials(viewer, now);
   const trialSection =
     trials?.kind === "attention" ? (
       <AttentionTrials rows={trials.rows} total={trials.total} capped={trials.capped} />
@@ -31,38 +46,44 @@ export default async function HomePage() {
         decidedTotal={trials.decidedTotal}
       />
     ) : null;
-  // Client viewers land on their trials: the portal is what they come for.
-  const trialsFirst = viewer.kind === "client_viewer";
+  const firstName = viewer.name.split(" ")[0];
+  const subtitle = ownsRoles
+    ? "Your interviews, the scorecards you owe, and what in your roles needs a nudge."
+    : reviews
+      ? `Candidates the agency has submitted to ${viewer.organizationName}, your interviews, and your trials.`
+      : `Your company's two-week trials, day by day: how each is going and what it set out to prove.`;
   return (
     <>
-      <PageHeader title={`Welcome, ${viewer.name.split(" ")[0]}`} subtitle={intro[viewer.kind]} />
-      {trialsFirst ? <div className="mb-6">{trialSection}</div> : null}
-      <ul aria-label="At a glance" className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-        {stats.map((s) => {
-          const body = (
-            <>
-              <span className="block text-sm text-muted">{s.label}</span>
-              <span className="mt-1 block text-3xl font-semibold text-fg tabular-nums">{s.value.toLocaleString("en")}</span>
-            </>
-          );
-          return (
-            <li key={s.label}>
-              {s.href ? (
-                <Link
-                  href={s.href}
-                  className="block rounded-xl border border-line bg-surface p-5 shadow-sm transition-colors hover:border-accent/60 hover:bg-surface-2"
-                >
-                  {body}
-                  <span className="mt-2 block text-sm font-medium text-accent-text">View</span>
-                </Link>
-              ) : (
-                <div className="rounded-xl border border-line bg-surface p-5 shadow-sm">{body}</div>
-              )}
-            </li>
-          );
-        })}
-      </ul>
-      {trialsFirst ? null : <div className="mt-6">{trialSection}</div>}
+      <PageHeader title={`Welcome, ${firstName}`} subtitle={subtitle} />
+      <div className="space-y-6">
+        {trialsFirst ? trialSection : null}
+        <Glance stats={stats} />
+        {reviews ? <ReviewCard list={awaitingReview(viewer, now)} /> : null}
+        {agenda ? (
+          <div className="grid items-start gap-6 lg:grid-cols-2">
+            <InterviewsCard
+              rows={agenda.interviews}
+              more={agenda.interviewsMore}
+              zone={zone}
+              now={now}
+              title={agenda.window === "today-tomorrow" ? "Your interviews today and tomorrow" : "Your upcoming interviews"}
+              empty={
+                agenda.window === "today-tomorrow"
+                  ? "No interviews today or tomorrow. Enjoy the focus time."
+                  : "Nothing scheduled for you. Interviews the agency asks you to join will appear here."
+              }
+            />
+            <OwedCard rows={agenda.owed} more={agenda.owedMore} overdue={agenda.overdue} zone={zone} now={now} />
+          </div>
+        ) : null}
+        {trialsFirst ? null : trialSection}
+        {ownsRoles ? (
+          <>
+            <StaleCard list={staleApplications(viewer, now)} afterDays={STALE_AFTER_DAYS} />
+            <ClientMovesCard moves={clientMoves(viewer, now)} zone={zone} now={now} action={markClientMovesSeenAction} />
+          </>
+        ) : null}
+      </div>
     </>
   );
 }

@@ -52,6 +52,18 @@ describe("the large seed", () => {
         and not exists (select 1 from scorecards s where s.interview_id = i.id and s.interviewer_id = ${riley})`),
     ).toBeGreaterThan(2);
 
+    // Client moves for the recruiters' homes: some client-stage moves by the client's hiring manager (the trigger marks them), the rest by the recruiter.
+    const moved = one(sql`select count(*) n from applications a join roles r on r.id = a.role_id
+      where r.description = 'Generated for the benchmark.' and a.client_moved_at is not null`);
+    const clientStages = one(sql`select count(*) n from applications a join roles r on r.id = a.role_id
+      where r.description = 'Generated for the benchmark.' and a.reached_rank >= 4`);
+    expect(moved / clientStages).toBeGreaterThan(0.3);
+    expect(moved / clientStages).toBeLessThan(0.7);
+    expect(
+      one(sql`select count(*) n from applications a where a.client_moved_at is not null and not exists (select 1 from stage_events e join users u on u.id = e.actor_id
+        where e.application_id = a.id and e.created_at = a.client_moved_at and u.kind = 'hiring_manager' and e.to_stage in ('client_interview', 'offer', 'rejected'))`),
+    ).toBe(0);
+
     // Trials: every application that reached Trial has one, in the stage its outcome puts it, its history through Offer → Trial.
     const trials = one(sql`select count(*) n from trials`);
     expect(trials / scale.applications).toBeGreaterThan(0.01);

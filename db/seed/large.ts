@@ -180,7 +180,7 @@ export async function seedLarge(database: Db, target: LargeScale, log: (line: st
       const appId = Number(
         insertApp.run(candidateId, roleId, plan.stage, plan.stageChangedAt, plan.submittedAt, owner, plan.createdAt, plan.stageChangedAt).lastInsertRowid,
       );
-      for (const e of plan.events) insertEvent.run(appId, e.from, e.to, owner, e.at, e.at);
+      for (const e of plan.events) insertEvent.run(appId, e.from, e.to, actorOf(e, appId, client.hm, owner), e.at, e.at);
       evaluation.addLoop({ applicationId: appId, candidateId, type, plan, hm: client.hm, owner });
       if (trial && trials.write(appId, trial, { client, type, owner }) === "converted") hires++;
       if (rand.chance(0.15))
@@ -209,4 +209,17 @@ export async function seedLarge(database: Db, target: LargeScale, log: (line: st
     addRoles();
     progress(`  roles: ${r.toLocaleString("en")} of ${newRoles.toLocaleString("en")}`);
   }
+}
+
+const CLIENT_FROM = new Set<string>(["submitted", "client_interview", "offer"]);
+const CLIENT_TO = new Set<string>(["client_interview", "offer", "rejected"]);
+
+/**
+ * Who made a move: the client's hiring manager for every other application's moves among the
+ * client's stages (so recruiters' homes have client moves to show, and the trigger fills
+ * client_moved_at as the app's own moves do), the application's recruiter otherwise. Drawn from
+ * the id, not the random stream, so the rest of the data stays exactly as it was.
+ */
+function actorOf(e: { from: string | null; to: string }, appId: number, hm: number | null, owner: number): number {
+  return hm && appId % 2 === 0 && e.from && CLIENT_FROM.has(e.from) && CLIENT_TO.has(e.to) ? hm : owner;
 }

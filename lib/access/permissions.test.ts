@@ -8,6 +8,8 @@ const N = false;
 const expected: Record<Permission, [admin: boolean, recruiter: boolean, hiringManager: boolean, clientViewer: boolean]> = {
   "home:view": [Y, Y, Y, Y],
   "home:agency-totals": [Y, Y, N, N],
+  "home:owned-roles": [Y, Y, N, N],
+  "home:awaiting-review": [N, N, Y, N],
   "session:sign-out": [Y, Y, Y, Y],
   "users:manage": [Y, N, N, N],
   "clients:view": [Y, Y, N, N],

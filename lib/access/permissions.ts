@@ -10,6 +10,10 @@ export const permissions = [
   "home:view",
   /** The agency-wide tiles on the home page (every client's numbers). */
   "home:agency-totals",
+  /** The home's lists about the roles they own: stale applications, and the moves clients made since they last looked (and marking those seen). */
+  "home:owned-roles",
+  /** The home's "Awaiting your review": their company's candidates submitted by the agency and not yet moved on. */
+  "home:awaiting-review",
   "session:sign-out",
   "users:manage",
   "clients:view",
@@ -82,6 +86,7 @@ export type Permission = (typeof permissions)[number];
 const agencyWork: Permission[] = [
   "home:view",
   "home:agency-totals",
+  "home:owned-roles",
   "session:sign-out",
   "clients:view",
   "clients:manage",
@@ -126,6 +131,7 @@ const grants: Record<UserKind, ReadonlySet<Permission>> = {
   recruiter: new Set<Permission>(agencyWork),
   hiring_manager: new Set<Permission>([
     "home:view",
+    "home:awaiting-review",
     "session:sign-out",
     "roles:view",
     "candidates:view",

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { applications, candidates, interviewers, interviews, roles, scorecards } from "@/db/schema";
 import { makeOrg, makeViewer } from "@/lib/testing/factories";
-import { myInterviews, myListQueries } from "./mine";
+import { myInterviews, myInterviewsBetween, myListQueries } from "./mine";
 
 const now = new Date("2026-11-24T12:00:00Z");
 const hours = (h: number) => new Date(now.getTime() + h * 3_600_000);
@@ -86,6 +86,23 @@ describe("an interviewer's /interviews lists", () => {
     expect(hm.owed).toHaveLength(1);
     expect(hm.upcoming).toHaveLength(1);
     expect(myInterviews(otherHiringManager, now)).toMatchObject({ owed: [], upcoming: [] });
+  });
+
+  it("between two instants: still scheduled (not held, canceled or missed), soonest first, cut to the limit", () => {
+    const from = hours(200);
+    const to = hours(248);
+    const before = interview(appId, hours(199), "scheduled", [recruiter.id]);
+    interview(appId, hours(201), "completed", [recruiter.id]);
+    const first = interview(appId, hours(202), "scheduled", [recruiter.id]);
+    const second = interview(appId, hours(230), "scheduled", [recruiter.id, hiringManager.id]);
+    interview(appId, hours(220), "canceled", [recruiter.id]);
+    interview(appId, hours(221), "no_show", [recruiter.id]);
+    const third = interview(appId, hours(247), "scheduled", [recruiter.id]);
+    const after = interview(appId, hours(248), "scheduled", [recruiter.id]);
+    interview(appId, hours(210), "scheduled", [hiringManager.id]); // not theirs
+    expect(myInterviewsBetween(recruiter, from, to, 10).map((i) => i.id)).toEqual([first, second, third]);
+    expect(myInterviewsBetween(recruiter, from, to, 2).map((i) => i.id)).toEqual([first, second]);
+    expect([before, after].some((id) => myInterviewsBetween(recruiter, from, to, 10).some((i) => i.id === id))).toBe(false);
   });
 
   it.each(["owed", "upcoming"] as const)("%s: walks the interviewer's index and reaches interviews by key, never scanning them", (list) => {

@@ -71,35 +71,42 @@ function mine(viewer: Viewer, condition: SQL, sortKey: SQL, limit: number) {
     .orderBy(asc(picked.sortKey), asc(interviews.id));
 }
 
+const owedCondition = (viewer: Viewer, t: number) =>
+  sql`(${interviews.status} = 'completed' or (${interviews.status} = 'scheduled' and ${endMs} <= ${t}))
+    and not exists (select 1 from scorecards s where s.interview_id = ${interviews.id} and s.interviewer_id = ${viewer.id} and s.status = 'submitted')`;
+const upcomingCondition = (t: number) => sql`${interviews.status} = 'scheduled' and ${endMs} > ${t}`;
+
 /** The two lists' queries (built, not run): the page runs them, and a test reads their plans. */
-export function myListQueries(viewer: Viewer, now: Date) {
+export function myListQueries(viewer: Viewer, now: Date, limit = MY_LIST_LIMIT + 1) {
   const t = now.getTime();
   return {
-    owed: mine(
-      viewer,
-      sql`(${interviews.status} = 'completed' or (${interviews.status} = 'scheduled' and ${endMs} <= ${t}))
-        and not exists (select 1 from scorecards s where s.interview_id = ${interviews.id} and s.interviewer_id = ${viewer.id} and s.status = 'submitted')`,
-      endMs,
-      MY_LIST_LIMIT + 1,
-    ),
-    upcoming: mine(viewer, sql`${interviews.status} = 'scheduled' and ${endMs} > ${t}`, sql`${interviews.startsAt}`, MY_LIST_LIMIT + 1),
+    owed: mine(viewer, owedCondition(viewer, t), endMs, limit),
+    upcoming: mine(viewer, upcomingCondition(t), sql`${interviews.startsAt}`, limit),
   };
 }
 
 /**
- * The viewer's scorecards owed — on interviews completed, or still scheduled but ended, with no
- * submitted scorecard of theirs — longest ended first (so the overdue ones lead), and their
- * upcoming interviews (scheduled and not yet over), soonest first.
+ * The viewer's interviews still on the calendar (scheduled: not held, canceled or missed) starting
+ * between `from` (inclusive) and `to` (exclusive), soonest first, at most `limit`: the home's
+ * "today and tomorrow". Same index walk as the lists above.
  */
-export function myInterviews(viewer: Viewer, now: Date): MyInterviews {
-  const queries = myListQueries(viewer, now);
+export function myInterviewsBetween(viewer: Viewer, from: Date, to: Date, limit: number): MyInterview[] {
+  const condition = sql`${interviews.status} = 'scheduled' and ${interviews.startsAt} >= ${from.getTime()} and ${interviews.startsAt} < ${to.getTime()}`;
+  return mine(viewer, condition, sql`${interviews.startsAt}`, limit)
+    .all()
+    .map((r) => ({ ...r, overdue: false }));
+}
+
+/** The first `limit` scorecards the viewer owes (overdue first) and the first `limit` upcoming interviews, with whether more follow. */
+export function myInterviews(viewer: Viewer, now: Date, limit = MY_LIST_LIMIT): MyInterviews {
+  const queries = myListQueries(viewer, now, limit + 1);
   const owedRows = queries.owed.all();
   const upcomingRows = queries.upcoming.all();
-  const owed = owedRows.slice(0, MY_LIST_LIMIT).map((r) => ({ ...r, overdue: isOverdue(r, now) }));
+  const owed = owedRows.slice(0, limit).map((r) => ({ ...r, overdue: isOverdue(r, now) }));
   return {
     owed,
-    owedMore: owedRows.length > MY_LIST_LIMIT,
-    upcoming: upcomingRows.slice(0, MY_LIST_LIMIT).map((r) => ({ ...r, overdue: false })),
-    upcomingMore: upcomingRows.length > MY_LIST_LIMIT,
+    owedMore: owedRows.length > limit,
+    upcoming: upcomingRows.slice(0, limit).map((r) => ({ ...r, overdue: false })),
+    upcomingMore: upcomingRows.length > limit,
   };
 }

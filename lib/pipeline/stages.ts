@@ -17,6 +17,9 @@ export const exitStages = ["rejected", "withdrawn"] as const satisfies readonly 
 /** Stages that mean an application has been submitted to the client: everything from `submitted` on. lib/access derives who sees what from this. */
 export const clientVisibleStages: readonly Stage[] = activeStages.slice(activeStages.indexOf("submitted"));
 
+/** The stages before a trial, where an application waits on the agency or the client to move it on: the home's "stale" list watches these (a trial has its own clock, a hire is done). */
+export const preTrialStages: readonly Stage[] = activeStages.slice(0, activeStages.indexOf("trial"));
+
 export const stageLabels: Record<Stage, string> = {
   sourced: "Sourced",
   screening: "Screening",

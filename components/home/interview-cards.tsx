@@ -1,0 +1,96 @@
+import { Badge } from "@/components/ui/badge";
+import { Card } from "@/components/ui/page-header";
+import { interviewKindLabels } from "@/lib/evaluation/labels";
+import { agendaDay } from "@/lib/home/days";
+import type { MyInterview } from "@/lib/interviews/mine";
+import { formatTimeRange, zoneAbbreviation } from "@/lib/interviews/time";
+import { CountPill, EmptyLine, HomeList, HomeRow, MoreLink } from "./home-list";
+
+// The interviewer's day on the home page: their interviews, grouped by day in their own zone, and
+// the scorecards they owe, overdue first. Each links to the interview's kit and scorecard.
+
+/** "Held today", "Held yesterday"… from the agenda's day words. */
+function heldOn(start: Date, now: Date, zone: string) {
+  const day = agendaDay(start, now, zone);
+  return `Held ${day === "Today" ? "today" : day}`;
+}
+
+type Agenda = { rows: MyInterview[]; more: boolean; zone: string; now: Date; title: string; empty: string };
+
+export function InterviewsCard({ rows, more, zone, now, title, empty }: Agenda) {
+  const days: { day: string; rows: MyInterview[] }[] = [];
+  for (const r of rows) {
+    const day = agendaDay(r.startsAt, now, zone);
+    if (days.at(-1)?.day !== day) days.push({ day, rows: [] });
+    days.at(-1)!.rows.push(r);
+  }
+  return (
+    <Card title={title} flush>
+      {rows.length === 0 ? <EmptyLine>{empty}</EmptyLine> : null}
+      {days.map((d) => (
+        <div key={d.day}>
+          <h3 className="border-b border-line bg-surface-2/60 px-5 py-1.5 text-xs font-semibold tracking-wide text-muted uppercase">{d.day}</h3>
+          <HomeList label={`Interviews ${d.day.toLowerCase()}`}>
+            {d.rows.map((r) => (
+              <HomeRow
+                key={r.id}
+                title={`${interviewKindLabels[r.kind]} with ${r.candidateName}`}
+                href={`/interviews/${r.id}`}
+                context={`${r.roleTitle} · ${r.clientName}`}
+                aside={
+                  <>
+                    {r.startsAt.getTime() + r.durationMinutes * 60_000 <= now.getTime() ? <Badge tone="gray">Ended</Badge> : null}
+                    <span className="font-medium text-fg tabular-nums">
+                      {formatTimeRange(r.startsAt, r.durationMinutes, zone)} {zoneAbbreviation(r.startsAt, zone)}
+                    </span>
+                  </>
+                }
+              />
+            ))}
+          </HomeList>
+        </div>
+      ))}
+      {more ? <MoreLink href="/interviews">All your interviews</MoreLink> : null}
+    </Card>
+  );
+}
+
+export function OwedCard({ rows, more, overdue, zone, now }: { rows: MyInterview[]; more: boolean; overdue: number; zone: string; now: Date }) {
+  return (
+    <Card
+      title="Scorecards you owe"
+      flush
+      actions={
+        rows.length ? (
+          <span className="flex items-center gap-2">
+            {overdue ? <Badge tone="red">{`${overdue}${more && overdue === rows.length ? "+" : ""} overdue`}</Badge> : null}
+            <CountPill label="Scorecards owed">{more ? `${rows.length}+` : rows.length}</CountPill>
+          </span>
+        ) : null
+      }
+    >
+      {rows.length === 0 ? (
+        <EmptyLine>You are all caught up: no scorecards to write.</EmptyLine>
+      ) : (
+        <HomeList label="Scorecards you owe">
+          {rows.map((r) => (
+            <HomeRow
+              key={r.id}
+              title={r.candidateName}
+              href={`/interviews/${r.id}`}
+              linkLabel={`Write scorecard: ${interviewKindLabels[r.kind]} with ${r.candidateName}`}
+              context={`${interviewKindLabels[r.kind]} · ${r.roleTitle} · ${r.clientName}`}
+              aside={
+                <>
+                  {r.overdue ? <Badge tone="red">Overdue</Badge> : <Badge tone="amber">Due</Badge>}
+                  <span className="text-xs">{heldOn(r.startsAt, now, zone)}</span>
+                </>
+              }
+            />
+          ))}
+        </HomeList>
+      )}
+      {more ? <MoreLink href="/interviews">All scorecards you owe</MoreLink> : null}
+    </Card>
+  );
+}

@@ -1,0 +1,41 @@
+import { StageBadge } from "@/components/ui/status-badges";
+import { Card } from "@/components/ui/page-header";
+import { countLabel } from "@/lib/home/limits";
+import type { StaleList } from "@/lib/home/stale";
+import { stageLabels } from "@/lib/pipeline/stages";
+import { CountPill, EmptyLine, HomeList, HomeRow } from "./home-list";
+
+/** Applications in the viewer's open roles that have not moved for a week, oldest first: each opens its application. */
+export function StaleCard({ list, afterDays }: { list: StaleList; afterDays: number }) {
+  return (
+    <Card title="Stale applications" flush actions={list.rows.length ? <CountPill label="Stale applications">{countLabel(list)}</CountPill> : null}>
+      {list.rows.length === 0 ? (
+        <EmptyLine>
+          {list.ownsOpenRoles
+            ? `Everything in your open roles has moved in the last ${afterDays} days. Nice.`
+            : "You own no open roles. Applications that stall in roles you own show here."}
+        </EmptyLine>
+      ) : (
+        <>
+          <p className="px-5 pt-3 text-xs text-muted">{`No stage change for ${afterDays}+ days in your open roles, the longest-waiting first.`}</p>
+          <HomeList label="Stale applications">
+            {list.rows.map((r) => (
+              <HomeRow
+                key={r.applicationId}
+                title={r.candidateName}
+                href={`/applications/${r.applicationId}`}
+                context={`${r.roleTitle} · ${r.clientName}`}
+                aside={
+                  <>
+                    <StageBadge stage={r.stage} />
+                    <span className="text-xs font-medium text-fg tabular-nums">{`${r.days} days in ${stageLabels[r.stage]}`}</span>
+                  </>
+                }
+              />
+            ))}
+          </HomeList>
+        </>
+      )}
+    </Card>
+  );
+}

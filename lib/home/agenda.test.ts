@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { interviewers, interviews } from "@/db/schema";
+import { makeApplication, makeOrg, makeRole, makeViewer } from "@/lib/testing/factories";
+import { homeAgenda } from "./agenda";
+
+// 07:00 on Tuesday 24 November in New York (12:00 UTC).
+const now = new Date("2026-11-24T12:00:00Z");
+const at = (iso: string) => new Date(iso);
+
+const agency = makeOrg("agency");
+const client = makeOrg("client");
+const riley = makeViewer("recruiter", agency);
+const app = makeApplication(makeRole(client, riley), "client_interview");
+
+function interview(startsAt: Date, status: "scheduled" | "completed" | "canceled" = "scheduled") {
+  const row = db()
+    .insert(interviews)
+    .values({ applicationId: app.id, kind: "coding", startsAt, durationMinutes: 60, status, createdById: riley.id })
+    .returning()
+    .get();
+  db().insert(interviewers).values({ interviewId: row.id, userId: riley.id }).run();
+  return row.id;
+}
+
+describe("the interviewer's day on the home page", () => {
+  const earlyToday = interview(at("2026-11-24T05:30:00Z")); // 00:30 in New York: today there, still scheduled and over
+  const lateYesterday = interview(at("2026-11-24T04:00:00Z")); // 23:00 on the 23rd in New York
+  const later = interview(at("2026-11-24T18:00:00Z"));
+  const tomorrowNight = interview(at("2026-11-26T04:30:00Z")); // 23:30 on the 25th in New York
+  interview(at("2026-11-26T05:30:00Z")); // 00:30 on the 26th: the day after tomorrow
+  interview(at("2026-11-24T20:00:00Z"), "canceled");
+  const overdue = interview(at("2026-11-20T15:00:00Z"), "completed");
+
+  it("lists today's and tomorrow's interviews in the viewer's zone, soonest first, and the scorecards owed, overdue first", () => {
+    const agenda = homeAgenda(riley, now, "America/New_York", "today-tomorrow");
+    expect(agenda.interviews.map((i) => i.id)).toEqual([earlyToday, later, tomorrowNight]);
+    expect(agenda.owed.map((i) => [i.id, i.overdue])).toEqual([
+      [overdue, true],
+      [lateYesterday, false],
+      [earlyToday, false],
+    ]);
+    expect(agenda).toMatchObject({ overdue: 1, owedMore: false, interviewsMore: false });
+  });
+
+  it("the same instants in UTC make a different day", () => {
+    expect(homeAgenda(riley, now, "UTC", "today-tomorrow").interviews.map((i) => i.id)).toEqual([lateYesterday, earlyToday, later]);
+  });
+
+  it("a hiring manager's window is everything still to come", () => {
+    const upcoming = homeAgenda(riley, now, "UTC", "upcoming").interviews.map((i) => i.id);
+    expect(upcoming).toEqual([later, tomorrowNight, upcoming[2]]);
+    expect(upcoming).toHaveLength(3);
+  });
+});

@@ -1,0 +1,41 @@
+import "server-only";
+import type { Viewer } from "@/lib/auth/current-user";
+import { isOverdue } from "@/lib/interviews/due";
+import { myInterviewsBetween, myListQueries, type MyInterview } from "@/lib/interviews/mine";
+import { todayAndTomorrow } from "./days";
+import { HOME_LIST_LIMIT } from "./limits";
+
+// The home's interview sections, on lib/interviews/mine.ts's index walks: the interviews of
+// today and tomorrow in the viewer's zone (or, for a hiring manager, everything coming up), and the
+// scorecards they owe, overdue first.
+
+export type HomeAgenda = {
+  interviews: MyInterview[];
+  interviewsMore: boolean;
+  /** Today and tomorrow only (the agency), or every upcoming interview (a client's hiring manager). */
+  window: "today-tomorrow" | "upcoming";
+  owed: MyInterview[];
+  owedMore: boolean;
+  overdue: number;
+};
+
+export function homeAgenda(viewer: Viewer, now: Date, zone: string, window: HomeAgenda["window"]): HomeAgenda {
+  const queries = myListQueries(viewer, now, HOME_LIST_LIMIT + 1);
+  let interviews: MyInterview[];
+  if (window === "today-tomorrow") {
+    const { from, to } = todayAndTomorrow(now, zone);
+    interviews = myInterviewsBetween(viewer, from, to, HOME_LIST_LIMIT + 1);
+  } else {
+    interviews = queries.upcoming.all().map((r) => ({ ...r, overdue: false }));
+  }
+  const owedRows = queries.owed.all();
+  const owed = owedRows.slice(0, HOME_LIST_LIMIT).map((r) => ({ ...r, overdue: isOverdue(r, now) }));
+  return {
+    interviews: interviews.slice(0, HOME_LIST_LIMIT),
+    interviewsMore: interviews.length > HOME_LIST_LIMIT,
+    window,
+    owed,
+    owedMore: owedRows.length > HOME_LIST_LIMIT,
+    overdue: owed.filter((o) => o.overdue).length,
+  };
+}

@@ -1,0 +1,61 @@
+import "server-only";
+import { and, asc, eq, sql } from "drizzle-orm";
+import { db } from "@/lib/db";
+import { applications, candidates, roles } from "@/db/schema";
+import type { Viewer } from "@/lib/auth/current-user";
+import { scopeWhere } from "@/lib/access/scope";
+import { cappedCount, HOME_COUNT_CAP, HOME_LIST_LIMIT, type CappedCount } from "./limits";
+
+// A hiring manager's "Awaiting your review": their company's candidates the agency submitted and
+// nobody has moved on yet, the longest-waiting first. The scope gives the company's roles (through
+// roles_client_activity_idx) and each role's submitted column is one seek in
+// applications_role_stage_changed_idx: the cost is the company's submitted candidates, a few
+// hundred at most, never the agency's.
+
+const DAY = 86_400_000;
+
+export type AwaitingReview = { applicationId: number; candidateName: string; roleTitle: string; submittedAt: Date; days: number };
+export type AwaitingReviewList = { rows: AwaitingReview[] } & CappedCount;
+
+/**
+ * The scope on the bare application columns: the company's roles as an IN list, so SQLite seeks
+ * (role, 'submitted') per role rather than walk every submitted application of the agency.
+ */
+function condition(viewer: Viewer) {
+  return and(scopeWhere(viewer).applicationRows, eq(applications.stage, "submitted"));
+}
+
+/** The page's rows (the query a test reads the plan of). */
+export function awaitingReviewQuery(viewer: Viewer, limit: number) {
+  return db()
+    .select({
+      applicationId: applications.id,
+      candidateName: candidates.name,
+      roleTitle: roles.title,
+      // Submitted long ago, pulled back and submitted again: the wait is from the first submission.
+      submittedAt: sql<number>`coalesce(${applications.submittedAt}, ${applications.stageChangedAt})`.mapWith(Number),
+    })
+    .from(applications)
+    .innerJoin(roles, eq(roles.id, applications.roleId))
+    .innerJoin(candidates, eq(candidates.id, applications.candidateId))
+    .where(condition(viewer))
+    .orderBy(asc(sql`coalesce(${applications.submittedAt}, ${applications.stageChangedAt})`), asc(applications.id))
+    .limit(limit);
+}
+
+export function awaitingReview(viewer: Viewer, now: Date, limit = HOME_LIST_LIMIT): AwaitingReviewList {
+  const rows = awaitingReviewQuery(viewer, limit).all();
+  const count =
+    rows.length < limit
+      ? { total: rows.length, capped: false }
+      : cappedCount(
+          db().get<{ n: number }>(sql`select count(*) n from (select 1 from ${applications} where ${condition(viewer)} limit ${HOME_COUNT_CAP + 1})`).n,
+        );
+  return {
+    rows: rows.map((r) => {
+      const submittedAt = new Date(r.submittedAt);
+      return { ...r, submittedAt, days: Math.max(0, Math.floor((now.getTime() - submittedAt.getTime()) / DAY)) };
+    }),
+    ...count,
+  };
+}
