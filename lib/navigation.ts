@@ -10,6 +10,7 @@ const items: NavItem[] = [
   { href: "/interviews", label: "Interviews", permission: "interviews:view" },
   { href: "/trials", label: "Trials", permission: "trials:view" },
   { href: "/clients", label: "Clients", permission: "clients:view" },
+  { href: "/reports", label: "Reports", permission: "reports:view" },
   { href: "/settings/users", label: "Users", permission: "users:manage" },
   { href: "/settings/evaluation", label: "Evaluation", permission: "evaluation:manage-templates" },
 ];

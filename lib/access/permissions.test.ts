@@ -50,6 +50,7 @@ const expected: Record<Permission, [admin: boolean, recruiter: boolean, hiringMa
   "trials:decide": [Y, Y, Y, N],
   "trials:reopen": [Y, N, N, N],
   "client-users:manage": [Y, Y, N, N],
+  "reports:view": [Y, Y, N, N],
 };
 
 describe("authorization matrix", () => {

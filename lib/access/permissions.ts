@@ -80,6 +80,8 @@ export const permissions = [
   "trials:reopen",
   /** Create, deactivate and send set-password links to a client's hiring managers and viewers. */
   "client-users:manage",
+  /** The agency's reports (funnel, time in stage, sources, trials, calibration) and their CSV downloads. */
+  "reports:view",
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -124,6 +126,7 @@ const agencyWork: Permission[] = [
   "trials:tick-goals",
   "trials:decide",
   "client-users:manage",
+  "reports:view",
 ];
 
 const grants: Record<UserKind, ReadonlySet<Permission>> = {

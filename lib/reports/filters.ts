@@ -62,3 +62,12 @@ export function filtersQuery(filters: ReportFilters): string {
   if (filters.recruiter) entries.push(["recruiter", String(filters.recruiter)]);
   return new URLSearchParams(entries).toString();
 }
+
+/** Today's date in UTC (the reports' days are UTC days). */
+export const todayUtc = (now = new Date()): string => now.toISOString().slice(0, 10);
+
+const dayFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+
+/** "24 Aug 2026 – 22 Nov 2026" */
+export const formatRange = (filters: Pick<ReportFilters, "from" | "to">): string =>
+  `${dayFormat.format(new Date(`${filters.from}T00:00:00Z`))} – ${dayFormat.format(new Date(`${filters.to}T00:00:00Z`))}`;
