@@ -48,6 +48,8 @@ const expected: Record<Permission, [admin: boolean, recruiter: boolean, hiringMa
   "trials:decide": [Y, Y, Y, N],
   "trials:reopen": [Y, N, N, N],
   "client-users:manage": [Y, Y, N, N],
+  "candidates:export-personal-data": [Y, N, N, N],
+  "candidates:erase": [Y, N, N, N],
 };
 
 describe("authorization matrix", () => {

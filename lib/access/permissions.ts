@@ -76,6 +76,10 @@ export const permissions = [
   "trials:reopen",
   /** Create, deactivate and send set-password links to a client's hiring managers and viewers. */
   "client-users:manage",
+  /** Download everything held about one candidate (a data-subject access request). */
+  "candidates:export-personal-data",
+  /** Erase a candidate's personal data (on request); the pipeline statistics stay, anonymised. */
+  "candidates:erase",
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -122,7 +126,14 @@ const agencyWork: Permission[] = [
 ];
 
 const grants: Record<UserKind, ReadonlySet<Permission>> = {
-  admin: new Set<Permission>([...agencyWork, "users:manage", "evaluation:manage-templates", "trials:reopen"]),
+  admin: new Set<Permission>([
+    ...agencyWork,
+    "users:manage",
+    "evaluation:manage-templates",
+    "trials:reopen",
+    "candidates:export-personal-data",
+    "candidates:erase",
+  ]),
   recruiter: new Set<Permission>(agencyWork),
   hiring_manager: new Set<Permission>([
     "home:view",
