@@ -16,6 +16,10 @@ function contentSecurityPolicy(nonce: string, dev: boolean): string {
   return [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`,
+    // 'unsafe-inline' stays for styles (tried without it, #12): sonner injects its stylesheet as a
+    // <style> element with no nonce option, Radix's dialogs inject their scroll lock the same
+    // way, and server-rendered style attributes (the pipeline bar's widths, React Aria's
+    // visually hidden labels) would be dropped. Scripts need the nonce.
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self'",

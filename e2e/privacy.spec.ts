@@ -18,7 +18,7 @@ async function candidateWithData(page: Page, id: string) {
   await page.getByLabel("Upload résumé").setInputFiles({ name: "cv.pdf", mimeType: "application/pdf", buffer: PDF });
   await page.getByRole("button", { name: "Upload", exact: true }).click();
   await expect(page.getByRole("link", { name: "Download résumé" })).toBeVisible();
-  await page.getByLabel("Note").fill(`Prefers async work ${id}`);
+  await page.getByRole("textbox", { name: "Note" }).fill(`Prefers async work ${id}`);
   await page.getByRole("button", { name: "Add note" }).click();
   await expect(notice(page)).toContainText("Internal note added.");
   return { ...person, candidateId };
@@ -32,7 +32,7 @@ test("an admin downloads everything held about a candidate as a zip; nobody else
   const [download] = await Promise.all([admin.waitForEvent("download"), privacy.getByRole("link", { name: "Download personal data" }).click()]);
   expect(download.suggestedFilename()).toBe(`candidate-${quentin.candidateId}-personal-data.zip`);
   const files = unzipSync(new Uint8Array(fs.readFileSync(await download.path())));
-  expect(Object.keys(files).sort()).toEqual(["candidate.json", `Quentin-Private${id}-resume.pdf`]);
+  expect(Object.keys(files).sort()).toEqual([`Quentin-Private${id}-resume.pdf`, "candidate.json"]);
   const data = JSON.parse(strFromU8(files["candidate.json"]));
   expect(data.candidate).toMatchObject({ id: quentin.candidateId, name: quentin.name, email: quentin.email });
   expect(data.notes).toEqual([expect.objectContaining({ body: `Prefers async work ${id}` })]);

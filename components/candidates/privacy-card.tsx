@@ -25,10 +25,10 @@ export function PrivacyCard({ candidateId, name, version, exportHref, eraseActio
           <span className="text-muted">(a zip: everything held about them as JSON, and the résumé)</span>
         </p>
       ) : null}
-      {erasedOn ? (
+      {eraseAction ? (
+        <PrivacyErase action={eraseAction} candidateId={candidateId} version={version} name={name} erasedOn={erasedOn} />
+      ) : erasedOn ? (
         <p className="text-muted">Personal data erased on {erasedOn}.</p>
-      ) : eraseAction ? (
-        <PrivacyErase action={eraseAction} candidateId={candidateId} version={version} name={name} />
       ) : null}
     </div>
   );

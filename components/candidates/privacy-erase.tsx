@@ -13,13 +13,19 @@ type Props = { action: FormAction; candidateId: number; version: number; name: s
  * "Erase personal data…": a dialog that asks for the candidate's name, typed, before the server
  * anonymises them. The server checks the name too; this only spares a wrong click.
  */
-export function PrivacyErase(props: Props) {
+export function PrivacyErase({ erasedOn, ...props }: Props & { erasedOn?: string }) {
   const [open, setOpen] = useState(false);
+  // One component before and after: the form outlives the refresh that shows the erasure, so its
+  // success still reaches the toast.
   return (
     <Dialog open={open} onOpenChange={setOpen}>
-      <DialogTrigger asChild>
-        <Button variant="danger">Erase personal data…</Button>
-      </DialogTrigger>
+      {erasedOn ? (
+        <p className="text-muted">Personal data erased on {erasedOn}.</p>
+      ) : (
+        <DialogTrigger asChild>
+          <Button variant="danger">Erase personal data…</Button>
+        </DialogTrigger>
+      )}
       {open ? <EraseForm {...props} onDone={() => setOpen(false)} /> : null}
     </Dialog>
   );
