@@ -5,6 +5,7 @@ import { applications, auditLog, candidates, type Stage } from "@/db/schema";
 import { makeApplication, makeOrg, makeRole, makeViewer } from "@/lib/testing/factories";
 import { ERASED_NAME } from "./anonymise";
 import { monthsBefore, runRetention } from "./retention";
+import { runRetentionYielding } from "./schedule";
 
 const DAY = 86_400_000;
 const now = new Date("2026-11-22T10:00:00Z");
@@ -82,7 +83,8 @@ describe("the retention rule (RETENTION_REJECTED_MONTHS)", () => {
       expect(r).toMatchObject({ actorId: null, entityType: "candidate", details: expect.objectContaining({ reason: "retention", months: 6 }) });
   });
 
-  it("erases those that ended a day too late once two more days have passed", () => {
-    expect(runRetention(db(), { now: new Date(now.getTime() + 2 * DAY), months }).erased).toEqual([rejectedDayAfter, oneEndedRecently]);
+  it("erases those that ended a day too late once two more days have passed (the server's run, yielding between candidates)", async () => {
+    expect(await runRetentionYielding(db(), { now: new Date(now.getTime() + 2 * DAY), months })).toBe(2);
+    expect([rejectedDayAfter, oneEndedRecently].map(nameOf)).toEqual([ERASED_NAME, ERASED_NAME]);
   });
 });

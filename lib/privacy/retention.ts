@@ -47,31 +47,31 @@ export function candidatesPastRetention(database: Db, cutoff: Date): number[] {
 }
 
 /**
- * Anonymises every candidate past the retention period, one transaction each (with its audit
- * row, by the system), and deletes their résumé files after each commit. Idempotent: an erased
- * candidate is never picked again, and a second process running it at the same moment finds the
- * row already erased inside its own transaction and writes nothing.
+ * Anonymises one candidate past the retention period in its own transaction, with its audit row
+ * (by the system), and deletes the résumé file after the commit. False when someone else (another
+ * process, an admin) erased them first: nothing is written twice.
  */
+export function eraseForRetention(database: Db, id: number, { now, months, cutoff }: { now: Date; months: number; cutoff: Date }): boolean {
+  const done = database.transaction((tx) => {
+    const result = anonymiseCandidate(tx, id, now);
+    if (result) {
+      writeAudit(tx, {
+        actorId: null,
+        action: "candidate.erased",
+        entityType: "candidate",
+        entityId: id,
+        details: { reason: "retention", months, cutoff: cutoff.toISOString(), applications: result.applications, notesDeleted: result.notesDeleted },
+      });
+    }
+    return result;
+  });
+  if (done?.resumeStoredName) removeStoredResume(done.resumeStoredName);
+  return !!done;
+}
+
+/** Anonymises every candidate past the retention period (see eraseForRetention); idempotent. */
 export function runRetention(database: Db, { now, months }: { now: Date; months: number }): { erased: number[] } {
   const cutoff = monthsBefore(now, months);
-  const erased: number[] = [];
-  for (const id of candidatesPastRetention(database, cutoff)) {
-    const done = database.transaction((tx) => {
-      const result = anonymiseCandidate(tx, id, now);
-      if (result) {
-        writeAudit(tx, {
-          actorId: null,
-          action: "candidate.erased",
-          entityType: "candidate",
-          entityId: id,
-          details: { reason: "retention", months, cutoff: cutoff.toISOString(), applications: result.applications, notesDeleted: result.notesDeleted },
-        });
-      }
-      return result;
-    });
-    if (!done) continue;
-    if (done.resumeStoredName) removeStoredResume(done.resumeStoredName);
-    erased.push(id);
-  }
+  const erased = candidatesPastRetention(database, cutoff).filter((id) => eraseForRetention(database, id, { now, months, cutoff }));
   return { erased };
 }
