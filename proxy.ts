@@ -1,20 +1,25 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { REQUEST_BODY_MAX_BYTES, RESUME_TOO_BIG } from "@/lib/candidates/resume-limits";
 import { loginPathFor } from "@/lib/auth/return-to";
+import { SESSION_COOKIES, slideSession, type SessionCookie } from "@/lib/auth/session-refresh";
+import { settings } from "@/lib/config";
 
-// Cheap jobs only: a per-request CSP nonce, sending visitors with no session cookie to /login,
-// and turning away posts Next would otherwise answer with a 500 (too large, cross-origin,
+// Cheap jobs only: a per-request CSP nonce, sending visitors with no session cookie (or an idle or
+// expired one) to /login, sliding an active session's idle deadline, and turning away posts Next would otherwise answer with a 500 (too large, cross-origin,
 // undecodable). It is never the access check: pages and actions check the session against the
 // database.
 
 // A set-password link is opened signed out: the token in it is the credential.
 const PUBLIC_PATHS = ["/login", "/set-password"];
-const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
 
 function contentSecurityPolicy(nonce: string, dev: boolean): string {
   return [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`,
+    // 'unsafe-inline' stays for styles (tried without it, #12): sonner injects its stylesheet as a
+    // <style> element with no nonce option, Radix's dialogs inject their scroll lock the same
+    // way, and server-rendered style attributes (the pipeline bar's widths, React Aria's
+    // visually hidden labels) would be dropped. Scripts need the nonce.
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self'",
@@ -69,6 +74,19 @@ async function refusePost(request: NextRequest): Promise<NextResponse | null> {
   return null;
 }
 
+/** The re-issued session cookie, with the flags Auth.js gives it. */
+function setSessionCookie(response: NextResponse, cookie: SessionCookie): void {
+  response.cookies.set(cookie.name, cookie.value, { httpOnly: true, sameSite: "lax", path: "/", secure: cookie.secure, expires: cookie.expires });
+}
+
+function dropSessionCookies(request: NextRequest, response: NextResponse): void {
+  // A __Secure- cookie is only replaced by one set with Secure, so deletion is a set that expires at once.
+  for (const name of SESSION_COOKIES) {
+    if (request.cookies.has(name))
+      response.cookies.set(name, "", { httpOnly: true, sameSite: "lax", path: "/", secure: name.startsWith("__Secure-"), maxAge: 0 });
+  }
+}
+
 export async function proxy(request: NextRequest) {
   const refused = await refusePost(request);
   if (refused) return refused;
@@ -76,9 +94,18 @@ export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   const isPublic = PUBLIC_PATHS.some((p) => pathname === p || pathname.startsWith(`${p}/`));
   const hasSession = SESSION_COOKIES.some((name) => request.cookies.has(name));
-  if (!isPublic && !hasSession && request.method === "GET") {
+  // A session idle for SESSION_IDLE_MINUTES, or 12 hours old, is over: its cookie is dropped.
+  // Not on the sign-in pages, whose own responses set the session cookie (signing in again).
+  const slid =
+    hasSession && !isPublic
+      ? await slideSession(request.cookies, { secret: process.env.AUTH_SECRET ?? "", idleMs: settings().sessionIdleMinutes * 60_000 })
+      : null;
+  const ended = slid === "ended";
+  if (!isPublic && (!hasSession || ended) && request.method === "GET") {
     // Back to the page asked for after signing in (a shared link to a role, say).
-    return NextResponse.redirect(new URL(loginPathFor(`${pathname}${request.nextUrl.search}`), request.url));
+    const response = NextResponse.redirect(new URL(loginPathFor(`${pathname}${request.nextUrl.search}`), request.url));
+    if (ended) dropSessionCookies(request, response);
+    return response;
   }
 
   const nonce = btoa(crypto.randomUUID());
@@ -90,6 +117,8 @@ export async function proxy(request: NextRequest) {
   requestHeaders.set("content-security-policy", csp);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);
+  if (ended) dropSessionCookies(request, response);
+  else if (slid) setSessionCookie(response, slid);
   return response;
 }
 

@@ -35,6 +35,14 @@ describe("settings", () => {
     expect(() => parseSettings({ ADMIN_EMAIL: "nope", ADMIN_PASSWORD: "long-enough-password" })).toThrow("ADMIN_EMAIL: must be an email address");
   });
 
+  it("ends idle sessions after 2 hours and keeps candidates' data by default", () => {
+    expect(parseSettings({})).toMatchObject({ sessionIdleMinutes: 120, retentionRejectedMonths: null });
+    expect(parseSettings({ SESSION_IDLE_MINUTES: "30", RETENTION_REJECTED_MONTHS: "24" })).toMatchObject({
+      sessionIdleMinutes: 30,
+      retentionRejectedMonths: 24,
+    });
+  });
+
   it("treats an empty variable as unset", () => {
     expect(parseSettings({ PORT: "", SEED_DEMO: "" })).toMatchObject({ port: 3000, seedDemo: true });
   });
@@ -44,6 +52,10 @@ describe("settings", () => {
     [{ PORT: "70000" }, "PORT"],
     [{ SEED_DEMO: "maybe" }, 'SEED_DEMO: must be "true" or "false"'],
     [{ AUTH_SECRET: "short" }, "AUTH_SECRET: must be at least 32 characters"],
+    [{ SESSION_IDLE_MINUTES: "2" }, "SESSION_IDLE_MINUTES: must be at least 5 minutes"],
+    [{ SESSION_IDLE_MINUTES: "800" }, "SESSION_IDLE_MINUTES: must be at most 720 minutes"],
+    [{ RETENTION_REJECTED_MONTHS: "1.5" }, "RETENTION_REJECTED_MONTHS: must be a whole number of months"],
+    [{ RETENTION_REJECTED_MONTHS: "0" }, "RETENTION_REJECTED_MONTHS: must be at least 1 month"],
   ])("rejects %j naming the variable", (env, message) => {
     expect(() => parseSettings(env)).toThrow(SettingsError);
     expect(() => parseSettings(env)).toThrow(message);

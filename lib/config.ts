@@ -18,6 +18,18 @@ const settingsSchema = z.object({
   ADMIN_EMAIL: z.email("must be an email address").optional(),
   ADMIN_PASSWORD: z.string().min(12, "must be at least 12 characters").max(128, "must be at most 128 characters").optional(),
   AGENCY_NAME: z.string().trim().min(1).max(120).default("Agency"),
+  SESSION_IDLE_MINUTES: z.coerce
+    .number({ error: "must be a number of minutes" })
+    .int("must be a whole number of minutes")
+    .min(5, "must be at least 5 minutes")
+    .max(720, "must be at most 720 minutes (the 12-hour limit)")
+    .default(120),
+  RETENTION_REJECTED_MONTHS: z.coerce
+    .number({ error: "must be a number of months" })
+    .int("must be a whole number of months")
+    .min(1, "must be at least 1 month")
+    .max(1200, "must be at most 1200 months")
+    .optional(),
 });
 
 export type Settings = {
@@ -31,6 +43,10 @@ export type Settings = {
   trustProxy: boolean;
   /** First admin for a database started empty (SEED_DEMO=false). */
   bootstrapAdmin: { email: string; password: string; agencyName: string } | null;
+  /** A session ends after this long without a request (besides the 12-hour limit from sign-in). */
+  sessionIdleMinutes: number;
+  /** Anonymise candidates whose every application ended this many months ago; null: never. */
+  retentionRejectedMonths: number | null;
 };
 
 export class SettingsError extends Error {
@@ -64,6 +80,8 @@ export function parseSettings(env: Record<string, string | undefined>): Settings
     authSecret: s.AUTH_SECRET,
     trustProxy: s.TRUST_PROXY,
     bootstrapAdmin: s.ADMIN_EMAIL && s.ADMIN_PASSWORD ? { email: s.ADMIN_EMAIL.toLowerCase(), password: s.ADMIN_PASSWORD, agencyName: s.AGENCY_NAME } : null,
+    sessionIdleMinutes: s.SESSION_IDLE_MINUTES,
+    retentionRejectedMonths: s.RETENTION_REJECTED_MONTHS ?? null,
   };
 }
 

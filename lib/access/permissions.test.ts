@@ -51,6 +51,8 @@ const expected: Record<Permission, [admin: boolean, recruiter: boolean, hiringMa
   "trials:reopen": [Y, N, N, N],
   "client-users:manage": [Y, Y, N, N],
   "reports:view": [Y, Y, N, N],
+  "candidates:export-personal-data": [Y, N, N, N],
+  "candidates:erase": [Y, N, N, N],
 };
 
 describe("authorization matrix", () => {

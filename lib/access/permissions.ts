@@ -82,6 +82,10 @@ export const permissions = [
   "client-users:manage",
   /** The agency's reports (funnel, time in stage, sources, trials, calibration) and their CSV downloads. */
   "reports:view",
+  /** Download everything held about one candidate (a data-subject access request). */
+  "candidates:export-personal-data",
+  /** Erase a candidate's personal data (on request); the pipeline statistics stay, anonymised. */
+  "candidates:erase",
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -130,7 +134,14 @@ const agencyWork: Permission[] = [
 ];
 
 const grants: Record<UserKind, ReadonlySet<Permission>> = {
-  admin: new Set<Permission>([...agencyWork, "users:manage", "evaluation:manage-templates", "trials:reopen"]),
+  admin: new Set<Permission>([
+    ...agencyWork,
+    "users:manage",
+    "evaluation:manage-templates",
+    "trials:reopen",
+    "candidates:export-personal-data",
+    "candidates:erase",
+  ]),
   recruiter: new Set<Permission>(agencyWork),
   hiring_manager: new Set<Permission>([
     "home:view",

@@ -8,10 +8,12 @@ import { and, eq, isNull, lte, notExists, or, sql } from "drizzle-orm";
 import { type Db } from "@/db/client";
 import { prepared } from "@/lib/db";
 import { organizations, revokedSessions, users, type OrganizationKind, type UserKind } from "@/db/schema";
+import { settings } from "@/lib/config";
+import { sessionWindow, type SessionTimes } from "./session-window";
 
 const SESSION_COOKIES = ["__Secure-authjs.session-token", "authjs.session-token"];
 
-type Claims = { sub?: string; jti?: string; authAt?: unknown; exp?: number };
+type Claims = SessionTimes & { sub?: string; jti?: string; sid?: string };
 
 // Decrypting a token costs a key derivation and several WebCrypto calls; a user sends the same
 // cookie with every request, so successfully decrypted tokens are remembered (bounded, and only
@@ -41,7 +43,8 @@ async function sessionClaims(): Promise<Claims | null> {
       if (decoded.size >= DECODED_MAX) decoded.delete(decoded.keys().next().value!);
       decoded.set(key, claims);
     }
-    if (typeof claims.exp !== "number" || claims.exp * 1000 <= Date.now()) {
+    // Idle for longer than SESSION_IDLE_MINUTES, or 12 hours since sign-in: over.
+    if (!sessionWindow(claims, Date.now(), settings().sessionIdleMinutes * 60_000).valid) {
       decoded.delete(key);
       return null;
     }
@@ -101,7 +104,8 @@ export const currentUser = cache(async (): Promise<Viewer | null> => {
   const claims = await sessionClaims();
   const id = Number(claims?.sub);
   if (!Number.isInteger(id) || id <= 0) return null;
-  const jti = typeof claims?.jti === "string" ? claims.jti : null;
+  // The session's id: kept across the cookies the proxy re-issues (a token from before it existed has only its jti).
+  const jti = typeof claims?.sid === "string" ? claims.sid : typeof claims?.jti === "string" ? claims.jti : null;
   const authAt = typeof claims?.authAt === "number" ? claims.authAt : 0;
   const row = viewerQuery().get({ id, jti: jti ?? "", authAt: authAt });
   return row ? { ...row, sessionId: jti } : null;

@@ -1,10 +1,13 @@
 import "server-only";
 import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
+import { settings } from "@/lib/config";
 import { ipFromHeaders } from "@/lib/request";
+import { SESSION_ABSOLUTE_MS } from "./session-window";
 import { attemptSignIn } from "./sign-in";
 
-export const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
+/** The absolute limit: a session ends 12 hours after sign-in however active it is. */
+export const SESSION_MAX_AGE_SECONDS = SESSION_ABSOLUTE_MS / 1000;
 
 /** Thrown from authorize so the sign-in form can say the account is locked, not just "invalid". */
 export class SignInLocked extends CredentialsSignin {
@@ -13,7 +16,9 @@ export class SignInLocked extends CredentialsSignin {
 
 const config: NextAuthConfig = {
   trustHost: true,
-  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
+  // The cookie Auth.js issues at sign-in lives for the idle window; the proxy re-issues it as the
+  // user keeps working (lib/auth/session-refresh.ts), never past 12 hours from sign-in.
+  session: { strategy: "jwt", maxAge: settings().sessionIdleMinutes * 60 },
   pages: { signIn: "/login" },
   logger: {
     // Failed credentials are expected and audited; Auth.js would print a stack trace for each.
@@ -37,11 +42,14 @@ const config: NextAuthConfig = {
     }),
   ],
   callbacks: {
-    // The token carries the user id (and when it signed in) only; kind, company and active flag
-    // are read from the database on every request by currentUser(), which decodes the cookie itself.
+    // The token carries the user id, when it signed in, when it was last active and the session's
+    // id (kept across re-issued cookies, so signing out revokes them all) only; kind, company and
+    // active flag are read from the database on every request by currentUser(), which decodes the
+    // cookie itself.
     jwt({ token, user }) {
-      if (user) return { sub: user.id, authAt: Date.now() };
-      return { sub: token.sub, authAt: token.authAt, iat: token.iat, exp: token.exp, jti: token.jti };
+      const now = Date.now();
+      if (user) return { sub: user.id, authAt: now, seenAt: now, sid: crypto.randomUUID() };
+      return { sub: token.sub, authAt: token.authAt, seenAt: token.seenAt, sid: token.sid, iat: token.iat, exp: token.exp, jti: token.jti };
     },
   },
 };

@@ -9,6 +9,7 @@ import { candidateApplications, findCandidateByEmail, getCandidate } from "./que
 import { checkResume, removeStoredResume, storeResume, type ResumeKind } from "./resume";
 import type { CandidateFields, NoteInput, UpdateCandidateInput } from "./schemas";
 import { parseSkills } from "./search-query";
+import { ERASED_MESSAGE, erasedAt } from "@/lib/privacy/status";
 
 type StoredResume = { fileName: string; storedName: string; kind: ResumeKind; size: number };
 
@@ -89,6 +90,7 @@ function profileColumns(input: Omit<CandidateFields, "resume">, skills: string[]
 export function updateCandidate(input: UpdateCandidateInput, { viewer, audit }: ActionContext): ActionResult<{ id: number }> {
   const candidate = getCandidate(viewer, input.candidateId);
   if (!candidate) return notFound();
+  if (erasedAt(candidate.id)) return fail(ERASED_MESSAGE);
   const clash = findCandidateByEmail(input.email);
   if (clash && clash.id !== candidate.id) {
     return {
@@ -121,6 +123,7 @@ export async function uploadResume(
 ): Promise<ActionResult> {
   const candidate = getCandidate(viewer, candidateId);
   if (!candidate) return notFound();
+  if (erasedAt(candidate.id)) return fail(ERASED_MESSAGE);
   const accepted = await acceptResume(resume);
   if (!accepted.ok) return fail(accepted.message, { resume: accepted.message });
   try {
@@ -148,6 +151,7 @@ export async function uploadResume(
 export function addNote(input: NoteInput, { viewer, audit }: ActionContext): ActionResult {
   const candidate = getCandidate(viewer, input.candidateId);
   if (!candidate) return notFound();
+  if (erasedAt(candidate.id)) return fail(ERASED_MESSAGE);
   const internal = can(viewer, "notes:create-internal");
   let application: { id: number; roleId: number } | undefined;
   if (input.applicationId) {

@@ -5,6 +5,7 @@ import { cache } from "react";
 import { CandidateProfile } from "@/components/candidates/candidate-profile";
 import { CandidateRoles } from "@/components/candidates/candidate-roles";
 import { NoteForm } from "@/components/candidates/note-form";
+import { PrivacyCard } from "@/components/candidates/privacy-card";
 import { ResumeUpload } from "@/components/candidates/resume-upload";
 import { Timeline } from "@/components/candidates/timeline";
 import { Button } from "@/components/ui/button";
@@ -16,8 +17,10 @@ import { candidateApplications, candidateTimeline, getCandidate } from "@/lib/ca
 import { describeFlags, describeProgress, hasProgress } from "@/lib/evaluation/progress";
 import { formatDate, formatDateTime } from "@/lib/labels";
 import { rejectionReasons, stageLabels, type RejectionReason } from "@/lib/pipeline/stages";
+import { erasedAt } from "@/lib/privacy/status";
 import { viewerTimeZone } from "@/lib/time-zone";
 import { addNoteAction, setResumeSharingAction, uploadResumeAction } from "../actions";
+import { eraseCandidateAction } from "./privacy-actions";
 
 type Params = { params: Promise<{ id: string }>; searchParams: Promise<{ activity?: string; role?: string }> };
 
@@ -53,7 +56,10 @@ export default async function CandidatePage({ params, searchParams }: Params) {
   const allActivity = query.activity === "all";
   const timeline = candidateTimeline(viewer, candidate.id, allActivity ? 500 : TIMELINE_PREVIEW + 1);
   const agency = can(viewer, "notes:create-internal");
-  const manage = can(viewer, "candidates:manage");
+  // An erased candidate stays for the figures, but nothing about them may be added or changed.
+  const erased = erasedAt(candidate.id);
+  const manage = can(viewer, "candidates:manage") && !erased;
+  const privacy = can(viewer, "candidates:export-personal-data") || can(viewer, "candidates:erase");
   const sharing = can(viewer, "applications:share-resume");
   const evaluation = can(viewer, "interviews:view");
   // Opened from a role's board (?role=): back to that role, when it is one of theirs the viewer may see.
@@ -80,6 +86,12 @@ export default async function CandidatePage({ params, searchParams }: Params) {
           ) : null
         }
       />
+      {erased ? (
+        <p role="status" className="mb-6 rounded-md border border-line bg-surface-2 px-4 py-3 text-sm">
+          This candidate&apos;s personal data was erased on {formatDate(erased, zone)}. The record stays, anonymised, for the pipeline&apos;s figures, and can
+          no longer be changed.
+        </p>
+      ) : null}
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="space-y-6">
           <Card title="Profile">
@@ -109,6 +121,18 @@ export default async function CandidatePage({ params, searchParams }: Params) {
             )}
             {manage ? <ResumeUpload action={uploadResumeAction} candidateId={candidate.id} version={candidate.version} hasResume={!!resume} /> : null}
           </Card>
+          {privacy ? (
+            <Card title="Privacy">
+              <PrivacyCard
+                candidateId={candidate.id}
+                name={candidate.name}
+                version={candidate.version}
+                exportHref={can(viewer, "candidates:export-personal-data") ? `/candidates/${candidate.id}/export` : undefined}
+                eraseAction={can(viewer, "candidates:erase") ? eraseCandidateAction : undefined}
+                erasedOn={erased ? formatDate(erased, zone) : undefined}
+              />
+            </Card>
+          ) : null}
         </div>
         <div className="space-y-6 lg:col-span-2">
           <Card title="Roles">
@@ -129,7 +153,7 @@ export default async function CandidatePage({ params, searchParams }: Params) {
               }))}
             />
           </Card>
-          {can(viewer, "notes:create") && (agency || apps.length > 0) ? (
+          {can(viewer, "notes:create") && !erased && (agency || apps.length > 0) ? (
             <Card title="Add a note">
               <NoteForm
                 action={addNoteAction}

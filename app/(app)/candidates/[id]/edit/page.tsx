@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { CandidateForm } from "@/components/candidates/candidate-form";
 import { Card, PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/guard";
 import { getCandidate } from "@/lib/candidates/queries";
 import { sourceLabels } from "@/lib/labels";
+import { erasedAt } from "@/lib/privacy/status";
 import { updateCandidateAction } from "../../actions";
 
 export const metadata: Metadata = { title: "Edit candidate" };
@@ -15,6 +16,8 @@ export default async function EditCandidatePage({ params }: { params: Promise<{ 
   const candidate = /^\d+$/.test(id) ? getCandidate(viewer, Number(id)) : undefined;
   // Editing is the agency's, which always receives the contact details.
   if (!candidate?.contact) notFound();
+  // An erased candidate cannot be edited: their page says so.
+  if (erasedAt(candidate.id)) redirect(`/candidates/${candidate.id}`);
   const { id: candidateId, version, name, location, timezone, currentTitle, yearsExperience, skills } = candidate;
   const { email, phone, source, linkedinUrl, githubUrl, portfolioUrl } = candidate.contact;
   return (

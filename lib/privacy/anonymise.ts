@@ -1,0 +1,130 @@
+import { and, eq, inArray, isNull, or, sql } from "drizzle-orm";
+import type { Tx } from "@/db/client";
+import {
+  applications,
+  auditLog,
+  candidateSkills,
+  candidates,
+  checklistTicks,
+  notes,
+  references,
+  scorecards,
+  stageEvents,
+  trialCheckIns,
+  trialExtensions,
+  trials,
+} from "@/db/schema";
+
+// Plain module (no "server-only"): the retention job runs it from instrumentation.ts, outside React.
+
+export const ERASED_NAME = "Erased candidate";
+/** What replaces a free-text column that may not be empty. */
+export const ERASED_TEXT = "(erased)";
+
+/** A unique placeholder: candidates.email_normalized is unique, and .invalid never resolves (RFC 2606). */
+export const erasedEmail = (candidateId: number) => `erased-${candidateId}@invalid`;
+
+export type Anonymised = { candidateId: number; applications: number; notesDeleted: number; resumeStoredName: string | null };
+
+/**
+ * Removes a candidate's personal data inside the caller's transaction; the row and the pipeline's
+ * statistics (applications, stage events, ratings, recommendations, outcomes) stay, anonymised.
+ * Returns undefined when the candidate does not exist or is already erased (so a retention run
+ * racing another process writes nothing twice). The résumé file is the caller's to delete, after
+ * the commit: a rolled-back erase must not have lost it.
+ *
+ * Personal: the profile (name, email, phone, location, time zone, title, years, links, skills),
+ * the résumé, notes about them, and every free text written about them — rejection notes, stage
+ * move reasons, scorecard notes, checklist evidence, referees (who they are and what they said),
+ * trial decision notes, extension reasons and check-in notes. Kept: stages and their dates,
+ * ratings, red flags, recommendations, reference outcomes, trial dates, plans, goals and outcomes,
+ * and the source (how the agency found them, a pipeline figure).
+ */
+export function anonymiseCandidate(tx: Tx, candidateId: number, now: Date): Anonymised | undefined {
+  const before = tx
+    .select({ resumeStoredName: candidates.resumeStoredName })
+    .from(candidates)
+    .where(and(eq(candidates.id, candidateId), isNull(candidates.erasedAt)))
+    .get();
+  if (!before) return undefined;
+  // The FTS triggers (migration 0002) replace the search entry with these values: the old name,
+  // email, title and skills no longer match anything.
+  tx.update(candidates)
+    .set({
+      name: ERASED_NAME,
+      email: erasedEmail(candidateId),
+      emailNormalized: erasedEmail(candidateId),
+      phone: null,
+      location: null,
+      timezone: null,
+      currentTitle: null,
+      yearsExperience: null,
+      skills: "",
+      linkedinUrl: null,
+      githubUrl: null,
+      portfolioUrl: null,
+      resumeFileName: null,
+      resumeStoredName: null,
+      resumeMimeType: null,
+      resumeSize: null,
+      erasedAt: now,
+      version: sql`${candidates.version} + 1`,
+      updatedAt: now,
+    })
+    .where(eq(candidates.id, candidateId))
+    .run();
+  tx.delete(candidateSkills).where(eq(candidateSkills.candidateId, candidateId)).run();
+  const notesDeleted = tx.delete(notes).where(eq(notes.candidateId, candidateId)).run().changes;
+
+  const appIds = tx
+    .select({ id: applications.id })
+    .from(applications)
+    .where(eq(applications.candidateId, candidateId))
+    .all()
+    .map((a) => a.id);
+  if (appIds.length > 0) scrubApplications(tx, appIds, now);
+  return { candidateId, applications: appIds.length, notesDeleted, resumeStoredName: before.resumeStoredName };
+}
+
+/** The free text about the candidate on their applications; the figures stay. */
+function scrubApplications(tx: Tx, appIds: number[], now: Date): void {
+  tx.update(applications).set({ rejectionNote: null, updatedAt: now }).where(inArray(applications.id, appIds)).run();
+  tx.update(stageEvents).set({ reason: null }).where(inArray(stageEvents.applicationId, appIds)).run();
+  tx.update(scorecards).set({ notes: null }).where(inArray(scorecards.applicationId, appIds)).run();
+  tx.update(checklistTicks).set({ evidence: ERASED_TEXT }).where(inArray(checklistTicks.applicationId, appIds)).run();
+  tx.update(references)
+    .set({ name: ERASED_TEXT, relationship: ERASED_TEXT, company: null, email: null, phone: null, answers: "[]", notes: null, updatedAt: now })
+    .where(inArray(references.applicationId, appIds))
+    .run();
+  const trialIds = tx
+    .select({ id: trials.id })
+    .from(trials)
+    .where(inArray(trials.applicationId, appIds))
+    .all()
+    .map((t) => t.id);
+  if (trialIds.length > 0) {
+    tx.update(trials).set({ decisionNote: null, updatedAt: now }).where(inArray(trials.id, trialIds)).run();
+    tx.update(trialExtensions).set({ reason: ERASED_TEXT }).where(inArray(trialExtensions.trialId, trialIds)).run();
+    tx.update(trialCheckIns).set({ note: ERASED_TEXT }).where(inArray(trialCheckIns.trialId, trialIds)).run();
+  }
+  // Audit rows stay (who did what, when), but the checklist evidence and the referees' names some
+  // of them quote are personal data too (a deleted referee's row is found by its application).
+  tx.update(auditLog)
+    .set({ details: sql`json_remove(${auditLog.details}, '$.evidence', '$.name')` })
+    .where(
+      and(
+        sql`${auditLog.details} is not null`,
+        or(
+          and(
+            eq(auditLog.entityType, "application"),
+            inArray(
+              auditLog.entityId,
+              appIds.map((id) => String(id)),
+            ),
+          ),
+          and(eq(auditLog.entityType, "reference"), inArray(sql`json_extract(${auditLog.details}, '$.applicationId')`, appIds)),
+        ),
+      ),
+    )
+    .run();
+}
