@@ -32,9 +32,9 @@ type Props = {
   markerLabel?: string;
 };
 
-const WIDTH = 720;
+const WIDTH = 880;
 const LABEL_WIDTH = 170;
-const VALUE_ROOM = 130;
+const VALUE_ROOM = 170;
 const BAR_HEIGHT = 30;
 const TOP = 8;
 const AXIS_ROOM = 48;
@@ -56,7 +56,7 @@ export function BarChart({ title, bars, axisLabel, max, format = "count", marker
   const axisY = TOP + bars.length * BAR_HEIGHT;
   return (
     <figure className="overflow-x-auto">
-      <svg viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-label={title} className="h-auto w-full min-w-[520px] text-fg">
+      <svg viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-label={title} className="h-auto w-full max-w-[880px] min-w-[640px] text-fg">
         <defs>
           <pattern id="small-sample" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
             <rect width="6" height="6" className="fill-subtle/25" />
@@ -66,13 +66,13 @@ export function BarChart({ title, bars, axisLabel, max, format = "count", marker
         {x.ticks(5).map((t) => (
           <g key={t} transform={`translate(${x(t)},0)`}>
             <line y1={TOP} y2={axisY} className="stroke-line" strokeDasharray="2 3" />
-            <text y={axisY + 16} textAnchor="middle" className="fill-muted text-[11px]">
+            <text y={axisY + 16} textAnchor="middle" className="fill-muted text-[13px]">
               {tickText(t, format)}
             </text>
           </g>
         ))}
         <line x1={LABEL_WIDTH} x2={WIDTH - VALUE_ROOM} y1={axisY} y2={axisY} className="stroke-line-strong" />
-        <text x={(LABEL_WIDTH + WIDTH - VALUE_ROOM) / 2} y={axisY + 38} textAnchor="middle" className="fill-muted text-[12px] font-medium">
+        <text x={(LABEL_WIDTH + WIDTH - VALUE_ROOM) / 2} y={axisY + 38} textAnchor="middle" className="fill-muted text-[14px] font-medium">
           {axisLabel}
         </text>
         {bars.map((b, i) => {
@@ -80,7 +80,13 @@ export function BarChart({ title, bars, axisLabel, max, format = "count", marker
           const end = x(b.value ?? 0);
           return (
             <g key={b.label}>
-              <text x={LABEL_WIDTH - 10} y={top + y.bandwidth() / 2} dy="0.35em" textAnchor="end" className={cn("text-[12px]", b.small ? "fill-muted" : "fill-fg")}>
+              <text
+                x={LABEL_WIDTH - 10}
+                y={top + y.bandwidth() / 2}
+                dy="0.35em"
+                textAnchor="end"
+                className={cn("text-[14px]", b.small ? "fill-muted" : "fill-fg")}
+              >
                 {b.label}
               </text>
               <rect
@@ -99,7 +105,7 @@ export function BarChart({ title, bars, axisLabel, max, format = "count", marker
                 x={Math.max(end, typeof b.marker === "number" ? x(b.marker) : 0) + 8}
                 y={top + y.bandwidth() / 2}
                 dy="0.35em"
-                className={cn("text-[12px] tabular-nums", b.small ? "fill-muted" : "fill-fg")}
+                className={cn("text-[14px] tabular-nums", b.small ? "fill-muted" : "fill-fg")}
               >
                 {b.valueLabel}
               </text>

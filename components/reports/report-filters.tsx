@@ -54,7 +54,14 @@ export function ReportFilters({ values, client: chosen, types, recruiters, filte
         }}
       />
       <FilterSelect label="Role type" name="type" value={values.type} all="All role types" choices={types} onChange={(v) => apply("type", v)} />
-      <FilterSelect label="Recruiter" name="recruiter" value={values.recruiter} all="Every recruiter" choices={recruiters} onChange={(v) => apply("recruiter", v)} />
+      <FilterSelect
+        label="Recruiter"
+        name="recruiter"
+        value={values.recruiter}
+        all="Every recruiter"
+        choices={recruiters}
+        onChange={(v) => apply("recruiter", v)}
+      />
       <noscript>
         <button type="submit" className="h-9 rounded-md border border-line-strong px-3 text-sm">
           Apply filters

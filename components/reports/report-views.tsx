@@ -22,7 +22,11 @@ export function FunnelView({ data, tables }: { data: Funnel; tables: ReportTable
         <BarChart
           title={`Funnel: ${data.steps.map((s) => `${s.label} ${n(s.reached)}`).join(", ")}`}
           axisLabel="Applications"
-          bars={data.steps.map((s) => ({ label: s.label, value: s.reached, valueLabel: s.conversion === null ? n(s.reached) : `${n(s.reached)} · ${formatRate(s.conversion)}` }))}
+          bars={data.steps.map((s) => ({
+            label: s.label,
+            value: s.reached,
+            valueLabel: s.conversion === null ? n(s.reached) : `${n(s.reached)} · ${formatRate(s.conversion)}`,
+          }))}
         />
       }
       table={tables[0]}
@@ -75,7 +79,12 @@ export function SourcesView({ data, tables }: { data: SourceRow[]; tables: Repor
             axisLabel="Trials converted (% of decided)"
             format="percent"
             max={1}
-            bars={data.map((s) => ({ label: s.label, value: s.conversion, valueLabel: share(s.conversion, s.converted, s.decided), small: s.decided < SMALL_SAMPLE }))}
+            bars={data.map((s) => ({
+              label: s.label,
+              value: s.conversion,
+              valueLabel: share(s.conversion, s.converted, s.decided),
+              small: s.decided < SMALL_SAMPLE,
+            }))}
           />
         }
         table={tables[0]}
@@ -114,7 +123,12 @@ export function TrialsView({ data, tables }: { data: TrialsReport; tables: Repor
             axisLabel="Converted (% of decided)"
             format="percent"
             max={1}
-            bars={data.byType.map((t) => ({ label: t.label, value: t.conversion, valueLabel: share(t.conversion, t.converted, t.decided), small: t.decided < SMALL_SAMPLE }))}
+            bars={data.byType.map((t) => ({
+              label: t.label,
+              value: t.conversion,
+              valueLabel: share(t.conversion, t.converted, t.decided),
+              small: t.decided < SMALL_SAMPLE,
+            }))}
           />
         }
         table={byType}

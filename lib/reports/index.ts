@@ -44,7 +44,8 @@ export const reports = {
   }),
   calibration: report<Calibration>({
     title: "Evaluation vs outcome",
-    summary: "Whether interview scores predict how a trial ends: conversion by score band, and each interviewer's and attribute's ratings for trials that converted against those that ended.",
+    summary:
+      "Whether interview scores predict how a trial ends: conversion by score band, and each interviewer's and attribute's ratings for trials that converted against those that ended.",
     load: calibrationReport,
     tables: calibrationTables,
   }),

@@ -7,7 +7,8 @@ import { db } from "@/lib/db";
 import { stageLabels } from "@/lib/pipeline/stages";
 import { cohortCondition, roleFilter } from "./cohort";
 import { rangeMs, type ReportFilters } from "./filters";
-import { DAY_MS, formatDays, SMALL_SAMPLE } from "./stats";
+import { formatDays, SMALL_SAMPLE } from "./stats";
+import { HOUR_MS, spread, type Spread } from "./time-in-stage-math";
 import type { ReportTable } from "./table";
 
 // Time in stage: for each stage, how long stays in it lasted — the stays that began in the range
@@ -19,32 +20,8 @@ import type { ReportTable } from "./table";
 /** The stages a stay can be measured in: the funnel's, less Hired (it has no end). */
 export const timedStages = funnelStages.filter((s) => s !== "hired") as Stage[];
 
-const HOUR_MS = 3_600_000;
-
-export type Spread = { count: number; median: number | null; p75: number | null };
+export type { Spread };
 export type TimeInStage = { stages: (Spread & { stage: Stage; label: string })[]; toSubmit: Spread; toHire: Spread };
-
-/** The p-quantile of a histogram of whole hours ([hours, count] ascending), in days; interpolated as lib/reports/stats.ts's quantile. Pure. */
-export function histogramQuantile(buckets: readonly (readonly [number, number])[], p: number): number | null {
-  const total = buckets.reduce((n, [, c]) => n + c, 0);
-  if (!total) return null;
-  const at = (total - 1) * p;
-  const nth = (k: number) => {
-    let seen = 0;
-    for (const [hours, c] of buckets) {
-      seen += c;
-      if (k < seen) return hours;
-    }
-    return buckets[buckets.length - 1][0];
-  };
-  const below = nth(Math.floor(at));
-  const above = nth(Math.ceil(at));
-  return ((below + (above - below) * (at - Math.floor(at))) * HOUR_MS) / DAY_MS;
-}
-
-export function spread(buckets: readonly (readonly [number, number])[]): Spread {
-  return { count: buckets.reduce((n, [, c]) => n + c, 0), median: histogramQuantile(buckets, 0.5), p75: histogramQuantile(buckets, 0.75) };
-}
 
 function group(rows: { key: string; hours: number; n: number }[]): Map<string, [number, number][]> {
   const out = new Map<string, [number, number][]>();

@@ -17,7 +17,12 @@ import type { ReportTable } from "./table";
 
 export type TrialCounts = { started: number; converted: number; ended: number; running: number; extended: number };
 export type ConversionRow = { key: string; label: string; decided: number; converted: number; conversion: number | null };
-export type TrialsReport = { counts: TrialCounts; byType: ConversionRow[]; byClient: ConversionRow[]; reasons: { reason: TrialEndReason; label: string; count: number }[] };
+export type TrialsReport = {
+  counts: TrialCounts;
+  byType: ConversionRow[];
+  byClient: ConversionRow[];
+  reasons: { reason: TrialEndReason; label: string; count: number }[];
+};
 
 /** The trials the reports read: started in the range, on the filtered roles, that the viewer may see. */
 export function trialCohort(viewer: ScopeSubject, filters: ReportFilters) {
@@ -43,7 +48,14 @@ export function trialsReport(viewer: ScopeSubject, filters: ReportFilters): Tria
   return summarizeTrials(rows);
 }
 
-type TrialFact = { outcome: string | null; endReason: TrialEndReason | null; type: RoleType; clientId: number | null; client: string; extended: number | boolean };
+type TrialFact = {
+  outcome: string | null;
+  endReason: TrialEndReason | null;
+  type: RoleType;
+  clientId: number | null;
+  client: string;
+  extended: number | boolean;
+};
 
 /** The report from one row per trial, in one pass. Pure. */
 export function summarizeTrials(rows: TrialFact[]): TrialsReport {
@@ -75,9 +87,7 @@ export function summarizeTrials(rows: TrialFact[]): TrialsReport {
   return {
     counts,
     byType: roleTypes.map((t) => row(t, roleTypeLabels[t], byType.get(t)!)),
-    byClient: [...byClient]
-      .map(([id, c]) => row(String(id), c.name, c))
-      .sort((a, b) => b.decided - a.decided || a.label.localeCompare(b.label)),
+    byClient: [...byClient].map(([id, c]) => row(String(id), c.name, c)).sort((a, b) => b.decided - a.decided || a.label.localeCompare(b.label)),
     reasons: trialEndReasons.flatMap((reason) => (reasons.get(reason) ? [{ reason, label: endReasonLabels[reason], count: reasons.get(reason)! }] : [])),
   };
 }
