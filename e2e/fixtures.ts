@@ -7,13 +7,13 @@ export const demoUsers = {
     email: "admin@agency.test",
     name: "Alex Morgan",
     company: "Bridgewater Talent Partners",
-    nav: ["Home", "Roles", "Candidates", "Interviews", "Trials", "Clients", "Users", "Evaluation"],
+    nav: ["Home", "Roles", "Candidates", "Interviews", "Trials", "Clients", "Reports", "Users", "Evaluation"],
   },
   recruiter: {
     email: "recruiter@agency.test",
     name: "Riley Chen",
     company: "Bridgewater Talent Partners",
-    nav: ["Home", "Roles", "Candidates", "Interviews", "Trials", "Clients"],
+    nav: ["Home", "Roles", "Candidates", "Interviews", "Trials", "Clients", "Reports"],
   },
   northwindHiring: {
     email: "hiring@northwind.test",
