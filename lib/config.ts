@@ -18,6 +18,8 @@ const settingsSchema = z.object({
   ADMIN_EMAIL: z.email("must be an email address").optional(),
   ADMIN_PASSWORD: z.string().min(12, "must be at least 12 characters").max(128, "must be at most 128 characters").optional(),
   AGENCY_NAME: z.string().trim().min(1).max(120).default("Agency"),
+  WORKERS: z.coerce.number({ error: "must be a whole number of processes" }).int("must be a whole number").min(1).max(64).default(1),
+  WAL_CHECKPOINT_MB: z.coerce.number({ error: "must be a size in MB" }).int("must be a whole number").min(1).max(65536).default(64),
 });
 
 export type Settings = {
@@ -31,6 +33,10 @@ export type Settings = {
   trustProxy: boolean;
   /** First admin for a database started empty (SEED_DEMO=false). */
   bootstrapAdmin: { email: string; password: string; agencyName: string } | null;
+  /** Server processes sharing the port and the database (Node's cluster); 1 = one plain process. */
+  workers: number;
+  /** With several workers: the WAL size (bytes) past which the primary truncates it. */
+  walCheckpointBytes: number;
 };
 
 export class SettingsError extends Error {
@@ -64,6 +70,8 @@ export function parseSettings(env: Record<string, string | undefined>): Settings
     authSecret: s.AUTH_SECRET,
     trustProxy: s.TRUST_PROXY,
     bootstrapAdmin: s.ADMIN_EMAIL && s.ADMIN_PASSWORD ? { email: s.ADMIN_EMAIL.toLowerCase(), password: s.ADMIN_PASSWORD, agencyName: s.AGENCY_NAME } : null,
+    workers: s.WORKERS,
+    walCheckpointBytes: s.WAL_CHECKPOINT_MB * 1024 * 1024,
   };
 }
 
