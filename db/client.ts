@@ -30,7 +30,36 @@ export function openDatabase(file: string): Db {
   // SQLite creates the -wal and -shm files with the database file's mode; make sure of older ones.
   for (const suffix of ["-wal", "-shm"]) if (fs.existsSync(file + suffix)) fs.chmodSync(file + suffix, PRIVATE);
   const { client } = withStatementCache(sqlite, 500);
-  return drizzle(client, { schema }) as Db;
+  return immediateWrites(drizzle(immediateByDefault(client), { schema }) as Db);
+}
+
+// Several processes may share one database file (WORKERS=N). A DEFERRED transaction reads first
+// and asks for the write lock at its first write; if another process committed in between, SQLite
+// cannot wait for the lock (the snapshot read is stale) and fails at once with SQLITE_BUSY,
+// whatever busy_timeout says. IMMEDIATE takes the write lock at BEGIN, where busy_timeout does
+// wait. So every transaction is IMMEDIATE unless its caller asks otherwise (a read-only snapshot
+// may pass { behavior: "deferred" }). Decided here, for every connection: the app's, seeds', tests'.
+
+/** drizzle's db.transaction(fn, config): IMMEDIATE unless config names a behaviour. */
+function immediateWrites(database: Db): Db {
+  const transaction = database.transaction.bind(database);
+  database.transaction = ((fn, config) => transaction(fn, { behavior: "immediate", ...config })) as Db["transaction"];
+  return database;
+}
+
+/** better-sqlite3's own sqlite.transaction(fn) (used by seeds through $client): calling it runs IMMEDIATE. */
+function immediateByDefault(client: Database.Database): Database.Database {
+  const transaction = (fn: (...args: unknown[]) => unknown) => {
+    const native = client.transaction(fn);
+    return Object.assign((...args: unknown[]) => native.immediate(...args), {
+      default: native.immediate,
+      deferred: native.deferred,
+      immediate: native.immediate,
+      exclusive: native.exclusive,
+      database: client,
+    });
+  };
+  return new Proxy(client, { get: (target, property) => (property === "transaction" ? transaction : Reflect.get(target, property, target)) });
 }
 
 function keepPrivate(file: string): void {

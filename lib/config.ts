@@ -30,6 +30,8 @@ const settingsSchema = z.object({
     .min(1, "must be at least 1 month")
     .max(1200, "must be at most 1200 months")
     .optional(),
+  WORKERS: z.coerce.number({ error: "must be a whole number of processes" }).int("must be a whole number").min(1).max(64).default(1),
+  WAL_CHECKPOINT_MB: z.coerce.number({ error: "must be a size in MB" }).int("must be a whole number").min(1).max(65536).default(64),
 });
 
 export type Settings = {
@@ -47,6 +49,10 @@ export type Settings = {
   sessionIdleMinutes: number;
   /** Anonymise candidates whose every application ended this many months ago; null: never. */
   retentionRejectedMonths: number | null;
+  /** Server processes sharing the port and the database (Node's cluster); 1 = one plain process. */
+  workers: number;
+  /** With several workers: the WAL size (bytes) past which the primary truncates it. */
+  walCheckpointBytes: number;
 };
 
 export class SettingsError extends Error {
@@ -82,6 +88,8 @@ export function parseSettings(env: Record<string, string | undefined>): Settings
     bootstrapAdmin: s.ADMIN_EMAIL && s.ADMIN_PASSWORD ? { email: s.ADMIN_EMAIL.toLowerCase(), password: s.ADMIN_PASSWORD, agencyName: s.AGENCY_NAME } : null,
     sessionIdleMinutes: s.SESSION_IDLE_MINUTES,
     retentionRejectedMonths: s.RETENTION_REJECTED_MONTHS ?? null,
+    workers: s.WORKERS,
+    walCheckpointBytes: s.WAL_CHECKPOINT_MB * 1024 * 1024,
   };
 }
 

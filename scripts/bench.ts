@@ -1,9 +1,11 @@
-// Benchmarks the built app: npm run bench [-- --scale demo|large|1m] [--rounds N]   (defaults: demo and large, 3)
+// Benchmarks the built app: npm run bench [-- --scale demo|large|1m] [--rounds N] [--workers N]   (defaults: demo and large, 3, 1)
 // Every request asks like Chromium does (Accept-Encoding: gzip, deflate, br, zstd), so pages are
 // measured as browsers receive them: compressed. For each page: p50/p95 of 200 sequential
 // signed-in requests, requests/s with 10 connections for 10 s (autocannon), the ratio to /login's
 // throughput measured just before it (the median of N such pairs), the HTML's bytes on the wire,
 // and the gzip size of the JavaScript the page loads. Also times the search query.
+// --workers N (N > 1): measures each scale twice on the same machine, served by 1 process and then
+// by N (WORKERS=N, one database), and prints each page's throughput with 1 and N workers and the ratio.
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import http from "node:http";
@@ -13,6 +15,7 @@ import { performance } from "node:perf_hooks";
 import autocannon from "autocannon";
 import Database from "better-sqlite3";
 import { encode } from "next-auth/jwt";
+import { compareWorkers, stopServer } from "./bench-workers";
 
 const PORT = 3200;
 const BASE = `http://localhost:${PORT}`;
@@ -21,6 +24,7 @@ const COOKIE = "authjs.session-token";
 const scaleArg = process.argv.includes("--scale") ? process.argv[process.argv.indexOf("--scale") + 1] : "both";
 const scales = scaleArg === "both" ? ["demo", "large"] : [scaleArg];
 const rounds = process.argv.includes("--rounds") ? Number(process.argv[process.argv.indexOf("--rounds") + 1]) : 3;
+const workers = process.argv.includes("--workers") ? Number(process.argv[process.argv.indexOf("--workers") + 1]) : 1;
 // What Chromium sends; without it the server sends uncompressed pages no browser receives.
 const BROWSER = { "accept-encoding": "gzip, deflate, br, zstd" };
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -57,9 +61,17 @@ function databaseFor(scale: string): string {
   return file;
 }
 
-async function startServer(db: string): Promise<ChildProcess> {
+async function startServer(db: string, processes: number): Promise<ChildProcess> {
   const child = spawn("npx", ["tsx", "scripts/serve.ts"], {
-    env: { ...process.env, DATABASE_PATH: db, PORT: String(PORT), AUTH_SECRET: SECRET, SEED_DEMO: "true", NEXT_TELEMETRY_DISABLED: "1" },
+    env: {
+      ...process.env,
+      DATABASE_PATH: db,
+      PORT: String(PORT),
+      AUTH_SECRET: SECRET,
+      SEED_DEMO: "true",
+      NEXT_TELEMETRY_DISABLED: "1",
+      WORKERS: String(processes),
+    },
     stdio: ["ignore", "ignore", "inherit"],
     detached: true,
   });
@@ -117,9 +129,9 @@ async function scriptBytes(url: string, cookie: string | undefined): Promise<num
   return total;
 }
 
-async function benchScale(scale: string) {
+async function benchScale(scale: string, processes = 1): Promise<Row[]> {
   const db = databaseFor(scale);
-  const server = await startServer(db);
+  const server = await startServer(db, processes);
   try {
     const sqlite = new Database(db, { readonly: true });
     const recruiter = sqlite.prepare("select id from users where email = 'recruiter@agency.test'").get() as { id: number };
@@ -252,15 +264,15 @@ async function benchScale(scale: string) {
     for (const h of homeSections)
       console.log(`home section "${h.section}" for ${h.user} (${h.rows} rows): p50 ${h.p50.toFixed(2)} ms, p95 ${h.p95.toFixed(2)} ms`);
     for (const s of search) console.log(`search query "${s.q}" (${s.matches} matches): p50 ${s.p50.toFixed(2)} ms, p95 ${s.p95.toFixed(2)} ms`);
+    return rows;
   } finally {
-    if (server.pid) process.kill(-server.pid, "SIGTERM");
-    await new Promise((r) => setTimeout(r, 500));
+    if (server.pid) await stopServer(server.pid);
   }
 }
 
 async function main() {
   if (!fs.existsSync(".next/BUILD_ID")) sh("npx", ["next", "build"]);
-  for (const scale of scales) await benchScale(scale);
+  for (const scale of scales) await (workers > 1 ? compareWorkers(scale, workers, benchScale) : benchScale(scale));
 }
 
 main().catch((error) => {
