@@ -86,6 +86,8 @@ export type ActionRule = {
    * such record. Without it, the action reaches no record a permitted user could be refused.
    */
   input?: (ids: Ids) => Record<string, unknown> | null;
+  /** With an input: the record type its refusal is audited as (the entity type of the `access.denied` row, lib/access/refusals.ts). */
+  refusedAs?: "role" | "candidate" | "application" | "resume" | "interview" | "scorecard" | "trial" | "trial-goal";
 };
 
 const need = <K extends keyof Ids>(ids: Ids, ...keys: K[]) => keys.every((k) => ids[k] !== undefined);
@@ -102,6 +104,7 @@ export const actions: Record<string, ActionRule> = {
   setResumeSharingAction: { may: "applications:share-resume" },
   eraseCandidateAction: { may: "candidates:erase" },
   addNoteAction: {
+    refusedAs: "candidate",
     may: "notes:create",
     input: (ids) =>
       need(ids, "candidate", "application") ? { candidateId: ids.candidate, applicationId: ids.application, visibility: "shared", body: "matrix note" } : null,
@@ -111,6 +114,7 @@ export const actions: Record<string, ActionRule> = {
   updateRoleAction: { may: "roles:manage" },
   addCandidateToRoleAction: { may: "applications:create" },
   moveApplicationsAction: {
+    refusedAs: "application",
     may: "applications:move",
     input: (ids) =>
       need(ids, "role", "application")
@@ -140,10 +144,12 @@ export const actions: Record<string, ActionRule> = {
   rescheduleInterviewAction: { may: "interviews:schedule" },
   setInterviewStatusAction: { may: "interviews:schedule" },
   saveScorecardAction: {
+    refusedAs: "interview",
     may: "scorecards:fill",
     input: (ids) => (need(ids, "interview") ? { interviewId: ids.interview, version: 0, intent: "draft", notes: "matrix" } : null),
   },
   amendScorecardAction: {
+    refusedAs: "scorecard",
     may: "scorecards:fill",
     input: (ids) => (need(ids, "scorecard") ? { scorecardId: ids.scorecard, version: ids.scorecardVersion } : null),
   },
@@ -157,14 +163,17 @@ export const actions: Record<string, ActionRule> = {
   startTrialOptionsAction: { may: "trials:start" },
   backfillRunnerUpAction: { may: "trials:start" },
   addCheckInAction: {
+    refusedAs: "trial",
     may: "trials:check-in",
     input: (ids) => (need(ids, "trial") ? { trialId: ids.trial, sentiment: "on_track", visibility: "shared", note: "matrix check-in" } : null),
   },
   setGoalDoneAction: {
+    refusedAs: "trial-goal",
     may: "trials:tick-goals",
     input: (ids) => (need(ids, "goal") ? { goalId: ids.goal, version: ids.goalVersion, done: true } : null),
   },
   decideTrialAction: {
+    refusedAs: "trial",
     may: "trials:decide",
     input: (ids) => (need(ids, "trial") ? { trialId: ids.trial, version: ids.trialVersion, outcome: "converted", note: "matrix" } : null),
   },

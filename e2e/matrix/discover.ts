@@ -77,7 +77,7 @@ function exportedActions(): { name: string; file: string }[] {
  * Every exported server action with its id from the build's manifest. An export the build does
  * not know (no client references it, or the build is stale) is reported, not skipped.
  */
-export function discoverActions(): { actions: ServerActionRef[]; unbuilt: string[] } {
+export function discoverActions(): { actions: ServerActionRef[]; unbuilt: { name: string; file: string }[] } {
   const manifestPath = path.join(root, ".next/server/server-reference-manifest.json");
   const manifest = JSON.parse(fs.readFileSync(manifestPath, "utf8")) as {
     node: Record<string, { exportedName?: string; filename?: string; workers?: Record<string, unknown> }>;
@@ -92,11 +92,11 @@ export function discoverActions(): { actions: ServerActionRef[]; unbuilt: string
     ids.set(`${v.filename}#${v.exportedName}`, { id, page: pages[0] ?? "/" });
   }
   const actions: ServerActionRef[] = [];
-  const unbuilt: string[] = [];
+  const unbuilt: { name: string; file: string }[] = [];
   for (const a of exportedActions()) {
     const built = ids.get(`${a.file}#${a.name}`);
     if (built) actions.push({ ...a, ...built });
-    else unbuilt.push(`${a.name} (${a.file})`);
+    else unbuilt.push(a);
   }
   return { actions, unbuilt };
 }

@@ -23,12 +23,15 @@ const CLIENT = (name: string) => `(select id from organizations where kind = 'cl
 const A = CLIENT("Northwind Labs");
 const B = CLIENT("Acme Robotics");
 
-/** A company's application in a trial (it has the trial, the check-ins and a submitted candidate). */
+/**
+ * A company's application in a trial (it has the trial, the check-ins and a submitted candidate):
+ * an undecided one if the journeys that ran before left one, else any of the company's trials.
+ */
 function trialOf(db: Database.Database, company: string) {
   return one<{ trial: number; app: number; candidate: number; role: number }>(
     db,
     `select t.id trial, a.id app, a.candidate_id candidate, a.role_id role from trials t join applications a on a.id = t.application_id
-      where t.client_id = ${company} and t.outcome is null and a.stage = 'trial' order by t.id limit 1`,
+      where t.client_id = ${company} order by (t.outcome is null and a.stage = 'trial') desc, t.id limit 1`,
   );
 }
 
