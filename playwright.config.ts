@@ -22,7 +22,17 @@ export default defineConfig({
   },
   projects: [
     { name: "setup", testMatch: /.*\.setup\.ts/ },
-    { name: "e2e", use: { ...devices["Desktop Chrome"], launchOptions: { executablePath, args: chromiumArgs } }, dependencies: ["setup"] },
+    {
+      name: "e2e",
+      use: { ...devices["Desktop Chrome"], launchOptions: { executablePath, args: chromiumArgs } },
+      dependencies: ["setup"],
+      testIgnore: /access-matrix\.spec\.ts/,
+    },
+    // The access matrix compares every table before and after each refused action and marks
+    // records: it runs alone, once the journeys are done. A dependency project runs in full even
+    // when one file is asked for, so to run the matrix by itself: E2E_MATRIX_ALONE=1 npx playwright
+    // test e2e/access-matrix.spec.ts
+    { name: "matrix", testMatch: /access-matrix\.spec\.ts/, dependencies: process.env.E2E_MATRIX_ALONE ? ["setup"] : ["e2e"] },
   ],
   webServer: {
     // The built app on a fresh database, seeded with the demo agency.

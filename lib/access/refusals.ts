@@ -1,7 +1,7 @@
 import "server-only";
 import { inArray } from "drizzle-orm";
 import { db } from "@/lib/db";
-import { applications, candidates, interviews, roles, trialGoals, trials } from "@/db/schema";
+import { applications, candidates, interviews, roles, scorecards, trialGoals, trials } from "@/db/schema";
 import { writeAudit } from "@/lib/audit";
 import { requestIp } from "@/lib/request";
 
@@ -9,7 +9,7 @@ import { requestIp } from "@/lib/request";
 // record that exists, is written to the audit log as `access.denied` (the answer stays "not
 // found"). Only a miss pays for the existence check, so an allowed load costs nothing extra.
 
-export type RefusedEntity = "role" | "candidate" | "application" | "resume" | "interview" | "trial" | "trial-goal";
+export type RefusedEntity = "role" | "candidate" | "application" | "resume" | "interview" | "scorecard" | "trial" | "trial-goal";
 
 const tables = {
   role: roles,
@@ -17,6 +17,7 @@ const tables = {
   application: applications,
   resume: candidates,
   interview: interviews,
+  scorecard: scorecards,
   trial: trials,
   "trial-goal": trialGoals,
 } as const;

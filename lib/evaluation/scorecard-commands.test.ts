@@ -120,6 +120,19 @@ describe("scorecard commands", () => {
     expect(() => saveScorecard(form({ interviewId: i.id, version: "7" }), ctx)).toThrow(Conflict);
   });
 
+  it("amending someone else's scorecard is not found, and audited as a refused access", async () => {
+    const i = designInterview([recruiter, colleague]);
+    saveScorecard(form({ interviewId: i.id, intent: "submit", recommendation: "no", rating_system_design: "2" }), contextFor(recruiter));
+    const [original] = rowsOf(i.id, recruiter.id);
+    expect(amendScorecard({ scorecardId: original.id, version: original.version }, contextFor(otherHm))).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/^Not found/),
+    });
+    await refusalsWritten();
+    const refusals = db().select().from(auditLog).where(eq(auditLog.actorId, otherHm.id)).all();
+    expect(refusals.filter((r) => r.action === "access.denied" && r.entityType === "scorecard" && r.entityId === String(original.id))).toHaveLength(1);
+  });
+
   it("amending keeps the submitted scorecard in force until the amendment is submitted, then marks it superseded", () => {
     const i = designInterview([recruiter, colleague]);
     const ctx = contextFor(recruiter);

@@ -3,6 +3,7 @@ import { and, desc, eq, isNull, lt, sql } from "drizzle-orm";
 import { db } from "@/lib/db";
 import { scorecards, type Attribute } from "@/db/schema";
 import { Conflict, fail, isUniqueViolation, notFound, ok, type ActionContext, type ActionResult } from "@/lib/action";
+import { recordRefusals } from "@/lib/access/refusals";
 import { getInterviewDetail, type InterviewDetail } from "./interview";
 import { attributeLabels } from "./labels";
 import { kits, templates } from "./loops";
@@ -128,7 +129,11 @@ export function amendScorecard(input: AmendInput, ctx: ActionContext): ActionRes
     .from(scorecards)
     .where(and(eq(scorecards.id, input.scorecardId), eq(scorecards.interviewerId, ctx.viewer.id)))
     .get();
-  if (!target) return notFound();
+  if (!target) {
+    // Someone else's scorecard (another company's, or a colleague's): refused like any other record.
+    recordRefusals(ctx.viewer, "scorecard", [input.scorecardId]);
+    return notFound();
+  }
   const found = ownInterview(ctx, target.interviewId);
   if ("refusal" in found) return found.refusal;
   const current = latest(target.interviewId, ctx.viewer.id)!;
