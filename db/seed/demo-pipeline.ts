@@ -142,11 +142,12 @@ export function seedDemoPipeline(tx: Tx, now: number): { roles: number; candidat
           createdAt: new Date(opened),
           updatedAt: new Date(opened),
         })
-        .returning({ id: roles.id })
+        .returning({ id: roles.id, headcount: roles.headcount })
         .get();
       roleCount++;
       if (status === "draft") return;
       let lastActivity = opened;
+      let hired = 0;
       const size = status === "closed" ? rand.int(3, 5) : rand.int(5, 12);
       for (const candidateId of rand.sample(candidateIds, size)) {
         const target: Stage = status === "filled" && appCount % 5 === 0 ? "hired" : pickStage(rand);
@@ -168,6 +169,7 @@ export function seedDemoPipeline(tx: Tx, now: number): { roles: number; candidat
           .returning({ id: applications.id })
           .get();
         appCount++;
+        if (plan.stage === "hired") hired++;
         for (const e of plan.events) {
           const actor = CLIENT_STAGES.has(e.to) && hm && e.from && CLIENT_STAGES.has(e.from) ? hm.id : recruiters[appCount % recruiters.length].id;
           const reason = e.to === "rejected" && rejectionReason ? REJECTIONS[rejectionReason] : null;
@@ -205,8 +207,9 @@ export function seedDemoPipeline(tx: Tx, now: number): { roles: number; candidat
             .run();
         }
       }
+      // A role never has more hires than its headcount (a filled one has exactly its headcount's worth).
       tx.update(roles)
-        .set({ lastActivityAt: new Date(lastActivity) })
+        .set({ lastActivityAt: new Date(lastActivity), ...(hired > 0 && (status === "filled" || hired > role.headcount) ? { headcount: hired } : {}) })
         .where(eq(roles.id, role.id))
         .run();
     });

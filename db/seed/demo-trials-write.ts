@@ -47,8 +47,9 @@ export function writeHistory(tx: Tx, applicationId: number, last: Stage, lastAt:
   const path: Stage[] = ["sourced", "screening", "interviewing", "submitted", "client_interview", "offer", "trial", "hired"];
   const through = last === "rejected" ? path.slice(0, 5) : path.slice(0, path.indexOf(last) + 1);
   if (last === "rejected") through.push("rejected");
-  // Three to four days between steps, walking back from the last one.
-  const times = through.map((_, i) => lastAt - (through.length - 1 - i) * (3 * DAY + ((applicationId + i) % 2) * DAY));
+  // Three to four days between steps, walking back from the last one (so each step is after the one before).
+  const times = [lastAt];
+  for (let i = through.length - 2; i >= 0; i--) times.unshift(times[0] - (3 * DAY + ((applicationId + i) % 2) * DAY));
   through.forEach((to, i) => {
     const from = i === 0 ? null : through[i - 1];
     const clientStep = (to === "offer" || to === "rejected") && from === "client_interview";

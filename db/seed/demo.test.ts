@@ -5,6 +5,7 @@ import { verifyPassword } from "@/lib/auth/password";
 import { defaultKits, defaultTemplates, REFERENCES_ITEM } from "@/lib/evaluation/defaults";
 import type { Attribute, InterviewKind, RoleType } from "@/db/schema";
 import { DEMO_PASSWORD, seedDemo, type DemoSummary } from "./demo";
+import { HISTORY_ROLES } from "./demo-history-plan";
 
 // What the demo promises, whatever day it is seeded on: the interviewers e2e and people trying it
 // sign in as each have something on /interviews, and the evaluation pages have data to show.
@@ -34,8 +35,18 @@ const upcoming = (user: number) =>
 describe("the demo seed", () => {
   it("keeps the pipeline it had before interview loops (counts the e2e journeys rely on)", () => {
     // The pipeline's 25 roles, 150 candidates and 185 applications, then the trials' own roles (8 + the
-    // Offer one at Northwind) and applications (a finalist per trial role, the Offer role's two, the ended trial).
-    expect(summary.counts).toEqual({ roles: 25 + 9, candidates: 150, applications: 185 + 19, trials: 10 });
+    // Offer one at Northwind) and applications (a finalist per trial role, the Offer role's two, the ended
+    // trial), then the past seven months' roles, each with its decided trials and 8–12 other applications,
+    // every one of a candidate of its own (demo-history.ts).
+    const past = summary.counts.candidates - 150;
+    expect(summary.counts).toEqual({
+      roles: 25 + 9 + HISTORY_ROLES.length,
+      candidates: 150 + past,
+      applications: 185 + 19 + past,
+      trials: 10 + HISTORY_ROLES.reduce((n, r) => n + r.trials, 0),
+    });
+    expect(past).toBeGreaterThan(250);
+    expect(past).toBeLessThan(350);
   });
 
   it("lists Sam among the sign-ins, with the demo password", async () => {

@@ -2,6 +2,7 @@ import { hashPassword } from "../../lib/auth/password";
 import type { Db } from "../client";
 import { clientContacts, organizations, users, type UserKind } from "../schema";
 import { seedDemoEvaluation } from "./demo-evaluation";
+import { seedDemoHistory } from "./demo-history";
 import { seedDemoPipeline } from "./demo-pipeline";
 import { seedDemoReferences } from "./demo-references";
 import { seedDemoTrials } from "./demo-trials";
@@ -147,7 +148,14 @@ export async function seedDemo(database: Db): Promise<DemoSummary> {
     seedDemoReferences(tx, seedDemoEvaluation(tx, now), now);
     // Trials last, on roles and candidates of their own, so everything above stays as it was.
     const added = seedDemoTrials(tx, now);
-    return { roles: counts.roles + added.roles, candidates: counts.candidates, applications: counts.applications + added.applications, trials: added.trials };
+    // Then seven months of past placements, decided and done, for the reports (its own random stream again).
+    const past = seedDemoHistory(tx, now);
+    return {
+      roles: counts.roles + added.roles + past.roles,
+      candidates: counts.candidates + past.candidates,
+      applications: counts.applications + added.applications + past.applications,
+      trials: added.trials + past.trials,
+    };
   });
   return { logins, counts };
 }
