@@ -65,6 +65,17 @@ export const applications = sqliteTable(
     index("applications_client_moved_idx")
       .on(t.clientMovedAt)
       .where(sql`${t.clientMovedAt} is not null`),
+    // The sources report groups by source and counts each candidate once: walking this index in
+    // order needs no sort, and it holds every column the report reads.
+    index("applications_source_idx").on(t.source, t.candidateId, t.createdAt, t.reachedRank, t.roleId, t.submittedAt),
+    // Time to submit, by its length in whole hours then when the application was added: counted in order.
+    index("applications_submit_hours_idx")
+      .on(sql`(${t.submittedAt} - ${t.createdAt}) / 3600000`, t.createdAt, t.submittedAt)
+      .where(sql`${t.submittedAt} is not null`),
+    // Time to hire: the hired applications alone, by when they were added.
+    index("applications_hired_idx")
+      .on(t.createdAt, t.roleId)
+      .where(sql`${t.reachedRank} = 7`),
   ],
 );
 
@@ -89,7 +100,7 @@ export const stageEvents = sqliteTable(
     // Time in stage: each stage's ended stays by their length in whole hours, then when they began —
     // the report walks it in order and counts, with no sorting (lib/reports/time-in-stage.ts).
     index("stage_events_stay_idx")
-      .on(t.toStage, sql`(${t.leftAt} - ${t.createdAt}) / 3600000`, t.createdAt)
+      .on(t.toStage, sql`(${t.leftAt} - ${t.createdAt}) / 3600000`, t.createdAt, t.leftAt)
       .where(sql`${t.leftAt} is not null`),
   ],
 );

@@ -1,7 +1,7 @@
 import type { Attribute, TrialOutcome } from "@/db/schema";
 import { attributeLabels } from "@/lib/evaluation/labels";
 import type { Weights } from "@/lib/evaluation/defaults";
-import { scoreApplication } from "@/lib/evaluation/score";
+import { attributeMeans, weightedScore } from "@/lib/evaluation/score";
 import { formatRate, rate, SMALL_SAMPLE } from "./stats";
 import type { ReportTable } from "./table";
 
@@ -52,12 +52,8 @@ export function summarizeCalibration(trialsDecided: DecidedTrial[], names: Reado
   const byInterviewer = new Map<number, Acc>();
   const byAttribute = new Map<Attribute, Acc>(attributeOrder.map((a) => [a, { converted: [], ended: [] }]));
   for (const t of trialsDecided) {
-    const { score } = scoreApplication(
-      t.scorecards.map((s) => s.ratings),
-      t.weights,
-      // Re-scoring as other role types is not needed here: the role's own weights decide.
-      { lead: t.weights, senior: t.weights, engineering_manager: t.weights },
-    );
+    // The role's own weights decide (the application page's score, without its re-scoring as other role types).
+    const { score } = weightedScore(attributeMeans(t.scorecards.map((s) => s.ratings)), t.weights);
     if (score === null) unscored.push(t.outcome);
     else inBand.get(scoreBands.find((b) => score >= b.min && score < b.max)!.key)!.push(t.outcome);
     for (const card of t.scorecards) {

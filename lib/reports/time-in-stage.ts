@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, gte, inArray, isNotNull, lt, sql } from "drizzle-orm";
+import { and, gte, inArray, isNotNull, lt, sql } from "drizzle-orm";
 import { applications, funnelStages, stageEvents, type Stage } from "@/db/schema";
 import type { ScopeSubject } from "@/lib/access/scope";
 import { scopeWhere } from "@/lib/access/scope";
@@ -58,7 +58,8 @@ export function timeInStageQueries(viewer: ScopeSubject, filters: ReportFilters)
     submitted: d
       .select({ key: sql<string>`'submit'`, hours: submitHours, n: sql<number>`count(*)` })
       .from(applications)
-      .where(and(cohortCondition(viewer, filters), isNotNull(applications.submittedAt)))
+      // The whole agency: applications_submit_hours_idx, in order of the hours counted.
+      .where(and(cohortCondition(viewer, filters, false), isNotNull(applications.submittedAt)))
       .groupBy(submitHours)
       .orderBy(submitHours),
     // Hired applications are few: each one's hired event through the application index (a
@@ -69,7 +70,8 @@ export function timeInStageQueries(viewer: ScopeSubject, filters: ReportFilters)
         hiredAt: sql<number>`(select min(e.created_at) from stage_events e where e.application_id = "applications"."id" and e.to_stage = 'hired')`,
       })
       .from(applications)
-      .where(and(cohortCondition(viewer, filters), eq(applications.reachedRank, funnelStages.indexOf("hired")))),
+      // A literal, not a parameter, so the partial index of hired applications (applications_hired_idx) applies.
+      .where(and(cohortCondition(viewer, filters), sql`${applications.reachedRank} = ${sql.raw(String(funnelStages.indexOf("hired")))}`)),
   };
 }
 
