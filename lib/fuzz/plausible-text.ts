@@ -1,0 +1,61 @@
+import fc from "fast-check";
+
+// Text a real user could type into a field, by the field's name and its JSON Schema limits:
+// names in several scripts, emails, URLs, phone numbers, dates near today, times and zones.
+
+export type Json = {
+  type?: string | string[];
+  enum?: unknown[];
+  const?: unknown;
+  properties?: Record<string, Json>;
+  required?: string[];
+  items?: Json;
+  anyOf?: Json[];
+  oneOf?: Json[];
+  minLength?: number;
+  maxLength?: number;
+  minimum?: number;
+  maximum?: number;
+  exclusiveMinimum?: number;
+  minItems?: number;
+  maxItems?: number;
+  pattern?: string;
+  format?: string;
+};
+
+const WORDS = ["Ada Lovelace", "Zoë Ñúñez", "李小龍", "محمد علي", "Ана Петрова", "Owen O'Neil", "Kāne 👩‍💻", "Łukasz", "résumé", "Systems", "lead", "on track"];
+
+function words(min: number, max: number): fc.Arbitrary<string> {
+  return fc
+    .array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 4 })
+    .map((w) => {
+      let text = w.join(" ");
+      while (text.length < min) text += " more words";
+      return text.slice(0, Math.max(max, min));
+    })
+    .filter((t) => t.trim().length >= Math.min(min, 1));
+}
+
+const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+
+export function textOf(key: string, s: Json): fc.Arbitrary<string> {
+  const k = key.toLowerCase();
+  const min = s.minLength ?? 0;
+  const max = Math.min(s.maxLength ?? 200, 400);
+  if (k.includes("email"))
+    return fc.oneof(
+      fc.nat(9999).map((n) => `fuzz${n}@example.test`),
+      fc.constantFrom("hiring@acme.test", "admin@agency.test", "zoë@exämple.test"),
+    );
+  if (k.includes("zone")) return fc.constantFrom("Europe/Lisbon", "America/New_York", "Asia/Kolkata", "Pacific/Chatham", "UTC", "Etc/GMT+14", "Mars/Olympus");
+  if (k === "time")
+    return fc
+      .tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }))
+      .map(([h, m]) => `${String(h).padStart(2, "0")}:${String(m).padStart(2, "0")}`);
+  if (/(^date$|^on$|on$|date$)/i.test(key)) return fc.integer({ min: -60, max: 60 }).map(day);
+  if (/url|website|link/.test(k)) return fc.constantFrom("https://github.com/fuzz", "https://example.test/a?b=c#d", "http://localhost:3000", "");
+  if (k.includes("phone")) return fc.constantFrom("+1 212 555 0100", "(020) 7946-0011", "");
+  if (k.includes("password")) return fc.constantFrom("correct horse battery staple", "trialboard-demo", "ünïcødé-pässwörd-✓✓");
+  if (s.pattern) return fc.stringMatching(new RegExp(s.pattern), { maxLength: max });
+  return words(min, max);
+}
