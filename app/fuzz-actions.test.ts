@@ -60,7 +60,7 @@ vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {}
 
 const FIXED_SEED = 20_261_122;
 const RANDOM_SEED = Number(process.env.FUZZ_SEED ?? Math.floor(Math.random() * 2 ** 31));
-const RUNS = Number(process.env.FUZZ_RUNS ?? 20);
+const RUNS = Number(process.env.FUZZ_RUNS ?? 40);
 /** Audit rows a refused or failed call may add (everything else must stay as it was). */
 const FAILURE_AUDITS = new Set(["access.denied", "auth.sign-in-failed", "auth.sign-in-locked"]);
 
