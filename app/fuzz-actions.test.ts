@@ -75,6 +75,11 @@ async function call(fn: ServerAction, { prev, input }: FuzzCall): Promise<Outcom
     const result = (await fn(prev, input)) as { ok?: boolean; ref?: string; message?: string; fieldErrors?: Record<string, string> } | undefined;
     if (!result || typeof result.ok !== "boolean") return { kind: "bug", detail: `not a typed result: ${JSON.stringify(result)}` };
     if (result.ref) return { kind: "bug", detail: `unexpected error ref=${result.ref}: ${result.message}` };
+    // A failure tells the user something; a validation failure says which field.
+    if (!result.ok && !result.message?.trim()) return { kind: "bug", detail: "a failure without a message" };
+    if (!result.ok && /highlighted fields/.test(result.message ?? "") && !Object.keys(result.fieldErrors ?? {}).length) {
+      return { kind: "bug", detail: "a validation failure without field messages" };
+    }
     return { kind: result.ok ? "ok" : "failure", why: result.ok ? "" : `${result.message} ${Object.keys(result.fieldErrors ?? {}).join(",")}` };
   } catch (error) {
     const digest = String((error as { digest?: unknown })?.digest ?? "");
