@@ -23,6 +23,12 @@ export type Json = {
   format?: string;
 };
 
+let known: string[] = [];
+/** Text the database holds (names, checklist items), so a field that must match one (a checklist item, an erasure's confirmation) sometimes does. */
+export function setKnownTexts(texts: string[]) {
+  known = [...new Set(texts)].filter(Boolean);
+}
+
 const WORDS = ["Ada Lovelace", "Zoë Ñúñez", "李小龍", "محمد علي", "Ана Петрова", "Owen O'Neil", "Kāne 👩‍💻", "Łukasz", "résumé", "Systems", "lead", "on track"];
 
 function words(min: number, max: number): fc.Arbitrary<string> {
@@ -63,5 +69,5 @@ export function textOf(key: string, s: Json): fc.Arbitrary<string> {
   if (k.includes("phone")) return fc.constantFrom("+1 212 555 0100", "(020) 7946-0011", "");
   if (k.includes("password")) return fc.constantFrom("correct horse battery staple", "trialboard-demo", "ünïcødé-pässwörd-✓✓");
   if (s.pattern) return fc.stringMatching(new RegExp(s.pattern), { maxLength: max });
-  return words(min, max);
+  return known.length ? fc.oneof({ weight: 3, arbitrary: words(min, max) }, { weight: 1, arbitrary: fc.constantFrom(...known) }) : words(min, max);
 }

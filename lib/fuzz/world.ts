@@ -3,6 +3,7 @@ import type { Db } from "@/db/client";
 import { organizations, users } from "@/db/schema";
 import { seedDemo } from "@/db/seed/demo";
 import type { Viewer } from "@/lib/auth/current-user";
+import { setKnownTexts } from "./plausible-text";
 
 // The fuzzer's world is the demo agency: every kind of record exists for two clients (Northwind
 // Labs, whose users are signed in, and Acme Robotics, another company) and for the agency itself.
@@ -54,6 +55,14 @@ function idPools(database: Db): Record<string, number[]> {
   return pools;
 }
 
+/** Candidates' and referees' names and the loops' checklist items: text some actions must match. */
+function knownTexts(database: Db): string[] {
+  const sqlite = database.$client;
+  const column = (q: string) => sqlite.prepare(q).pluck().all() as string[];
+  const checklists = column("select distinct checklist from role_loops").flatMap((json) => JSON.parse(json) as string[]);
+  return [...column("select name from candidates order by id limit 40"), ...column('select name from "references"'), ...checklists];
+}
+
 export type FuzzWorld = { viewers: Record<FuzzViewerName, Viewer | null>; ids: Record<string, number[]> };
 
 export async function seedFuzzWorld(database: Db): Promise<FuzzWorld> {
@@ -63,5 +72,6 @@ export async function seedFuzzWorld(database: Db): Promise<FuzzWorld> {
     Viewer | null
   >;
   viewers["signed out"] = null;
+  setKnownTexts(knownTexts(database));
   return { viewers, ids: idPools(database) };
 }
