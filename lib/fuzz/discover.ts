@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 
-// The files that define server actions: a "use server" directive first (app/actions-are-wrapped
+// The files that define server actions: a use-server directive first (app/actions-are-wrapped
 // checks that every export of theirs is built by action() or publicAction()).
 
 function sourceFiles(dir: string): string[] {
