@@ -49,7 +49,7 @@ async function segmentValues(api: APIRequestContext, route: PageRoute, ids: Reco
       continue;
     }
     const html = await (await api.get(segment.parentPath)).text();
-    const found = [...html.matchAll(new RegExp(`href="${segment.parentPath}/([^"/?#]+)"`, "g"))].map((m) => decodeURIComponent(m[1]));
+    const found = [...html.matchAll(new RegExp(`href="${segment.parentPath}/([^"/?#]+)(?:[?#][^"]*)?"`, "g"))].map((m) => decodeURIComponent(m[1]));
     out.set(segment.name, [...new Set(found)].slice(0, 6).concat(["unknown-report"]));
   }
   return out;
