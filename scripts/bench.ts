@@ -192,7 +192,11 @@ async function benchScale(scale: string, processes = 1): Promise<Row[]> {
       ...(viewer ? [{ name: `/trials (client viewer ${viewer.email}, ${viewer.n} trials)`, url: "/trials", auth: true, as: "viewer" as const }] : []),
       ...(busyTrial ? [{ name: `/trials/${busyTrial.id} (${busyTrial.n} check-ins)`, url: `/trials/${busyTrial.id}`, auth: true }] : []),
       // The reports, as an agency user opens them: the last 90 days, the whole agency.
-      ...["funnel", "time-in-stage", "sources", "trials", "calibration"].map((r) => ({ name: `/reports/${r} (last 90 days, every client)`, url: `/reports/${r}`, auth: true })),
+      ...["funnel", "time-in-stage", "sources", "trials", "calibration"].map((r) => ({
+        name: `/reports/${r} (last 90 days, every client)`,
+        url: `/reports/${r}`,
+        auth: true,
+      })),
     ];
     // Every page must answer 200 as that user: a 404 or a redirect would be measured as a fast
     // error page and quietly flatter the figures, so the run stops instead.
