@@ -13,7 +13,7 @@ const config = [
   ...nextVitals,
   ...nextTs,
   {
-    ignores: [".next/**", "node_modules/**", "data/**", "bench-data/**", "test-results/**", "playwright-report/**", "next-env.d.ts", "db/migrations/**"],
+    ignores: [".next/**", "node_modules/**", "data/**", "bench-data/**", "test-results/**", "playwright-report/**", "next-env.d.ts", "db/migrations/**", "scripts/_mb/**"],
   },
   {
     rules: {

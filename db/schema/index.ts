@@ -8,3 +8,4 @@ export * from "./counters";
 export * from "./evaluation";
 export * from "./interviews";
 export * from "./trials";
+export * from "./reports";

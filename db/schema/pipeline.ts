@@ -95,14 +95,7 @@ export const stageEvents = sqliteTable(
     leftAt: integer("left_at", { mode: "timestamp_ms" }),
     ...timestamps,
   },
-  (t) => [
-    index("stage_events_application_idx").on(t.applicationId, t.createdAt),
-    // Time in stage: each stage's ended stays by their length in whole hours, then when they began —
-    // the report walks it in order and counts, with no sorting (lib/reports/time-in-stage.ts).
-    index("stage_events_stay_idx")
-      .on(t.toStage, sql`(${t.leftAt} - ${t.createdAt}) / 3600000`, t.createdAt, t.leftAt)
-      .where(sql`${t.leftAt} is not null`),
-  ],
+  (t) => [index("stage_events_application_idx").on(t.applicationId, t.createdAt)],
 );
 
 export const noteVisibilities = ["internal", "shared"] as const;

@@ -127,10 +127,15 @@ export function roleWeights(rolesToRead: { id: number; type: RoleType }[]): Map<
       .all())
       stored.set(row.roleId, row.weights);
   }
+  // Most roles keep their template's weights, so the same text is parsed once.
+  const parsed = new Map<string, Weights>();
   return new Map(
     rolesToRead.map((r) => {
       const json = stored.get(r.id);
-      return [r.id, json === undefined ? all[r.type].weights : (parse(weightsSchema, json, all[r.type].weights) as Weights)];
+      if (json === undefined) return [r.id, all[r.type].weights];
+      const key = `${r.type}:${json}`;
+      if (!parsed.has(key)) parsed.set(key, parse(weightsSchema, json, all[r.type].weights) as Weights);
+      return [r.id, parsed.get(key)!];
     }),
   );
 }

@@ -34,12 +34,19 @@ export type Calibration = {
   attributes: ({ attribute: Attribute; label: string } & MeanPair)[];
 };
 
-type Acc = { converted: number[]; ended: number[] };
-const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null);
+/** Running totals of ratings, for trials that converted and that ended. */
+type Total = { sum: number; count: number };
+type Acc = Record<TrialOutcome, Total>;
+const newAcc = (): Acc => ({ converted: { sum: 0, count: 0 }, ended: { sum: 0, count: 0 } });
+const add = (total: Total, value: number) => {
+  total.sum += value;
+  total.count += 1;
+};
+const mean = (t: Total) => (t.count ? t.sum / t.count : null);
 const pair = (acc: Acc): MeanPair => ({
-  converted: { count: acc.converted.length, mean: mean(acc.converted) },
-  ended: { count: acc.ended.length, mean: mean(acc.ended) },
-  small: acc.converted.length < SMALL_SAMPLE || acc.ended.length < SMALL_SAMPLE,
+  converted: { count: acc.converted.count, mean: mean(acc.converted) },
+  ended: { count: acc.ended.count, mean: mean(acc.ended) },
+  small: acc.converted.count < SMALL_SAMPLE || acc.ended.count < SMALL_SAMPLE,
 });
 const band = (key: string, label: string, outcomes: TrialOutcome[]): Band => {
   const converted = outcomes.filter((o) => o === "converted").length;
@@ -50,7 +57,7 @@ export function summarizeCalibration(trialsDecided: DecidedTrial[], names: Reado
   const inBand = new Map<string, TrialOutcome[]>(scoreBands.map((b) => [b.key, []]));
   const unscored: TrialOutcome[] = [];
   const byInterviewer = new Map<number, Acc>();
-  const byAttribute = new Map<Attribute, Acc>(attributeOrder.map((a) => [a, { converted: [], ended: [] }]));
+  const byAttribute = new Map<Attribute, Acc>(attributeOrder.map((a) => [a, newAcc()]));
   for (const t of trialsDecided) {
     // The role's own weights decide (the application page's score, without its re-scoring as other role types).
     const { score } = weightedScore(attributeMeans(t.scorecards.map((s) => s.ratings)), t.weights);
@@ -59,10 +66,13 @@ export function summarizeCalibration(trialsDecided: DecidedTrial[], names: Reado
     for (const card of t.scorecards) {
       const rated = Object.entries(card.ratings) as [Attribute, number][];
       if (!rated.length) continue;
-      const acc = byInterviewer.get(card.interviewerId) ?? { converted: [], ended: [] };
-      acc[t.outcome].push(mean(rated.map(([, r]) => r))!);
+      const acc = byInterviewer.get(card.interviewerId) ?? newAcc();
+      add(acc[t.outcome], rated.reduce((n, [, r]) => n + r, 0) / rated.length);
       byInterviewer.set(card.interviewerId, acc);
-      for (const [attribute, r] of rated) byAttribute.get(attribute)?.[t.outcome].push(r);
+      for (const [attribute, r] of rated) {
+        const a = byAttribute.get(attribute);
+        if (a) add(a[t.outcome], r);
+      }
     }
   }
   return {

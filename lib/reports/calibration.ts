@@ -1,6 +1,6 @@
 import "server-only";
 import { and, eq, inArray, isNotNull, isNull } from "drizzle-orm";
-import { applications, attributes, roles, scorecards, trials, users, type Attribute, type TrialOutcome } from "@/db/schema";
+import { applications, attributes, roles, scorecards, trials, users, type TrialOutcome } from "@/db/schema";
 import type { ScopeSubject } from "@/lib/access/scope";
 import { db } from "@/lib/db";
 import { roleWeights } from "@/lib/evaluation/loops";
@@ -16,32 +16,43 @@ import { trialCohort } from "./trials";
 
 export function calibrationReport(viewer: ScopeSubject, filters: ReportFilters): Calibration {
   const d = db();
-  const decided = d
-    .select({ applicationId: trials.applicationId, outcome: trials.outcome, roleId: roles.id, type: roles.type })
+  // One pass: each decided trial with its application's current submitted scorecards (none: one row
+  // with no card), in application order so each trial's cards arrive together.
+  const rows = d
+    .select({
+      applicationId: trials.applicationId,
+      outcome: trials.outcome,
+      roleId: roles.id,
+      type: roles.type,
+      interviewerId: scorecards.interviewerId,
+      ratings: scorecards.ratings,
+    })
     .from(trials)
     .innerJoin(applications, eq(applications.id, trials.applicationId))
     .innerJoin(roles, eq(roles.id, applications.roleId))
+    .leftJoin(scorecards, and(eq(scorecards.applicationId, trials.applicationId), eq(scorecards.status, "submitted"), isNull(scorecards.supersededAt)))
     .where(and(trialCohort(viewer, filters), isNotNull(trials.outcome)))
+    .orderBy(trials.applicationId)
     .all();
-  const weights = roleWeights(decided.map((t) => ({ id: t.roleId, type: t.type })));
-  const cards = new Map<number, { interviewerId: number; ratings: Partial<Record<Attribute, number>> }[]>();
-  const names = new Map<number, string>();
-  const ids = decided.map((t) => t.applicationId);
-  for (let i = 0; i < ids.length; i += 500) {
-    for (const s of d
-      .select({ applicationId: scorecards.applicationId, interviewerId: scorecards.interviewerId, name: users.name, ratings: scorecards.ratings })
-      .from(scorecards)
-      .innerJoin(users, eq(users.id, scorecards.interviewerId))
-      .where(and(inArray(scorecards.applicationId, ids.slice(i, i + 500)), eq(scorecards.status, "submitted"), isNull(scorecards.supersededAt)))
-      .all()) {
-      names.set(s.interviewerId, s.name);
-      cards.set(s.applicationId, [...(cards.get(s.applicationId) ?? []), { interviewerId: s.interviewerId, ratings: parseRatings(s.ratings) }]);
+  const weights = roleWeights([...new Map(rows.map((r) => [r.roleId, { id: r.roleId, type: r.type }])).values()]);
+  const facts: DecidedTrial[] = [];
+  let last: number | undefined;
+  for (const r of rows) {
+    if (r.applicationId !== last) {
+      facts.push({ outcome: r.outcome as TrialOutcome, weights: weights.get(r.roleId)!, scorecards: [] });
+      last = r.applicationId;
     }
+    if (r.interviewerId !== null) facts[facts.length - 1].scorecards.push({ interviewerId: r.interviewerId, ratings: parseRatings(r.ratings ?? "") });
   }
-  const facts: DecidedTrial[] = decided.map((t) => ({
-    outcome: t.outcome as TrialOutcome,
-    weights: weights.get(t.roleId)!,
-    scorecards: cards.get(t.applicationId) ?? [],
-  }));
+  const interviewerIds = [...new Set(rows.map((r) => r.interviewerId).filter((id): id is number => id !== null))];
+  const names = new Map<number, string>();
+  for (let i = 0; i < interviewerIds.length; i += 500) {
+    for (const u of d
+      .select({ id: users.id, name: users.name })
+      .from(users)
+      .where(inArray(users.id, interviewerIds.slice(i, i + 500)))
+      .all())
+      names.set(u.id, u.name);
+  }
   return summarizeCalibration(facts, names, attributes);
 }

@@ -4,6 +4,7 @@ import { applications, roles } from "@/db/schema";
 import type { ScopeSubject } from "@/lib/access/scope";
 import { scopeWhere } from "@/lib/access/scope";
 import { rangeMs, type ReportFilters } from "./filters";
+import { DAY_MS } from "./stats";
 
 // What every report counts: the viewer's applications (their scope, from lib/access) on roles
 // matching the filters. The role filters are one IN over the role table, so the applications are
@@ -36,4 +37,19 @@ export function cohortCondition(viewer: ScopeSubject, filters: ReportFilters, le
       ? and(gte(applications.createdAt, new Date(start)), lt(applications.createdAt, new Date(end)))
       : sql`+${applications.createdAt} >= ${start} and +${applications.createdAt} < ${end}`;
   return and(range, narrowed);
+}
+
+/**
+ * Whether the report may read the daily rollups (db/schema/reports.ts) instead of the rows: they
+ * count the whole agency by day and role type, so only for a viewer who sees every application and
+ * with no client or recruiter filter. Narrowed either way, the rows are few enough to read.
+ */
+export function readsRollups(viewer: ScopeSubject, filters: ReportFilters): boolean {
+  return !filters.client && !filters.recruiter && !scopeWhere(viewer).applicationRows;
+}
+
+/** The range as the rollups' day numbers: [first, last + 1). */
+export function rangeDays(filters: ReportFilters): { first: number; end: number } {
+  const { start, end } = rangeMs(filters);
+  return { first: start / DAY_MS, end: end / DAY_MS };
 }

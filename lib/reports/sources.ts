@@ -1,10 +1,10 @@
 import "server-only";
-import { sql } from "drizzle-orm";
-import { applications, candidateSources, funnelStages, trials, type CandidateSource } from "@/db/schema";
+import { and, eq, gte, isNotNull, lt, sql, type SQL } from "drizzle-orm";
+import { applications, candidateSources, funnelStages, reportSourceDays, trials, type CandidateSource } from "@/db/schema";
 import type { ScopeSubject } from "@/lib/access/scope";
 import { db } from "@/lib/db";
 import { sourceLabels } from "@/lib/labels";
-import { cohortCondition } from "./cohort";
+import { cohortCondition, rangeDays, readsRollups } from "./cohort";
 import type { ReportFilters } from "./filters";
 import { formatRate, rate, SMALL_SAMPLE } from "./stats";
 import type { ReportTable } from "./table";
@@ -29,25 +29,62 @@ export type SourceRow = {
 
 const rank = (stage: (typeof funnelStages)[number]) => funnelStages.indexOf(stage);
 
-export function sourcesReport(viewer: ScopeSubject, filters: ReportFilters): SourceRow[] {
-  const rows = db()
+/**
+ * The counts by source. For the whole agency, from the daily rollup (kept by triggers, the same
+ * definitions as the rows' query below); narrowed to a client, a recruiter or a client's user, from
+ * the applications themselves.
+ */
+export function sourceCounts(viewer: ScopeSubject, filters: ReportFilters, from: "rollup" | "rows" = readsRollups(viewer, filters) ? "rollup" : "rows") {
+  if (from === "rollup") {
+    const { first, end } = rangeDays(filters);
+    const r = reportSourceDays;
+    return db()
+      .select({
+        source: r.source,
+        applications: sql<number>`sum(${r.applications})`,
+        submitted: sql<number>`sum(${r.submitted})`,
+        trials: sql<number>`sum(${r.trials})`,
+        hired: sql<number>`sum(${r.hired})`,
+        decided: sql<number>`sum(${r.decided})`,
+        converted: sql<number>`sum(${r.converted})`,
+      })
+      .from(r)
+      .where(and(gte(r.day, first), lt(r.day, end), filters.type ? eq(r.roleType, filters.type) : undefined))
+      .groupBy(r.source)
+      .all();
+  }
+  // An application that reached Trial counts its trials' outcomes; the others skip the lookup.
+  const trialsOf = (outcome: SQL) =>
+    sql<number>`sum(case when ${applications.reachedRank} >= ${rank("trial")} then (select count(*) from ${trials} t where t.application_id = ${applications.id} and ${outcome}) else 0 end)`;
+  return db()
     .select({
       source: applications.source,
-      candidates: sql<number>`count(distinct ${applications.candidateId})`,
       applications: sql<number>`count(*)`,
       submitted: sql<number>`sum(${applications.reachedRank} >= ${rank("submitted")})`,
       trials: sql<number>`sum(${applications.reachedRank} >= ${rank("trial")})`,
       hired: sql<number>`sum(${applications.reachedRank} = ${rank("hired")})`,
-      decided: sql<number>`count(${trials.outcome})`,
-      converted: sql<number>`sum(${trials.outcome} = 'converted')`,
+      decided: trialsOf(sql`t.outcome is not null`),
+      converted: trialsOf(sql`t.outcome = 'converted'`),
     })
     .from(applications)
-    // Only an application that reached Trial has one: the others skip the lookup.
-    .leftJoin(trials, sql`${trials.applicationId} = ${applications.id} and ${applications.reachedRank} >= ${rank("trial")}`)
-    // The whole agency is read in the order of applications_source_idx: grouped by source, no sort.
+    .where(and(cohortCondition(viewer, filters, false), isNotNull(applications.source)))
+    .groupBy(applications.source)
+    .all();
+}
+
+/** Distinct candidates by source: not a sum of days, so always from the applications (for the whole agency, in the order of applications_source_idx). */
+function candidatesBySource(viewer: ScopeSubject, filters: ReportFilters) {
+  return db()
+    .select({ source: applications.source, candidates: sql<number>`count(distinct ${applications.candidateId})` })
+    .from(applications)
     .where(cohortCondition(viewer, filters, false))
     .groupBy(applications.source)
     .all();
+}
+
+export function sourcesReport(viewer: ScopeSubject, filters: ReportFilters): SourceRow[] {
+  const candidates = new Map(candidatesBySource(viewer, filters).map((r) => [r.source, r.candidates]));
+  const rows = sourceCounts(viewer, filters).map((r) => ({ ...r, candidates: candidates.get(r.source) }));
   const bySource = new Map(rows.map((r) => [r.source, r]));
   return candidateSources.map((source) => {
     const r = bySource.get(source);

@@ -1,11 +1,11 @@
 import "server-only";
-import { and, gte, inArray, isNotNull, lt, sql } from "drizzle-orm";
-import { applications, funnelStages, stageEvents, type Stage } from "@/db/schema";
+import { and, eq, gte, inArray, isNotNull, lt, sql } from "drizzle-orm";
+import { applications, funnelStages, reportStayHours, stageEvents, type Stage } from "@/db/schema";
 import type { ScopeSubject } from "@/lib/access/scope";
 import { scopeWhere } from "@/lib/access/scope";
 import { db } from "@/lib/db";
 import { stageLabels } from "@/lib/pipeline/stages";
-import { cohortCondition, roleFilter } from "./cohort";
+import { cohortCondition, rangeDays, readsRollups, roleFilter } from "./cohort";
 import { rangeMs, type ReportFilters } from "./filters";
 import { formatDays, SMALL_SAMPLE } from "./stats";
 import { HOUR_MS, spread, type Spread } from "./time-in-stage-math";
@@ -29,32 +29,42 @@ function group(rows: { key: string; hours: number; n: number }[]): Map<string, [
   return out;
 }
 
-/** The report's three queries, built (not run): the report runs them, and a test reads their plans. */
+/** The report's three queries, built (not run). */
 export function timeInStageQueries(viewer: ScopeSubject, filters: ReportFilters) {
   const { start, end } = rangeMs(filters);
   const d = db();
-  // The same expression as the index stage_events_stay_idx, so the stays are counted in its order.
+  // Whole hours, rounded down: the same expression as the rollup's triggers and applications_submit_hours_idx.
   const hours = (from: unknown, to: unknown) => sql<number>`(${to} - ${from}) / ${sql.raw(String(HOUR_MS))}`;
-  // Stays: the events of the range. For the whole agency, walked in the order of their index; for
-  // some roles (or a scoped viewer), found through those roles' applications instead.
+  // Stays: the events of the range. For the whole agency, from the rollup; narrowed (to some roles,
+  // or a scoped viewer), found through those roles' applications.
   const scoped = and(roleFilter(filters, applications.roleId), scopeWhere(viewer).applicationRows);
   const stayHours = hours(stageEvents.createdAt, stageEvents.leftAt);
   const stays = d.select({ key: stageEvents.toStage, hours: stayHours, n: sql<number>`count(*)` }).from(stageEvents);
   const submitHours = hours(applications.createdAt, applications.submittedAt);
+  const r = reportStayHours;
+  const { first, end: endDay } = rangeDays(filters);
   return {
-    stays: stays
-      .where(
-        and(
-          gte(stageEvents.createdAt, new Date(start)),
-          lt(stageEvents.createdAt, new Date(end)),
-          // Scoped, the unary + keeps the planner off the stay index: the roles' applications lead.
-          scoped ? inArray(sql`+${stageEvents.toStage}`, timedStages) : inArray(stageEvents.toStage, timedStages),
-          isNotNull(stageEvents.leftAt),
-          scoped ? inArray(stageEvents.applicationId, d.select({ id: applications.id }).from(applications).where(scoped)) : undefined,
-        ),
-      )
-      .groupBy(stageEvents.toStage, stayHours)
-      .orderBy(stageEvents.toStage, stayHours),
+    stays: readsRollups(viewer, filters)
+      ? // The whole agency: the daily histogram kept by triggers, a few rows per stage and day.
+        d
+          .select({ key: r.stage, hours: r.hours, n: sql<number>`sum(${r.stays})` })
+          .from(r)
+          .where(and(inArray(r.stage, timedStages), gte(r.day, first), lt(r.day, endDay), filters.type ? eq(r.roleType, filters.type) : undefined))
+          .groupBy(r.stage, r.hours)
+          .having(sql`sum(${r.stays}) > 0`)
+          .orderBy(r.stage, r.hours)
+      : stays
+          .where(
+            and(
+              gte(stageEvents.createdAt, new Date(start)),
+              lt(stageEvents.createdAt, new Date(end)),
+              inArray(stageEvents.toStage, timedStages),
+              isNotNull(stageEvents.leftAt),
+              inArray(stageEvents.applicationId, d.select({ id: applications.id }).from(applications).where(scoped)),
+            ),
+          )
+          .groupBy(stageEvents.toStage, stayHours)
+          .orderBy(stageEvents.toStage, stayHours),
     submitted: d
       .select({ key: sql<string>`'submit'`, hours: submitHours, n: sql<number>`count(*)` })
       .from(applications)
