@@ -13,7 +13,17 @@ const config = [
   ...nextVitals,
   ...nextTs,
   {
-    ignores: [".next/**", "node_modules/**", "data/**", "bench-data/**", "test-results/**", "playwright-report/**", "next-env.d.ts", "db/migrations/**", "scripts/_mb/**"],
+    ignores: [
+      ".next/**",
+      "node_modules/**",
+      "data/**",
+      "bench-data/**",
+      "test-results/**",
+      "playwright-report/**",
+      "next-env.d.ts",
+      "db/migrations/**",
+      "scripts/_mb/**",
+    ],
   },
   {
     rules: {
