@@ -7,6 +7,7 @@ import { db } from "@/lib/db";
 import { writeAudit, type AuditEntry } from "@/lib/audit";
 import { currentUser, type Viewer } from "@/lib/auth/current-user";
 import { can, type Permission } from "@/lib/access";
+import { recordSignedOutRefusal } from "@/lib/access/refusals";
 import { requestIp } from "@/lib/request";
 
 import type { ActionResult, FieldErrors, ServerAction, SubmittedValues } from "@/lib/action-types";
@@ -101,7 +102,10 @@ async function run<S extends z.ZodType, T>(
     let ctx: ActionContext | null = null;
     if (permission) {
       const viewer = await currentUser();
-      if (!viewer) return { ...fail("Your session has ended. Sign in again."), values };
+      if (!viewer) {
+        await recordSignedOutRefusal({ action: name, permission });
+        return { ...fail("Your session has ended. Sign in again."), values };
+      }
       const ip = await requestIp();
       if (!can(viewer, permission)) {
         writeAudit(db(), { actorId: viewer.id, action: "access.denied", ip, details: { action: name, permission } });

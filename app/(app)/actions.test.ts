@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { applications, auditLog, stageEvents, users } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/current-user";
 import { clientMoves } from "@/lib/home/client-moves";
+import { REFUSALS_PER_WINDOW } from "@/lib/access/refusals";
 import { makeApplication, makeOrg, makeRole, makeViewer } from "@/lib/testing/factories";
 
 // "Mark as seen" on the home's client moves, posted as a caller would: whoever the test signs in.
@@ -79,5 +80,23 @@ describe("mark the client moves as seen", () => {
     expect(result).toMatchObject({ ok: false, message: expect.stringMatching(/^Not found/) });
     expect(user(viewer.id)).toEqual({ seenAt: null, version: 1 });
     expect(audits(viewer.id).map((a) => a.action)).toEqual(["access.denied"]);
+  });
+
+  it("signed out, it is refused and audited with no actor, at most ten rows a minute from one address", async () => {
+    session.viewer = null;
+    const anonymous = () =>
+      db()
+        .select()
+        .from(auditLog)
+        .all()
+        .filter((a) => a.actorId === null && a.action === "access.denied");
+    const before = anonymous().length;
+    for (let i = 0; i < 12; i++) {
+      const result = await markClientMovesSeenAction(null, { version: 1, shownAt: Date.now() });
+      expect(result).toMatchObject({ ok: false, message: expect.stringMatching(/session has ended/) });
+    }
+    const rows = anonymous().slice(before);
+    expect(rows).toHaveLength(REFUSALS_PER_WINDOW);
+    expect(rows[0]).toMatchObject({ ip: "10.2.3.4", details: { action: "home:mark-client-moves-seen", permission: "home:owned-roles", signedOut: true } });
   });
 });

@@ -93,26 +93,36 @@ const REFUSAL_WINDOW_MS = 60_000;
 
 /**
  * Whether the refusal was audited: a permission refusal as a row without a record type, a record
- * refusal as a row of its type — or, when other journeys just filled the throttle's window for
- * that user and type, "throttled" (the log stays bounded by design).
+ * refusal as a row of its type, a signed-out one as a row with no actor — or,
+ * when other journeys just filled the throttle's window for that user and type (or, signed out,
+ * that address), "throttled" (the log stays bounded by design).
  */
-async function audited(db: Database.Database, since: number, actor: number, entity: string | null): Promise<boolean | "throttled"> {
+async function audited(db: Database.Database, since: number, actor: number | null, entity: string | null): Promise<boolean | "throttled"> {
+  // Cells run one at a time, so a signed-out row written since the post is this cell's.
+  const matches = (r: ReturnType<typeof auditSince>[number]) =>
+    r.action === "access.denied" &&
+    (actor === null ? r.actor_id === null && JSON.parse(r.details ?? "{}").signedOut === true : r.actor_id === actor && r.entity_type === entity);
   // Record refusals are written just after the answer (they do not hold the request up): wait a little.
   for (let i = 0; i < 40; i++) {
-    if (auditSince(db, since).some((r) => r.action === "access.denied" && r.actor_id === actor && r.entity_type === entity)) return true;
-    if (entity === null) return false;
+    if (auditSince(db, since).some(matches)) return true;
+    if (entity === null && actor !== null) return false;
+    if (actor === null) break;
     await new Promise((r) => setTimeout(r, 50));
   }
   const recent = db
-    .prepare("select count(*) from audit_log where action = 'access.denied' and actor_id = ? and entity_type = ? and created_at > ?")
+    .prepare(
+      actor === null
+        ? "select count(*) from audit_log where action = 'access.denied' and actor_id is null and created_at > ?"
+        : "select count(*) from audit_log where action = 'access.denied' and actor_id = ? and entity_type = ? and created_at > ?",
+    )
     .pluck()
-    .get(actor, entity, Date.now() - REFUSAL_WINDOW_MS) as number;
+    .get(...(actor === null ? [] : [actor, entity]), Date.now() - REFUSAL_WINDOW_MS) as number;
   return recent >= REFUSALS_PER_WINDOW ? "throttled" : false;
 }
 
 /**
  * Posts one refused action cell and checks it: refused as "not found" (signed out: "session has
- * ended"), every table unchanged, and (signed in) an `access.denied` row by the user.
+ * ended"), every table unchanged, and an `access.denied` row by the user (signed out: with no actor).
  */
 export async function runActionCell(base: string, db: Database.Database, cell: ActionCell, cookie: string, throttled: string[]): Promise<string[]> {
   const label = `${cell.user.who} → ${cell.name} with ${cell.owner === "agency" ? "the agency's" : `company ${cell.owner}'s`} records`;
@@ -128,12 +138,10 @@ export async function runActionCell(base: string, db: Database.Database, cell: A
     problems.push(`${label}: refused on its input, not on access (${JSON.stringify(result.fieldErrors)}): fix its input in e2e/access-matrix.expectations.ts`);
   else if (!(cell.user.kind ? NOT_FOUND : SESSION_ENDED).test(result.message ?? ""))
     problems.push(`${label}: refused with "${result.message}", expected not found`);
-  if (cell.user.kind) {
-    const actor = userId(db, demoUsers[cell.user.who as keyof typeof demoUsers].email)!;
-    const row = await audited(db, since, actor, cell.entity);
-    if (row === "throttled") throttled.push(label);
-    else if (!row) problems.push(`${label}: no access.denied audit row${cell.entity ? ` for the ${cell.entity}` : ""}`);
-  }
+  const actor = cell.user.kind ? userId(db, demoUsers[cell.user.who as keyof typeof demoUsers].email)! : null;
+  const row = await audited(db, since, actor, actor === null ? null : cell.entity);
+  if (row === "throttled") throttled.push(label);
+  else if (!row) problems.push(`${label}: no access.denied audit row${actor === null ? " (signed out)" : cell.entity ? ` for the ${cell.entity}` : ""}`);
   if (checksum(db) !== before) problems.push(`${label}: the database changed`);
   return problems;
 }

@@ -29,9 +29,8 @@ export const REFUSAL_WINDOW_MS = 60_000;
 const windows = new Map<string, { start: number; count: number }>();
 const WINDOWS_MAX = 10_000;
 
-/** Takes one slot of the (user, entity) window; false once the window is full. */
-function takeSlot(userId: number, entity: RefusedEntity, now: number): boolean {
-  const key = `${userId}:${entity}`;
+/** Takes one slot of the window of `key` (a user and record type, or a signed-out address); false once it is full. */
+function takeSlot(key: string, now: number): boolean {
   let w = windows.get(key);
   if (!w || now - w.start >= REFUSAL_WINDOW_MS) {
     if (!w && windows.size >= WINDOWS_MAX) {
@@ -60,7 +59,7 @@ export function recordRefusals(viewer: { id: number }, entity: RefusedEntity, id
     .where(inArray(table.id, [...ids]))
     .all();
   const now = Date.now();
-  const audited = existing.filter(() => takeSlot(viewer.id, entity, now));
+  const audited = existing.filter(() => takeSlot(`${viewer.id}:${entity}`, now));
   if (audited.length === 0) return;
   const write: Promise<void> = requestIp()
     .catch(() => null)
@@ -71,6 +70,16 @@ export function recordRefusals(viewer: { id: number }, entity: RefusedEntity, id
     .catch((error) => console.error("Could not audit a refused access", error))
     .finally(() => pending.delete(write));
   pending.add(write);
+}
+
+/**
+ * A signed-out request refused (an action posted or a file asked for without a session): written
+ * with no actor, under the same throttle per address, so a crawler cannot flood the log either.
+ */
+export async function recordSignedOutRefusal(details: Record<string, unknown>): Promise<void> {
+  const ip = await requestIp().catch(() => null);
+  if (!takeSlot(`signed-out:${ip ?? "unknown"}`, Date.now())) return;
+  writeAudit(db(), { actorId: null, action: "access.denied", ip, details: { ...details, signedOut: true } });
 }
 
 /** Resolves once every refusal recorded so far is written (tests wait on it). */

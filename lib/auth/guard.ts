@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { db } from "@/lib/db";
 import { writeAudit } from "@/lib/audit";
 import { can, type Permission } from "@/lib/access";
+import { recordSignedOutRefusal } from "@/lib/access/refusals";
 import { requestIp } from "@/lib/request";
 import { currentUser, requireUser, type Viewer } from "./current-user";
 
@@ -26,11 +27,14 @@ export async function requirePermission(permission: Permission, page: string): P
 
 /**
  * For route handlers: the signed-in viewer if they hold the permission, else null, which the
- * handler answers with 404. A signed-in user's refusal is audited.
+ * handler answers with 404. The refusal is audited (signed out: with no actor, throttled per address).
  */
 export async function permittedViewer(permission: Permission, route: string): Promise<Viewer | null> {
   const viewer = await currentUser();
-  if (!viewer) return null;
+  if (!viewer) {
+    await recordSignedOutRefusal({ route, permission });
+    return null;
+  }
   if (!can(viewer, permission)) {
     await auditRefusal(viewer, { route, permission });
     return null;
