@@ -46,3 +46,16 @@ export const reportStayHours = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.stage, t.day, t.roleType, t.hours] })],
 );
+
+/**
+ * For the calibration report: each application's current submitted scorecards (not superseded)
+ * summed, so the report reads one row per decided trial instead of every scorecard. `ratings`:
+ * JSON `{ attribute: [sum, count] }` over the valid ratings (a known attribute, an integer 1–4,
+ * as lib/evaluation/scorecards.ts's parseRatings keeps); `interviewers`: JSON
+ * `{ interviewerId: [sum of their scorecards' means, scorecards] }`. Kept by triggers on scorecards.
+ */
+export const reportApplicationRatings = sqliteTable("report_application_ratings", {
+  applicationId: integer("application_id").primaryKey(),
+  ratings: text("ratings").notNull(),
+  interviewers: text("interviewers").notNull(),
+});

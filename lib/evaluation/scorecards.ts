@@ -60,7 +60,11 @@ export function parseRatings(json: string): Ratings {
   const value = parseJson(json);
   const out: Ratings = {};
   if (!value || typeof value !== "object" || Array.isArray(value)) return out;
-  for (const [k, v] of Object.entries(value)) if (attributeSet.has(k) && Number.isInteger(v) && v >= 1 && v <= 4) out[k as Attribute] = v;
+  const rated = value as Record<string, unknown>;
+  for (const k in rated) {
+    const v = rated[k];
+    if (attributeSet.has(k) && Number.isInteger(v) && (v as number) >= 1 && (v as number) <= 4) out[k as Attribute] = v as number;
+  }
   return out;
 }
 

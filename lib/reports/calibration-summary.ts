@@ -1,18 +1,24 @@
 import type { Attribute, TrialOutcome } from "@/db/schema";
 import { attributeLabels } from "@/lib/evaluation/labels";
 import type { Weights } from "@/lib/evaluation/defaults";
-import { attributeMeans, weightedScore } from "@/lib/evaluation/score";
+import { weightedScore } from "@/lib/evaluation/score";
 import { formatRate, rate, SMALL_SAMPLE } from "./stats";
 import type { ReportTable } from "./table";
 
-// The calibration report's arithmetic, pure: decided trials with their scorecards in, conversion by
+// The calibration report's arithmetic, pure: decided trials with their ratings summed in, conversion by
 // score band, and per interviewer and per attribute the mean rating for trials that converted
 // against those that ended — with how many each mean stands on, greyed under five.
+
+/** Ratings summed: [sum, count]. */
+export type Sum = readonly [number, number];
 
 export type DecidedTrial = {
   outcome: TrialOutcome;
   weights: Weights;
-  scorecards: { interviewerId: number; ratings: Partial<Record<Attribute, number>> }[];
+  /** Per attribute, its ratings over the application's current submitted scorecards. */
+  ratings: Partial<Record<Attribute, Sum>>;
+  /** Per interviewer, their scorecards' means (each over the attributes it rated) and how many. */
+  interviewers: ReadonlyMap<number, Sum>;
 };
 
 /** Score bands on the 1–4 scale; scores are one-decimal, so "2.5–2.9" holds 2.5 up to 2.9. */
@@ -38,10 +44,6 @@ export type Calibration = {
 type Total = { sum: number; count: number };
 type Acc = Record<TrialOutcome, Total>;
 const newAcc = (): Acc => ({ converted: { sum: 0, count: 0 }, ended: { sum: 0, count: 0 } });
-const add = (total: Total, value: number) => {
-  total.sum += value;
-  total.count += 1;
-};
 const mean = (t: Total) => (t.count ? t.sum / t.count : null);
 const pair = (acc: Acc): MeanPair => ({
   converted: { count: acc.converted.count, mean: mean(acc.converted) },
@@ -60,19 +62,23 @@ export function summarizeCalibration(trialsDecided: DecidedTrial[], names: Reado
   const byAttribute = new Map<Attribute, Acc>(attributeOrder.map((a) => [a, newAcc()]));
   for (const t of trialsDecided) {
     // The role's own weights decide (the application page's score, without its re-scoring as other role types).
-    const { score } = weightedScore(attributeMeans(t.scorecards.map((s) => s.ratings)), t.weights);
+    const means: Partial<Record<Attribute, number>> = {};
+    for (const attribute of attributeOrder) {
+      const sum = t.ratings[attribute];
+      if (!sum || !sum[1]) continue;
+      means[attribute] = sum[0] / sum[1];
+      const a = byAttribute.get(attribute)![t.outcome];
+      a.sum += sum[0];
+      a.count += sum[1];
+    }
+    const { score } = weightedScore(means, t.weights);
     if (score === null) unscored.push(t.outcome);
     else inBand.get(scoreBands.find((b) => score >= b.min && score < b.max)!.key)!.push(t.outcome);
-    for (const card of t.scorecards) {
-      const rated = Object.entries(card.ratings) as [Attribute, number][];
-      if (!rated.length) continue;
-      const acc = byInterviewer.get(card.interviewerId) ?? newAcc();
-      add(acc[t.outcome], rated.reduce((n, [, r]) => n + r, 0) / rated.length);
-      byInterviewer.set(card.interviewerId, acc);
-      for (const [attribute, r] of rated) {
-        const a = byAttribute.get(attribute);
-        if (a) add(a[t.outcome], r);
-      }
+    for (const [interviewerId, [sum, cards]] of t.interviewers) {
+      let acc = byInterviewer.get(interviewerId);
+      if (!acc) byInterviewer.set(interviewerId, (acc = newAcc()));
+      acc[t.outcome].sum += sum;
+      acc[t.outcome].count += cards;
     }
   }
   return {

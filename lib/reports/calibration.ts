@@ -1,12 +1,11 @@
 import "server-only";
-import { and, eq, inArray, isNotNull, isNull } from "drizzle-orm";
-import { applications, attributes, roles, scorecards, trials, users, type TrialOutcome } from "@/db/schema";
+import { and, eq, inArray, isNotNull } from "drizzle-orm";
+import { applications, attributes, reportApplicationRatings, roles, trials, users, type Attribute, type TrialOutcome } from "@/db/schema";
 import type { ScopeSubject } from "@/lib/access/scope";
 import { db } from "@/lib/db";
 import { roleWeights } from "@/lib/evaluation/loops";
-import { parseRatings } from "@/lib/evaluation/scorecards";
 import type { ReportFilters } from "./filters";
-import { summarizeCalibration, type Calibration, type DecidedTrial } from "./calibration-summary";
+import { summarizeCalibration, type Calibration, type DecidedTrial, type Sum } from "./calibration-summary";
 import { trialCohort } from "./trials";
 
 // Evaluation against outcome: for the decided trials that started in the range, each
@@ -16,35 +15,29 @@ import { trialCohort } from "./trials";
 
 export function calibrationReport(viewer: ScopeSubject, filters: ReportFilters): Calibration {
   const d = db();
-  // One pass: each decided trial with its application's current submitted scorecards (none: one row
-  // with no card), in application order so each trial's cards arrive together.
+  // One row per decided trial, with its application's scorecards summed (kept by triggers).
   const rows = d
     .select({
-      applicationId: trials.applicationId,
       outcome: trials.outcome,
       roleId: roles.id,
       type: roles.type,
-      interviewerId: scorecards.interviewerId,
-      ratings: scorecards.ratings,
+      ratings: reportApplicationRatings.ratings,
+      interviewers: reportApplicationRatings.interviewers,
     })
     .from(trials)
     .innerJoin(applications, eq(applications.id, trials.applicationId))
     .innerJoin(roles, eq(roles.id, applications.roleId))
-    .leftJoin(scorecards, and(eq(scorecards.applicationId, trials.applicationId), eq(scorecards.status, "submitted"), isNull(scorecards.supersededAt)))
+    .leftJoin(reportApplicationRatings, eq(reportApplicationRatings.applicationId, trials.applicationId))
     .where(and(trialCohort(viewer, filters), isNotNull(trials.outcome)))
-    .orderBy(trials.applicationId)
     .all();
   const weights = roleWeights([...new Map(rows.map((r) => [r.roleId, { id: r.roleId, type: r.type }])).values()]);
-  const facts: DecidedTrial[] = [];
-  let last: number | undefined;
-  for (const r of rows) {
-    if (r.applicationId !== last) {
-      facts.push({ outcome: r.outcome as TrialOutcome, weights: weights.get(r.roleId)!, scorecards: [] });
-      last = r.applicationId;
-    }
-    if (r.interviewerId !== null) facts[facts.length - 1].scorecards.push({ interviewerId: r.interviewerId, ratings: parseRatings(r.ratings ?? "") });
-  }
-  const interviewerIds = [...new Set(rows.map((r) => r.interviewerId).filter((id): id is number => id !== null))];
+  const facts: DecidedTrial[] = rows.map((r) => ({
+    outcome: r.outcome as TrialOutcome,
+    weights: weights.get(r.roleId)!,
+    ratings: sums(r.ratings) as Partial<Record<Attribute, Sum>>,
+    interviewers: new Map(Object.entries(sums(r.interviewers)).map(([id, sum]) => [Number(id), sum])),
+  }));
+  const interviewerIds = [...new Set(facts.flatMap((f) => [...f.interviewers.keys()]))];
   const names = new Map<number, string>();
   for (let i = 0; i < interviewerIds.length; i += 500) {
     for (const u of d
@@ -55,4 +48,14 @@ export function calibrationReport(viewer: ScopeSubject, filters: ReportFilters):
       names.set(u.id, u.name);
   }
   return summarizeCalibration(facts, names, attributes);
+}
+
+/** A stored `{ key: [sum, count] }` (written by the triggers of migration 0014); anything else reads as empty. */
+function sums(json: string | null): Record<string, Sum> {
+  if (!json) return {};
+  const out: Record<string, Sum> = {};
+  const value: unknown = JSON.parse(json);
+  if (!value || typeof value !== "object") return out;
+  for (const [key, sum] of Object.entries(value)) if (Array.isArray(sum) && sum.length === 2 && sum[1] > 0) out[key] = [Number(sum[0]), Number(sum[1])];
+  return out;
 }

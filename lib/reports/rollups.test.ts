@@ -2,10 +2,11 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { applications, candidates, roles, stageEvents, trials } from "@/db/schema";
+import { applications, candidates, roles, scorecards, stageEvents, trials } from "@/db/schema";
 import { db } from "@/lib/db";
 import { moveApplications } from "@/lib/pipeline/commands";
-import { contextFor, makeOrg, makeRole, makeViewer } from "@/lib/testing/factories";
+import { parseRatings } from "@/lib/evaluation/scorecards";
+import { contextFor, makeInterview, makeOrg, makeRole, makeScorecard, makeViewer } from "@/lib/testing/factories";
 import { days, history } from "@/lib/testing/report-fixtures";
 import { makeTrial } from "@/lib/testing/trial-factories";
 import { reports } from ".";
@@ -181,5 +182,90 @@ describe("the reports' daily rollups", () => {
       const bySource = (from: "rollup" | "rows") => sourceCounts(admin, f, from).sort((a, b) => String(a.source).localeCompare(String(b.source)));
       expect(bySource("rollup")).toEqual(bySource("rows"));
     }
+  });
+
+  it("sum each application's current scorecards for the calibration as parseRatings reads them, after every kind of scorecard write", () => {
+    // The definition, in TypeScript: the application page's own parser over the current submitted scorecards.
+    const expected = () => {
+      const out = new Map<number, { ratings: Record<string, [number, number]>; interviewers: Record<string, [number, number]> }>();
+      const current = db().all<{ application_id: number; interviewer_id: number; ratings: string }>(
+        sql`select application_id, interviewer_id, ratings from scorecards where status = 'submitted' and superseded_at is null order by id`,
+      );
+      for (const card of current) {
+        const row = out.get(card.application_id) ?? { ratings: {}, interviewers: {} };
+        out.set(card.application_id, row);
+        const rated = Object.entries(parseRatings(card.ratings)) as [string, number][];
+        for (const [attribute, r] of rated) {
+          const [sum, n] = row.ratings[attribute] ?? [0, 0];
+          row.ratings[attribute] = [sum + r, n + 1];
+        }
+        if (!rated.length) continue;
+        const [sum, n] = row.interviewers[card.interviewer_id] ?? [0, 0];
+        row.interviewers[card.interviewer_id] = [sum + rated.reduce((a, [, r]) => a + r, 0) / rated.length, n + 1];
+      }
+      return out;
+    };
+    const kept = () =>
+      new Map(
+        db()
+          .all<{ application_id: number; ratings: string; interviewers: string }>(
+            sql`select application_id, ratings, interviewers from report_application_ratings`,
+          )
+          .map((r) => [r.application_id, { ratings: JSON.parse(r.ratings), interviewers: JSON.parse(r.interviewers) }]),
+      );
+    const rounded = (m: Map<number, unknown>) =>
+      JSON.parse(
+        JSON.stringify(
+          [...m].sort((a, b) => a[0] - b[0]),
+          (_, v) => (typeof v === "number" ? Math.round(v * 1e9) / 1e9 : v),
+        ),
+      );
+    const expectExact = () => expect(rounded(kept())).toEqual(rounded(expected()));
+
+    const app = history(
+      role,
+      "2025-03-10",
+      [
+        ["sourced", 0],
+        ["interviewing", days(1)],
+      ],
+      "referral",
+    );
+    const other = makeViewer("recruiter", makeOrg("agency"));
+    const interview = makeInterview(app, [recruiter, other]);
+    const draft = makeScorecard(interview, recruiter, { status: "draft", ratings: JSON.stringify({ ownership: 4 }) });
+    expectExact();
+    const first = makeScorecard(interview, recruiter, { status: "submitted", revision: 2, ratings: JSON.stringify({ ownership: 3, communication: 2 }) });
+    // Ratings a careless writer could store: out of range, not whole, unknown, a string, 2.0 (read as 2), and not JSON at all.
+    makeScorecard(interview, other, {
+      status: "submitted",
+      ratings: JSON.stringify({ ownership: 5, communication: 2.5, charisma: 4, leadership: "3", mentorship: 1 }),
+    });
+    db().$client.prepare('update scorecards set ratings = \'{"system_design": 2.0, "culture_fit": 0}\' where id = ?').run(draft.id);
+    db().update(scorecards).set({ status: "submitted" }).where(eq(scorecards.id, draft.id)).run();
+    const second = makeInterview(app, [other]);
+    makeScorecard(second, other, { status: "submitted", ratings: "not json" });
+    makeScorecard(second, recruiter, { status: "submitted", ratings: "[1, 2]" });
+    expectExact();
+    expect(kept().get(app.id)?.interviewers[String(other.id)]).toEqual([1, 1]); // mentorship alone; the unreadable card not counted
+
+    // Amended (the old revision superseded), withdrawn to draft, deleted.
+    db().update(scorecards).set({ supersededAt: new Date() }).where(eq(scorecards.id, first.id)).run();
+    expectExact();
+    db().update(scorecards).set({ status: "draft" }).where(eq(scorecards.id, draft.id)).run();
+    expectExact();
+    db().delete(scorecards).where(eq(scorecards.applicationId, app.id)).run();
+    expectExact();
+    expect(kept().has(app.id)).toBe(false);
+
+    // And the migration's backfill gives the same rows.
+    const again = makeInterview(app, [recruiter]);
+    makeScorecard(again, recruiter, { status: "submitted", ratings: JSON.stringify({ technical_depth: 4, ownership: 2 }) });
+    db().run(sql`delete from report_application_ratings`);
+    const statements = readFileSync(join(process.cwd(), "db/migrations/0014_application_ratings.sql"), "utf8").split("--> statement-breakpoint");
+    const backfill = statements.filter((s) => /^\s*(--.*\n)*INSERT INTO report_/.test(s));
+    expect(backfill).toHaveLength(1);
+    db().$client.exec(backfill[0]);
+    expectExact();
   });
 });
