@@ -1,4 +1,4 @@
-// Benchmarks the built app: npm run bench [-- --scale demo|large|1m] [--rounds N] [--workers N]   (defaults: demo and large, 3, 1)
+// Benchmarks the built app: npm run bench [-- --scale demo|large|1m] [--rounds N] [--workers N] [--only /path]   (defaults: demo and large, 3, 1, every page)
 // Every request asks like Chromium does (Accept-Encoding: gzip, deflate, br, zstd), so pages are
 // measured as browsers receive them: compressed. For each page: p50/p95 of 200 sequential
 // signed-in requests, requests/s with 10 connections for 10 s (autocannon), the ratio to /login's
@@ -25,6 +25,8 @@ const scaleArg = process.argv.includes("--scale") ? process.argv[process.argv.in
 const scales = scaleArg === "both" ? ["demo", "large"] : [scaleArg];
 const rounds = process.argv.includes("--rounds") ? Number(process.argv[process.argv.indexOf("--rounds") + 1]) : 3;
 const workers = process.argv.includes("--workers") ? Number(process.argv[process.argv.indexOf("--workers") + 1]) : 1;
+// --only /reports: measures /login (the floor) and the pages whose address starts with it.
+const only = process.argv.includes("--only") ? process.argv[process.argv.indexOf("--only") + 1] : null;
 // What Chromium sends; without it the server sends uncompressed pages no browser receives.
 const BROWSER = { "accept-encoding": "gzip, deflate, br, zstd" };
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -173,7 +175,7 @@ async function benchScale(scale: string, processes = 1): Promise<Row[]> {
     const viewerToken = viewer && (await encode({ token: { sub: String(viewer.id), authAt: Date.now() }, secret: SECRET, salt: COOKIE, maxAge: 12 * 3600 }));
     const hmToken = hm && (await encode({ token: { sub: String(hm.id), authAt: Date.now() }, secret: SECRET, salt: COOKIE, maxAge: 12 * 3600 }));
     const cookieFor = (p: Page) => (!p.auth ? undefined : p.as === "viewer" ? `${COOKIE}=${viewerToken}` : p.as === "hm" ? `${COOKIE}=${hmToken}` : cookie);
-    const pages: Page[] = [
+    const allPages: Page[] = [
       { name: "/login (floor)", url: "/login", auth: false },
       { name: "/ (home)", url: "/", auth: true },
       ...(hm ? [{ name: `/ (home, hiring manager ${hm.email})`, url: "/", auth: true, as: "hm" as const }] : []),
@@ -198,6 +200,7 @@ async function benchScale(scale: string, processes = 1): Promise<Row[]> {
         auth: true,
       })),
     ];
+    const pages = only ? allPages.filter((p) => p.url === "/login" || p.url.startsWith(only)) : allPages;
     // Every page must answer 200 as that user: a 404 or a redirect would be measured as a fast
     // error page and quietly flatter the figures, so the run stops instead.
     for (const p of pages) {

@@ -4,14 +4,14 @@ import { db } from "@/lib/db";
 import { applications, auditLog, stageEvents, users } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/current-user";
 import { clientMoves } from "@/lib/home/client-moves";
-import { REFUSALS_PER_WINDOW } from "@/lib/access/refusals";
+import { REFUSALS_PER_WINDOW, SIGNED_OUT_PER_WINDOW } from "@/lib/access/refusals";
 import { makeApplication, makeOrg, makeRole, makeViewer } from "@/lib/testing/factories";
 
 // "Mark as seen" on the home's client moves, posted as a caller would: whoever the test signs in.
-const session = vi.hoisted(() => ({ viewer: null as Viewer | null }));
+const session = vi.hoisted(() => ({ viewer: null as Viewer | null, ip: "10.2.3.4" }));
 vi.mock("@/lib/auth/current-user", () => ({ currentUser: async () => session.viewer }));
 vi.mock("@/lib/auth", () => ({ signOut: async () => {} }));
-vi.mock("next/headers", () => ({ headers: async () => new Headers({ host: "trialboard.test", "x-forwarded-for": "10.2.3.4" }) }));
+vi.mock("next/headers", () => ({ headers: async () => new Headers({ host: "trialboard.test", "x-forwarded-for": session.ip }) }));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 
 const { markClientMovesSeenAction } = await import("./actions");
@@ -82,7 +82,7 @@ describe("mark the client moves as seen", () => {
     expect(audits(viewer.id).map((a) => a.action)).toEqual(["access.denied"]);
   });
 
-  it("signed out, it is refused and audited with no actor, at most ten rows a minute from one address", async () => {
+  it("signed out, it is refused and audited with no actor: ten rows a minute per address, a hundred in all", async () => {
     session.viewer = null;
     const anonymous = () =>
       db()
@@ -91,12 +91,22 @@ describe("mark the client moves as seen", () => {
         .all()
         .filter((a) => a.actorId === null && a.action === "access.denied");
     const before = anonymous().length;
-    for (let i = 0; i < 12; i++) {
+    const post = async (ip: string) => {
+      session.ip = ip;
       const result = await markClientMovesSeenAction(null, { version: 1, shownAt: Date.now() });
       expect(result).toMatchObject({ ok: false, message: expect.stringMatching(/session has ended/) });
-    }
-    const rows = anonymous().slice(before);
+    };
+    for (let i = 0; i < 12; i++) await post("10.2.3.4");
+    let rows = anonymous().slice(before);
     expect(rows).toHaveLength(REFUSALS_PER_WINDOW);
     expect(rows[0]).toMatchObject({ ip: "10.2.3.4", details: { action: "home:mark-client-moves-seen", permission: "home:owned-roles", signedOut: true } });
+    // Another address has its own ten.
+    for (let i = 0; i < 12; i++) await post("10.9.9.9");
+    rows = anonymous().slice(before);
+    expect(rows.filter((r) => r.ip === "10.9.9.9")).toHaveLength(REFUSALS_PER_WINDOW);
+    // Many addresses: the log takes a hundred rows a minute in all, no more.
+    for (let i = 0; i < 30; i++) for (let k = 0; k < 5; k++) await post(`10.50.0.${i}`);
+    expect(anonymous().slice(before)).toHaveLength(SIGNED_OUT_PER_WINDOW);
+    session.ip = "10.2.3.4";
   });
 });

@@ -29,8 +29,11 @@ export const REFUSAL_WINDOW_MS = 60_000;
 const windows = new Map<string, { start: number; count: number }>();
 const WINDOWS_MAX = 10_000;
 
+/** At most this many signed-out refusal rows a minute in all, whatever the address: many addresses cannot flood the log either. */
+export const SIGNED_OUT_PER_WINDOW = 100;
+
 /** Takes one slot of the window of `key` (a user and record type, or a signed-out address); false once it is full. */
-function takeSlot(key: string, now: number): boolean {
+function takeSlot(key: string, now: number, limit = REFUSALS_PER_WINDOW): boolean {
   let w = windows.get(key);
   if (!w || now - w.start >= REFUSAL_WINDOW_MS) {
     if (!w && windows.size >= WINDOWS_MAX) {
@@ -39,7 +42,7 @@ function takeSlot(key: string, now: number): boolean {
     }
     windows.set(key, (w = { start: now, count: 0 }));
   }
-  if (w.count >= REFUSALS_PER_WINDOW) return false;
+  if (w.count >= limit) return false;
   w.count++;
   return true;
 }
@@ -74,11 +77,13 @@ export function recordRefusals(viewer: { id: number }, entity: RefusedEntity, id
 
 /**
  * A signed-out request refused (an action posted or a file asked for without a session): written
- * with no actor, under the same throttle per address, so a crawler cannot flood the log either.
+ * with no actor, under the same throttle per address and a cap over all addresses (per process), so
+ * a crawler cannot flood the log either.
  */
 export async function recordSignedOutRefusal(details: Record<string, unknown>): Promise<void> {
   const ip = await requestIp().catch(() => null);
-  if (!takeSlot(`signed-out:${ip ?? "unknown"}`, Date.now())) return;
+  const now = Date.now();
+  if (!takeSlot(`signed-out:${ip ?? "unknown"}`, now) || !takeSlot("signed-out:*", now, SIGNED_OUT_PER_WINDOW)) return;
   writeAudit(db(), { actorId: null, action: "access.denied", ip, details: { ...details, signedOut: true } });
 }
 

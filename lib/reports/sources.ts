@@ -53,9 +53,11 @@ export function sourceCounts(viewer: ScopeSubject, filters: ReportFilters, from:
       .groupBy(r.source)
       .all();
   }
-  // An application that reached Trial counts its trials' outcomes; the others skip the lookup.
+  // An application that reached Trial counts its trials' outcomes; the others skip the lookup. The
+  // outer table is named in full: in a one-table select Drizzle writes a bare "id", which inside
+  // the subquery would be the trial's own id.
   const trialsOf = (outcome: SQL) =>
-    sql<number>`sum(case when ${applications.reachedRank} >= ${rank("trial")} then (select count(*) from ${trials} t where t.application_id = ${applications.id} and ${outcome}) else 0 end)`;
+    sql<number>`sum(case when ${applications.reachedRank} >= ${rank("trial")} then (select count(*) from ${trials} t where t.application_id = "applications"."id" and ${outcome}) else 0 end)`;
   return db()
     .select({
       source: applications.source,

@@ -30,7 +30,7 @@ function group(rows: { key: string; hours: number; n: number }[]): Map<string, [
 }
 
 /** The report's three queries, built (not run). */
-export function timeInStageQueries(viewer: ScopeSubject, filters: ReportFilters) {
+export function timeInStageQueries(viewer: ScopeSubject, filters: ReportFilters, from: "rollup" | "rows" = readsRollups(viewer, filters) ? "rollup" : "rows") {
   const { start, end } = rangeMs(filters);
   const d = db();
   // Whole hours, rounded down: the same expression as the rollup's triggers and applications_submit_hours_idx.
@@ -44,27 +44,28 @@ export function timeInStageQueries(viewer: ScopeSubject, filters: ReportFilters)
   const r = reportStayHours;
   const { first, end: endDay } = rangeDays(filters);
   return {
-    stays: readsRollups(viewer, filters)
-      ? // The whole agency: the daily histogram kept by triggers, a few rows per stage and day.
-        d
-          .select({ key: r.stage, hours: r.hours, n: sql<number>`sum(${r.stays})` })
-          .from(r)
-          .where(and(inArray(r.stage, timedStages), gte(r.day, first), lt(r.day, endDay), filters.type ? eq(r.roleType, filters.type) : undefined))
-          .groupBy(r.stage, r.hours)
-          .having(sql`sum(${r.stays}) > 0`)
-          .orderBy(r.stage, r.hours)
-      : stays
-          .where(
-            and(
-              gte(stageEvents.createdAt, new Date(start)),
-              lt(stageEvents.createdAt, new Date(end)),
-              inArray(stageEvents.toStage, timedStages),
-              isNotNull(stageEvents.leftAt),
-              inArray(stageEvents.applicationId, d.select({ id: applications.id }).from(applications).where(scoped)),
-            ),
-          )
-          .groupBy(stageEvents.toStage, stayHours)
-          .orderBy(stageEvents.toStage, stayHours),
+    stays:
+      from === "rollup"
+        ? // The whole agency: the daily histogram kept by triggers, a few rows per stage and day.
+          d
+            .select({ key: r.stage, hours: r.hours, n: sql<number>`sum(${r.stays})` })
+            .from(r)
+            .where(and(inArray(r.stage, timedStages), gte(r.day, first), lt(r.day, endDay), filters.type ? eq(r.roleType, filters.type) : undefined))
+            .groupBy(r.stage, r.hours)
+            .having(sql`sum(${r.stays}) > 0`)
+            .orderBy(r.stage, r.hours)
+        : stays
+            .where(
+              and(
+                gte(stageEvents.createdAt, new Date(start)),
+                lt(stageEvents.createdAt, new Date(end)),
+                inArray(stageEvents.toStage, timedStages),
+                isNotNull(stageEvents.leftAt),
+                scoped ? inArray(stageEvents.applicationId, d.select({ id: applications.id }).from(applications).where(scoped)) : undefined,
+              ),
+            )
+            .groupBy(stageEvents.toStage, stayHours)
+            .orderBy(stageEvents.toStage, stayHours),
     submitted: d
       .select({ key: sql<string>`'submit'`, hours: submitHours, n: sql<number>`count(*)` })
       .from(applications)
