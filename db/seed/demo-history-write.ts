@@ -4,7 +4,7 @@ import { applications, candidateSkills, candidates, roleLoops, roles, stageEvent
 import { defaultTemplates } from "../../lib/evaluation/defaults";
 import type { PastLoop } from "./demo-history-loop";
 import { stayDays } from "./demo-history-plan";
-import { makePerson } from "./people";
+import { candidateColumns, makePerson } from "./people";
 import type { Random } from "./random";
 
 // The rows of the demo's history, written as the app would leave them: a role with its loop, a
@@ -32,18 +32,8 @@ export function insertCandidate(ctx: Context, owner: number, n: number, source: 
   const id = ctx.tx
     .insert(candidates)
     .values({
-      name: p.name,
-      email: p.email,
-      emailNormalized: p.email.toLowerCase(),
-      phone: p.phone,
-      location: p.location,
-      timezone: p.timezone,
-      currentTitle: p.currentTitle,
-      yearsExperience: p.yearsExperience,
-      skills: p.skills.join(", "),
+      ...candidateColumns(p),
       source,
-      githubUrl: p.githubUrl,
-      linkedinUrl: p.linkedinUrl,
       ownerId: owner,
       createdAt: new Date(createdAt),
       updatedAt: new Date(createdAt),

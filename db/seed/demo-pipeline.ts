@@ -18,7 +18,7 @@ import {
   type RoleType,
   type Stage,
 } from "../schema";
-import { makePerson } from "./people";
+import { candidateColumns, makePerson } from "./people";
 import { pickStage, planApplication, tinyPdf } from "./pipeline-plan";
 import { createRandom } from "./random";
 
@@ -91,18 +91,7 @@ export function seedDemoPipeline(tx: Tx, now: number): { roles: number; candidat
     const row = tx
       .insert(candidates)
       .values({
-        name: p.name,
-        email: p.email,
-        emailNormalized: p.email.toLowerCase(),
-        phone: p.phone,
-        location: p.location,
-        timezone: p.timezone,
-        currentTitle: p.currentTitle,
-        yearsExperience: p.yearsExperience,
-        skills: p.skills.join(", "),
-        source: p.source,
-        githubUrl: p.githubUrl,
-        linkedinUrl: p.linkedinUrl,
+        ...candidateColumns(p),
         ownerId: rand.pick(recruiters).id,
         createdAt: created,
         updatedAt: created,

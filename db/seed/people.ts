@@ -217,3 +217,21 @@ export function makePerson(rand: Random, n: number) {
     linkedinUrl: rand.chance(0.8) ? `https://linkedin.com/in/${slug.replace(/\./g, "-")}` : null,
   };
 }
+
+/** A made-up person's profile as the columns of a candidates row (the seeds add owner, dates and résumé). */
+export function candidateColumns(p: ReturnType<typeof makePerson>) {
+  return {
+    name: p.name,
+    email: p.email,
+    emailNormalized: p.email.toLowerCase(),
+    phone: p.phone,
+    location: p.location,
+    timezone: p.timezone,
+    currentTitle: p.currentTitle,
+    yearsExperience: p.yearsExperience,
+    skills: p.skills.join(", "),
+    source: p.source,
+    githubUrl: p.githubUrl,
+    linkedinUrl: p.linkedinUrl,
+  };
+}

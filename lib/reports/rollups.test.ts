@@ -275,6 +275,21 @@ describe("the reports' daily rollups", () => {
     expectExact();
     expect(kept().get(app.id)?.interviewers[String(other.id)]).toEqual([1, 1]); // mentorship alone; the unreadable card not counted
 
+    // Moved to another application (both rows follow), then back.
+    const elsewhere = history(
+      role,
+      "2025-03-11",
+      [
+        ["sourced", 0],
+        ["interviewing", days(1)],
+      ],
+      "inbound",
+    );
+    db().update(scorecards).set({ applicationId: elsewhere.id }).where(eq(scorecards.id, first.id)).run();
+    expectExact();
+    db().update(scorecards).set({ applicationId: app.id }).where(eq(scorecards.id, first.id)).run();
+    expectExact();
+
     // Amended (the old revision superseded), withdrawn to draft, deleted.
     db().update(scorecards).set({ supersededAt: new Date() }).where(eq(scorecards.id, first.id)).run();
     expectExact();
