@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { pageAs, type DemoUser } from "./fixtures";
+import { pageAs, type DemoUser, switchColorScheme } from "./fixtures";
 
 // axe on every page, for every kind of user who may open it, in light and dark: 0 violations of
 // any impact. Record pages are reached through the app's own links, so the ids are real ones the
@@ -64,7 +64,7 @@ async function violationsOn(page: Page): Promise<string[]> {
 async function check(browser: Browser, user: DemoUser | null, steps: Step[]) {
   for (const scheme of ["light", "dark"] as const) {
     const page = user ? await pageAs(browser, user) : await (await browser.newContext()).newPage();
-    await page.emulateMedia({ colorScheme: scheme });
+    await switchColorScheme(page, scheme);
     for (const step of steps) {
       await step.open(page);
       await page.waitForLoadState("networkidle");

@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { pageAs, type DemoUser } from "./fixtures";
+import { pageAs, type DemoUser, switchColorScheme } from "./fixtures";
 import { addToRole, card, chooseByKeyboard, column, createCandidate, createRole, dragCard, moveByKeyboard, notice, uniq } from "./pipeline-helpers";
 
 const ACTIVE = ["Sourced", "Screening", "Interviewing", "Submitted", "Client interview", "Offer", "Trial", "Hired"];
@@ -175,7 +175,7 @@ test("at 1440 px the whole pipeline fits; on a phone the board scrolls inside it
 test("dark mode: the board has no axe violations, contrast included", async ({ browser }, testInfo) => {
   const page = await pageAs(browser, "recruiter");
   await page.setViewportSize({ width: 1440, height: 900 });
-  await page.emulateMedia({ colorScheme: "dark" });
+  await switchColorScheme(page, "dark");
   await openDemoRole(page);
   // The page really is dark: a dark canvas and columns, light text (not a light page with some dark bits).
   const luminance = (rgb: string) => {

@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { pageAs } from "./fixtures";
+import { pageAs, switchColorScheme } from "./fixtures";
 import { addToRole, createCandidate, createRole, moveByKeyboard, notice, uniq } from "./pipeline-helpers";
 
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n");
@@ -165,7 +165,7 @@ test("candidate pages pass axe in light and dark, for the agency and a client", 
     await page.goto(path);
     const first = page.getByRole("table", { name: "Candidates" }).getByRole("link").first();
     for (const colorScheme of ["light", "dark"] as const) {
-      await page.emulateMedia({ colorScheme });
+      await switchColorScheme(page, colorScheme);
       await page.goto(path);
       expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
       if (await first.count()) {

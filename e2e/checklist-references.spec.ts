@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import Database from "better-sqlite3";
 import { expect, test, type Browser, type Page, type Request } from "@playwright/test";
-import { expectNotFoundPage, pageAs, type DemoUser } from "./fixtures";
+import { expectNotFoundPage, pageAs, type DemoUser, switchColorScheme } from "./fixtures";
 import { addToRole, column, createCandidate, createRole, moveByKeyboard, notice, uniq } from "./pipeline-helpers";
 
 // The database the test server runs on (playwright.config.ts): read to find the new application's
@@ -124,7 +124,7 @@ test("a recruiter ticks the checklist with evidence and two reference calls tick
 
   // axe, light and dark: the page with ticks and calls, the call's details open, and the tick dialog.
   for (const scheme of ["light", "dark"] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
+    await switchColorScheme(page, scheme);
     await page.reload();
     await referees
       .getByText(/^The call,/)

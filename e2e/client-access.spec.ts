@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { expectNotFoundPage, notice, pageAs, signIn } from "./fixtures";
+import { expectNotFoundPage, notice, pageAs, signIn, switchColorScheme } from "./fixtures";
 
 /** The first link on the page whose address matches, as a path (read through the links' role). */
 async function firstHref(page: Page, pattern: RegExp): Promise<string | undefined> {
@@ -174,11 +174,11 @@ test("the People card, the link dialog and the set-password pages pass axe, ligh
     (await new AxeBuilder({ page }).analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(" | ")}`);
   const visitor = await (await browser.newContext()).newPage();
   for (const scheme of ["light", "dark"] as const) {
-    await recruiter.emulateMedia({ colorScheme: scheme });
+    await switchColorScheme(recruiter, scheme);
     // The dialog cannot be reloaded: wait until the scheme's colour transitions have finished.
     await recruiter.waitForFunction(() => document.getAnimations().every((a) => a.playState !== "running"));
     expect(await violations(recruiter), `dialog ${scheme}`).toEqual([]);
-    await visitor.emulateMedia({ colorScheme: scheme });
+    await switchColorScheme(visitor, scheme);
     await visitor.goto(link);
     await visitor.getByRole("button", { name: "Set password" }).click();
     await expect(visitor.getByText("Password must be at least 12 characters")).toBeVisible();
@@ -192,7 +192,7 @@ test("the People card, the link dialog and the set-password pages pass axe, ligh
   for (const scheme of ["light", "dark"] as const) {
     // A fresh load in each scheme: switching a live page mid-way catches buttons part-way through
     // their colour transition (and the closing dialog's fading overlay), which axe reads as low contrast.
-    await recruiter.emulateMedia({ colorScheme: scheme });
+    await switchColorScheme(recruiter, scheme);
     await recruiter.reload();
     await recruiter.waitForLoadState("networkidle");
     expect(await violations(recruiter), `client page ${scheme}`).toEqual([]);

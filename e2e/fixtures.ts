@@ -48,3 +48,12 @@ export async function expectNotFoundPage(page: Page) {
 
 /** The toasts region (sonner): where successes and moves are told. */
 export const notice = (page: Page) => page.getByRole("region", { name: /^Notifications/ });
+
+/**
+ * Switches the page to a colour scheme and waits until the colour transitions it starts have
+ * finished: axe run mid-transition reads a button's in-between colours as low contrast.
+ */
+export async function switchColorScheme(page: Page, colorScheme: "light" | "dark") {
+  await page.emulateMedia({ colorScheme });
+  await page.waitForFunction(() => document.getAnimations().every((a) => !("transitionProperty" in a) || a.playState !== "running"));
+}

@@ -1,13 +1,13 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { notice, pageAs } from "./fixtures";
+import { notice, pageAs, switchColorScheme } from "./fixtures";
 
 // The home page per kind of user: what needs them today, each item a link to where it is acted on.
 
 async function axeClean(page: Page, what: string) {
   for (const scheme of ["light", "dark"] as const) {
     // Reloaded in the scheme: switching it on a loaded page catches colours mid-transition.
-    await page.emulateMedia({ colorScheme: scheme });
+    await switchColorScheme(page, scheme);
     await page.reload();
     await page.waitForLoadState("networkidle");
     const { violations } = await new AxeBuilder({ page }).analyze();

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { notice, pageAs, storageFor } from "./fixtures";
+import { notice, pageAs, storageFor, switchColorScheme } from "./fixtures";
 import { column, uniq } from "./pipeline-helpers";
 
 // The interview loop on an application: a recruiter schedules a systems design interview with two
@@ -38,7 +38,7 @@ async function expectAxeClean(page: Page, what: string, only?: string) {
       .catch(() => undefined);
   await expect(notice(page).getByRole("listitem")).toHaveCount(0, { timeout: 15_000 });
   for (const scheme of ["light", "dark"] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
+    await switchColorScheme(page, scheme);
     const axe = new AxeBuilder({ page });
     const { violations } = await (only ? axe.include(only) : axe).analyze();
     expect(

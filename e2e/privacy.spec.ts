@@ -3,7 +3,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { strFromU8, unzipSync } from "fflate";
 import fs from "node:fs";
 import { decode, encode } from "next-auth/jwt";
-import { pageAs } from "./fixtures";
+import { pageAs, switchColorScheme } from "./fixtures";
 import { createCandidate, notice, uniq } from "./pipeline-helpers";
 
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n");
@@ -60,7 +60,7 @@ test("an admin erases a candidate: confirmed by name, anonymised, found by no se
   await admin.getByRole("button", { name: "Erase personal data…" }).click();
   const dialog = admin.getByRole("dialog", { name: `Erase ${quentin.name}'s personal data?` });
   for (const scheme of ["light", "dark"] as const) {
-    await admin.emulateMedia({ colorScheme: scheme });
+    await switchColorScheme(admin, scheme);
     await expect(dialog).toBeVisible();
     await admin.waitForTimeout(300); // the dialog's open transition
     const { violations } = await new AxeBuilder({ page: admin }).analyze();

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import Papa from "papaparse";
-import { expectNotFoundPage, pageAs } from "./fixtures";
+import { expectNotFoundPage, pageAs, switchColorScheme } from "./fixtures";
 
 // /reports: the agency's reports on the demo's history, their filters in the URL, the numbers
 // behind each chart, the CSV download, and nothing for a client's people.
@@ -80,7 +80,7 @@ test("every report shows figures from the demo's history and passes axe, light a
     await expect(page.getByRole("heading", { name: title, level: 1 })).toBeVisible();
     await expect(page.getByRole("img").first()).toBeVisible();
     for (const scheme of ["light", "dark"] as const) {
-      await page.emulateMedia({ colorScheme: scheme });
+      await switchColorScheme(page, scheme);
       await page.reload();
       await page.waitForLoadState("networkidle");
       const { violations } = await new AxeBuilder({ page }).analyze();

@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { expectNotFoundPage, pageAs, type DemoUser } from "./fixtures";
+import { expectNotFoundPage, pageAs, type DemoUser, switchColorScheme } from "./fixtures";
 
 // The evaluation pages on the demo data: the role's comparison (sorting, re-scoring), an
 // application's Evaluation section, and the access boundaries of the comparison and the interview
@@ -23,7 +23,7 @@ async function openCompare(page: Page): Promise<string> {
 async function expectAxeClean(page: Page) {
   for (const colorScheme of ["light", "dark"] as const) {
     // Loaded in the scheme, as a user would: switching a loaded page catches colours mid-transition.
-    await page.emulateMedia({ colorScheme });
+    await switchColorScheme(page, colorScheme);
     await page.reload();
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     const { violations } = await new AxeBuilder({ page }).analyze();
@@ -63,7 +63,7 @@ test("the comparison lists the role's candidates from Interviewing on, sorts by 
   await expectAxeClean(page);
 
   // Each candidate leads to their application's evaluation.
-  await page.emulateMedia({ colorScheme: "light" });
+  await switchColorScheme(page, "light");
   const first = (await rows.first().getByRole("link").textContent())!;
   await rows.first().getByRole("link").click();
   await expect(page.getByRole("heading", { level: 1, name: first })).toBeVisible();

@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { pageAs } from "./fixtures";
+import { pageAs, switchColorScheme } from "./fixtures";
 import { addToRole, card, column, createCandidate, createRole, moveByKeyboard, notice, uniq } from "./pipeline-helpers";
 
 // Starting a trial: Offer → Trial happens only through the trial's form (dates, owner, buddy,
@@ -78,7 +78,7 @@ test("the application page's Start trial button opens the same form and starts t
   await expect(page.getByRole("dialog", { name: `Start ${name}'s trial` })).toBeVisible();
   await fillPlan(page);
   for (const colorScheme of ["light", "dark"] as const) {
-    await page.emulateMedia({ colorScheme });
+    await switchColorScheme(page, colorScheme);
     const { violations } = await new AxeBuilder({ page }).exclude("[data-sonner-toaster]").analyze();
     expect(
       violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(" | ")}`),

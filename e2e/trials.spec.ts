@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { demoUsers, expectNotFoundPage, pageAs } from "./fixtures";
+import { demoUsers, expectNotFoundPage, pageAs, switchColorScheme } from "./fixtures";
 
 // The trial pages' list, filters and access, on the demo's trials. The whole journey (start a
 // trial from Offer, check in, the client's view of it, the decision) is e2e/trial-journey.spec.ts.
@@ -8,7 +8,7 @@ import { demoUsers, expectNotFoundPage, pageAs } from "./fixtures";
 async function axeClean(page: Page, what: string) {
   for (const scheme of ["light", "dark"] as const) {
     // Reloaded in the scheme: switching it on a loaded page catches colours mid-transition.
-    await page.emulateMedia({ colorScheme: scheme });
+    await switchColorScheme(page, scheme);
     await page.reload();
     await page.waitForLoadState("networkidle");
     const { violations } = await new AxeBuilder({ page }).analyze();
