@@ -1,91 +1,73 @@
+"use client";
+
+// A client component on purpose, like the roles table: the page sends each row as display-ready
+// data (formatted on the server), and the table is rendered from it once, instead of a serialized
+// element tree per cell in every response. A role's comparison is 50 rows × 20 columns.
 import Link from "next/link";
 import { StageBadge } from "@/components/ui/status-badges";
 import { EmptyRow, Table, TBody, TD, TH, THead } from "@/components/ui/table";
-import { scoreAs, type CompareColumn, type CompareView } from "@/lib/evaluation/compare-sort";
-import type { CompareRow } from "@/lib/evaluation/compare";
-import { formatMean, formatRecommendations, formatReferenceOutcomes } from "@/lib/evaluation/format";
-import { attributeLabels, attributes } from "@/lib/evaluation/labels";
+import type { Stage } from "@/lib/domain";
 
-type Props = { rows: CompareRow[]; view: CompareView; base: string };
+/** One sortable header: its link sorts by the column, or flips the direction when it already does. */
+export type CompareHeader = { column: string; label: string; href: string; sort: "ascending" | "descending" | "none"; right: boolean };
 
-const firstDir: Partial<Record<CompareColumn, "asc" | "desc">> = { candidate: "asc", stage: "asc" };
+/** One application, every value already formatted ("3.4", "75%", "2 strong yes · 1 yes"). */
+export type CompareTableRow = {
+  applicationId: number;
+  candidateName: string;
+  stage: Stage;
+  /** Null while the viewer owes a scorecard on it: its scores stay hidden. */
+  scores: { score: string; coverage: string; means: string[]; recommendations: string; redFlags: number } | null;
+  checklist: string;
+  references: string;
+};
 
-type SortableProps = { view: CompareView; href: (c: CompareColumn) => string; column: CompareColumn; label: string; right?: boolean };
-
-/** A header that sorts by its column (or flips the direction when it already does). */
-function Sortable({ view, href, column, label, right }: SortableProps) {
-  const current = view.sort === column;
-  return (
-    <TH aria-sort={current ? (view.dir === "asc" ? "ascending" : "descending") : "none"} className={right ? "text-right" : undefined}>
-      <Link href={href(column)} scroll={false} className="inline-flex items-center gap-1 hover:text-fg">
-        {label}
-        <span aria-hidden="true">{current ? (view.dir === "asc" ? "▲" : "▼") : ""}</span>
-      </Link>
-    </TH>
-  );
-}
-
-/** A role's applications side by side; every header sorts (server-side, through the URL). */
-export function CompareTable({ rows, view, base }: Props) {
-  const href = (sort: CompareColumn) => {
-    const dir = view.sort === sort ? (view.dir === "asc" ? "desc" : "asc") : (firstDir[sort] ?? "desc");
-    const q = new URLSearchParams({ sort, dir, ...(view.as === "role" ? {} : { as: view.as }) });
-    return `${base}?${q}`;
-  };
-  const columns = 10 + attributes.length;
+export function CompareTable({ headers, rows }: { headers: CompareHeader[]; rows: CompareTableRow[] }) {
   return (
     <Table label="Candidates compared">
       <THead>
-        <Sortable view={view} href={href} column="candidate" label="Candidate" />
-        <Sortable view={view} href={href} column="stage" label="Stage" />
-        <Sortable view={view} href={href} column="score" label="Score" right />
-        <Sortable view={view} href={href} column="coverage" label="Coverage" right />
-        {attributes.map((a) => (
-          <Sortable key={a} view={view} href={href} column={a} label={attributeLabels[a]} right />
+        {headers.map((h) => (
+          <TH key={h.column} aria-sort={h.sort} className={h.right ? "text-right" : undefined}>
+            <Link href={h.href} scroll={false} prefetch={false} className="inline-flex items-center gap-1 hover:text-fg">
+              {h.label}
+              <span aria-hidden="true">{h.sort === "ascending" ? "▲" : h.sort === "descending" ? "▼" : ""}</span>
+            </Link>
+          </TH>
         ))}
-        <Sortable view={view} href={href} column="recommendations" label="Recommendations" />
-        <Sortable view={view} href={href} column="flags" label="Red flags" right />
-        <Sortable view={view} href={href} column="checklist" label="Checklist" right />
-        <Sortable view={view} href={href} column="references" label="References" />
       </THead>
       <TBody>
-        {rows.length === 0 ? <EmptyRow colSpan={columns}>No candidate has reached Interviewing on this role yet.</EmptyRow> : null}
-        {rows.map((row) => {
-          const score = scoreAs(row, view.as);
-          return (
-            <tr key={row.applicationId}>
-              <TD className="font-medium whitespace-nowrap">
-                <Link href={`/applications/${row.applicationId}`} className="text-accent-text underline-offset-2 hover:underline">
-                  {row.candidateName}
-                </Link>
+        {rows.length === 0 ? <EmptyRow colSpan={headers.length}>No candidate has reached Interviewing on this role yet.</EmptyRow> : null}
+        {rows.map((row) => (
+          <tr key={row.applicationId}>
+            <TD className="font-medium whitespace-nowrap">
+              <Link href={`/applications/${row.applicationId}`} prefetch={false} className="text-accent-text underline-offset-2 hover:underline">
+                {row.candidateName}
+              </Link>
+            </TD>
+            <TD>
+              <StageBadge stage={row.stage} />
+            </TD>
+            {row.scores ? (
+              <>
+                <TD className="text-right font-semibold tabular-nums">{row.scores.score}</TD>
+                <TD className="text-right tabular-nums">{row.scores.coverage}</TD>
+                {row.scores.means.map((mean, i) => (
+                  <TD key={i} className="text-right tabular-nums">
+                    {mean}
+                  </TD>
+                ))}
+                <TD className="whitespace-nowrap">{row.scores.recommendations}</TD>
+                <TD className="text-right tabular-nums">{row.scores.redFlags}</TD>
+              </>
+            ) : (
+              <TD colSpan={headers.length - 4} className="text-muted">
+                Hidden until you submit your scorecard
               </TD>
-              <TD>
-                <StageBadge stage={row.stage} />
-              </TD>
-              {row.visible ? (
-                <>
-                  <TD className="text-right font-semibold tabular-nums">{formatMean(score.score)}</TD>
-                  <TD className="text-right tabular-nums">{score.score === null ? "—" : `${Math.round(score.coverage * 100)}%`}</TD>
-                  {attributes.map((a) => (
-                    <TD key={a} className="text-right tabular-nums">
-                      {formatMean(row.means[a])}
-                    </TD>
-                  ))}
-                  <TD className="whitespace-nowrap">{formatRecommendations(row.recommendations) || "—"}</TD>
-                  <TD className="text-right tabular-nums">{row.redFlags}</TD>
-                </>
-              ) : (
-                <TD colSpan={4 + attributes.length} className="text-muted">
-                  Hidden until you submit your scorecard
-                </TD>
-              )}
-              <TD className="text-right whitespace-nowrap tabular-nums">
-                {row.checklist.ticked} / {row.checklist.total}
-              </TD>
-              <TD className="whitespace-nowrap">{formatReferenceOutcomes(row.references) || "—"}</TD>
-            </tr>
-          );
-        })}
+            )}
+            <TD className="text-right whitespace-nowrap tabular-nums">{row.checklist}</TD>
+            <TD className="whitespace-nowrap">{row.references}</TD>
+          </tr>
+        ))}
       </TBody>
     </Table>
   );

@@ -1,43 +1,8 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 
-// The rows every home section is made of: what it is about (a link to where it is acted on) and
-// its context on the left, the one fact that makes it urgent on the right. A list, not a table,
-// so a phone stacks it instead of scrolling sideways.
-
-export function HomeList({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <ul aria-label={label} className="divide-y divide-line">
-      {children}
-    </ul>
-  );
-}
-
-export function HomeRow({
-  title,
-  href,
-  context,
-  aside,
-  linkLabel,
-}: {
-  title: string;
-  href: string;
-  context: ReactNode;
-  aside?: ReactNode;
-  linkLabel?: string;
-}) {
-  return (
-    <li className="flex flex-wrap items-center justify-between gap-x-4 gap-y-1.5 px-5 py-3 text-sm">
-      <div className="min-w-0">
-        <Link href={href} prefetch={false} aria-label={linkLabel} className="font-medium break-words text-accent-text hover:underline">
-          {title}
-        </Link>
-        <span className="block text-xs break-words text-muted">{context}</span>
-      </div>
-      {aside ? <div className="flex flex-wrap items-center gap-2 text-muted">{aside}</div> : null}
-    </li>
-  );
-}
+// What every home section has around its rows (home-rows.tsx): an empty line, a way on to the
+// full list, a count beside the title.
 
 /** A section with nothing in it says so, kindly. */
 export function EmptyLine({ children }: { children: ReactNode }) {

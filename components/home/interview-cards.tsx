@@ -4,7 +4,8 @@ import { interviewKindLabels } from "@/lib/evaluation/labels";
 import { agendaDay } from "@/lib/home/days";
 import type { MyInterview } from "@/lib/interviews/mine";
 import { formatTimeRange, zoneAbbreviation } from "@/lib/interviews/time";
-import { CountPill, EmptyLine, HomeList, HomeRow, MoreLink } from "./home-list";
+import { CountPill, EmptyLine, MoreLink } from "./home-list";
+import { HomeRows } from "./home-rows";
 
 // The interviewer's day on the home page: their interviews, grouped by day in their own zone, and
 // the scorecards they owe, overdue first. Each links to the interview's kit and scorecard.
@@ -30,24 +31,19 @@ export function InterviewsCard({ rows, more, zone, now, title, empty }: Agenda) 
       {days.map((d) => (
         <div key={d.day}>
           <h3 className="border-b border-line bg-surface-2/60 px-5 py-1.5 text-xs font-semibold tracking-wide text-muted uppercase">{d.day}</h3>
-          <HomeList label={`Interviews ${d.day.toLowerCase()}`}>
-            {d.rows.map((r) => (
-              <HomeRow
-                key={r.id}
-                title={`${interviewKindLabels[r.kind]} with ${r.candidateName}`}
-                href={`/interviews/${r.id}`}
-                context={`${r.roleTitle} · ${r.clientName}`}
-                aside={
-                  <>
-                    {r.startsAt.getTime() + r.durationMinutes * 60_000 <= now.getTime() ? <Badge tone="gray">Ended</Badge> : null}
-                    <span className="font-medium text-fg tabular-nums">
-                      {formatTimeRange(r.startsAt, r.durationMinutes, zone)} {zoneAbbreviation(r.startsAt, zone)}
-                    </span>
-                  </>
-                }
-              />
-            ))}
-          </HomeList>
+          <HomeRows
+            label={`Interviews ${d.day.toLowerCase()}`}
+            rows={d.rows.map((r) => ({
+              key: r.id,
+              title: `${interviewKindLabels[r.kind]} with ${r.candidateName}`,
+              href: `/interviews/${r.id}`,
+              context: `${r.roleTitle} · ${r.clientName}`,
+              aside: [
+                ...(r.startsAt.getTime() + r.durationMinutes * 60_000 <= now.getTime() ? [{ badge: "Ended", tone: "gray" as const }] : []),
+                { text: `${formatTimeRange(r.startsAt, r.durationMinutes, zone)} ${zoneAbbreviation(r.startsAt, zone)}`, strong: true },
+              ],
+            }))}
+          />
         </div>
       ))}
       {more ? <MoreLink href="/interviews">All your interviews</MoreLink> : null}
@@ -72,23 +68,20 @@ export function OwedCard({ rows, more, overdue, zone, now }: { rows: MyInterview
       {rows.length === 0 ? (
         <EmptyLine>You are all caught up: no scorecards to write.</EmptyLine>
       ) : (
-        <HomeList label="Scorecards you owe">
-          {rows.map((r) => (
-            <HomeRow
-              key={r.id}
-              title={r.candidateName}
-              href={`/interviews/${r.id}`}
-              linkLabel={`Write scorecard: ${interviewKindLabels[r.kind]} with ${r.candidateName}`}
-              context={`${interviewKindLabels[r.kind]} · ${r.roleTitle} · ${r.clientName}`}
-              aside={
-                <>
-                  {r.overdue ? <Badge tone="red">Overdue</Badge> : <Badge tone="amber">Due</Badge>}
-                  <span className="text-xs">{heldOn(r.startsAt, now, zone)}</span>
-                </>
-              }
-            />
-          ))}
-        </HomeList>
+        <HomeRows
+          label="Scorecards you owe"
+          rows={rows.map((r) => ({
+            key: r.id,
+            title: r.candidateName,
+            href: `/interviews/${r.id}`,
+            linkLabel: `Write scorecard: ${interviewKindLabels[r.kind]} with ${r.candidateName}`,
+            context: `${interviewKindLabels[r.kind]} · ${r.roleTitle} · ${r.clientName}`,
+            aside: [
+              r.overdue ? { badge: "Overdue", tone: "red" as const } : { badge: "Due", tone: "amber" as const },
+              { text: heldOn(r.startsAt, now, zone), small: true },
+            ],
+          }))}
+        />
       )}
       {more ? <MoreLink href="/interviews">All scorecards you owe</MoreLink> : null}
     </Card>

@@ -1,7 +1,8 @@
 import { Card } from "@/components/ui/page-header";
 import { countLabel } from "@/lib/home/limits";
 import type { AwaitingReviewList } from "@/lib/home/review";
-import { CountPill, EmptyLine, HomeList, HomeRow, MoreLink } from "./home-list";
+import { CountPill, EmptyLine, MoreLink } from "./home-list";
+import { HomeRows } from "./home-rows";
 
 const waiting = (days: number) => (days === 0 ? "Submitted today" : days === 1 ? "1 day waiting" : `${days} days waiting`);
 
@@ -12,17 +13,16 @@ export function ReviewCard({ list }: { list: AwaitingReviewList }) {
       {list.rows.length === 0 ? (
         <EmptyLine>No candidate is waiting for you. When the agency submits someone, they show up here.</EmptyLine>
       ) : (
-        <HomeList label="Awaiting your review">
-          {list.rows.map((r) => (
-            <HomeRow
-              key={r.applicationId}
-              title={r.candidateName}
-              href={`/applications/${r.applicationId}`}
-              context={r.roleTitle}
-              aside={<span className={r.days >= 3 ? "text-xs font-medium text-fg tabular-nums" : "text-xs tabular-nums"}>{waiting(r.days)}</span>}
-            />
-          ))}
-        </HomeList>
+        <HomeRows
+          label="Awaiting your review"
+          rows={list.rows.map((r) => ({
+            key: r.applicationId,
+            title: r.candidateName,
+            href: `/applications/${r.applicationId}`,
+            context: r.roleTitle,
+            aside: [{ text: waiting(r.days), small: true, strong: r.days >= 3 }],
+          }))}
+        />
       )}
       {list.total > list.rows.length ? <MoreLink href="/candidates?stage=submitted">{`All ${countLabel(list)} submitted candidates`}</MoreLink> : null}
     </Card>

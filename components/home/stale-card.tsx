@@ -1,9 +1,10 @@
-import { StageBadge } from "@/components/ui/status-badges";
+import { stageTones } from "@/components/ui/status-badges";
 import { Card } from "@/components/ui/page-header";
 import { countLabel } from "@/lib/home/limits";
 import type { StaleList } from "@/lib/home/stale";
 import { stageLabels } from "@/lib/pipeline/stages";
-import { CountPill, EmptyLine, HomeList, HomeRow } from "./home-list";
+import { CountPill, EmptyLine } from "./home-list";
+import { HomeRows } from "./home-rows";
 
 /** Applications in the viewer's open roles that have not moved for a week, oldest first: each opens its application. */
 export function StaleCard({ list, afterDays }: { list: StaleList; afterDays: number }) {
@@ -18,22 +19,19 @@ export function StaleCard({ list, afterDays }: { list: StaleList; afterDays: num
       ) : (
         <>
           <p className="px-5 pt-3 text-xs text-muted">{`No stage change for ${afterDays}+ days in your open roles, the longest-waiting first.`}</p>
-          <HomeList label="Stale applications">
-            {list.rows.map((r) => (
-              <HomeRow
-                key={r.applicationId}
-                title={r.candidateName}
-                href={`/applications/${r.applicationId}`}
-                context={`${r.roleTitle} · ${r.clientName}`}
-                aside={
-                  <>
-                    <StageBadge stage={r.stage} />
-                    <span className="text-xs font-medium text-fg tabular-nums">{`${r.days} days in ${stageLabels[r.stage]}`}</span>
-                  </>
-                }
-              />
-            ))}
-          </HomeList>
+          <HomeRows
+            label="Stale applications"
+            rows={list.rows.map((r) => ({
+              key: r.applicationId,
+              title: r.candidateName,
+              href: `/applications/${r.applicationId}`,
+              context: `${r.roleTitle} · ${r.clientName}`,
+              aside: [
+                { badge: stageLabels[r.stage], tone: stageTones[r.stage] },
+                { text: `${r.days} days in ${stageLabels[r.stage]}`, small: true, strong: true },
+              ],
+            }))}
+          />
         </>
       )}
     </Card>

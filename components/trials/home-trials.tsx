@@ -1,30 +1,29 @@
 import Link from "next/link";
 import { Card } from "@/components/ui/page-header";
 import type { TrialListRow } from "@/lib/trials/present";
-import { FlagBadges, SentimentBadge } from "./trial-badges";
+import { HomeRows } from "@/components/home/home-rows";
+import { flagTones, sentimentLabels, sentimentTones, trialFlagLabels } from "@/lib/trials/labels";
 
 // The home page's trial lists: each trial a link with its day, goals, latest sentiment and flags.
 
+/** Each trial a row: its day, goals, latest sentiment and flags. */
 function TrialLinks({ rows, label, showClient }: { rows: TrialListRow[]; label: string; showClient: boolean }) {
   return (
-    <ul aria-label={label} className="divide-y divide-line">
-      {rows.map((r) => (
-        <li key={r.id} className="flex flex-wrap items-center justify-between gap-2 px-5 py-3 text-sm">
-          <div className="min-w-0">
-            <Link href={`/trials/${r.id}`} className="font-medium text-accent-text hover:underline">
-              {r.candidate}
-            </Link>
-            <span className="block text-xs text-muted">{showClient ? `${r.role} · ${r.client}` : r.role}</span>
-          </div>
-          <div className="flex flex-wrap items-center gap-2">
-            <span className="font-medium text-fg">{r.day}</span>
-            <span className="text-muted">{r.goalsSentence}</span>
-            <SentimentBadge sentiment={r.sentiment} />
-            <FlagBadges flags={r.flags} />
-          </div>
-        </li>
-      ))}
-    </ul>
+    <HomeRows
+      label={label}
+      rows={rows.map((r) => ({
+        key: r.id,
+        title: r.candidate,
+        href: `/trials/${r.id}`,
+        context: showClient ? `${r.role} · ${r.client}` : r.role,
+        aside: [
+          { text: r.day, strong: true },
+          { text: r.goalsSentence },
+          r.sentiment ? { badge: sentimentLabels[r.sentiment], tone: sentimentTones[r.sentiment] } : { text: "No check-in yet" },
+        ],
+        flags: r.flags.map((f) => ({ label: trialFlagLabels[f], tone: flagTones[f] })),
+      }))}
+    />
   );
 }
 

@@ -4,7 +4,7 @@ import { stageLabels } from "@/lib/pipeline/stages";
 import { Badge, type Tone } from "./badge";
 
 const statusTones: Record<RoleStatus, Tone> = { draft: "gray", open: "green", on_hold: "amber", filled: "blue", closed: "gray" };
-const stageTones: Record<Stage, Tone> = {
+export const stageTones: Record<Stage, Tone> = {
   sourced: "gray",
   screening: "gray",
   interviewing: "blue",

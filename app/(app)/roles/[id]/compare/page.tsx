@@ -2,15 +2,26 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
-import { CompareTable } from "@/components/evaluation/compare-table";
+import { CompareTable, type CompareHeader, type CompareTableRow } from "@/components/evaluation/compare-table";
 import { Card } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
 import { Pagination } from "@/components/ui/pagination";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/guard";
 import { compareApplications } from "@/lib/evaluation/compare";
-import { COMPARE_PAGE_SIZE, compareViewSchema, scoreAsChoices, sortCompareRows, type ScoreAs } from "@/lib/evaluation/compare-sort";
-import { roleTypeShortLabels } from "@/lib/evaluation/format";
+import type { CompareRow } from "@/lib/evaluation/compare";
+import {
+  COMPARE_PAGE_SIZE,
+  compareViewSchema,
+  scoreAs,
+  scoreAsChoices,
+  sortCompareRows,
+  type CompareColumn,
+  type CompareView,
+  type ScoreAs,
+} from "@/lib/evaluation/compare-sort";
+import { formatMean, formatRecommendations, formatReferenceOutcomes, roleTypeShortLabels } from "@/lib/evaluation/format";
+import { attributeLabels, attributes } from "@/lib/evaluation/labels";
 import { roleTypeLabels } from "@/lib/labels";
 import { getRole } from "@/lib/roles/queries";
 
@@ -73,7 +84,7 @@ export default async function ComparePage({ params, searchParams }: Params) {
         </span>
       </nav>
       <Card flush>
-        <CompareTable rows={rows} view={view} base={base} />
+        <CompareTable headers={compareHeaders(view, base)} rows={rows.map((row) => compareTableRow(row, view))} />
       </Card>
       <Pagination
         page={page}
@@ -84,6 +95,49 @@ export default async function ComparePage({ params, searchParams }: Params) {
       />
     </>
   );
+}
+
+const firstDir: Partial<Record<CompareColumn, "asc" | "desc">> = { candidate: "asc", stage: "asc" };
+
+/** Every column's header; each sorts by its column, or flips the direction when it already does (server-side, through the URL). */
+function compareHeaders(view: CompareView, base: string): CompareHeader[] {
+  const columns: { column: CompareColumn; label: string; right?: boolean }[] = [
+    { column: "candidate", label: "Candidate" },
+    { column: "stage", label: "Stage" },
+    { column: "score", label: "Score", right: true },
+    { column: "coverage", label: "Coverage", right: true },
+    ...attributes.map((a) => ({ column: a, label: attributeLabels[a], right: true })),
+    { column: "recommendations", label: "Recommendations" },
+    { column: "flags", label: "Red flags", right: true },
+    { column: "checklist", label: "Checklist", right: true },
+    { column: "references", label: "References" },
+  ];
+  return columns.map(({ column, label, right }) => {
+    const current = view.sort === column;
+    const dir = current ? (view.dir === "asc" ? "desc" : "asc") : (firstDir[column] ?? "desc");
+    const q = new URLSearchParams({ sort: column, dir, ...(view.as === "role" ? {} : { as: view.as }) });
+    return { column, label, right: !!right, href: `${base}?${q}`, sort: current ? (view.dir === "asc" ? "ascending" : "descending") : "none" };
+  });
+}
+
+function compareTableRow(row: CompareRow, view: CompareView): CompareTableRow {
+  const score = scoreAs(row, view.as);
+  return {
+    applicationId: row.applicationId,
+    candidateName: row.candidateName,
+    stage: row.stage,
+    scores: row.visible
+      ? {
+          score: formatMean(score.score),
+          coverage: score.score === null ? "—" : `${Math.round(score.coverage * 100)}%`,
+          means: attributes.map((a) => formatMean(row.means[a])),
+          recommendations: formatRecommendations(row.recommendations) || "—",
+          redFlags: row.redFlags,
+        }
+      : null,
+    checklist: `${row.checklist.ticked} / ${row.checklist.total}`,
+    references: formatReferenceOutcomes(row.references) || "—",
+  };
 }
 
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
