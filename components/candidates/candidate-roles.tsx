@@ -1,3 +1,7 @@
+"use client";
+
+// A client component on purpose, like the roles table: its props are plain data, so the page
+// sends them once instead of a serialized element tree per item.
 import Link from "next/link";
 import { StageBadge } from "@/components/ui/status-badges";
 import type { FormAction } from "@/components/ui/use-form-action";

@@ -1,14 +1,29 @@
+"use client";
+
+// A client component on purpose, like the roles table: the page sends each interview as a few
+// display-ready strings (kind and time formatted on the server, in the viewer's zone), and the
+// table is rendered from them once instead of a serialized element tree per cell.
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { EmptyRow, Table, TBody, TD, TH, THead } from "@/components/ui/table";
-import { interviewKindLabels } from "@/lib/evaluation/labels";
-import type { MyInterview } from "@/lib/interviews/mine";
-import { formatSlot } from "@/lib/interviews/time";
 
-type Props = { label: string; rows: MyInterview[]; zone: string; empty: string; linkLabel: string };
+export type MyInterviewRow = {
+  id: number;
+  applicationId: number;
+  candidateName: string;
+  roleTitle: string;
+  clientName: string;
+  /** "Systems design" */
+  kind: string;
+  /** "Tue 24 Nov, 14:00–15:00 CET" */
+  when: string;
+  overdue: boolean;
+};
+
+type Props = { label: string; rows: MyInterviewRow[]; empty: string; linkLabel: string };
 
 /** One of the /interviews lists: each interview with its candidate, role, client, kind and time in the viewer's zone. */
-export function MyInterviewsTable({ label, rows, zone, empty, linkLabel }: Props) {
+export function MyInterviewsTable({ label, rows, empty, linkLabel }: Props) {
   return (
     <Table label={label}>
       <THead>
@@ -34,19 +49,19 @@ export function MyInterviewsTable({ label, rows, zone, empty, linkLabel }: Props
               <span className="block text-xs text-muted">{r.clientName}</span>
             </TD>
             <TD>
-              {interviewKindLabels[r.kind]}
+              {r.kind}
               {r.overdue ? (
                 <Badge tone="red" className="ml-2">
                   Overdue
                 </Badge>
               ) : null}
             </TD>
-            <TD className="whitespace-nowrap">{formatSlot(r.startsAt, r.durationMinutes, zone)}</TD>
+            <TD className="whitespace-nowrap">{r.when}</TD>
             <TD>
               <Link
                 href={`/interviews/${r.id}`}
                 prefetch={false}
-                aria-label={`${linkLabel}: ${interviewKindLabels[r.kind]} with ${r.candidateName}`}
+                aria-label={`${linkLabel}: ${r.kind} with ${r.candidateName}`}
                 className="font-medium whitespace-nowrap text-accent-text hover:underline"
               >
                 {linkLabel}

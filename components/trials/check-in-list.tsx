@@ -1,3 +1,7 @@
+"use client";
+
+// A client component on purpose, like the roles table: its props are plain data, so the page
+// sends them once instead of a serialized element tree per item.
 import { Badge } from "@/components/ui/badge";
 import { formatDay, formatWeekday, visibilityLabels, type CheckInSentiment, type CheckInVisibility } from "@/lib/trials/labels";
 import { SentimentBadge } from "./trial-badges";

@@ -25,6 +25,18 @@ describe("today and tomorrow on the viewer's calendar", () => {
     expect(agendaDay(new Date("2026-11-27T09:00:00Z"), now, "UTC")).toBe("Fri 27 Nov");
   });
 
+  it.each([
+    // now, instant, zone, heading: the days are the zone's, across DST changes and far from UTC.
+    ["2026-03-28T23:30:00Z", "2026-03-29T22:30:00Z", "Europe/Lisbon", "Tomorrow"], // 23:30 on the 29th, after clocks went forward
+    ["2026-03-28T23:30:00Z", "2026-03-29T23:30:00Z", "Europe/Lisbon", "Mon 30 Mar"],
+    ["2026-11-24T12:00:00Z", "2026-11-25T10:59:00Z", "Pacific/Auckland", "Today"], // 23:59 on the 25th there
+    ["2026-11-24T12:00:00Z", "2026-11-25T11:00:00Z", "Pacific/Auckland", "Tomorrow"],
+    ["2026-09-05T15:00:00Z", "2026-09-06T04:00:00Z", "America/Santiago", "Tomorrow"], // the day that starts at 01:00
+    ["2026-12-31T23:00:00Z", "2027-01-01T09:00:00Z", "UTC", "Tomorrow"],
+  ])("at %s, an interview at %s in %s is headed %s", (now, instant, zone, heading) => {
+    expect(agendaDay(new Date(instant), new Date(now), zone)).toBe(heading);
+  });
+
   it("says how long ago", () => {
     const now = new Date("2026-11-24T12:00:00Z");
     const ago = (ms: number) => timeAgo(new Date(now.getTime() - ms), now);

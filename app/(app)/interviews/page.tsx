@@ -2,10 +2,23 @@ import type { Metadata } from "next";
 import { MyInterviewsTable } from "@/components/interviews/my-interviews-table";
 import { Card, PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/guard";
-import { MY_LIST_LIMIT, myInterviews } from "@/lib/interviews/mine";
+import { interviewKindLabels } from "@/lib/evaluation/labels";
+import { MY_LIST_LIMIT, myInterviews, type MyInterview } from "@/lib/interviews/mine";
+import { formatSlot } from "@/lib/interviews/time";
 import { viewerTimeZone } from "@/lib/time-zone";
 
 export const metadata: Metadata = { title: "Interviews" };
+
+const interviewRow = (r: MyInterview, zone: string) => ({
+  id: r.id,
+  applicationId: r.applicationId,
+  candidateName: r.candidateName,
+  roleTitle: r.roleTitle,
+  clientName: r.clientName,
+  kind: interviewKindLabels[r.kind],
+  when: formatSlot(r.startsAt, r.durationMinutes, zone),
+  overdue: r.overdue,
+});
 
 /** The signed-in interviewer's desk: scorecards they owe (overdue first), then what is coming up. */
 export default async function InterviewsPage() {
@@ -24,8 +37,7 @@ export default async function InterviewsPage() {
           {owedSummary ? <p className="px-5 pt-3 text-sm text-muted">{owedSummary}</p> : null}
           <MyInterviewsTable
             label="Scorecards you owe"
-            rows={owed}
-            zone={zone}
+            rows={owed.map((r) => interviewRow(r, zone))}
             linkLabel="Write scorecard"
             empty="You are all caught up: no scorecards to write."
           />
@@ -34,8 +46,7 @@ export default async function InterviewsPage() {
         <Card title="Upcoming interviews" flush>
           <MyInterviewsTable
             label="Upcoming interviews"
-            rows={upcoming}
-            zone={zone}
+            rows={upcoming.map((r) => interviewRow(r, zone))}
             linkLabel="Open kit"
             empty="Nothing scheduled for you. Interviews you are asked to take part in will appear here."
           />
