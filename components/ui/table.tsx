@@ -12,9 +12,9 @@ export function Table({ label, children, className }: { label: string; children:
   );
 }
 
-export function THead({ children }: { children: ReactNode }) {
+export function THead({ children, className }: { children: ReactNode; className?: string }) {
   return (
-    <thead className="border-b border-line bg-surface-2 text-xs tracking-wide text-muted uppercase">
+    <thead className={cn("border-b border-line bg-surface-2 text-xs tracking-wide text-muted uppercase", className)}>
       <tr>{children}</tr>
     </thead>
   );
@@ -24,8 +24,8 @@ export function TH({ className, ...props }: ThHTMLAttributes<HTMLTableCellElemen
   return <th scope="col" className={cn("px-4 py-2.5 font-medium whitespace-nowrap", className)} {...props} />;
 }
 
-export function TBody({ children }: { children: ReactNode }) {
-  return <tbody className="[&>tr]:border-t [&>tr]:border-line [&>tr:first-child]:border-t-0 [&>tr:hover]:bg-surface-2/60">{children}</tbody>;
+export function TBody({ children, className }: { children: ReactNode; className?: string }) {
+  return <tbody className={cn("[&>tr]:border-t [&>tr]:border-line [&>tr:first-child]:border-t-0 [&>tr:hover]:bg-surface-2/60", className)}>{children}</tbody>;
 }
 
 export function TD({ className, ...props }: TdHTMLAttributes<HTMLTableCellElement>) {
