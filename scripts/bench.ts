@@ -1,4 +1,4 @@
-// Benchmarks the built app: npm run bench [-- --scale demo|large|1m] [--rounds N] [--workers N] [--only /path]   (defaults: demo and large, 3, 1, every page)
+// Benchmarks the built app: npm run bench [-- --scale demo|large|1m] [--rounds N] [--workers N] [--only /path] [--skip /path]   (defaults: demo and large, 3, 1, every page)
 // Every request asks like Chromium does (Accept-Encoding: gzip, deflate, br, zstd), so pages are
 // measured as browsers receive them: compressed. For each page: p50/p95 of 200 sequential
 // signed-in requests, requests/s with 10 connections for 10 s (autocannon), the ratio to /login's
@@ -27,6 +27,8 @@ const rounds = process.argv.includes("--rounds") ? Number(process.argv[process.a
 const workers = process.argv.includes("--workers") ? Number(process.argv[process.argv.indexOf("--workers") + 1]) : 1;
 // --only /reports: measures /login (the floor) and the pages whose address starts with it.
 const only = process.argv.includes("--only") ? process.argv[process.argv.indexOf("--only") + 1] : null;
+// --skip /reports: every page but those whose address starts with it (the 1M reports take minutes).
+const skip = process.argv.includes("--skip") ? process.argv[process.argv.indexOf("--skip") + 1] : null;
 // What Chromium sends; without it the server sends uncompressed pages no browser receives.
 const BROWSER = { "accept-encoding": "gzip, deflate, br, zstd" };
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -200,7 +202,7 @@ async function benchScale(scale: string, processes = 1): Promise<Row[]> {
         auth: true,
       })),
     ];
-    const pages = only ? allPages.filter((p) => p.url === "/login" || p.url.startsWith(only)) : allPages;
+    const pages = allPages.filter((p) => p.url === "/login" || ((!only || p.url.startsWith(only)) && (!skip || !p.url.startsWith(skip))));
     // Every page must answer 200 as that user: a 404 or a redirect would be measured as a fast
     // error page and quietly flatter the figures, so the run stops instead.
     for (const p of pages) {

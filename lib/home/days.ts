@@ -1,4 +1,6 @@
 import { TZDate } from "@date-fns/tz";
+import { addDays } from "@/lib/trials/calendar";
+import { todayIn } from "@/lib/trials/days";
 
 // Days on the viewer's calendar, for the home's agenda. Pure (now is an argument); DST-safe
 // through @date-fns/tz: a day that starts at 01:00 because midnight was skipped starts there.
@@ -11,25 +13,13 @@ export function todayAndTomorrow(now: Date, zone: string): { from: Date; to: Dat
 }
 
 const dayFormats = new Map<string, Intl.DateTimeFormat>();
-const keyFormats = new Map<string, Intl.DateTimeFormat>();
-
-/** The calendar day ("2026-11-24") an instant falls on in `zone`: one cached formatter per zone, as a home lists dozens of rows. */
-function dayKey(instant: Date, zone: string): string {
-  let f = keyFormats.get(zone);
-  if (!f) keyFormats.set(zone, (f = new Intl.DateTimeFormat("en-GB", { year: "numeric", month: "2-digit", day: "2-digit", timeZone: zone })));
-  const parts = f.formatToParts(instant);
-  const get = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)!.value;
-  return `${get("year")}-${get("month")}-${get("day")}`;
-}
 
 /** "Today", "Tomorrow", or "Wed 25 Nov": the day an instant falls on in `zone`, as an agenda heads it. */
 export function agendaDay(instant: Date, now: Date, zone: string): string {
-  const k = dayKey(instant, zone);
-  const today = dayKey(now, zone);
+  const k = todayIn(zone, instant);
+  const today = todayIn(zone, now);
   if (k === today) return "Today";
-  // The calendar day after today's, counted on the date itself (every UTC day has 24 hours).
-  const tomorrow = new Date(Date.parse(`${today}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
-  if (k === tomorrow) return "Tomorrow";
+  if (k === addDays(today, 1)) return "Tomorrow";
   let f = dayFormats.get(zone);
   if (!f) dayFormats.set(zone, (f = new Intl.DateTimeFormat("en-GB", { weekday: "short", day: "numeric", month: "short", timeZone: zone })));
   return f.format(instant);

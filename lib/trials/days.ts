@@ -1,4 +1,3 @@
-import { TZDate } from "@date-fns/tz";
 import { daysBetween } from "./calendar";
 
 // Where a trial stands on the client's calendar: day N of M, what it is waiting for, and the flags
@@ -47,12 +46,15 @@ export type TrialDays = {
   today: string;
 };
 
-const pad = (n: number) => String(n).padStart(2, "0");
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
-/** Today's date ("YYYY-MM-DD") in `zone` at the instant `now`. */
+/** Today's date ("YYYY-MM-DD") in `zone` at the instant `now`: one cached formatter per zone, as lists ask for every row. */
 export function todayIn(zone: string, now: Date): string {
-  const z = new TZDate(now.getTime(), zone);
-  return `${z.getFullYear()}-${pad(z.getMonth() + 1)}-${pad(z.getDate())}`;
+  let f = dateFormats.get(zone);
+  if (!f) dateFormats.set(zone, (f = new Intl.DateTimeFormat("en-GB", { year: "numeric", month: "2-digit", day: "2-digit", timeZone: zone })));
+  const parts = f.formatToParts(now);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)!.value;
+  return `${part("year")}-${part("month")}-${part("day")}`;
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
