@@ -1,8 +1,8 @@
 "use client";
 
-// A client component on purpose, like the roles table: a scorecard is plain data (the caller passes
-// only those the viewer may see, and every field of it is shown or harmless), so the page sends
-// it once instead of a serialized element tree per rating.
+// A client component on purpose, like the roles table: a scorecard is plain data, so the page sends
+// it once instead of a serialized element tree per rating. The caller passes only scorecards the
+// viewer may see; what the card receives beyond what it shows is ids, dates and the version.
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { Badge } from "@/components/ui/badge";

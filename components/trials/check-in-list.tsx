@@ -1,15 +1,16 @@
 "use client";
 
-// A client component on purpose, like the roles table: its props are plain data, so the page
-// sends them once instead of a serialized element tree per item.
+// A client component on purpose, like the roles table: the page sends each check-in as plain data
+// (its day already written on the server, so the browser's date data cannot make it differ).
 import { Badge } from "@/components/ui/badge";
-import { formatDay, formatWeekday, visibilityLabels, type CheckInSentiment, type CheckInVisibility } from "@/lib/trials/labels";
+import { visibilityLabels, type CheckInSentiment, type CheckInVisibility } from "@/lib/trials/labels";
 import { SentimentBadge } from "./trial-badges";
 
 // The check-ins the viewer may read, newest first. The visibility badge is for the agency only:
 // a client only ever receives shared check-ins, so it would tell them nothing.
 
-export type CheckInItem = { id: number; on: string; sentiment: CheckInSentiment; visibility: CheckInVisibility; note: string; author: string };
+/** `when`: the check-in's day as shown ("Mon 12 Dec"). */
+export type CheckInItem = { id: number; when: string; sentiment: CheckInSentiment; visibility: CheckInVisibility; note: string; author: string };
 
 export function CheckInList({ checkIns, showVisibility }: { checkIns: CheckInItem[]; showVisibility: boolean }) {
   if (!checkIns.length) return <p className="text-sm text-muted">No check-ins yet. The first one sets the tone: how is the first day going?</p>;
@@ -19,9 +20,7 @@ export function CheckInList({ checkIns, showVisibility }: { checkIns: CheckInIte
         <li key={c.id} className="rounded-md border border-line p-3 text-sm">
           <p className="flex flex-wrap items-center gap-2">
             <span className="font-medium text-fg">{c.author}</span>
-            <span className="text-muted">
-              {formatWeekday(c.on)} {formatDay(c.on)}
-            </span>
+            <span className="text-muted">{c.when}</span>
             <SentimentBadge sentiment={c.sentiment} />
             {showVisibility ? <Badge tone={c.visibility === "internal" ? "violet" : "blue"}>{visibilityLabels[c.visibility]}</Badge> : null}
           </p>

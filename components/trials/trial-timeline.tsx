@@ -1,7 +1,3 @@
-"use client";
-
-// A client component on purpose, like the roles table: its props are plain data, so the page
-// sends them once instead of a serialized element tree per item.
 import { cn } from "@/components/ui/cn";
 import { addDays, daysBetween } from "@/lib/trials/calendar";
 import { extendedLabel, formatDay, formatWeekday, sentimentLabels, type CheckInSentiment } from "@/lib/trials/labels";

@@ -2,8 +2,9 @@
 
 // A client component on purpose (as the roles table): the page sends the rows as data and the
 // table renders them once. One markup for every width: a table on wide screens; on phones each
-// row stacks into a card (candidate, day, goals, sentiment, flags), its header kept for screen
-// readers. Rendering the rows twice (a table and a list) cost a third of the page.
+// row stacks into a card, every cell kept (those the header names only on wide screens say what
+// they are), so cells and headers stay in step for screen readers. Rendering the rows twice (a
+// table and a list) cost a third of the page.
 import Link from "next/link";
 import { EmptyRow, Table, TBody, TD, TH, THead } from "@/components/ui/table";
 import type { TrialListRow } from "@/lib/trials/present";
@@ -27,7 +28,11 @@ export function TrialsTable({ rows, showClient, empty }: Props) {
         {showClient ? <TH>Owner</TH> : null}
       </THead>
       <TBody className="max-md:block">
-        {rows.length === 0 ? <EmptyRow colSpan={showClient ? 7 : 6}>{empty}</EmptyRow> : null}
+        {rows.length === 0 ? (
+          <EmptyRow colSpan={showClient ? 7 : 6} className="max-md:block max-md:[&>td]:block">
+            {empty}
+          </EmptyRow>
+        ) : null}
         {rows.map((r) => (
           <tr key={r.id} className="max-md:flex max-md:flex-wrap max-md:items-center max-md:gap-x-2 max-md:gap-y-1 max-md:px-4 max-md:py-3">
             <TD className={`min-w-52 ${cell} max-md:basis-full`}>
@@ -40,7 +45,10 @@ export function TrialsTable({ rows, showClient, empty }: Props) {
               <span className="md:block">{r.day}</span>
               {r.status === "decision_due" ? null : <TrialStatusBadge status={r.status} />}
             </TD>
-            <TD className={`whitespace-nowrap tabular-nums ${cell} max-md:hidden`}>{r.daysLeft}</TD>
+            <TD className={`whitespace-nowrap tabular-nums ${cell} max-md:text-muted`}>
+              <span className="md:hidden">Days left: </span>
+              {r.daysLeft}
+            </TD>
             <TD className={`whitespace-nowrap tabular-nums ${cell} max-md:text-muted`}>
               {r.goals}
               <span className="md:hidden"> goals met</span>
@@ -51,7 +59,12 @@ export function TrialsTable({ rows, showClient, empty }: Props) {
             <TD className={`${cell} max-md:basis-full max-md:empty:hidden`}>
               <FlagBadges flags={r.flags} />
             </TD>
-            {showClient ? <TD className={`whitespace-nowrap ${cell} max-md:hidden`}>{r.owner}</TD> : null}
+            {showClient ? (
+              <TD className={`whitespace-nowrap ${cell} max-md:text-muted`}>
+                <span className="md:hidden">Owner: </span>
+                {r.owner}
+              </TD>
+            ) : null}
           </tr>
         ))}
       </TBody>

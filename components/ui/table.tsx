@@ -33,9 +33,9 @@ export function TD({ className, ...props }: TdHTMLAttributes<HTMLTableCellElemen
 }
 
 /** The one row of an empty table, saying so in a friendly line. */
-export function EmptyRow({ colSpan, children }: { colSpan: number; children: ReactNode }) {
+export function EmptyRow({ colSpan, children, className }: { colSpan: number; children: ReactNode; className?: string }) {
   return (
-    <tr>
+    <tr className={className}>
       <td colSpan={colSpan} className="px-4 py-10 text-center text-muted">
         {children}
       </td>

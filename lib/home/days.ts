@@ -2,8 +2,9 @@ import { TZDate } from "@date-fns/tz";
 import { addDays } from "@/lib/trials/calendar";
 import { todayIn } from "@/lib/trials/days";
 
-// Days on the viewer's calendar, for the home's agenda. Pure (now is an argument); DST-safe
-// through @date-fns/tz: a day that starts at 01:00 because midnight was skipped starts there.
+// Days on the viewer's calendar, for the home's agenda. Pure (now is an argument) and DST-safe:
+// the window's instants come from @date-fns/tz (a day that starts at 01:00 because midnight was
+// skipped starts there); an instant's day is read off Intl in the zone.
 
 /** From the start of today to the start of the day after tomorrow, in `zone`. */
 export function todayAndTomorrow(now: Date, zone: string): { from: Date; to: Date } {

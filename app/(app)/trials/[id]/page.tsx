@@ -12,6 +12,7 @@ import { Card, PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/guard";
 import { can } from "@/lib/access";
 import { formatDateTime } from "@/lib/labels";
+import { formatDay, formatWeekday } from "@/lib/trials/labels";
 import { viewerTimeZone } from "@/lib/time-zone";
 import { getTrial } from "@/lib/trials/queries";
 import { addCheckInAction, setGoalDoneAction } from "./actions";
@@ -117,7 +118,7 @@ export default async function TrialPage({ params }: Params) {
                 showVisibility={can(viewer, "trials:view-internal")}
                 checkIns={trial.checkIns.map((c) => ({
                   id: c.id,
-                  on: c.on,
+                  when: `${formatWeekday(c.on)} ${formatDay(c.on)}`,
                   sentiment: c.sentiment,
                   visibility: c.visibility,
                   note: c.note,
