@@ -40,8 +40,26 @@ export const interviewers = sqliteTable(
     userId: integer("user_id")
       .notNull()
       .references(() => users.id),
+    /**
+     * Copies of the interview's application, status and times, and whether this interviewer's
+     * scorecard for it is submitted, kept by triggers (migration 0016) in the transaction of every
+     * write. An interviewer's calendar and the scorecards they owe are then ranges of their own
+     * index entries, however many interviews they have held.
+     */
+    applicationId: integer("application_id"),
+    status: text("status", { enum: interviewStatuses }),
+    startsAt: integer("starts_at", { mode: "timestamp_ms" }),
+    endsAt: integer("ends_at", { mode: "timestamp_ms" }),
+    scorecardSubmitted: integer("scorecard_submitted", { mode: "boolean" }).notNull().default(false),
   },
-  (t) => [primaryKey({ columns: [t.interviewId, t.userId] }), index("interviewers_user_idx").on(t.userId, t.interviewId)],
+  (t) => [
+    primaryKey({ columns: [t.interviewId, t.userId] }),
+    index("interviewers_user_idx").on(t.userId, t.interviewId),
+    // What each interviewer owes (not submitted, by status), the interviews that ended first.
+    index("interviewers_owed_idx").on(t.userId, t.scorecardSubmitted, t.status, t.endsAt, t.interviewId, t.applicationId),
+    // Each interviewer's calendar, by status and start.
+    index("interviewers_calendar_idx").on(t.userId, t.status, t.startsAt, t.interviewId, t.endsAt),
+  ],
 );
 
 export const recommendations = ["strong_no", "no", "yes", "strong_yes"] as const;

@@ -3,7 +3,7 @@ import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqli
 import { timestamps, version } from "./columns";
 import { candidateSources, candidates } from "./candidates";
 import { users } from "./organizations";
-import { roles } from "./roles";
+import { roles, roleStatuses } from "./roles";
 
 export const stages = ["sourced", "screening", "interviewing", "submitted", "client_interview", "offer", "trial", "hired", "rejected", "withdrawn"] as const;
 export type Stage = (typeof stages)[number];
@@ -51,6 +51,13 @@ export const applications = sqliteTable(
     source: text("source", { enum: candidateSources }),
     /** The last time a client's user moved it to client interview, offer or rejected (trigger-kept); the recruiter's home lists these. */
     clientMovedAt: integer("client_moved_at", { mode: "timestamp_ms" }),
+    /**
+     * The role's owner and status, copied by triggers (migration 0015) so a recruiter's own open
+     * pipeline is one index range per stage (applications_owner_stage_idx), whatever the number
+     * of roles they own.
+     */
+    roleOwnerId: integer("role_owner_id"),
+    roleStatus: text("role_status", { enum: roleStatuses }),
     ...version,
     ...timestamps,
   },
@@ -59,6 +66,8 @@ export const applications = sqliteTable(
     // The board walks each column newest first: (role, stage, stage_changed_at).
     index("applications_role_stage_changed_idx").on(t.roleId, t.stage, t.stageChangedAt),
     index("applications_stage_candidate_idx").on(t.stage, t.candidateId),
+    // A recruiter's applications in their open roles, by stage, oldest move first (the home's stale list).
+    index("applications_owner_stage_idx").on(t.roleOwnerId, t.roleStatus, t.stage, t.stageChangedAt),
     // The reports read a cohort of applications by when they were added, whole or by role.
     index("applications_created_idx").on(t.createdAt, t.roleId, t.reachedRank, t.submittedAt, t.candidateId, t.source),
     index("applications_role_created_idx").on(t.roleId, t.createdAt, t.reachedRank, t.submittedAt, t.candidateId, t.source),

@@ -1,6 +1,6 @@
 import "server-only";
-import { and, eq, or, sql, type Column, type SQL } from "drizzle-orm";
-import { interviewers, interviews, scorecards, users } from "@/db/schema";
+import { and, eq, inArray, or, sql, type Column, type SQL } from "drizzle-orm";
+import { interviewers, scorecards, users } from "@/db/schema";
 import { can } from "./permissions";
 import { scopeWhere, type ScopeSubject } from "./scope";
 
@@ -18,24 +18,29 @@ import { scopeWhere, type ScopeSubject } from "./scope";
 export const OWING_STATUSES = ["scheduled", "completed"] as const;
 
 /**
+ * The viewer's own interviewer rows still owing a scorecard: an interview of these statuses whose
+ * scorecard they have not submitted. Each interviewer row carries its interview's status and
+ * application and whether the scorecard is submitted (kept by triggers, migration 0016), so this
+ * is a range of interviewers_owed_idx: the viewer's unsubmitted rows, never every interview they held.
+ */
+const owing = (viewer: ScopeSubject) =>
+  and(eq(interviewers.userId, viewer.id), eq(interviewers.scorecardSubmitted, false), inArray(interviewers.status, [...OWING_STATUSES]));
+
+/**
  * SQL: the viewer owes a scorecard on the application whose id is `applicationId` (a column or a
  * value). Correlated: use it in a condition on a row that carries the application id.
  */
 export function owesScorecardOn(viewer: ScopeSubject, applicationId: SQL | number): SQL {
-  return sql`exists (select 1 from ${interviewers} ii join ${interviews} i on i.id = ii.interview_id
-    where ii.user_id = ${viewer.id} and i.application_id = ${applicationId} and i.status in ('scheduled', 'completed')
-      and not exists (select 1 from ${scorecards} own where own.interview_id = i.id and own.interviewer_id = ${viewer.id} and own.status = 'submitted'))`;
+  return sql`exists (select 1 from ${interviewers} where ${owing(viewer)} and ${interviewers.applicationId} = ${applicationId})`;
 }
 
 /**
  * SQL subquery: the ids of every application the viewer owes a scorecard on (the same rule as
  * `owesScorecardOn`). Uncorrelated, so a list of many applications (the comparison view) runs it
- * once through the viewer's interviewer index instead of once per row.
+ * once through the viewer's index entries instead of once per row.
  */
 function owedApplicationIds(viewer: ScopeSubject): SQL {
-  return sql`select i.application_id from ${interviewers} ii join ${interviews} i on i.id = ii.interview_id
-    where ii.user_id = ${viewer.id} and i.status in ('scheduled', 'completed')
-      and not exists (select 1 from ${scorecards} own where own.interview_id = i.id and own.interviewer_id = ${viewer.id} and own.status = 'submitted')`;
+  return sql`select ${interviewers.applicationId} from ${interviewers} where ${owing(viewer)}`;
 }
 
 /** Interviews the viewer may see, in a query joining `applications` and `roles`. */

@@ -95,7 +95,7 @@ describe("stale applications on a recruiter's home", () => {
     }
   });
 
-  it("walks the (role, stage, stage_changed_at) index from the viewer's roles, never scanning applications", () => {
+  it("reads one range of applications_owner_stage_idx per stage, whatever the number of roles, never scanning applications", () => {
     const { sql, params } = new SQLiteSyncDialect().sqlToQuery(staleIdsQuery(riley, now.getTime() - 7 * DAY, 8));
     const plan = (
       db()
@@ -104,8 +104,26 @@ describe("stale applications on a recruiter's home", () => {
     )
       .map((p) => p.detail)
       .join("\n");
-    expect(plan).toMatch(/SEARCH roles USING INDEX roles_owner_idx \(owner_id=\?\)/);
-    expect(plan).toMatch(/USING COVERING INDEX applications_role_stage_changed_idx \(role_id=\? AND stage=\?/);
-    expect(plan).not.toMatch(/SCAN (applications|a|h|x)\b/);
+    const ranges = plan.match(
+      /SEARCH applications USING COVERING INDEX applications_owner_stage_idx \(role_owner_id=\? AND role_status=\? AND stage=\? AND stage_changed_at<\?\)/g,
+    );
+    expect(ranges).toHaveLength(6);
+    expect(plan).not.toMatch(/SCAN applications\b/);
+    expect(plan).not.toMatch(/roles/);
+  });
+
+  it("follows a role changing hands or status: the new owner sees its stale applications, an on-hold role's drop out", () => {
+    const first = makeViewer("recruiter", agency);
+    const second = makeViewer("recruiter", agency);
+    const role = makeRole(client, first);
+    const id = app(role, "screening", 12);
+    expect(staleApplications(first, now).rows.map((r) => r.applicationId)).toEqual([id]);
+    db().update(roles).set({ ownerId: second.id }).where(eq(roles.id, role.id)).run();
+    expect(staleApplications(first, now).rows).toEqual([]);
+    expect(staleApplications(second, now).rows.map((r) => r.applicationId)).toEqual([id]);
+    db().update(roles).set({ status: "on_hold" }).where(eq(roles.id, role.id)).run();
+    expect(staleApplications(second, now)).toMatchObject({ rows: [], total: 0 });
+    db().update(roles).set({ status: "open" }).where(eq(roles.id, role.id)).run();
+    expect(staleApplications(second, now)).toMatchObject({ rows: [{ applicationId: id }], total: 1 });
   });
 });

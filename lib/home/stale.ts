@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, lte, sql } from "drizzle-orm";
 import { db } from "@/lib/db";
 import { applications, candidates, organizations, roles, type Stage } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/current-user";
@@ -10,12 +10,11 @@ import { cappedCount, HOME_COUNT_CAP, HOME_LIST_LIMIT, type CappedCount } from "
 // "Stale applications": in the open roles the viewer owns, applications before the trial whose
 // stage has not changed for a week, oldest first. At 1M applications a recruiter owns ~900 roles
 // with ~60,000 applications before trial, ~25,000 of them stale: sorting those would cost the
-// whole pipeline. Each (role, stage) pair is already sorted by stage_changed_at in
-// applications_role_stage_changed_idx, so the oldest rows overall are among the oldest of each
-// pair: one seek per pair for its oldest (the "head"), the pairs with the `limit` oldest heads,
-// and at most `limit` rows from each of those (up to the `limit`-th oldest head when there are that
-// many pairs: anything later has at least `limit` rows before it). The cost is the viewer's roles,
-// never their rows.
+// whole pipeline, and a seek per role would cost their roles. Each application carries its role's
+// owner and status (kept by triggers), and applications_owner_stage_idx holds the viewer's open
+// pipeline by (stage, stage_changed_at): the oldest `limit` of each stage are the first `limit`
+// entries of its range, and the oldest overall are among those. The cost is the limit, never the
+// viewer's roles or rows.
 
 export const STALE_AFTER_DAYS = 7;
 const DAY = 86_400_000;
@@ -33,33 +32,24 @@ export type StaleApplication = {
 /** `ownsOpenRoles`: whether an empty list means "all moving" or "no open roles of yours". */
 export type StaleList = { rows: StaleApplication[]; ownsOpenRoles: boolean } & CappedCount;
 
+/** The viewer's applications in a stage of their open roles, as far as their scope lets them see (on the bare columns). */
+const ownedOpen = (viewer: Viewer) => and(eq(applications.roleOwnerId, viewer.id), eq(applications.roleStatus, "open"), scopeWhere(viewer).applicationRows);
+
 /** The ids of the `limit` oldest stale applications (the query a test reads the plan of). */
 export function staleIdsQuery(viewer: Viewer, cutoff: number, limit: number) {
-  const owned = and(eq(roles.ownerId, viewer.id), eq(roles.status, "open"), scopeWhere(viewer).roles);
-  const stages = JSON.stringify(preTrialStages);
-  return sql<{ id: number }>`with heads as (
-      select ${roles.id} role_id, s.value stage,
-        (select min(h.stage_changed_at) from ${applications} h where h.role_id = ${roles.id} and h.stage = s.value) head
-      from ${roles}, json_each(${stages}) s where ${owned}
-    ), oldest as (
-      select role_id, stage, head from heads where head <= ${cutoff} order by head limit ${limit}
-    )
-    select a.id from oldest o join ${applications} a on a.id in (
-      select x.id from ${applications} x where x.role_id = o.role_id and x.stage = o.stage and x.stage_changed_at <= (select case when count(*) < ${limit} then ${cutoff} else max(head) end from oldest)
-      order by x.stage_changed_at limit ${limit}
-    )
-    order by a.stage_changed_at, a.id limit ${limit}`;
+  const owned = ownedOpen(viewer);
+  const oldestPerStage = preTrialStages.map(
+    (stage) => sql`select * from (select ${applications.id} id, ${applications.stageChangedAt} at from ${applications}
+      where ${and(owned, eq(applications.stage, stage), lte(applications.stageChangedAt, new Date(cutoff)))}
+      order by ${applications.stageChangedAt}, ${applications.id} limit ${limit})`,
+  );
+  return sql<{ id: number }>`select id from (${sql.join(oldestPerStage, sql` union all `)}) order by at, id limit ${limit}`;
 }
 
 /** How many stale applications the viewer has, counted up to the cap. */
 export function staleCountQuery(viewer: Viewer, cutoff: number) {
-  const owned = and(eq(roles.ownerId, viewer.id), eq(roles.status, "open"), scopeWhere(viewer).roles);
   return sql<{ n: number }>`select count(*) n from (
-    select 1 from ${applications} where role_id in (select ${roles.id} from ${roles} where ${owned})
-      and stage in (${sql.join(
-        preTrialStages.map((s) => sql`${s}`),
-        sql`, `,
-      )}) and stage_changed_at <= ${cutoff}
+    select 1 from ${applications} where ${and(ownedOpen(viewer), inArray(applications.stage, [...preTrialStages]), lte(applications.stageChangedAt, new Date(cutoff)))}
     limit ${HOME_COUNT_CAP + 1})`;
 }
 

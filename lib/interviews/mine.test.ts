@@ -1,3 +1,4 @@
+import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { applications, candidates, interviewers, interviews, roles, scorecards } from "@/db/schema";
@@ -105,13 +106,52 @@ describe("an interviewer's /interviews lists", () => {
     expect([before, after].some((id) => myInterviewsBetween(recruiter, from, to, 10).some((i) => i.id === id))).toBe(false);
   });
 
-  it.each(["owed", "upcoming"] as const)("%s: walks the interviewer's index and reaches interviews by key, never scanning them", (list) => {
+  it("follows every write: a reschedule, a submitted scorecard, a cancellation, an interviewer added later", () => {
+    const viewer = makeViewer("recruiter", makeOrg("agency"));
+    const id = interview(appId, hours(-5), "scheduled", [viewer.id]);
+    const ids = () => {
+      const m = myInterviews(viewer, now);
+      return { owed: m.owed.map((i) => i.id), upcoming: m.upcoming.map((i) => i.id) };
+    };
+    expect(ids()).toEqual({ owed: [id], upcoming: [] });
+    db()
+      .update(interviews)
+      .set({ startsAt: hours(3) })
+      .where(eq(interviews.id, id))
+      .run();
+    expect(ids()).toEqual({ owed: [], upcoming: [id] });
+    db()
+      .update(interviews)
+      .set({ startsAt: hours(-5), durationMinutes: 480 })
+      .where(eq(interviews.id, id))
+      .run();
+    expect(ids()).toEqual({ owed: [], upcoming: [id] }); // still running: it ends at hours(3)
+    db().update(interviews).set({ durationMinutes: 60, status: "completed" }).where(eq(interviews.id, id)).run();
+    expect(ids()).toEqual({ owed: [id], upcoming: [] });
+    const card = db().insert(scorecards).values({ interviewId: id, applicationId: appId, interviewerId: viewer.id, status: "draft" }).returning().get();
+    expect(ids().owed).toEqual([id]);
+    db().update(scorecards).set({ status: "submitted" }).where(eq(scorecards.id, card.id)).run();
+    expect(ids().owed).toEqual([]);
+    db().delete(scorecards).where(eq(scorecards.id, card.id)).run();
+    expect(ids().owed).toEqual([id]);
+    db().update(interviews).set({ status: "canceled" }).where(eq(interviews.id, id)).run();
+    expect(ids()).toEqual({ owed: [], upcoming: [] });
+    const later = makeViewer("recruiter", makeOrg("agency"));
+    db().update(interviews).set({ status: "completed" }).where(eq(interviews.id, id)).run();
+    db().insert(interviewers).values({ interviewId: id, userId: later.id }).run();
+    expect(myInterviews(later, now).owed.map((i) => i.id)).toEqual([id]);
+  });
+
+  it.each([
+    ["owed", "interviewers_owed_idx \\(user_id=\\? AND scorecard_submitted=\\? AND status=\\?"],
+    ["upcoming", "interviewers_calendar_idx \\(user_id=\\? AND status=\\? AND starts_at>\\?\\)"],
+  ] as const)("%s: a range of the interviewer's own index entries, interviews reached by key, never scanned", (list, range) => {
     const { sql, params } = myListQueries(hiringManager, now)[list].toSQL();
     const plan = db()
       .$client.prepare(`explain query plan ${sql}`)
       .all(...(params as unknown[])) as { detail: string }[];
     const details = plan.map((p) => p.detail).join("\n");
-    expect(details).toMatch(/SEARCH interviewers USING (COVERING )?INDEX interviewers_user_idx \(user_id=\?\)/);
+    expect(details).toMatch(new RegExp(`SEARCH interviewers USING (COVERING )?INDEX ${range}`));
     expect(details).toMatch(/SEARCH interviews USING INTEGER PRIMARY KEY/);
     expect(details).not.toMatch(/SCAN (interviews|applications|interviewers)\b/);
   });

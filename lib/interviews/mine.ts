@@ -1,15 +1,18 @@
 import "server-only";
-import { and, asc, eq, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, gt, gte, inArray, lt, lte, or, sql, type SQL } from "drizzle-orm";
 import { db } from "@/lib/db";
 import { applications, candidates, interviewers, interviews, organizations, roles, type InterviewKind, type InterviewStatus } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/current-user";
-import { interviewCondition } from "@/lib/access/evaluation";
+import { interviewCondition, OWING_STATUSES } from "@/lib/access/evaluation";
 import { isOverdue } from "./due";
+import { MAX_DURATION } from "./limits";
 
 // The /interviews page: what the signed-in interviewer has coming and the scorecards they owe.
-// Both lists start from the viewer's rows in the interviewers_user_idx (user_id, interview_id)
-// and reach each interview by primary key: the cost is this interviewer's interviews, never the
-// whole table (about 120,000 at 50,000 candidates).
+// Each interviewer row carries its interview's status, times and application and whether this
+// interviewer's scorecard is submitted (kept by triggers, migration 0016), so both lists are ranges
+// of the viewer's own index entries: the calendar (interviewers_calendar_idx) by start, and what
+// they owe (interviewers_owed_idx) among their unsubmitted rows alone. The cost is what the viewer
+// has coming or owes, never every interview they have held (a busy interviewer, thousands).
 
 /** Rows per list; a busier interviewer is told how many more there are not shown. */
 export const MY_LIST_LIMIT = 50;
@@ -29,25 +32,22 @@ export type MyInterview = {
 
 export type MyInterviews = { owed: MyInterview[]; owedMore: boolean; upcoming: MyInterview[]; upcomingMore: boolean };
 
-const endMs = sql`(${interviews.startsAt} + ${interviews.durationMinutes} * 60000)`;
-
 /**
- * One list: the interviewer's interviews matching `condition`, first picked and cut to `limit` on
- * their own (the interviewer index, each interview by key, and the application and role only when
- * the viewer's scope needs them), then joined to their candidate, role and client — so a busy
- * interviewer's thousands of interviews cost an index walk, and only the rows shown are joined.
+ * One list: the interviewer's own rows matching `condition`, first picked and cut to `limit` on
+ * their own (the interviewer's index entries, with the application and role only when the viewer's
+ * scope needs them), then joined to their interview, candidate, role and client — so only the rows
+ * shown are joined.
  */
-function mine(viewer: Viewer, condition: SQL, sortKey: SQL, limit: number) {
+function mine(viewer: Viewer, condition: SQL | undefined, sortKey: typeof interviewers.startsAt | typeof interviewers.endsAt, limit: number) {
   const scope = interviewCondition(viewer);
   let pick = db()
-    .select({ id: interviews.id, sortKey: sql<number>`${sortKey}`.as("sort_key") })
+    .select({ id: interviewers.interviewId, sortKey: sql<number>`${sortKey}`.as("sort_key") })
     .from(interviewers)
-    .innerJoin(interviews, eq(interviews.id, interviewers.interviewId))
     .$dynamic();
-  if (scope) pick = pick.innerJoin(applications, eq(applications.id, interviews.applicationId)).innerJoin(roles, eq(roles.id, applications.roleId));
+  if (scope) pick = pick.innerJoin(applications, eq(applications.id, interviewers.applicationId)).innerJoin(roles, eq(roles.id, applications.roleId));
   const picked = pick
     .where(and(eq(interviewers.userId, viewer.id), scope, condition))
-    .orderBy(asc(sortKey), asc(interviews.id))
+    .orderBy(asc(sortKey), asc(interviewers.interviewId))
     .limit(limit)
     .as("picked");
   return db()
@@ -71,17 +71,27 @@ function mine(viewer: Viewer, condition: SQL, sortKey: SQL, limit: number) {
     .orderBy(asc(picked.sortKey), asc(interviews.id));
 }
 
-const owedCondition = (viewer: Viewer, t: number) =>
-  sql`(${interviews.status} = 'completed' or (${interviews.status} = 'scheduled' and ${endMs} <= ${t}))
-    and not exists (select 1 from scorecards s where s.interview_id = ${interviews.id} and s.interviewer_id = ${viewer.id} and s.status = 'submitted')`;
-const upcomingCondition = (t: number) => sql`${interviews.status} = 'scheduled' and ${endMs} > ${t}`;
+/** Held (or marked completed) and this interviewer's scorecard not submitted: the blind rule's "owes" (lib/access/evaluation.ts), once it is due. */
+const owedCondition = (now: Date) =>
+  and(
+    eq(interviewers.scorecardSubmitted, false),
+    inArray(interviewers.status, [...OWING_STATUSES]),
+    or(eq(interviewers.status, "completed"), lte(interviewers.endsAt, now)),
+  );
+
+/**
+ * Still on the calendar and not yet over. An interview lasts at most MAX_DURATION minutes, so one
+ * still running started within that: the bound lets the calendar index seek instead of walking the
+ * interviewer's past.
+ */
+const upcomingCondition = (now: Date) =>
+  and(eq(interviewers.status, "scheduled"), gt(interviewers.startsAt, new Date(now.getTime() - MAX_DURATION * 60_000)), gt(interviewers.endsAt, now));
 
 /** The two lists' queries (built, not run): the page runs them, and a test reads their plans. */
 export function myListQueries(viewer: Viewer, now: Date, limit = MY_LIST_LIMIT + 1) {
-  const t = now.getTime();
   return {
-    owed: mine(viewer, owedCondition(viewer, t), endMs, limit),
-    upcoming: mine(viewer, upcomingCondition(t), sql`${interviews.startsAt}`, limit),
+    owed: mine(viewer, owedCondition(now), interviewers.endsAt, limit),
+    upcoming: mine(viewer, upcomingCondition(now), interviewers.startsAt, limit),
   };
 }
 
@@ -91,8 +101,8 @@ export function myListQueries(viewer: Viewer, now: Date, limit = MY_LIST_LIMIT +
  * "today and tomorrow". Same index walk as the lists above.
  */
 export function myInterviewsBetween(viewer: Viewer, from: Date, to: Date, limit: number): MyInterview[] {
-  const condition = sql`${interviews.status} = 'scheduled' and ${interviews.startsAt} >= ${from.getTime()} and ${interviews.startsAt} < ${to.getTime()}`;
-  return mine(viewer, condition, sql`${interviews.startsAt}`, limit)
+  const condition = and(eq(interviewers.status, "scheduled"), gte(interviewers.startsAt, from), lt(interviewers.startsAt, to));
+  return mine(viewer, condition, interviewers.startsAt, limit)
     .all()
     .map((r) => ({ ...r, overdue: false }));
 }
