@@ -27,7 +27,7 @@ export const compareViewSchema = z.object({
 });
 
 /** Rows a page: a busy role has hundreds of candidates from Interviewing on; the sort runs over all of them. */
-export const COMPARE_PAGE_SIZE = 50;
+export const COMPARE_PAGE_SIZE = 25;
 export type CompareView = z.infer<typeof compareViewSchema>;
 
 export type SortableRow = {

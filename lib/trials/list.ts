@@ -17,7 +17,7 @@ import type { TrialFilters } from "./schemas";
 // days.ts over the client's calendar); decided ones follow, newest decision first. Only the rows
 // shown are placed on the calendar in JS and get their names, goals and latest sentiment.
 
-export const TRIALS_PAGE_SIZE = 50;
+export const TRIALS_PAGE_SIZE = 25;
 
 /** A trial placed on its client's calendar, before its names are fetched. */
 export type PlacedTrial = {

@@ -5,7 +5,7 @@ import { auditLog } from "@/db/schema";
 import { refusalsWritten } from "@/lib/access/refusals";
 import { makeApplication, makeOrg, makeRole, makeViewer } from "@/lib/testing/factories";
 import { makeCheckIn, makeGoal, makeTrial, setClientZone } from "@/lib/testing/trial-factories";
-import { getTrial, listTrials, portalTrials, trialsNeedingAttention } from "./queries";
+import { getTrial, listTrials, portalTrials, trialsNeedingAttention, TRIALS_PAGE_SIZE } from "./queries";
 
 // Who sees which trial and which check-ins: agency × client people of A and B × trials of A and B.
 const now = new Date("2026-11-07T09:00:00Z"); // day 6 of a trial started 2 Nov
@@ -148,13 +148,13 @@ describe("the list", () => {
     expect([portal.current.map((r) => r.id), portal.decided.map((r) => r.id)]).toEqual([[overdue, due, active, upcoming], [decided]]);
   });
 
-  it("pages 50 at a time, the decided after the undecided, newest decision first", () => {
+  it("pages TRIALS_PAGE_SIZE (25) at a time, the decided after the undecided, newest decision first", () => {
     const agency = makeOrg("agency");
     const client = makeOrg("client");
     const recruiter = makeViewer("recruiter", agency);
     const viewer = makeViewer("hiring_manager", client);
     const role = makeRole(client, recruiter);
-    for (let i = 0; i < 52; i++) makeTrial(makeApplication(role, "trial"), recruiter, { startsOn: "2026-11-06", endsOn: "2026-11-20" });
+    for (let i = 0; i < TRIALS_PAGE_SIZE + 2; i++) makeTrial(makeApplication(role, "trial"), recruiter, { startsOn: "2026-11-06", endsOn: "2026-11-20" });
     const decided = [1, 3, 2].map(
       (daysAgo) =>
         makeTrial(makeApplication(role, "hired"), recruiter, {
@@ -166,7 +166,8 @@ describe("the list", () => {
     );
     const first = listTrials(viewer, {}, now);
     const second = listTrials(viewer, { page: 2 }, now);
-    expect([first.total, first.pages, first.rows.length, second.rows.length]).toEqual([55, 2, 50, 5]);
+    expect(TRIALS_PAGE_SIZE).toBe(25);
+    expect([first.total, first.pages, first.rows.length, second.rows.length]).toEqual([TRIALS_PAGE_SIZE + 5, 2, TRIALS_PAGE_SIZE, 5]);
     expect(second.rows.slice(2).map((r) => r.id)).toEqual([decided[0], decided[2], decided[1]]);
     expect(second.rows[0].candidateName).toMatch(/^Candidate/);
   });
