@@ -1,8 +1,9 @@
 import { eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { applications, candidates, counters, organizations, roles, users, type Stage } from "@/db/schema";
+import { applications, candidates, counters, organizations, roles, trials, users, type Stage } from "@/db/schema";
 import { makeOrg, makeViewer } from "@/lib/testing/factories";
+import { makeTrial } from "@/lib/testing/trial-factories";
 import { homeSummary } from "./summary";
 
 // The kept totals must equal the count(*) they replace after any mix of writes.
@@ -15,7 +16,8 @@ function truth(): Record<string, number> {
     union all select 'applications:' || stage, count(*) from applications group by stage
     union all select 'roles:' || status, count(*) from roles group by status
     union all select 'clients', count(*) from organizations where kind = 'client'
-    union all select 'users:active', count(*) from users where active <> 0`);
+    union all select 'users:active', count(*) from users where active <> 0
+    union all select 'trials:decided', count(*) from trials where outcome is not null`);
   return Object.fromEntries(rows.filter((r) => r.value !== 0).map((r) => [r.name, r.value]));
 }
 
@@ -90,6 +92,23 @@ describe("agency totals kept by triggers", () => {
     expect(kept()["roles:open"]).toBeUndefined();
 
     db().update(users).set({ active: true }).where(eq(users.id, recruiter.id)).run();
+    expect(kept()).toEqual(truth());
+  });
+
+  it("count decided trials through decisions, reopenings and deletes", () => {
+    const role = addRole(big.id, recruiter.id, "open");
+    const people = Array.from({ length: 4 }, addCandidate);
+    const made = people.map((p, i) =>
+      makeTrial(addApplication(p.id, role.id, "trial"), recruiter, { startsOn: "2026-11-02", endsOn: "2026-11-16", outcome: i < 2 ? "converted" : null }),
+    );
+    expect(kept()).toEqual(truth());
+    expect(kept()["trials:decided"]).toBeGreaterThanOrEqual(2);
+    db().update(trials).set({ outcome: "ended", decidedAt: new Date() }).where(eq(trials.id, made[2].id)).run();
+    db().update(trials).set({ outcome: "ended" }).where(eq(trials.id, made[0].id)).run(); // decided either way: no change
+    db().update(trials).set({ outcome: null, decidedAt: null }).where(eq(trials.id, made[1].id)).run(); // an admin reopens it
+    expect(kept()).toEqual(truth());
+    db().delete(trials).where(eq(trials.id, made[2].id)).run();
+    db().delete(trials).where(eq(trials.id, made[3].id)).run();
     expect(kept()).toEqual(truth());
   });
 

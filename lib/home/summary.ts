@@ -5,7 +5,7 @@ import { applications, roles, users, type Stage } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/current-user";
 import { can } from "@/lib/access";
 import { scopeWhere } from "@/lib/access/scope";
-import { readCounters } from "./counters";
+import { readCounters } from "@/lib/counters";
 
 export type HomeStat = { label: string; value: number; href?: string };
 

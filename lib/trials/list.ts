@@ -1,6 +1,7 @@
 import "server-only";
 import { and, count, desc, eq, inArray, isNotNull, isNull, type SQL } from "drizzle-orm";
 import { db } from "@/lib/db";
+import { readCounters } from "@/lib/counters";
 import { trials, type CheckInSentiment, type TrialOutcome } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/current-user";
 import { can } from "@/lib/access";
@@ -114,8 +115,10 @@ export function decidedTrials(
   now: Date,
   { limit, offset = 0 }: { limit: number; offset?: number },
 ): { rows: TrialRow[]; total: number } {
-  const condition = and(scopeWhere(viewer).trials, isNotNull(trials.outcome), where);
-  const total = db().select({ n: count() }).from(trials).where(condition).get()!.n;
+  const scope = scopeWhere(viewer).trials;
+  const condition = and(scope, isNotNull(trials.outcome), where);
+  // Every decided trial (the agency, unfiltered): the kept count, not count(*) over tens of thousands.
+  const total = !scope && !where ? readCounters()("trials:decided") : db().select({ n: count() }).from(trials).where(condition).get()!.n;
   if (limit <= 0 || offset >= total) return { rows: [], total };
   // The page's ids first, then their aggregates: a sort with correlated columns would compute them for every decided trial.
   const ids = db()
@@ -132,7 +135,7 @@ export function decidedTrials(
 
 export type TrialList = { rows: TrialRow[]; total: number; page: number; pages: number };
 
-/** /trials: the viewer's trials, filtered, what needs attention first, 50 a page with the count. */
+/** /trials: the viewer's trials, filtered, what needs attention first, TRIALS_PAGE_SIZE a page with the count. */
 export function listTrials(viewer: Viewer, filters: TrialFilters, now: Date): TrialList {
   const agency = can(viewer, "clients:view-all");
   const where = and(

@@ -148,6 +148,18 @@ describe("the list", () => {
     expect([portal.current.map((r) => r.id), portal.decided.map((r) => r.id)]).toEqual([[overdue, due, active, upcoming], [decided]]);
   });
 
+  it("counts every decided trial for the agency (the kept count) as count(*) would", () => {
+    const agency = makeOrg("agency");
+    const client = makeOrg("client");
+    const recruiter = makeViewer("recruiter", agency);
+    const role = makeRole(client, recruiter);
+    makeTrial(makeApplication(role, "hired"), recruiter, { startsOn: "2026-10-01", endsOn: "2026-10-15", outcome: "converted" });
+    const decided = () => (db().$client.prepare("select count(*) n from trials where outcome is not null").get() as { n: number }).n;
+    const undecided = () => (db().$client.prepare("select count(*) n from trials where outcome is null").get() as { n: number }).n;
+    expect(listTrials(recruiter, {}, now).total).toBe(decided() + undecided());
+    expect(listTrials(recruiter, { status: "decided" }, now).total).toBe(decided());
+  });
+
   it("pages TRIALS_PAGE_SIZE (25) at a time, the decided after the undecided, newest decision first", () => {
     const agency = makeOrg("agency");
     const client = makeOrg("client");
