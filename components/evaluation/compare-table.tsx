@@ -2,7 +2,7 @@
 
 // A client component on purpose, like the roles table: the page sends each row as display-ready
 // data (formatted on the server), and the table is rendered from it once, instead of a serialized
-// element tree per cell in every response. A role's comparison is 50 rows × 20 columns.
+// element tree per cell in every response. A page of a role's comparison is 25 rows × 20 columns.
 import Link from "next/link";
 import { StageBadge } from "@/components/ui/status-badges";
 import { EmptyRow, Table, TBody, TD, TH, THead } from "@/components/ui/table";

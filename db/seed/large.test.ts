@@ -121,12 +121,23 @@ describe("the large seed", () => {
       union all select 'applications:' || stage, count(*) from applications group by stage
       union all select 'roles:' || status, count(*) from roles group by status
       union all select 'clients', count(*) from organizations where kind = 'client'
-      union all select 'users:active', count(*) from users where active <> 0`);
+      union all select 'users:active', count(*) from users where active <> 0
+      union all select 'trials:decided', count(*) from trials where outcome is not null`);
     const kept = db()
       .select()
       .from(counters)
       .all()
       .filter((r) => r.value !== 0);
     expect(Object.fromEntries(kept.map((r) => [r.name, r.value]))).toEqual(Object.fromEntries(truth.map((r) => [r.name, r.value])));
+    // The copies triggers keep on applications and interviewer rows agree with what they copy.
+    expect(
+      one(sql`select count(*) n from applications a join roles r on r.id = a.role_id where a.role_owner_id is not r.owner_id or a.role_status is not r.status`),
+    ).toBe(0);
+    expect(
+      one(sql`select count(*) n from interviewers ii join interviews i on i.id = ii.interview_id
+        where ii.application_id is not i.application_id or ii.status is not i.status or ii.starts_at is not i.starts_at
+          or ii.ends_at is not i.starts_at + i.duration_minutes * 60000
+          or ii.scorecard_submitted is not exists (select 1 from scorecards s where s.interview_id = ii.interview_id and s.interviewer_id = ii.user_id and s.status = 'submitted')`),
+    ).toBe(0);
   });
 });

@@ -23,8 +23,8 @@ export const OWING_STATUSES = ["scheduled", "completed"] as const;
  * application and whether the scorecard is submitted (kept by triggers, migration 0016), so this
  * is a range of interviewers_owed_idx: the viewer's unsubmitted rows, never every interview they held.
  */
-const owing = (viewer: ScopeSubject) =>
-  and(eq(interviewers.userId, viewer.id), eq(interviewers.scorecardSubmitted, false), inArray(interviewers.status, [...OWING_STATUSES]));
+export const owing = (viewer: ScopeSubject) =>
+  and(eq(interviewers.userId, viewer.id), eq(interviewers.scorecardSubmitted, false), inArray(interviewers.status, [...OWING_STATUSES]))!;
 
 /**
  * SQL: the viewer owes a scorecard on the application whose id is `applicationId` (a column or a
@@ -40,7 +40,8 @@ export function owesScorecardOn(viewer: ScopeSubject, applicationId: SQL | numbe
  * once through the viewer's index entries instead of once per row.
  */
 function owedApplicationIds(viewer: ScopeSubject): SQL {
-  return sql`select ${interviewers.applicationId} from ${interviewers} where ${owing(viewer)}`;
+  // Never a NULL in the list: `x not in (…, null)` is never true, and would hide every score.
+  return sql`select ${interviewers.applicationId} from ${interviewers} where ${owing(viewer)} and ${interviewers.applicationId} is not null`;
 }
 
 /** Interviews the viewer may see, in a query joining `applications` and `roles`. */

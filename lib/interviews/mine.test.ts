@@ -126,11 +126,17 @@ describe("an interviewer's /interviews lists", () => {
       .where(eq(interviews.id, id))
       .run();
     expect(ids()).toEqual({ owed: [], upcoming: [id] }); // still running: it ends at hours(3)
+    db().update(interviews).set({ durationMinutes: 240 }).where(eq(interviews.id, id)).run(); // the length alone: over at hours(-1)
+    expect(ids()).toEqual({ owed: [id], upcoming: [] });
     db().update(interviews).set({ durationMinutes: 60, status: "completed" }).where(eq(interviews.id, id)).run();
     expect(ids()).toEqual({ owed: [id], upcoming: [] });
     const card = db().insert(scorecards).values({ interviewId: id, applicationId: appId, interviewerId: viewer.id, status: "draft" }).returning().get();
     expect(ids().owed).toEqual([id]);
     db().update(scorecards).set({ status: "submitted" }).where(eq(scorecards.id, card.id)).run();
+    expect(ids().owed).toEqual([]);
+    // A reschedule deletes and re-adds the interviewers: the submitted scorecard still counts.
+    db().delete(interviewers).where(eq(interviewers.interviewId, id)).run();
+    db().insert(interviewers).values({ interviewId: id, userId: viewer.id }).run();
     expect(ids().owed).toEqual([]);
     db().delete(scorecards).where(eq(scorecards.id, card.id)).run();
     expect(ids().owed).toEqual([id]);

@@ -1,9 +1,9 @@
 import "server-only";
-import { and, asc, eq, gt, gte, inArray, lt, lte, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, gt, gte, lt, lte, or, sql, type SQL } from "drizzle-orm";
 import { db } from "@/lib/db";
 import { applications, candidates, interviewers, interviews, organizations, roles, type InterviewKind, type InterviewStatus } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/current-user";
-import { interviewCondition, OWING_STATUSES } from "@/lib/access/evaluation";
+import { interviewCondition, owing } from "@/lib/access/evaluation";
 import { isOverdue } from "./due";
 import { MAX_DURATION } from "./limits";
 
@@ -71,13 +71,8 @@ function mine(viewer: Viewer, condition: SQL | undefined, sortKey: typeof interv
     .orderBy(asc(picked.sortKey), asc(interviews.id));
 }
 
-/** Held (or marked completed) and this interviewer's scorecard not submitted: the blind rule's "owes" (lib/access/evaluation.ts), once it is due. */
-const owedCondition = (now: Date) =>
-  and(
-    eq(interviewers.scorecardSubmitted, false),
-    inArray(interviewers.status, [...OWING_STATUSES]),
-    or(eq(interviewers.status, "completed"), lte(interviewers.endsAt, now)),
-  );
+/** The blind rule's "owes" (lib/access/evaluation.ts), once it is due: held (or marked completed). */
+const owedCondition = (viewer: Viewer, now: Date) => and(owing(viewer), or(eq(interviewers.status, "completed"), lte(interviewers.endsAt, now)));
 
 /**
  * Still on the calendar and not yet over. An interview lasts at most MAX_DURATION minutes, so one
@@ -90,7 +85,7 @@ const upcomingCondition = (now: Date) =>
 /** The two lists' queries (built, not run): the page runs them, and a test reads their plans. */
 export function myListQueries(viewer: Viewer, now: Date, limit = MY_LIST_LIMIT + 1) {
   return {
-    owed: mine(viewer, owedCondition(now), interviewers.endsAt, limit),
+    owed: mine(viewer, owedCondition(viewer, now), interviewers.endsAt, limit),
     upcoming: mine(viewer, upcomingCondition(now), interviewers.startsAt, limit),
   };
 }
