@@ -72,15 +72,20 @@ export async function dragCard(page: Page, name: string, to: string) {
 
 /** Opens a card's "Move to…" menu from the keyboard and arrows down to a stage. */
 export async function chooseByKeyboard(page: Page, name: string, to: string) {
+  // A mouse left resting where the menu opens (on a dialog's button clicked earlier) would highlight,
+  // and so focus, the item under it as the menu lays out: keep it out of the way, as a keyboard user's is.
+  await page.mouse.move(0, 0);
   await page.keyboard.press("Enter");
   const menu = page.getByRole("menu", { name: `Move ${name} to` });
   await expect(menu).toBeVisible();
   // The menu takes focus as it opens; arrows pressed before that would go nowhere.
   await expect.poll(() => menu.evaluate((m) => m.contains(document.activeElement))).toBe(true);
+  const item = menu.getByRole("menuitem", { name: to, exact: true });
   for (let i = 0; i < 12; i++) {
-    if (await menu.getByRole("menuitem", { name: to, exact: true }).evaluate((el) => el === document.activeElement)) break;
+    if (await item.evaluate((el) => el === document.activeElement)) break;
     await page.keyboard.press("ArrowDown");
   }
+  await expect(item).toBeFocused();
   await page.keyboard.press("Enter");
 }
 

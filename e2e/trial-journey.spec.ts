@@ -23,7 +23,9 @@ const northwindToday = () => new Date().toLocaleDateString("en-CA", { timeZone: 
 async function startTrial(page: Page, name: string, goals: string, { today = false } = {}) {
   await moveOnSettledBoard(page, name, "Trial");
   const form = dialog(page);
-  await expect(form.getByLabel("Start date")).not.toHaveValue("");
+  await expect(form.getByRole("heading", { name: `Start ${name}'s trial` })).toBeVisible();
+  // Its people and default dates load from the server as it opens.
+  await expect(form.getByLabel("Start date")).not.toHaveValue("", { timeout: 15_000 });
   if (today) await form.getByLabel("Start date").fill(northwindToday());
   await form.getByLabel("Daily overlap").fill("14:00–17:00 Europe/Berlin");
   await form.getByLabel("Day-one scope").fill("Laptop, repository access, first ticket on the billing service.");
