@@ -12,7 +12,11 @@ describe("the large seed", () => {
     const scale = { clients: 12, roles: 90, candidates: 1_500, applications: 8_000, biggestRole: 300 };
     await seedDemo(db());
     expect(db().select().from(counters).all().length).toBeGreaterThan(5); // the demo's own writes are counted too
+    const indexes = () => db().all(sql`select name, sql from sqlite_master where type = 'index' order by name`);
+    const migrated = indexes();
     await seedLarge(db(), scale);
+    // The indexes it builds after the bulk load are the migrations' own, every one of them.
+    expect(indexes()).toEqual(migrated);
 
     const one = (q: ReturnType<typeof sql>) => db().get<{ n: number }>(q).n;
     expect(one(sql`select count(*) n from candidates`)).toBe(scale.candidates);
