@@ -72,8 +72,8 @@ export async function dragCard(page: Page, name: string, to: string) {
 
 /** Opens a card's "Move to…" menu from the keyboard and arrows down to a stage. */
 export async function chooseByKeyboard(page: Page, name: string, to: string) {
-  // A mouse left resting where the menu opens (on a dialog's button clicked earlier) would highlight,
-  // and so focus, the item under it as the menu lays out: keep it out of the way, as a keyboard user's is.
+  // Keep the mouse out of the menu's way, as a keyboard user's is: a pointer moving over an item
+  // highlights it, and so takes focus from the arrow keys.
   await page.mouse.move(0, 0);
   await page.keyboard.press("Enter");
   const menu = page.getByRole("menu", { name: `Move ${name} to` });
