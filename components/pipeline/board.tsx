@@ -1,6 +1,6 @@
 "use client";
 
-import { DndContext, DragOverlay, KeyboardSensor, MouseSensor, TouchSensor, useSensor, useSensors, type DragEndEvent } from "@dnd-kit/core";
+import { DndContext, DragOverlay, KeyboardSensor, MeasuringStrategy, MouseSensor, TouchSensor, useSensor, useSensors, type DragEndEvent } from "@dnd-kit/core";
 import { useEffect, useMemo, useRef, useState } from "react";
 import type { Stage } from "@/lib/domain";
 import { BoardCard, CardPreview, cardControlId } from "./board-card";
@@ -27,6 +27,8 @@ type Props = {
   /** The column shown in full (?expand=…): exit columns load their cards only then. */
   expanded?: Stage;
 };
+
+const measuring = { droppable: { strategy: MeasuringStrategy.Always } };
 
 export function Board({ roleId, base, active, exits, counts, cards: initial, moves, refusals, moveAction, perColumn, expanded }: Props) {
   const { cards, deltas, move, refuse, pending, confirm, cancel, focus, requestFocus } = useMoves({ roleId, initial, moves, moveAction });
@@ -108,6 +110,9 @@ export function Board({ roleId, base, active, exits, counts, cards: initial, mov
       id={`board-${roleId}`}
       sensors={sensors}
       collisionDetection={columnUnderPoint}
+      // The columns are measured before a card is picked up, not in the render after: an arrow
+      // pressed at once after Space would otherwise find no column to move to, and do nothing.
+      measuring={measuring}
       accessibility={accessibility}
       onDragStart={({ active: item }) => setDragging(item.data.current?.card as PipelineCard)}
       onDragEnd={onDragEnd}
