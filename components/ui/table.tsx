@@ -4,7 +4,9 @@ import { cn } from "./cn";
 /** A data table that scrolls sideways inside its card on narrow screens instead of breaking the page. */
 export function Table({ label, children, className }: { label: string; children: ReactNode; className?: string }) {
   return (
-    <div className="overflow-x-auto">
+    // Relative, so a visually hidden header label (absolutely positioned) scrolls with the table
+    // instead of widening the page on a phone.
+    <div className="relative overflow-x-auto">
       <table aria-label={label} className={cn("w-full text-left text-sm", className)}>
         {children}
       </table>
