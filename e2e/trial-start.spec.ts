@@ -55,6 +55,16 @@ test("a recruiter moves a candidate from Offer to Trial through the trial's form
   await expect(dialog.getByText("Describe the first day's scope")).toBeVisible();
   await expect(dialog.getByText("Write at least one goal for week one")).toBeVisible();
   await fillPlan(page);
+  // A mistake above the fold is brought into view: focus goes to the first field with an error.
+  await dialog.getByLabel("End date").fill("2099-12-31");
+  await dialog.getByRole("button", { name: "Start trial" }).click();
+  await expect(dialog.getByLabel("End date")).toBeFocused();
+  await expect(dialog.getByText("A trial lasts at most 60 days (it can be extended later)")).toBeInViewport();
+  await dialog.getByLabel("End date").fill("");
+  await dialog.getByRole("button", { name: "Start trial" }).click();
+  await expect(dialog.getByText("Choose the end date")).toBeVisible();
+  await dialog.getByLabel("Start date").fill("2099-12-01");
+  await dialog.getByLabel("End date").fill("2099-12-15");
   await dialog.getByRole("button", { name: "Start trial" }).click();
   await expect(notice(page)).toContainText("Moved 1 candidate to Trial.");
   await expect(column(page, "Trial").getByText(name)).toBeVisible();

@@ -1,9 +1,10 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { DialogFooter } from "@/components/ui/dialog";
 import { SelectField, TextArea, TextField } from "@/components/ui/field";
+import { useFocusFirstError } from "@/components/ui/focus-first-error";
 import type { MoveDialogProps } from "@/components/pipeline/types";
 import { checkInput, startTrialInputSchema, suggestedTrialMetrics } from "@/lib/pipeline/transition-inputs";
 import { addDays } from "@/lib/trials/calendar";
@@ -30,6 +31,8 @@ export function StartTrialForm({ applicationIds, onConfirm, onCancel }: MoveDial
   const [startsOn, setStartsOn] = useState("");
   const [endsOn, setEndsOn] = useState("");
   const applicationId = applicationIds[0];
+  const formRef = useRef<HTMLFormElement>(null);
+  useFocusFirstError(errors, formRef);
 
   useEffect(() => {
     if (!loadOptions || applicationId === undefined) return;
@@ -68,6 +71,7 @@ export function StartTrialForm({ applicationIds, onConfirm, onCancel }: MoveDial
   const buddies = [{ value: "", label: "No buddy" }, ...options.buddies.map((p) => ({ value: String(p.id), label: p.name }))];
   return (
     <form
+      ref={formRef}
       noValidate
       className="space-y-4"
       onSubmit={(e) => {

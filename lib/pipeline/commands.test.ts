@@ -78,7 +78,7 @@ describe("moving applications (real database)", () => {
     const before = reload(app.id);
     expect(moveApplications({ roleId, to: "trial", applications: [{ id: app.id, version: before.version }] }, contextFor(recruiter))).toMatchObject({
       ok: false,
-      fieldErrors: { startsOn: "Enter the start date", onboardingOwnerId: "Choose the onboarding owner", weekOneGoals: expect.any(String) },
+      fieldErrors: { startsOn: "Choose the start date", onboardingOwnerId: "Choose the onboarding owner", weekOneGoals: expect.any(String) },
     });
     expect(reload(app.id)).toMatchObject({ stage: "offer", version: before.version });
     expect(eventsOf(app.id)).toHaveLength(2);

@@ -60,7 +60,7 @@ export const suggestedTrialMetrics = [
 /** The longest trial the start form accepts (an extension may go further). */
 export const MAX_TRIAL_DAYS = 60;
 
-const day = (what: string) => z.string({ error: `Enter the ${what} date` }).check(z.refine(isCalendarDay, `Enter the ${what} date as YYYY-MM-DD`));
+const day = (what: string) => z.string({ error: `Choose the ${what} date` }).check(z.refine(isCalendarDay, `Choose the ${what} date`));
 const line = (label: string, max: number) =>
   z
     .string({ error: `Enter ${label}` })
@@ -97,7 +97,8 @@ export const startTrialInputSchema = z
       if (!isCalendarDay(v.startsOn) || !isCalendarDay(v.endsOn)) return;
       const days = daysBetween(v.startsOn, v.endsOn);
       if (days < 1) ctx.addIssue({ code: "custom", path: ["endsOn"], message: "The end must be after the start" });
-      else if (days > MAX_TRIAL_DAYS) ctx.addIssue({ code: "custom", path: ["endsOn"], message: `A trial lasts at most ${MAX_TRIAL_DAYS} days` });
+      else if (days > MAX_TRIAL_DAYS)
+        ctx.addIssue({ code: "custom", path: ["endsOn"], message: `A trial lasts at most ${MAX_TRIAL_DAYS} days (it can be extended later)` });
     }),
   );
 export type StartTrialInput = z.output<typeof startTrialInputSchema>;

@@ -63,7 +63,7 @@ describe("the transition registry", () => {
       ok: false,
       fieldErrors: { to: "A hire is recorded by converting the candidate's trial, on the trial's page." },
     });
-    expect(prepareTransition("trial", {})).toMatchObject({ ok: false, fieldErrors: { startsOn: "Enter the start date", weekOneGoals: expect.any(String) } });
+    expect(prepareTransition("trial", {})).toMatchObject({ ok: false, fieldErrors: { startsOn: "Choose the start date", weekOneGoals: expect.any(String) } });
     expect(prepareTransition("rejected", { reason: "communication" }).ok).toBe(true);
   });
 });

@@ -15,9 +15,9 @@ export const decideTrialSchema = z.discriminatedUnion(
       outcome: z.literal("extended"),
       ...trialRef,
       endsOn: z
-        .string({ error: "Enter the new end date" })
+        .string({ error: "Choose the new end date" })
         .trim()
-        .refine((v) => isCalendarDate(v), "Enter the new end date as YYYY-MM-DD"),
+        .refine((v) => isCalendarDate(v), "Choose the new end date"),
       reason: multiLineText({ max: 2000, tooLong: "Reason is too long", required: "Say why the trial is extended" }),
     }),
     z

@@ -73,7 +73,7 @@ export function decideTrial(input: DecideTrialInput, ctx: ActionContext): Action
     const today = todayIn(resolveTimeZone(trial.role.clientTimezone), new Date());
     if (input.endsOn < today) return fail("Please correct the highlighted fields.", { endsOn: "The new end must be today or later" });
     if (daysBetween(trial.startsOn, input.endsOn) > MAX_EXTENDED_DAYS)
-      return fail("Please correct the highlighted fields.", { endsOn: `A trial lasts at most ${MAX_EXTENDED_DAYS} days` });
+      return fail("Please correct the highlighted fields.", { endsOn: `With its extensions a trial lasts at most ${MAX_EXTENDED_DAYS} days from its start` });
     db().transaction((tx) => {
       updateTrial(tx, trial, input.version, { endsOn: input.endsOn });
       tx.insert(trialExtensions)
