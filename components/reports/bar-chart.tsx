@@ -33,8 +33,10 @@ type Props = {
 };
 
 const WIDTH = 880;
-const LABEL_WIDTH = 170;
 const VALUE_ROOM = 170;
+/** About the width of one character of a 14px label, so the label column fits the longest label. */
+const CHAR_WIDTH = 7.6;
+const LABEL_ROOM = { min: 120, max: 300 };
 const BAR_HEIGHT = 30;
 const TOP = 8;
 const AXIS_ROOM = 48;
@@ -43,10 +45,16 @@ const tickText = (v: number, format: Props["format"]) =>
   format === "percent" ? `${Math.round(v * 100)}%` : format === "days" ? `${v}` : v >= 1000 ? `${(v / 1000).toLocaleString("en")}k` : `${v}`;
 
 export function BarChart({ title, bars, axisLabel, max, format = "count", markerLabel }: Props) {
+  // The label column grows with the longest label (up to 300 of the 880 units); a longer one is
+  // shortened with an ellipsis and keeps its full text as its tooltip.
+  const longest = Math.max(0, ...bars.map((b) => b.label.length));
+  const labelWidth = Math.min(LABEL_ROOM.max, Math.max(LABEL_ROOM.min, Math.ceil(longest * CHAR_WIDTH) + 16));
+  const fits = Math.floor((labelWidth - 16) / CHAR_WIDTH);
+  const shown = (label: string) => (label.length <= fits ? label : `${label.slice(0, fits - 1).trimEnd()}…`);
   const top = Math.max(max ?? 0, ...bars.map((b) => Math.max(b.value ?? 0, b.marker ?? 0)), format === "percent" ? 0 : 1);
   const x = scaleLinear()
     .domain([0, top || 1])
-    .range([LABEL_WIDTH, WIDTH - VALUE_ROOM])
+    .range([labelWidth, WIDTH - VALUE_ROOM])
     .nice();
   const y = scaleBand()
     .domain(bars.map((_, i) => String(i)))
@@ -55,7 +63,9 @@ export function BarChart({ title, bars, axisLabel, max, format = "count", marker
   const height = TOP + bars.length * BAR_HEIGHT + AXIS_ROOM;
   const axisY = TOP + bars.length * BAR_HEIGHT;
   return (
-    <figure className="overflow-x-auto">
+    // On a phone the chart keeps its size and scrolls sideways inside its box, which keyboard users
+    // can reach (tab to it, then the arrow keys).
+    <figure tabIndex={0} aria-label={`${title} (chart)`} className="overflow-x-auto rounded-md focus-visible:outline-2 focus-visible:outline-accent">
       <svg viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-label={title} className="h-auto w-full max-w-[880px] min-w-[640px] text-fg">
         <defs>
           <pattern id="small-sample" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
@@ -71,8 +81,8 @@ export function BarChart({ title, bars, axisLabel, max, format = "count", marker
             </text>
           </g>
         ))}
-        <line x1={LABEL_WIDTH} x2={WIDTH - VALUE_ROOM} y1={axisY} y2={axisY} className="stroke-line-strong" />
-        <text x={(LABEL_WIDTH + WIDTH - VALUE_ROOM) / 2} y={axisY + 38} textAnchor="middle" className="fill-muted text-[14px] font-medium">
+        <line x1={labelWidth} x2={WIDTH - VALUE_ROOM} y1={axisY} y2={axisY} className="stroke-line-strong" />
+        <text x={(labelWidth + WIDTH - VALUE_ROOM) / 2} y={axisY + 38} textAnchor="middle" className="fill-muted text-[14px] font-medium">
           {axisLabel}
         </text>
         {bars.map((b, i) => {
@@ -81,18 +91,19 @@ export function BarChart({ title, bars, axisLabel, max, format = "count", marker
           return (
             <g key={b.label}>
               <text
-                x={LABEL_WIDTH - 10}
+                x={labelWidth - 10}
                 y={top + y.bandwidth() / 2}
                 dy="0.35em"
                 textAnchor="end"
                 className={cn("text-[14px]", b.small ? "fill-muted" : "fill-fg")}
               >
-                {b.label}
+                {b.label.length > fits ? <title>{b.label}</title> : null}
+                {shown(b.label)}
               </text>
               <rect
-                x={LABEL_WIDTH}
+                x={labelWidth}
                 y={top}
-                width={Math.max(0, end - LABEL_WIDTH)}
+                width={Math.max(0, end - labelWidth)}
                 height={y.bandwidth()}
                 rx="3"
                 className={b.small ? "stroke-subtle" : "fill-accent"}

@@ -4,7 +4,8 @@ import { cn } from "@/components/ui/cn";
 /** A report's figures as a table (the same rows as its CSV); rows drawn from too few cases greyed, and said so. */
 export function ReportTableView({ table }: { table: ReportTable }) {
   return (
-    <div className="overflow-x-auto">
+    // Focusable so that, on a phone, keyboard users can scroll a wide table sideways too.
+    <div tabIndex={0} role="group" aria-label={table.caption} className="overflow-x-auto rounded-md focus-visible:outline-2 focus-visible:outline-accent">
       <table className="w-full text-sm">
         <caption className="px-1 pb-2 text-left text-sm font-medium text-fg">{table.caption}</caption>
         <thead>

@@ -100,7 +100,7 @@ export function TrialsView({ data, tables }: { data: TrialsReport; tables: Repor
     <>
       <ChartPanel
         title="How trials ended"
-        note={`${n(data.counts.started)} trials started in the range.`}
+        note={`${n(data.counts.started)} trials started in the range; ${n(data.counts.extended)} of them were extended at least once (counted again in the last bar).`}
         chart={
           <BarChart
             title={`Trials started ${data.counts.started}: converted ${data.counts.converted}, ended ${data.counts.ended}, running ${data.counts.running}, extended ${data.counts.extended}`}
@@ -109,7 +109,7 @@ export function TrialsView({ data, tables }: { data: TrialsReport; tables: Repor
               { label: "Converted", value: data.counts.converted, valueLabel: n(data.counts.converted) },
               { label: "Ended", value: data.counts.ended, valueLabel: n(data.counts.ended) },
               { label: "Running or undecided", value: data.counts.running, valueLabel: n(data.counts.running) },
-              { label: "Extended", value: data.counts.extended, valueLabel: n(data.counts.extended) },
+              { label: "Of these, extended", value: data.counts.extended, valueLabel: n(data.counts.extended) },
             ]}
           />
         }
