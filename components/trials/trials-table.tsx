@@ -43,7 +43,7 @@ export function TrialsTable({ rows, showClient, empty }: Props) {
             </TD>
             <TD className={`whitespace-nowrap ${cell} max-md:flex max-md:items-center max-md:gap-2`}>
               <span className="md:block">{r.day}</span>
-              {r.status === "decision_due" ? null : <TrialStatusBadge status={r.status} />}
+              {r.status === "decision_due" || r.status === "decided" ? null : <TrialStatusBadge status={r.status} />}
             </TD>
             <TD className={`whitespace-nowrap tabular-nums ${cell} max-md:text-muted`}>
               <span className="md:hidden">Days left: </span>

@@ -16,6 +16,7 @@ import { attributeLabels, interviewKindLabels, interviewStatusLabels, ratingAnch
 import { kits, templates } from "@/lib/evaluation/loops";
 import { NOT_ASSESSED } from "@/lib/evaluation/scorecard-schemas";
 import { interviewScorecards, ownCurrentScorecard, owesScorecard } from "@/lib/evaluation/scorecards";
+import { isUrl } from "@/lib/interviews/ics";
 import { formatDateTime, resolveTimeZone } from "@/lib/labels";
 import { viewerTimeZone } from "@/lib/time-zone";
 import { amendScorecardAction, saveScorecardAction } from "./actions";
@@ -72,7 +73,14 @@ export default async function InterviewPage({ params }: Params) {
             ·<span>{interview.durationMinutes} min</span>
             {interview.location ? (
               <>
-                ·<span>{interview.location}</span>
+                ·
+                {isUrl(interview.location) ? (
+                  <a href={interview.location} target="_blank" rel="noopener noreferrer" className="break-all text-accent-text underline underline-offset-2">
+                    {interview.location}
+                  </a>
+                ) : (
+                  <span>{interview.location}</span>
+                )}
               </>
             ) : null}
           </span>

@@ -10,6 +10,7 @@ import { formatDate, resolveTimeZone } from "@/lib/labels";
 import { listRunnersUp } from "@/lib/trials/backfill";
 import { extendedLabel, formatDay, endReasonLabels, outcomeLabels } from "@/lib/trials/labels";
 import { getDecisionTrial, listExtensions, userName } from "@/lib/trials/decision-queries";
+import { todayIn } from "@/lib/trials/days";
 import { backfillRunnerUpAction, decideTrialAction, reopenTrialAction } from "./decision-actions";
 
 /**
@@ -22,6 +23,7 @@ export async function DecisionSection({ trialId }: { trialId: number }) {
   const trial = getDecisionTrial(viewer, trialId);
   if (!trial) return null;
   const zone = resolveTimeZone(trial.role.clientTimezone);
+  const today = todayIn(zone, new Date());
   const extensions = listExtensions(trial.id);
   const decidedBy = userName(trial.decidedById);
   const runnersUp = trial.outcome === "ended" ? listRunnersUp(viewer, trial.role, trial.applicationId) : [];
@@ -42,7 +44,7 @@ export async function DecisionSection({ trialId }: { trialId: number }) {
             {trial.decisionNote ? <p className="whitespace-pre-line text-muted">{trial.decisionNote}</p> : null}
           </div>
         ) : (
-          <p className="text-muted">{`No decision yet. The trial ends on ${formatDay(trial.endsOn)}.`}</p>
+          <p className="text-muted">{`No decision yet. The trial ${trial.endsOn < today ? "ended" : "ends"} on ${formatDay(trial.endsOn)}.`}</p>
         )}
         {extensions.length ? (
           <div>

@@ -60,8 +60,8 @@ export default async function TrialPage({ params }: Params) {
             )}
             <span>· {trial.clientName} ·</span>
             <span className="font-medium text-fg">{days.label}</span>
-            {/* "Decision due" is told by the flags (with "Past end, no decision" when it is late). */}
-            {days.status === "decision_due" ? null : <TrialStatusBadge status={days.status} />}
+            {/* "Decision due" is told by the flags (with "Past end, no decision" when it is late), "Decided" by the label. */}
+            {days.status === "decision_due" || days.status === "decided" ? null : <TrialStatusBadge status={days.status} />}
             <FlagBadges flags={days.flags} className="flex flex-wrap gap-1" />
             <span className="basis-full">{`Onboarding: ${trial.ownerName} · Client's buddy: ${trial.buddyName ?? "none named"} · Overlap: ${trial.overlapHours}`}</span>
           </span>
