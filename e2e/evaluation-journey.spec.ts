@@ -55,7 +55,12 @@ async function submitScorecard(page: Page, ratings: Record<string, 1 | 2 | 3 | 4
       .check();
   }
   await form.getByLabel("Notes").fill(note);
+  // Without a recommendation, Submit says so at once, before any confirmation.
+  await form.getByRole("button", { name: "Submit", exact: true }).click();
+  await expect(form.getByText("Choose a recommendation to submit your scorecard")).toBeVisible();
+  await expect(page.getByRole("dialog", { name: "Submit your scorecard?" })).toHaveCount(0);
   await form.getByRole("group", { name: "Recommendation" }).getByRole("radio", { name: "Yes", exact: true }).check();
+  await expect(form.getByText("Choose a recommendation to submit your scorecard")).toHaveCount(0);
   await form.getByRole("button", { name: "Submit", exact: true }).click();
   await page.getByRole("dialog", { name: "Submit your scorecard?" }).getByRole("button", { name: "Submit scorecard" }).click();
   await expect(notice(page)).toContainText("Scorecard submitted.");

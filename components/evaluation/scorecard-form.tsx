@@ -47,7 +47,19 @@ type Props = {
 export function ScorecardForm({ action, interviewId, version, attributes, anchors, notAssessed, redFlags, recommendations, draft, amendment }: Props) {
   const { state, formAction, pending, values: v, errors: e, formKey } = useFormAction(useMemo(() => keepTicks(toastFirst(action)), [action]));
   const [confirming, setConfirming] = useState(false);
+  // Asked before the confirmation, not after it: submitting needs a recommendation.
+  const [missingRecommendation, setMissingRecommendation] = useState(false);
   const formId = useId();
+  const openConfirmation = (open: boolean) => {
+    const form = document.getElementById(formId) as HTMLFormElement | null;
+    if (open && form && !new FormData(form).get("recommendation")) {
+      setMissingRecommendation(true);
+      form.querySelector<HTMLInputElement>('input[name="recommendation"]')?.focus();
+      return;
+    }
+    setConfirming(open);
+  };
+  const recommendationError = e.recommendation ?? (missingRecommendation ? "Choose a recommendation to submit your scorecard" : undefined);
   const ratingOf = (attribute: string) => v[`rating_${attribute}`] ?? (draft?.ratings[attribute] ? String(draft.ratings[attribute]) : notAssessed);
   const recommendation = v.recommendation ?? draft?.recommendation ?? "";
   const ticked = new Set<string>(v[TICKED] ? (JSON.parse(v[TICKED]) as string[]) : (draft?.redFlags ?? []));
@@ -115,7 +127,7 @@ export function ScorecardForm({ action, interviewId, version, attributes, anchor
 
       <TextArea label="Notes" name="notes" rows={5} defaultValue={v.notes ?? draft?.notes ?? ""} error={e.notes} />
 
-      <fieldset aria-describedby={e.recommendation ? `${formId}-recommendation-error` : undefined}>
+      <fieldset aria-describedby={recommendationError ? `${formId}-recommendation-error` : undefined} onChange={() => setMissingRecommendation(false)}>
         <legend className="text-sm font-medium text-fg">Recommendation</legend>
         <div className="mt-1.5 flex flex-wrap gap-2">
           {recommendations.map((r) => (
@@ -128,9 +140,9 @@ export function ScorecardForm({ action, interviewId, version, attributes, anchor
             </label>
           ))}
         </div>
-        {e.recommendation ? (
+        {recommendationError ? (
           <p id={`${formId}-recommendation-error`} className="mt-1 text-xs text-danger">
-            {e.recommendation}
+            {recommendationError}
           </p>
         ) : (
           <p className="mt-1 text-xs text-muted">Required to submit.</p>
@@ -141,7 +153,7 @@ export function ScorecardForm({ action, interviewId, version, attributes, anchor
         <Button type="submit" name="intent" value="draft" variant="secondary" disabled={pending}>
           {pending ? "Saving…" : "Save draft"}
         </Button>
-        <Dialog open={confirming} onOpenChange={setConfirming}>
+        <Dialog open={confirming} onOpenChange={openConfirmation}>
           <DialogTrigger asChild>
             <Button disabled={pending}>Submit</Button>
           </DialogTrigger>
