@@ -143,6 +143,11 @@ test("an ended trial offers the backfill: the runners-up with their scores, one 
   await openTrialOf(page, roleId, names[0]);
   const decision = page.getByRole("region", { name: "Decision" });
   await decision.getByLabel("End trial").check();
+  // No reason yet: said next to the field at once, before the "final decision" confirmation.
+  await decision.getByRole("button", { name: "End trial…" }).click();
+  await expect(decision.getByText("Choose why the trial ended")).toBeVisible();
+  await expect(decision.getByLabel("Why it ended")).toBeFocused();
+  await expect(dialog(page)).toHaveCount(0);
   await decision.getByLabel("Why it ended").selectOption({ label: "Skills gap" });
   await decision.getByRole("button", { name: "End trial…" }).click();
   await dialog(page).getByRole("button", { name: "End trial" }).click();

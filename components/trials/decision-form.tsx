@@ -1,13 +1,16 @@
 "use client";
 
-import { useMemo, useState } from "react";
+import { useMemo, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogFooter } from "@/components/ui/dialog";
 import { SelectField, TextArea, TextField } from "@/components/ui/field";
+import { useFocusFirstError } from "@/components/ui/focus-first-error";
 import { FormMessage } from "@/components/ui/form-message";
 import { useFormAction, type FormAction } from "@/components/ui/use-form-action";
 import { toastingSuccess } from "./decision-toast";
+import { checkInput } from "@/lib/pipeline/transition-inputs";
 import { addDays } from "@/lib/trials/calendar";
+import { decideTrialSchema } from "@/lib/trials/decision-schemas";
 import { endReasonChoices, endReasonLabels } from "@/lib/trials/labels";
 
 type Outcome = "converted" | "extended" | "ended";
@@ -28,10 +31,32 @@ export function DecisionForm({ trial, action }: Props) {
   const { state, formAction, pending, values, errors, formKey } = useFormAction(useMemo(() => toastingSuccess(action), [action]));
   const [outcome, setOutcome] = useState<Outcome>((values.outcome as Outcome) || "converted");
   const [confirming, setConfirming] = useState(false);
+  // The decision's own fields, checked with the server's schema before the confirmation is asked for.
+  const [checked, setChecked] = useState<Record<string, string>>({});
+  const formRef = useRef<HTMLFormElement>(null);
+  useFocusFirstError(checked, formRef);
   const formId = `decision-${trial.id}`;
   const final = outcome !== "extended";
+  const err = (field: string) => errors[field] ?? checked[field];
+  const confirm = () => {
+    const data = Object.fromEntries(new FormData(formRef.current!));
+    const result = checkInput(decideTrialSchema, { ...data, trialId: trial.id, version: trial.version });
+    // Only the fields on screen: anything else (a stale version) is the server's to answer.
+    const fieldErrors = result.ok ? {} : Object.fromEntries(Object.entries(result.fieldErrors).filter(([field]) => field in data));
+    setChecked(fieldErrors);
+    if (Object.keys(fieldErrors).length === 0) setConfirming(true);
+  };
   return (
-    <form key={formKey} id={formId} action={formAction} noValidate className="space-y-4" onSubmit={() => setConfirming(false)}>
+    <form
+      ref={formRef}
+      key={formKey}
+      id={formId}
+      action={formAction}
+      noValidate
+      className="space-y-4"
+      onSubmit={() => setConfirming(false)}
+      onChange={() => setChecked({})}
+    >
       <FormMessage state={state} name="Decision status" />
       <input type="hidden" name="trialId" value={trial.id} />
       <input type="hidden" name="version" value={trial.version} />
@@ -54,7 +79,7 @@ export function DecisionForm({ trial, action }: Props) {
         </div>
       </fieldset>
       {outcome === "converted" ? (
-        <TextArea label="Note" name="note" id="decision-note" rows={2} defaultValue={values.note} error={errors.note} hint="Optional." />
+        <TextArea label="Note" name="note" id="decision-note" rows={2} defaultValue={values.note} error={err("note")} hint="Optional." />
       ) : outcome === "extended" ? (
         <>
           <TextField
@@ -63,9 +88,9 @@ export function DecisionForm({ trial, action }: Props) {
             id="decision-ends-on"
             type="date"
             defaultValue={values.endsOn ?? addDays(trial.endsOn, 7)}
-            error={errors.endsOn}
+            error={err("endsOn")}
           />
-          <TextArea label="Reason for extending" name="reason" id="decision-reason" rows={2} defaultValue={values.reason} error={errors.reason} />
+          <TextArea label="Reason for extending" name="reason" id="decision-reason" rows={2} defaultValue={values.reason} error={err("reason")} />
         </>
       ) : (
         <>
@@ -75,13 +100,13 @@ export function DecisionForm({ trial, action }: Props) {
             id="decision-end-reason"
             options={reasons}
             defaultValue={values.endReason ?? ""}
-            error={errors.endReason}
+            error={err("endReason")}
           />
-          <TextArea label="Details" name="note" id="decision-note" rows={2} defaultValue={values.note} error={errors.note} hint="Required for “Other”." />
+          <TextArea label="Details" name="note" id="decision-note" rows={2} defaultValue={values.note} error={err("note")} hint="Required for “Other”." />
         </>
       )}
       {final ? (
-        <Button disabled={pending} variant={outcome === "ended" ? "danger" : "primary"} onClick={() => setConfirming(true)}>
+        <Button disabled={pending} variant={outcome === "ended" ? "danger" : "primary"} onClick={confirm}>
           {outcome === "converted" ? "Convert to hire…" : "End trial…"}
         </Button>
       ) : (
