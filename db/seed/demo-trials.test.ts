@@ -50,6 +50,22 @@ describe("the demo's trials", () => {
     expect(summary.counts.roles - 25).toBe(one(sql`select count(*) n from roles where id > 25`));
   });
 
+  it("gives every application that reached Trial its trial, and every hire a converted one, so the reports add up", () => {
+    expect(
+      one(sql`select count(*) n from applications a where a.reached_rank >= 6 and not exists (select 1 from trials t where t.application_id = a.id)`),
+    ).toBe(0);
+    expect(
+      one(
+        sql`select count(*) n from applications a where a.stage = 'hired' and not exists (select 1 from trials t where t.application_id = a.id and t.outcome = 'converted')`,
+      ),
+    ).toBe(0);
+    // Each started on the day its application moved to Trial, and was decided no earlier.
+    expect(
+      one(sql`select count(*) n from trials t where t.outcome = 'converted' and t.decided_at < (select max(e.created_at) from stage_events e
+        where e.application_id = t.application_id and e.to_stage = 'trial')`),
+    ).toBe(0);
+  });
+
   it("has one on each day the issue lists", () => {
     expect([dayOf(trial("Lead Robotics Software Engineer")), lengthOf(trial("Lead Robotics Software Engineer"))]).toEqual([2, 14]);
     expect(dayOf(trial("Lead Data Platform Engineer"))).toBe(6);

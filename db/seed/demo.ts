@@ -4,6 +4,7 @@ import { clientContacts, organizations, users, type UserKind } from "../schema";
 import { seedDemoEvaluation } from "./demo-evaluation";
 import { seedDemoHistory } from "./demo-history";
 import { seedDemoPipeline } from "./demo-pipeline";
+import { seedPipelineHireTrials } from "./demo-pipeline-trials";
 import { seedDemoReferences } from "./demo-references";
 import { seedDemoTrials } from "./demo-trials";
 
@@ -150,11 +151,13 @@ export async function seedDemo(database: Db): Promise<DemoSummary> {
     const added = seedDemoTrials(tx, now);
     // Then seven months of past placements, decided and done, for the reports (its own random stream again).
     const past = seedDemoHistory(tx, now);
+    // Last, the trials the pipeline's own hires went through (every other trial keeps its id).
+    const pipelineTrials = seedPipelineHireTrials(tx);
     return {
       roles: counts.roles + added.roles + past.roles,
       candidates: counts.candidates + past.candidates,
       applications: counts.applications + added.applications + past.applications,
-      trials: added.trials + past.trials,
+      trials: added.trials + past.trials + pipelineTrials,
     };
   });
   return { logins, counts };

@@ -86,10 +86,10 @@ describe("the large seed", () => {
       one(sql`select count(*) n from trials t where not exists
         (select 1 from stage_events e where e.application_id = t.application_id and e.from_stage = 'offer' and e.to_stage = 'trial')`),
     ).toBe(0);
-    // Beyond the demo's six hires from before trials were tracked, no application is at Trial or Hired without one.
+    // No application is at Trial or Hired without its trial (the demo's pipeline hires included).
     expect(
       one(sql`select count(*) n from applications a where a.stage in ('trial', 'hired') and not exists (select 1 from trials t where t.application_id = a.id)`),
-    ).toBe(6);
+    ).toBe(0);
     expect(
       one(sql`select count(*) n from trials t join applications a on a.id = t.application_id where t.outcome = 'ended' and a.rejection_reason is null`),
     ).toBe(0);
