@@ -24,7 +24,9 @@ function daysLeftLabel(row: TrialRow): string {
   const { status, daysLeft } = row.days;
   if (status === "decided") return row.outcome === "converted" ? "Converted" : "Ended";
   if (daysLeft < 0) return "—";
-  return daysLeft === 1 ? "1 day" : `${daysLeft} days`;
+  // Not started yet: the days it will run, not the days until its end counted from today.
+  const left = status === "upcoming" ? row.days.length : daysLeft;
+  return left === 1 ? "1 day" : `${left} days`;
 }
 
 export function presentTrialRow(row: TrialRow): TrialListRow {
