@@ -81,9 +81,14 @@ export async function chooseByKeyboard(page: Page, name: string, to: string) {
   // The menu takes focus as it opens; arrows pressed before that would go nowhere.
   await expect.poll(() => menu.evaluate((m) => m.contains(document.activeElement))).toBe(true);
   const item = menu.getByRole("menuitem", { name: to, exact: true });
+  // Radix moves focus a tick after the key: wait for it to land before looking again, or a second
+  // press could go past the stage.
+  const focused = () => page.evaluate(() => document.activeElement?.textContent ?? "");
   for (let i = 0; i < 12; i++) {
     if (await item.evaluate((el) => el === document.activeElement)) break;
+    const before = await focused();
     await page.keyboard.press("ArrowDown");
+    await expect.poll(focused).not.toBe(before);
   }
   await expect(item).toBeFocused();
   await page.keyboard.press("Enter");
