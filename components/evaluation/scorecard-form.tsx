@@ -6,6 +6,7 @@ import { Dialog, DialogClose, DialogContent, DialogFooter, DialogTrigger } from 
 import { TextArea } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { useFormAction, type FormAction } from "@/components/ui/use-form-action";
+import { RECOMMENDATION_REQUIRED } from "@/lib/evaluation/messages";
 import { toastFirst } from "./toast-first";
 
 type Choice = { value: string; label: string };
@@ -59,7 +60,7 @@ export function ScorecardForm({ action, interviewId, version, attributes, anchor
     }
     setConfirming(open);
   };
-  const recommendationError = e.recommendation ?? (missingRecommendation ? "Choose a recommendation to submit your scorecard" : undefined);
+  const recommendationError = e.recommendation ?? (missingRecommendation ? RECOMMENDATION_REQUIRED : undefined);
   const ratingOf = (attribute: string) => v[`rating_${attribute}`] ?? (draft?.ratings[attribute] ? String(draft.ratings[attribute]) : notAssessed);
   const recommendation = v.recommendation ?? draft?.recommendation ?? "";
   const ticked = new Set<string>(v[TICKED] ? (JSON.parse(v[TICKED]) as string[]) : (draft?.redFlags ?? []));

@@ -8,10 +8,8 @@ import { useFocusFirstError } from "@/components/ui/focus-first-error";
 import { FormMessage } from "@/components/ui/form-message";
 import { useFormAction, type FormAction } from "@/components/ui/use-form-action";
 import { toastingSuccess } from "./decision-toast";
-import { checkInput } from "@/lib/pipeline/transition-inputs";
 import { addDays } from "@/lib/trials/calendar";
-import { decideTrialSchema } from "@/lib/trials/decision-schemas";
-import { endReasonChoices, endReasonLabels } from "@/lib/trials/labels";
+import { END_REASON_REQUIRED, OTHER_NEEDS_NOTE, endReasonChoices, endReasonLabels } from "@/lib/trials/labels";
 
 type Outcome = "converted" | "extended" | "ended";
 const choices: { value: Outcome; label: string }[] = [
@@ -31,7 +29,8 @@ export function DecisionForm({ trial, action }: Props) {
   const { state, formAction, pending, values, errors, formKey } = useFormAction(useMemo(() => toastingSuccess(action), [action]));
   const [outcome, setOutcome] = useState<Outcome>((values.outcome as Outcome) || "converted");
   const [confirming, setConfirming] = useState(false);
-  // The decision's own fields, checked with the server's schema before the confirmation is asked for.
+  // What a final decision needs, checked before the confirmation is asked for (the server checks it
+  // all again). Not the server's zod schema: that would bring the database schema into the browser.
   const [checked, setChecked] = useState<Record<string, string>>({});
   const formRef = useRef<HTMLFormElement>(null);
   useFocusFirstError(checked, formRef);
@@ -39,12 +38,12 @@ export function DecisionForm({ trial, action }: Props) {
   const final = outcome !== "extended";
   const err = (field: string) => errors[field] ?? checked[field];
   const confirm = () => {
-    const data = Object.fromEntries(new FormData(formRef.current!));
-    const result = checkInput(decideTrialSchema, { ...data, trialId: trial.id, version: trial.version });
-    // Only the fields on screen: anything else (a stale version) is the server's to answer.
-    const fieldErrors = result.ok ? {} : Object.fromEntries(Object.entries(result.fieldErrors).filter(([field]) => field in data));
-    setChecked(fieldErrors);
-    if (Object.keys(fieldErrors).length === 0) setConfirming(true);
+    const data = new FormData(formRef.current!);
+    const missing: Record<string, string> = {};
+    if (outcome === "ended" && !data.get("endReason")) missing.endReason = END_REASON_REQUIRED;
+    else if (outcome === "ended" && data.get("endReason") === "other" && !String(data.get("note") ?? "").trim()) missing.note = OTHER_NEEDS_NOTE;
+    setChecked(missing);
+    if (Object.keys(missing).length === 0) setConfirming(true);
   };
   return (
     <form
@@ -55,7 +54,11 @@ export function DecisionForm({ trial, action }: Props) {
       noValidate
       className="space-y-4"
       onSubmit={() => setConfirming(false)}
-      onChange={() => setChecked({})}
+      // A field's message goes once that field changes, not when another one does.
+      onChange={(e) => {
+        const name = (e.target as unknown as { name?: string }).name ?? "";
+        setChecked((c) => (name in c ? Object.fromEntries(Object.entries(c).filter(([k]) => k !== name)) : c));
+      }}
     >
       <FormMessage state={state} name="Decision status" />
       <input type="hidden" name="trialId" value={trial.id} />

@@ -9,8 +9,9 @@ import { useEffect, type RefObject } from "react";
 export function useFocusFirstError(errors: Record<string, string | undefined>, form: RefObject<HTMLElement | null>) {
   useEffect(() => {
     if (!Object.values(errors).some(Boolean) || !form.current) return;
-    const field = form.current.querySelector<HTMLElement>('[aria-invalid="true"]');
-    if (field) field.focus();
-    else form.current.querySelector('[id$="-error"]')?.scrollIntoView({ block: "nearest" });
+    // The first in the form's order: a field, or a message on a group (a fieldset of checkboxes).
+    const first = form.current.querySelector<HTMLElement>('[aria-invalid="true"], [id$="-error"]');
+    if (first?.matches('[aria-invalid="true"]')) first.focus();
+    else first?.scrollIntoView({ block: "nearest" });
   }, [errors, form]);
 }

@@ -6,6 +6,7 @@ import { Conflict, fail, isUniqueViolation, notFound, ok, type ActionContext, ty
 import { recordRefusals } from "@/lib/access/refusals";
 import { getInterviewDetail, type InterviewDetail } from "./interview";
 import { attributeLabels } from "./labels";
+import { RECOMMENDATION_REQUIRED } from "./messages";
 import { kits, templates } from "./loops";
 import { ratingField, ratingsOf, type AmendInput, type ScorecardInput } from "./scorecard-schemas";
 
@@ -46,7 +47,7 @@ function checkContent(input: ScorecardInput, interview: InterviewDetail): Record
   }
   const flags = new Set(templates()[interview.role.type].redFlags);
   if (input.redFlags.some((f) => !flags.has(f))) errors.redFlags = "Choose red flags from the list";
-  if (input.intent === "submit" && !input.recommendation) errors.recommendation = "Choose a recommendation to submit your scorecard";
+  if (input.intent === "submit" && !input.recommendation) errors.recommendation = RECOMMENDATION_REQUIRED;
   return errors;
 }
 

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { trialEndReasons } from "@/db/schema";
 import { idSchema, isCalendarDate, multiLineText, versionSchema } from "@/lib/validation";
+import { END_REASON_REQUIRED, OTHER_NEEDS_NOTE } from "./labels";
 
 // The decision's inputs, shared by its forms (client) and its actions (server).
 
@@ -24,11 +25,11 @@ export const decideTrialSchema = z.discriminatedUnion(
       .object({
         outcome: z.literal("ended"),
         ...trialRef,
-        endReason: z.enum(trialEndReasons, { error: "Choose why the trial ended" }),
+        endReason: z.enum(trialEndReasons, { error: END_REASON_REQUIRED }),
         note,
       })
       .superRefine((v, ctx) => {
-        if (v.endReason === "other" && !v.note) ctx.addIssue({ code: "custom", path: ["note"], message: "Say why, for “Other”" });
+        if (v.endReason === "other" && !v.note) ctx.addIssue({ code: "custom", path: ["note"], message: OTHER_NEEDS_NOTE });
       }),
   ],
   { error: "Choose Convert, Extend or End" },

@@ -61,3 +61,7 @@ export const extendedLabel = (endsOn: string) => `Extended to ${formatDay(endsOn
 
 /** "3 of 5 goals met". */
 export const goalsMetLabel = (done: number, total: number) => (total ? `${done} of ${total} goals met` : "No goals set");
+
+/** The decision's two refusals a form can say before asking anything (decision-schemas.ts uses the same words). */
+export const END_REASON_REQUIRED = "Choose why the trial ended";
+export const OTHER_NEEDS_NOTE = "Say why, for “Other”";
