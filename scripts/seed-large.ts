@@ -21,12 +21,15 @@ async function main() {
   const started = Date.now();
   const { largeScales, seedLarge } = await import("../db/seed/large");
   if (!(scale in largeScales)) throw new Error(`--scale must be one of ${Object.keys(largeScales).join(", ")}`);
-  for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(file + suffix, { force: true });
+  // Built under another name and renamed when complete: an interrupted build (its indexes not yet
+  // rebuilt) is never taken for a finished one by the next `npm run bench`.
+  const building = `${file}.partial`;
+  for (const f of [file, building]) for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(f + suffix, { force: true });
   process.env.DATABASE_PATH = file;
   const { openDatabase, migrateDatabase } = await import("../db/client");
   const { seedDemo } = await import("../db/seed/demo");
 
-  const database = openDatabase(file);
+  const database = openDatabase(building);
   migrateDatabase(database);
   await seedDemo(database);
   const sqlite = database.$client;
@@ -52,8 +55,9 @@ async function main() {
   const tables = ["organizations", "users", "roles", "candidates", "applications", "stage_events", "notes", "interviews", "interviewers", "scorecards"];
   for (const t of [...tables, "trials", "trial_check_ins"]) console.log(`  ${t.padEnd(15)} ${count(t).toLocaleString("en")}`);
   console.log(`  largest role: #${biggest.role_id} with ${biggest.n} applications`);
-  console.log(`  file size: ${(fs.statSync(file).size / 1e6).toFixed(0)} MB`);
+  console.log(`  file size: ${(fs.statSync(building).size / 1e6).toFixed(0)} MB`);
   sqlite.close();
+  fs.renameSync(building, file);
 }
 
 main().catch((error) => {

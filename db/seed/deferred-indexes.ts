@@ -19,6 +19,13 @@ export function deferIndexes(sqlite: Database.Database, tables: string[]): { reb
       .prepare(`select name, sql from sqlite_master where type = 'index' and sql is not null and tbl_name in (select value from json_each(?))`)
       .all(JSON.stringify(tables)) as { name: string; sql: string }[]
   ).filter((i) => !READ_BY_TRIGGERS.has(i.name) && !/^create unique/i.test(i.sql));
+  // A renamed index would be dropped with the rest and every insert would scan its table: say so.
+  const kept = sqlite
+    .prepare(`select count(*) n from sqlite_master where type = 'index' and name in (select value from json_each(?))`)
+    .get(JSON.stringify([...READ_BY_TRIGGERS])) as {
+    n: number;
+  };
+  if (kept.n !== READ_BY_TRIGGERS.size) throw new Error(`deferIndexes: an index triggers read is missing (${[...READ_BY_TRIGGERS].join(", ")})`);
   for (const i of deferred) sqlite.exec(`drop index "${i.name}"`);
   return { rebuild: () => deferred.forEach((i) => sqlite.exec(i.sql)) };
 }
