@@ -21,5 +21,6 @@ for (const [user, paths] of Object.entries(pages) as [DemoUser, string[]][]) {
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
       expect(width, `${path} is ${width} px wide`).toBeLessThanOrEqual(390);
     }
+    await page.context().close();
   });
 }

@@ -5,7 +5,7 @@ import { cn } from "@/components/ui/cn";
 export function ReportTableView({ table }: { table: ReportTable }) {
   return (
     // Focusable so that, on a phone, keyboard users can scroll a wide table sideways too.
-    <div tabIndex={0} role="group" aria-label={table.caption} className="overflow-x-auto rounded-md focus-visible:outline-2 focus-visible:outline-accent">
+    <div tabIndex={0} className="overflow-x-auto rounded-md focus-visible:outline-2 focus-visible:outline-accent">
       <table className="w-full text-sm">
         <caption className="px-1 pb-2 text-left text-sm font-medium text-fg">{table.caption}</caption>
         <thead>
