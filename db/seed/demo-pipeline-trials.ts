@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { Tx } from "../client";
-import { trialGoals, trials, type RoleType } from "../schema";
+import { trials, type RoleType } from "../schema";
+import { insertGoal } from "./demo-trials-write";
 import { addDays, goalsFor, metricsFor, overlapFor, scopeFor, todayIn } from "./trial-content";
 
 // The demo pipeline's filled roles hired a few candidates through Trial in their stage history
@@ -53,22 +54,9 @@ export function seedPipelineHireTrials(tx: Tx): number {
       .get();
     const goals = goalsFor[h.type];
     for (const [week, texts] of [[1, goals.week1] as const, [2, goals.week2] as const]) {
-      texts.forEach((text, position) => {
-        const done = week === 1;
-        tx.insert(trialGoals)
-          .values({
-            trialId: trial.id,
-            week,
-            position,
-            text,
-            doneAt: done ? new Date(h.hiredAt) : null,
-            doneById: done ? (h.hm ?? h.ownerId) : null,
-            version: done ? 2 : 1,
-            createdAt: new Date(h.startedAt),
-            updatedAt: new Date(done ? h.hiredAt : h.startedAt),
-          })
-          .run();
-      });
+      // Week one done by the day it was hired; week two never started.
+      const done = week === 1 ? { at: h.hiredAt, by: h.hm ?? h.ownerId } : null;
+      texts.forEach((text, position) => insertGoal(tx, { trialId: trial.id, week, position, text, createdAt: h.startedAt, done }));
     }
   }
   return hires.length;

@@ -42,6 +42,25 @@ export type TrialTarget = { applicationId: number; roleId: number; type: RoleTyp
 
 const clamp = (t: number, now: number) => Math.min(t, now - 5 * 60_000);
 
+type Goal = { trialId: number; week: 1 | 2; position: number; text: string; createdAt: number; done: { at: number; by: number } | null };
+
+/** One of a trial's goals, as the app leaves it: written when the trial starts, and when done, who ticked it and when. */
+export function insertGoal(tx: Tx, { trialId, week, position, text, createdAt, done }: Goal) {
+  tx.insert(trialGoals)
+    .values({
+      trialId,
+      week,
+      position,
+      text,
+      doneAt: done ? new Date(done.at) : null,
+      doneById: done?.by ?? null,
+      version: done ? 2 : 1,
+      createdAt: new Date(createdAt),
+      updatedAt: new Date(done?.at ?? createdAt),
+    })
+    .run();
+}
+
 /** The stage history of an application that reached `last`, ending at `lastAt`; returns the submitted time. */
 export function writeHistory(tx: Tx, applicationId: number, last: Stage, lastAt: number, owner: number, hm: number | null, reason: string | null = null) {
   const path: Stage[] = ["sourced", "screening", "interviewing", "submitted", "client_interview", "offer", "trial", "hired"];
@@ -137,19 +156,8 @@ export function writeTrial(tx: Tx, target: TrialTarget, plan: TrialPlan, now: nu
   for (const [week, texts, done] of [[1, goals.week1, plan.week1Done] as const, [2, goals.week2, plan.week2Done] as const]) {
     texts.forEach((text, position) => {
       const doneAt = position < done ? clamp(at(day(week === 1 ? 2 + position * 2 : 8 + position * 2), 15, zone), now) : null;
-      tx.insert(trialGoals)
-        .values({
-          trialId: trial.id,
-          week,
-          position,
-          text,
-          doneAt: doneAt ? new Date(doneAt) : null,
-          doneById: doneAt ? (position % 2 === 0 ? who("hm") : people.owner) : null,
-          version: doneAt ? 2 : 1,
-          createdAt: new Date(trialAt),
-          updatedAt: new Date(doneAt ?? trialAt),
-        })
-        .run();
+      const ticked = doneAt ? { at: doneAt, by: position % 2 === 0 ? who("hm") : people.owner } : null;
+      insertGoal(tx, { trialId: trial.id, week, position, text, createdAt: trialAt, done: ticked });
     });
   }
   for (const [n, sentiment, visibility, author] of plan.checkIns) {
