@@ -2,7 +2,7 @@ import "server-only";
 import { and, eq, inArray, or, sql, type Column, type SQL } from "drizzle-orm";
 import { interviewers, scorecards, users } from "@/db/schema";
 import { can } from "./permissions";
-import { scopeWhere, type ScopeSubject } from "./scope";
+import { scopeFor, scopeWhere, type ScopeSubject } from "./scope";
 
 // Who sees which interviews and scorecards. Interviews and scorecards belong to an application,
 // so every query joins `applications` and `roles` and takes the viewer's application condition
@@ -14,6 +14,13 @@ import { scopeWhere, type ScopeSubject } from "./scope";
 // they always see. Interviewers of another company are seen only with
 // "scorecards:view-all-interviewers" (a client's hiring manager sees their own company's).
 
+/**
+ * How a condition carries the viewer: their ids as values (a query built for this request), or as
+ * the placeholders `viewer` and `org` of a prepared query (bound with `scopeParams`; key the query
+ * by `scopeOf(viewer).shape`).
+ */
+export type Binding = "values" | "placeholders";
+
 /** Interview statuses on which an interviewer owes a scorecard. */
 export const OWING_STATUSES = ["scheduled", "completed"] as const;
 
@@ -23,8 +30,12 @@ export const OWING_STATUSES = ["scheduled", "completed"] as const;
  * application and whether the scorecard is submitted (kept by triggers, migration 0016), so this
  * is a range of interviewers_owed_idx: the viewer's unsubmitted rows, never every interview they held.
  */
-export const owing = (viewer: ScopeSubject) =>
-  and(eq(interviewers.userId, viewer.id), eq(interviewers.scorecardSubmitted, false), inArray(interviewers.status, [...OWING_STATUSES]))!;
+export const owing = (viewer: ScopeSubject, binding: Binding = "values") =>
+  and(
+    eq(interviewers.userId, binding === "values" ? viewer.id : sql.placeholder("viewer")),
+    eq(interviewers.scorecardSubmitted, false),
+    inArray(interviewers.status, [...OWING_STATUSES]),
+  )!;
 
 /**
  * SQL: the viewer owes a scorecard on the application whose id is `applicationId` (a column or a
@@ -45,9 +56,9 @@ function owedApplicationIds(viewer: ScopeSubject): SQL {
 }
 
 /** Interviews the viewer may see, in a query joining `applications` and `roles`. */
-export function interviewCondition(viewer: ScopeSubject): SQL | undefined {
+export function interviewCondition(viewer: ScopeSubject, binding: Binding = "values"): SQL | undefined {
   if (!can(viewer, "interviews:view")) return sql`0`;
-  return scopeWhere(viewer).applications;
+  return (binding === "values" ? scopeWhere(viewer) : scopeFor(viewer)).applications;
 }
 
 /**

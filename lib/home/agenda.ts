@@ -1,7 +1,6 @@
 import "server-only";
 import type { Viewer } from "@/lib/auth/current-user";
-import { isOverdue } from "@/lib/interviews/due";
-import { myInterviewsBetween, myListQueries, type MyInterview } from "@/lib/interviews/mine";
+import { myInterviewsBetween, myOwed, myUpcoming, type MyInterview } from "@/lib/interviews/mine";
 import { todayAndTomorrow } from "./days";
 import { HOME_LIST_LIMIT } from "./limits";
 
@@ -20,16 +19,15 @@ export type HomeAgenda = {
 };
 
 export function homeAgenda(viewer: Viewer, now: Date, zone: string, window: HomeAgenda["window"]): HomeAgenda {
-  const queries = myListQueries(viewer, now, HOME_LIST_LIMIT + 1);
   let interviews: MyInterview[];
   if (window === "today-tomorrow") {
     const { from, to } = todayAndTomorrow(now, zone);
     interviews = myInterviewsBetween(viewer, from, to, HOME_LIST_LIMIT + 1);
   } else {
-    interviews = queries.upcoming.all().map((r) => ({ ...r, overdue: false }));
+    interviews = myUpcoming(viewer, now, HOME_LIST_LIMIT + 1);
   }
-  const owedRows = queries.owed.all();
-  const owed = owedRows.slice(0, HOME_LIST_LIMIT).map((r) => ({ ...r, overdue: isOverdue(r, now) }));
+  const owedRows = myOwed(viewer, now, HOME_LIST_LIMIT + 1);
+  const owed = owedRows.slice(0, HOME_LIST_LIMIT);
   return {
     interviews: interviews.slice(0, HOME_LIST_LIMIT),
     interviewsMore: interviews.length > HOME_LIST_LIMIT,

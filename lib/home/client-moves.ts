@@ -1,9 +1,9 @@
 import "server-only";
-import { and, eq, inArray, sql, type SQL } from "drizzle-orm";
-import { db } from "@/lib/db";
+import { and, eq, sql, type SQL } from "drizzle-orm";
+import { db, inIds, prepared } from "@/lib/db";
 import { applications, candidates, organizations, roles, users, type Stage } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/current-user";
-import { scopeWhere } from "@/lib/access/scope";
+import { scopeFor, scopeOf, scopeParams, scopeWhere } from "@/lib/access/scope";
 import { allStages } from "@/lib/access/stages";
 import { HOME_LIST_LIMIT } from "./limits";
 
@@ -81,27 +81,29 @@ export function clientMoves(viewer: Viewer, now: Date, limit = HOME_LIST_LIMIT):
   if (!hits.length) return { rows: [], more: false, ...base };
   const ids = hits.slice(0, limit).map((h) => h.id);
   // Who moved it: the stage event that set client_moved_at (same application, same instant).
-  const movedTo = sql<Stage>`(select e.to_stage from stage_events e where e.application_id = ${applications.id} and e.created_at = ${applications.clientMovedAt} order by e.id desc limit 1)`;
-  const movedBy = sql<
-    string | null
-  >`(select u.name from stage_events e join users u on u.id = e.actor_id where e.application_id = ${applications.id} and e.created_at = ${applications.clientMovedAt} order by e.id desc limit 1)`;
-  const rows = db()
-    .select({
-      applicationId: applications.id,
-      candidateName: candidates.name,
-      roleTitle: roles.title,
-      clientName: organizations.name,
-      movedTo,
-      stage: applications.stage,
-      movedAt: applications.clientMovedAt,
-      movedBy,
-    })
-    .from(applications)
-    .innerJoin(roles, eq(roles.id, applications.roleId))
-    .innerJoin(candidates, eq(candidates.id, applications.candidateId))
-    .innerJoin(organizations, eq(organizations.id, roles.clientId))
-    .where(and(inArray(applications.id, ids), scopeWhere(viewer).applications))
-    .all();
+  const rows = prepared(`client-move-rows:${scopeOf(viewer).shape}`, (d) => {
+    const movedTo = sql<Stage>`(select e.to_stage from stage_events e where e.application_id = ${applications.id} and e.created_at = ${applications.clientMovedAt} order by e.id desc limit 1)`;
+    const movedBy = sql<
+      string | null
+    >`(select u.name from stage_events e join users u on u.id = e.actor_id where e.application_id = ${applications.id} and e.created_at = ${applications.clientMovedAt} order by e.id desc limit 1)`;
+    return d
+      .select({
+        applicationId: applications.id,
+        candidateName: candidates.name,
+        roleTitle: roles.title,
+        clientName: organizations.name,
+        movedTo,
+        stage: applications.stage,
+        movedAt: applications.clientMovedAt,
+        movedBy,
+      })
+      .from(applications)
+      .innerJoin(roles, eq(roles.id, applications.roleId))
+      .innerJoin(candidates, eq(candidates.id, applications.candidateId))
+      .innerJoin(organizations, eq(organizations.id, roles.clientId))
+      .where(and(inIds(applications.id, "ids"), scopeFor(viewer).applications))
+      .prepare();
+  }).all({ ids: JSON.stringify(ids), ...scopeParams(viewer) });
   const order = new Map(ids.map((id, i) => [id, i]));
   rows.sort((a, b) => order.get(a.applicationId)! - order.get(b.applicationId)!);
   return {

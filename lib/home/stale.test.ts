@@ -1,10 +1,9 @@
 import { eq } from "drizzle-orm";
-import { SQLiteSyncDialect } from "drizzle-orm/sqlite-core";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { applications, roles, type Stage } from "@/db/schema";
 import { makeApplication, makeOrg, makeRole, makeViewer } from "@/lib/testing/factories";
-import { staleApplications, staleIdsQuery } from "./stale";
+import { staleApplications, staleIdsQuery, staleParams } from "./stale";
 
 const now = new Date("2026-11-24T12:00:00Z");
 const DAY = 86_400_000;
@@ -96,11 +95,11 @@ describe("stale applications on a recruiter's home", () => {
   });
 
   it("reads one range of applications_owner_stage_idx per stage, whatever the number of roles, never scanning applications", () => {
-    const { sql, params } = new SQLiteSyncDialect().sqlToQuery(staleIdsQuery(riley, now.getTime() - 7 * DAY, 8));
+    const query = staleIdsQuery(riley);
     const plan = (
       db()
-        .$client.prepare(`explain query plan ${sql}`)
-        .all(...(params as unknown[])) as { detail: string }[]
+        .$client.prepare(`explain query plan ${query.query.sql}`)
+        .all(...query.bind(staleParams(riley, now.getTime() - 7 * DAY, 8))) as { detail: string }[]
     )
       .map((p) => p.detail)
       .join("\n");

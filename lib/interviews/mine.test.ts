@@ -1,9 +1,9 @@
-import { eq } from "drizzle-orm";
+import { eq, fillPlaceholders } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { applications, candidates, interviewers, interviews, roles, scorecards } from "@/db/schema";
 import { makeOrg, makeViewer } from "@/lib/testing/factories";
-import { myInterviews, myInterviewsBetween, myListQueries } from "./mine";
+import { listTimes, myInterviews, myInterviewsBetween, myListParams, myListQuery } from "./mine";
 
 const now = new Date("2026-11-24T12:00:00Z");
 const hours = (h: number) => new Date(now.getTime() + h * 3_600_000);
@@ -152,10 +152,11 @@ describe("an interviewer's /interviews lists", () => {
     ["owed", "interviewers_owed_idx \\(user_id=\\? AND scorecard_submitted=\\? AND status=\\?"],
     ["upcoming", "interviewers_calendar_idx \\(user_id=\\? AND status=\\? AND starts_at>\\?\\)"],
   ] as const)("%s: a range of the interviewer's own index entries, interviews reached by key, never scanned", (list, range) => {
-    const { sql, params } = myListQueries(hiringManager, now)[list].toSQL();
+    const { sql, params } = myListQuery(hiringManager, list).getQuery();
+    const values = myListParams(hiringManager, listTimes(now), 51);
     const plan = db()
       .$client.prepare(`explain query plan ${sql}`)
-      .all(...(params as unknown[])) as { detail: string }[];
+      .all(...(fillPlaceholders(params, values) as unknown[])) as { detail: string }[];
     const details = plan.map((p) => p.detail).join("\n");
     expect(details).toMatch(new RegExp(`SEARCH interviewers USING (COVERING )?INDEX ${range}`));
     expect(details).toMatch(/SEARCH interviews USING INTEGER PRIMARY KEY/);

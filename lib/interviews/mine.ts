@@ -1,9 +1,11 @@
 import "server-only";
 import { and, asc, eq, gt, gte, lt, lte, or, sql, type SQL } from "drizzle-orm";
-import { db } from "@/lib/db";
+import { prepared } from "@/lib/db";
 import { applications, candidates, interviewers, interviews, organizations, roles, type InterviewKind, type InterviewStatus } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/current-user";
+import { can } from "@/lib/access";
 import { interviewCondition, owing } from "@/lib/access/evaluation";
+import { scopeOf, scopeParams } from "@/lib/access/scope";
 import { isOverdue } from "./due";
 import { MAX_DURATION } from "./limits";
 
@@ -32,63 +34,90 @@ export type MyInterview = {
 
 export type MyInterviews = { owed: MyInterview[]; owedMore: boolean; upcoming: MyInterview[]; upcomingMore: boolean };
 
-/**
- * One list: the interviewer's own rows matching `condition`, first picked and cut to `limit` on
- * their own (the interviewer's index entries, with the application and role only when the viewer's
- * scope needs them), then joined to their interview, candidate, role and client — so only the rows
- * shown are joined.
- */
-function mine(viewer: Viewer, condition: SQL | undefined, sortKey: typeof interviewers.startsAt | typeof interviewers.endsAt, limit: number) {
-  const scope = interviewCondition(viewer);
-  let pick = db()
-    .select({ id: interviewers.interviewId, sortKey: sql<number>`${sortKey}`.as("sort_key") })
-    .from(interviewers)
-    .$dynamic();
-  if (scope) pick = pick.innerJoin(applications, eq(applications.id, interviewers.applicationId)).innerJoin(roles, eq(roles.id, applications.roleId));
-  const picked = pick
-    .where(and(eq(interviewers.userId, viewer.id), scope, condition))
-    .orderBy(asc(sortKey), asc(interviewers.interviewId))
-    .limit(limit)
-    .as("picked");
-  return db()
-    .select({
-      id: interviews.id,
-      applicationId: interviews.applicationId,
-      kind: interviews.kind,
-      status: interviews.status,
-      startsAt: interviews.startsAt,
-      durationMinutes: interviews.durationMinutes,
-      candidateName: candidates.name,
-      roleTitle: roles.title,
-      clientName: organizations.name,
-    })
-    .from(picked)
-    .innerJoin(interviews, eq(interviews.id, picked.id))
-    .innerJoin(applications, eq(applications.id, interviews.applicationId))
-    .innerJoin(roles, eq(roles.id, applications.roleId))
-    .innerJoin(candidates, eq(candidates.id, applications.candidateId))
-    .innerJoin(organizations, eq(organizations.id, roles.clientId))
-    .orderBy(asc(picked.sortKey), asc(interviews.id));
-}
-
-/** The blind rule's "owes" (lib/access/evaluation.ts), once it is due: held (or marked completed). */
-const owedCondition = (viewer: Viewer, now: Date) => and(owing(viewer), or(eq(interviewers.status, "completed"), lte(interviewers.endsAt, now)));
+/** The three lists: what the viewer owes, what they have coming, and what they have between two times. */
+export type MyList = "owed" | "upcoming" | "between";
 
 /**
- * Still on the calendar and not yet over. An interview lasts at most MAX_DURATION minutes, so one
- * still running started within that: the bound lets the calendar index seek instead of walking the
- * interviewer's past.
+ * The values a list's placeholders take: `now` for owed and upcoming (an interview lasts at most
+ * MAX_DURATION minutes, so one still running started after `since`), `from` and `to` for between.
  */
-const upcomingCondition = (now: Date) =>
-  and(eq(interviewers.status, "scheduled"), gt(interviewers.startsAt, new Date(now.getTime() - MAX_DURATION * 60_000)), gt(interviewers.endsAt, now));
+type ListValues = { now: number; since: number } | { from: number; to: number };
 
-/** The two lists' queries (built, not run): the page runs them, and a test reads their plans. */
-export function myListQueries(viewer: Viewer, now: Date, limit = MY_LIST_LIMIT + 1) {
-  return {
-    owed: mine(viewer, owedCondition(viewer, now), interviewers.endsAt, limit),
-    upcoming: mine(viewer, upcomingCondition(now), interviewers.startsAt, limit),
-  };
+/**
+ * Each list's condition on the viewer's own interviewer rows, with placeholders for the times:
+ * - owed: the blind rule's "owes" (lib/access/evaluation.ts), once it is due: held (or marked completed);
+ * - upcoming: still on the calendar and not yet over. The `since` bound lets the calendar index
+ *   seek instead of walking the interviewer's past;
+ * - between: still on the calendar and starting in [from, to).
+ */
+const listConditions: Record<MyList, { condition: (viewer: Viewer) => SQL | undefined; sortKey: typeof interviewers.startsAt | typeof interviewers.endsAt }> = {
+  owed: {
+    condition: (viewer) => and(owing(viewer, "placeholders"), or(eq(interviewers.status, "completed"), lte(interviewers.endsAt, sql.placeholder("now")))),
+    sortKey: interviewers.endsAt,
+  },
+  upcoming: {
+    condition: () =>
+      and(eq(interviewers.status, "scheduled"), gt(interviewers.startsAt, sql.placeholder("since")), gt(interviewers.endsAt, sql.placeholder("now"))),
+    sortKey: interviewers.startsAt,
+  },
+  between: {
+    condition: () =>
+      and(eq(interviewers.status, "scheduled"), gte(interviewers.startsAt, sql.placeholder("from")), lt(interviewers.startsAt, sql.placeholder("to"))),
+    sortKey: interviewers.startsAt,
+  },
+};
+
+/**
+ * One list, prepared once per scope shape: the interviewer's own rows matching the list's
+ * condition, first picked and cut to the `limit` placeholder on their own (the interviewer's index
+ * entries, with the application and role only when the viewer's scope needs them), then joined to
+ * their interview, candidate, role and client — so only the rows shown are joined.
+ */
+export function myListQuery(viewer: Viewer, list: MyList) {
+  const key = `my-interviews:${list}:${scopeOf(viewer).shape}:${can(viewer, "interviews:view")}`;
+  return prepared(key, (d) => {
+    const { condition, sortKey } = listConditions[list];
+    const scope = interviewCondition(viewer, "placeholders");
+    let pick = d
+      .select({ id: interviewers.interviewId, sortKey: sql<number>`${sortKey}`.as("sort_key") })
+      .from(interviewers)
+      .$dynamic();
+    if (scope) pick = pick.innerJoin(applications, eq(applications.id, interviewers.applicationId)).innerJoin(roles, eq(roles.id, applications.roleId));
+    const picked = pick
+      .where(and(eq(interviewers.userId, sql.placeholder("viewer")), scope, condition(viewer)))
+      .orderBy(asc(sortKey), asc(interviewers.interviewId))
+      .limit(sql.placeholder("limit"))
+      .as("picked");
+    return d
+      .select({
+        id: interviews.id,
+        applicationId: interviews.applicationId,
+        kind: interviews.kind,
+        status: interviews.status,
+        startsAt: interviews.startsAt,
+        durationMinutes: interviews.durationMinutes,
+        candidateName: candidates.name,
+        roleTitle: roles.title,
+        clientName: organizations.name,
+      })
+      .from(picked)
+      .innerJoin(interviews, eq(interviews.id, picked.id))
+      .innerJoin(applications, eq(applications.id, interviews.applicationId))
+      .innerJoin(roles, eq(roles.id, applications.roleId))
+      .innerJoin(candidates, eq(candidates.id, applications.candidateId))
+      .innerJoin(organizations, eq(organizations.id, roles.clientId))
+      .orderBy(asc(picked.sortKey), asc(interviews.id))
+      .prepare();
+  });
 }
+
+/** The values to run `myListQuery(viewer, list)` with. */
+export function myListParams(viewer: Viewer, values: ListValues, limit: number) {
+  return { ...scopeParams(viewer), ...values, limit };
+}
+
+/** The times the owed and upcoming lists are run with. */
+export const listTimes = (now: Date) => ({ now: now.getTime(), since: now.getTime() - MAX_DURATION * 60_000 });
 
 /**
  * The viewer's interviews still on the calendar (scheduled: not held, canceled or missed) starting
@@ -96,22 +125,28 @@ export function myListQueries(viewer: Viewer, now: Date, limit = MY_LIST_LIMIT +
  * "today and tomorrow". Same index walk as the lists above.
  */
 export function myInterviewsBetween(viewer: Viewer, from: Date, to: Date, limit: number): MyInterview[] {
-  const condition = and(eq(interviewers.status, "scheduled"), gte(interviewers.startsAt, from), lt(interviewers.startsAt, to));
-  return mine(viewer, condition, interviewers.startsAt, limit)
-    .all()
+  return myListQuery(viewer, "between")
+    .all(myListParams(viewer, { from: from.getTime(), to: to.getTime() }, limit))
+    .map((r) => ({ ...r, overdue: false }));
+}
+
+/** The scorecards the viewer owes (overdue first), at most `limit`. */
+export function myOwed(viewer: Viewer, now: Date, limit: number): MyInterview[] {
+  return myListQuery(viewer, "owed")
+    .all(myListParams(viewer, listTimes(now), limit))
+    .map((r) => ({ ...r, overdue: isOverdue(r, now) }));
+}
+
+/** The viewer's upcoming interviews (still on the calendar and not over), soonest first, at most `limit`. */
+export function myUpcoming(viewer: Viewer, now: Date, limit: number): MyInterview[] {
+  return myListQuery(viewer, "upcoming")
+    .all(myListParams(viewer, listTimes(now), limit))
     .map((r) => ({ ...r, overdue: false }));
 }
 
 /** The first `limit` scorecards the viewer owes (overdue first) and the first `limit` upcoming interviews, with whether more follow. */
 export function myInterviews(viewer: Viewer, now: Date, limit = MY_LIST_LIMIT): MyInterviews {
-  const queries = myListQueries(viewer, now, limit + 1);
-  const owedRows = queries.owed.all();
-  const upcomingRows = queries.upcoming.all();
-  const owed = owedRows.slice(0, limit).map((r) => ({ ...r, overdue: isOverdue(r, now) }));
-  return {
-    owed,
-    owedMore: owedRows.length > limit,
-    upcoming: upcomingRows.slice(0, limit).map((r) => ({ ...r, overdue: false })),
-    upcomingMore: upcomingRows.length > limit,
-  };
+  const owed = myOwed(viewer, now, limit + 1);
+  const upcoming = myUpcoming(viewer, now, limit + 1);
+  return { owed: owed.slice(0, limit), owedMore: owed.length > limit, upcoming: upcoming.slice(0, limit), upcomingMore: upcoming.length > limit };
 }

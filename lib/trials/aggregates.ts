@@ -1,9 +1,9 @@
 import "server-only";
-import { and, desc, eq, inArray, sql } from "drizzle-orm";
-import { db } from "@/lib/db";
+import { and, desc, eq, sql } from "drizzle-orm";
+import { inIds, prepared } from "@/lib/db";
 import { applications, candidates, organizations, roles, trialCheckIns, trialGoals, trials, users, type CheckInSentiment } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/current-user";
-import { scopeWhere } from "@/lib/access/scope";
+import { scopeFor, scopeOf, scopeParams } from "@/lib/access/scope";
 import { latestVisibleCheckIn } from "./attention";
 
 // What a trial list needs besides the trial row, for the rows shown: its goal counts (a correlated
@@ -30,24 +30,26 @@ export type TrialNames = { candidateId: number; candidateName: string; roleId: n
 /** Names of the trials shown (ids already scoped by the caller's query): candidate (name only), role, client, owner. */
 export function trialNames(ids: readonly number[]): Map<number, TrialNames> {
   if (!ids.length) return new Map();
-  const rows = db()
-    .select({
-      id: trials.id,
-      candidateId: candidates.id,
-      candidateName: candidates.name,
-      roleId: roles.id,
-      roleTitle: roles.title,
-      clientName: organizations.name,
-      ownerName: users.name,
-    })
-    .from(trials)
-    .innerJoin(applications, eq(applications.id, trials.applicationId))
-    .innerJoin(roles, eq(roles.id, applications.roleId))
-    .innerJoin(candidates, eq(candidates.id, applications.candidateId))
-    .innerJoin(organizations, eq(organizations.id, roles.clientId))
-    .innerJoin(users, eq(users.id, trials.onboardingOwnerId))
-    .where(inArray(trials.id, [...ids]))
-    .all();
+  const rows = prepared("trial-names", (d) =>
+    d
+      .select({
+        id: trials.id,
+        candidateId: candidates.id,
+        candidateName: candidates.name,
+        roleId: roles.id,
+        roleTitle: roles.title,
+        clientName: organizations.name,
+        ownerName: users.name,
+      })
+      .from(trials)
+      .innerJoin(applications, eq(applications.id, trials.applicationId))
+      .innerJoin(roles, eq(roles.id, applications.roleId))
+      .innerJoin(candidates, eq(candidates.id, applications.candidateId))
+      .innerJoin(organizations, eq(organizations.id, roles.clientId))
+      .innerJoin(users, eq(users.id, trials.onboardingOwnerId))
+      .where(inIds(trials.id, "ids"))
+      .prepare(),
+  ).all({ ids: JSON.stringify(ids) });
   return new Map(rows.map(({ id, ...names }) => [id, names]));
 }
 
@@ -55,15 +57,17 @@ export function trialNames(ids: readonly number[]): Map<number, TrialNames> {
 export function latestSentiments(viewer: Viewer, ids: readonly number[]): Map<number, CheckInSentiment> {
   const out = new Map<number, CheckInSentiment>();
   if (!ids.length) return out;
-  const rows = db()
-    .select({ trialId: trialCheckIns.trialId, sentiment: trialCheckIns.sentiment })
-    .from(trialCheckIns)
-    .innerJoin(trials, eq(trials.id, trialCheckIns.trialId))
-    .innerJoin(applications, eq(applications.id, trials.applicationId))
-    .innerJoin(roles, eq(roles.id, applications.roleId))
-    .where(and(inArray(trialCheckIns.trialId, [...ids]), scopeWhere(viewer).checkIns))
-    .orderBy(trialCheckIns.trialId, desc(trialCheckIns.on), desc(trialCheckIns.id))
-    .all();
+  const rows = prepared(`trial-sentiments:${scopeOf(viewer).shape}`, (d) =>
+    d
+      .select({ trialId: trialCheckIns.trialId, sentiment: trialCheckIns.sentiment })
+      .from(trialCheckIns)
+      .innerJoin(trials, eq(trials.id, trialCheckIns.trialId))
+      .innerJoin(applications, eq(applications.id, trials.applicationId))
+      .innerJoin(roles, eq(roles.id, applications.roleId))
+      .where(and(inIds(trialCheckIns.trialId, "ids"), scopeFor(viewer).checkIns))
+      .orderBy(trialCheckIns.trialId, desc(trialCheckIns.on), desc(trialCheckIns.id))
+      .prepare(),
+  ).all({ ids: JSON.stringify(ids), ...scopeParams(viewer) });
   for (const r of rows) if (!out.has(r.trialId)) out.set(r.trialId, r.sentiment);
   return out;
 }

@@ -1,11 +1,11 @@
 import "server-only";
-import { and, count, desc, eq, inArray, isNotNull, isNull, type SQL } from "drizzle-orm";
-import { db } from "@/lib/db";
+import { and, count, desc, eq, isNotNull, isNull, type SQL } from "drizzle-orm";
+import { db, inIds, prepared } from "@/lib/db";
 import { readCounters } from "@/lib/counters";
 import { trials, type CheckInSentiment, type TrialOutcome } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/current-user";
 import { can } from "@/lib/access";
-import { scopeWhere } from "@/lib/access/scope";
+import { scopeFor, scopeOf, scopeParams, scopeWhere } from "@/lib/access/scope";
 import { resolveTimeZone } from "@/lib/labels";
 import { aggregateColumns, latestSentiments, parseGoals, trialNames, type TrialNames } from "./aggregates";
 import { attentionRules, clientDays } from "./attention";
@@ -34,23 +34,26 @@ export type PlacedTrial = {
 
 export type TrialRow = PlacedTrial & TrialNames & { latestSentiment: CheckInSentiment | null };
 
-function lightQuery(viewer: Viewer, where: SQL | undefined) {
-  return db()
-    .select({
-      id: trials.id,
-      clientZone: trials.clientZone,
-      startsOn: trials.startsOn,
-      endsOn: trials.endsOn,
-      outcome: trials.outcome,
-      decidedAt: trials.decidedAt,
-      ...aggregateColumns(viewer),
-    })
-    .from(trials)
-    .where(and(scopeWhere(viewer).trials, where))
-    .$dynamic();
+/** The trial rows of a list page (ids bound as JSON to `ids`), with the aggregates the viewer may see: one statement per scope shape. */
+function lightQuery(viewer: Viewer) {
+  return prepared(`trial-light:${scopeOf(viewer).shape}`, (d) =>
+    d
+      .select({
+        id: trials.id,
+        clientZone: trials.clientZone,
+        startsOn: trials.startsOn,
+        endsOn: trials.endsOn,
+        outcome: trials.outcome,
+        decidedAt: trials.decidedAt,
+        ...aggregateColumns(viewer),
+      })
+      .from(trials)
+      .where(and(scopeFor(viewer).trials, inIds(trials.id, "ids")))
+      .prepare(),
+  );
 }
 
-type Light = Awaited<ReturnType<ReturnType<typeof lightQuery>["all"]>>[number];
+type Light = ReturnType<ReturnType<typeof lightQuery>["all"]>[number];
 
 function place(rows: Light[], now: Date): PlacedTrial[] {
   // Today depends only on the zone: computed once per zone, not once per trial.
@@ -103,7 +106,7 @@ export function undecidedTrials(
 function placeInOrder(viewer: Viewer, ids: number[], now: Date): PlacedTrial[] {
   if (!ids.length) return [];
   const order = new Map(ids.map((id, i) => [id, i]));
-  const light = lightQuery(viewer, inArray(trials.id, ids)).all();
+  const light = lightQuery(viewer).all({ ids: JSON.stringify(ids), ...scopeParams(viewer) });
   light.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
   return place(light, now);
 }
