@@ -41,8 +41,8 @@ export const owing = (viewer: ScopeSubject, binding: Binding = "values") =>
  * SQL: the viewer owes a scorecard on the application whose id is `applicationId` (a column or a
  * value). Correlated: use it in a condition on a row that carries the application id.
  */
-export function owesScorecardOn(viewer: ScopeSubject, applicationId: SQL | number): SQL {
-  return sql`exists (select 1 from ${interviewers} where ${owing(viewer)} and ${interviewers.applicationId} = ${applicationId})`;
+export function owesScorecardOn(viewer: ScopeSubject, applicationId: SQL | number, binding: Binding = "values"): SQL {
+  return sql`exists (select 1 from ${interviewers} where ${owing(viewer, binding)} and ${interviewers.applicationId} = ${applicationId})`;
 }
 
 /**
@@ -50,9 +50,9 @@ export function owesScorecardOn(viewer: ScopeSubject, applicationId: SQL | numbe
  * `owesScorecardOn`). Uncorrelated, so a list of many applications (the comparison view) runs it
  * once through the viewer's index entries instead of once per row.
  */
-function owedApplicationIds(viewer: ScopeSubject): SQL {
+function owedApplicationIds(viewer: ScopeSubject, binding: Binding): SQL {
   // Never a NULL in the list: `x not in (…, null)` is never true, and would hide every score.
-  return sql`select ${interviewers.applicationId} from ${interviewers} where ${owing(viewer)} and ${interviewers.applicationId} is not null`;
+  return sql`select ${interviewers.applicationId} from ${interviewers} where ${owing(viewer, binding)} and ${interviewers.applicationId} is not null`;
 }
 
 /** Interviews the viewer may see, in a query joining `applications` and `roles`. */
@@ -67,14 +67,18 @@ export function interviewCondition(viewer: ScopeSubject, binding: Binding = "val
  * revision; others' only once submitted, when the viewer does not owe one on that application,
  * and only their own company's people unless they see every interviewer's.
  */
-export function scorecardCondition(viewer: ScopeSubject, interviewer: typeof users = users): SQL | undefined {
+export function scorecardCondition(viewer: ScopeSubject, interviewer: typeof users = users, binding: Binding = "values"): SQL | undefined {
   if (!can(viewer, "scorecards:fill") && !can(viewer, "scorecards:view-all-interviewers")) return sql`0`;
+  const values = binding === "values";
   const others = and(
     eq(scorecards.status, "submitted"),
-    sql`not ${owesScorecardOn(viewer, sql`${scorecards.applicationId}`)}`,
-    can(viewer, "scorecards:view-all-interviewers") ? undefined : eq(interviewer.organizationId, viewer.organizationId),
+    sql`not ${owesScorecardOn(viewer, sql`${scorecards.applicationId}`, binding)}`,
+    can(viewer, "scorecards:view-all-interviewers") ? undefined : eq(interviewer.organizationId, values ? viewer.organizationId : sql.placeholder("org")),
   );
-  return and(scopeWhere(viewer).applications, or(eq(scorecards.interviewerId, viewer.id), others));
+  return and(
+    (values ? scopeWhere(viewer) : scopeFor(viewer)).applications,
+    or(eq(scorecards.interviewerId, values ? viewer.id : sql.placeholder("viewer")), others),
+  );
 }
 
 /**
@@ -83,16 +87,16 @@ export function scorecardCondition(viewer: ScopeSubject, interviewer: typeof use
  * "evaluation:view-summary", and not while they owe a scorecard on it. The caller has already
  * loaded the application through the viewer's scope.
  */
-export function summaryCondition(viewer: ScopeSubject, applicationId: SQL | number): SQL {
+export function summaryCondition(viewer: ScopeSubject, applicationId: SQL | number, binding: Binding = "values"): SQL {
   if (!can(viewer, "evaluation:view-summary")) return sql`0`;
-  return sql`not ${owesScorecardOn(viewer, applicationId)}`;
+  return sql`not ${owesScorecardOn(viewer, applicationId, binding)}`;
 }
 
 /**
  * `summaryCondition` for a query over many applications: the rows whose application's scores the
  * viewer may see (`applicationId` is the application id column of the row).
  */
-export function summaryRowsCondition(viewer: ScopeSubject, applicationId: SQL | Column): SQL {
+export function summaryRowsCondition(viewer: ScopeSubject, applicationId: SQL | Column, binding: Binding = "values"): SQL {
   if (!can(viewer, "evaluation:view-summary")) return sql`0`;
-  return sql`${applicationId} not in (${owedApplicationIds(viewer)})`;
+  return sql`${applicationId} not in (${owedApplicationIds(viewer, binding)})`;
 }

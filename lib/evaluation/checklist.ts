@@ -1,7 +1,7 @@
 import "server-only";
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
-import { db } from "@/lib/db";
+import { db, prepared } from "@/lib/db";
 import { checklistTicks, users } from "@/db/schema";
 import { fail, notFound, ok, type ActionContext, type ActionResult } from "@/lib/action";
 import { can } from "@/lib/access";
@@ -26,18 +26,20 @@ export type Checklist = { applicationId: number; items: ChecklistEntry[]; done: 
 /** The application's checklist, for a viewer who may see it; undefined otherwise. The application was loaded through the viewer's scope. */
 export function getChecklist(viewer: Viewer, application: Pick<ApplicationDetail, "id" | "role">): Checklist | undefined {
   if (!can(viewer, "evaluation:view-details")) return undefined;
-  const rows = db()
-    .select({
-      item: checklistTicks.item,
-      evidence: checklistTicks.evidence,
-      tickedAt: checklistTicks.tickedAt,
-      userId: users.id,
-      userName: users.name,
-    })
-    .from(checklistTicks)
-    .leftJoin(users, eq(users.id, checklistTicks.tickedById))
-    .where(eq(checklistTicks.applicationId, application.id))
-    .all();
+  const rows = prepared("checklist-ticks", (d) =>
+    d
+      .select({
+        item: checklistTicks.item,
+        evidence: checklistTicks.evidence,
+        tickedAt: checklistTicks.tickedAt,
+        userId: users.id,
+        userName: users.name,
+      })
+      .from(checklistTicks)
+      .leftJoin(users, eq(users.id, checklistTicks.tickedById))
+      .where(eq(checklistTicks.applicationId, sql.placeholder("application")))
+      .prepare(),
+  ).all({ application: application.id });
   const ticks = new Map(rows.map((r) => [r.item, r]));
   const items = roleLoop(application.role).checklist.map((item): ChecklistEntry => {
     const t = ticks.get(item);

@@ -1,10 +1,10 @@
 import "server-only";
 import { and, eq, inArray, isNull, sql } from "drizzle-orm";
-import { db } from "@/lib/db";
+import { prepared } from "@/lib/db";
 import { applications, candidates, roles, scorecards, type Attribute, type ReferenceOutcome, type RoleType, type Stage } from "@/db/schema";
 import { can } from "@/lib/access";
 import { summaryRowsCondition } from "@/lib/access/evaluation";
-import { scopeWhere, type ScopeSubject } from "@/lib/access/scope";
+import { scopeFor, scopeOf, scopeParams, type ScopeSubject } from "@/lib/access/scope";
 import { activeStages } from "@/lib/pipeline/stages";
 import { roleLoop, typeWeights } from "./loops";
 import { parseFlags, parseRatings, type ScorecardView } from "./scorecards";
@@ -47,30 +47,50 @@ type Card = { applicationId: number; ratings: Ratings; flags: number; recommenda
 
 export function compareApplications(viewer: ScopeSubject, role: { id: number; type: RoleType }): CompareRow[] {
   if (!can(viewer, "evaluation:view-details")) return [];
-  const inRole = and(eq(applications.roleId, role.id), inArray(applications.stage, [...comparedStages]), scopeWhere(viewer).applications);
-  const d = db();
-  const apps = d
-    .select({
-      id: applications.id,
-      name: candidates.name,
-      stage: applications.stage,
-      visible: sql<number>`${summaryRowsCondition(viewer, applications.id)}`,
-    })
-    .from(applications)
-    .innerJoin(roles, eq(roles.id, applications.roleId))
-    .innerJoin(candidates, eq(candidates.id, applications.candidateId))
-    .where(inRole)
-    .all();
+  const { apps: appsQuery, cards: cardsQuery } = prepared(`compare:${scopeOf(viewer).shape}:${can(viewer, "evaluation:view-summary")}`, (d) => {
+    const inRole = and(eq(applications.roleId, sql.placeholder("role")), inArray(applications.stage, [...comparedStages]), scopeFor(viewer).applications);
+    return {
+      apps: d
+        .select({
+          id: applications.id,
+          name: candidates.name,
+          stage: applications.stage,
+          visible: sql<number>`${summaryRowsCondition(viewer, applications.id, "placeholders")}`,
+        })
+        .from(applications)
+        .innerJoin(roles, eq(roles.id, applications.roleId))
+        .innerJoin(candidates, eq(candidates.id, applications.candidateId))
+        .where(inRole)
+        .prepare(),
+      cards: d
+        .select({
+          applicationId: scorecards.applicationId,
+          ratings: scorecards.ratings,
+          redFlags: scorecards.redFlags,
+          recommendation: scorecards.recommendation,
+        })
+        .from(scorecards)
+        .innerJoin(applications, eq(applications.id, scorecards.applicationId))
+        .innerJoin(roles, eq(roles.id, applications.roleId))
+        .where(
+          and(
+            inRole,
+            eq(scorecards.status, "submitted"),
+            isNull(scorecards.supersededAt),
+            summaryRowsCondition(viewer, scorecards.applicationId, "placeholders"),
+          ),
+        )
+        .prepare(),
+    };
+  });
+  const params = { role: role.id, ...scopeParams(viewer) };
+  const apps = appsQuery.all(params);
   const cards = new Map<number, Card[]>();
-  for (const s of d
-    .select({ applicationId: scorecards.applicationId, ratings: scorecards.ratings, redFlags: scorecards.redFlags, recommendation: scorecards.recommendation })
-    .from(scorecards)
-    .innerJoin(applications, eq(applications.id, scorecards.applicationId))
-    .innerJoin(roles, eq(roles.id, applications.roleId))
-    .where(and(inRole, eq(scorecards.status, "submitted"), isNull(scorecards.supersededAt), summaryRowsCondition(viewer, scorecards.applicationId)))
-    .all()) {
+  for (const s of cardsQuery.all(params)) {
     const card = { applicationId: s.applicationId, ratings: parseRatings(s.ratings), flags: parseFlags(s.redFlags).length, recommendation: s.recommendation };
-    cards.set(s.applicationId, [...(cards.get(s.applicationId) ?? []), card]);
+    const list = cards.get(s.applicationId);
+    if (list) list.push(card);
+    else cards.set(s.applicationId, [card]);
   }
   const loop = roleLoop(role);
   const ids = apps.map((a) => a.id);

@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
-import { eq, inArray } from "drizzle-orm";
-import { db } from "@/lib/db";
+import { eq, inArray, sql } from "drizzle-orm";
+import { db, prepared } from "@/lib/db";
 import {
   attributes,
   evaluationTemplates,
@@ -25,10 +25,36 @@ const stringList = z.array(z.string());
 const weightsSchema = z.object(Object.fromEntries(attributes.map((a) => [a, z.number().int()])) as Record<Attribute, z.ZodNumber>);
 const promptList = z.array(z.object({ prompt: z.string(), listenFor: z.string() }));
 const attributeList = z.array(z.enum(attributes));
+const schemaNames = new Map<z.ZodType<unknown>, string>([
+  [kindList, "kinds"],
+  [stringList, "strings"],
+  [weightsSchema, "weights"],
+  [promptList, "prompts"],
+  [attributeList, "attributes"],
+]);
+
+// A page reads the templates and its role's loop several times (its sections each ask), so the
+// rows are read by prepared statements and each stored text is parsed once: the same text always
+// parses to the same value, which is frozen so no caller can change it for the next.
+const parsedTexts = new Map<string, unknown>();
+
+const deepFreeze = <T>(value: T): T => {
+  if (value && typeof value === "object" && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+};
 
 const parse = <T>(schema: z.ZodType<T>, json: string, fallback: T): T => {
-  const result = schema.safeParse(JSON.parse(json));
-  return result.success ? result.data : fallback;
+  const key = `${schemaNames.get(schema)}\u0000${json}`;
+  if (!parsedTexts.has(key)) {
+    const result = schema.safeParse(JSON.parse(json));
+    // Configuration rows are few; the bound only guards against a runaway.
+    if (parsedTexts.size >= 5_000) parsedTexts.clear();
+    parsedTexts.set(key, result.success ? deepFreeze(result.data) : undefined);
+  }
+  return (parsedTexts.get(key) as T | undefined) ?? fallback;
 };
 
 export type StoredTemplate = Template & { roleType: RoleType; version: number; edited: boolean };
@@ -38,9 +64,7 @@ export type RoleLoop = { roleId: number; plan: InterviewKind[]; weights: Weights
 /** Every role type's template. */
 export function templates(): Record<RoleType, StoredTemplate> {
   const rows = new Map(
-    db()
-      .select()
-      .from(evaluationTemplates)
+    prepared("evaluation-templates", (d) => d.select().from(evaluationTemplates).prepare())
       .all()
       .map((r) => [r.roleType, r]),
   );
@@ -74,9 +98,7 @@ export function typeWeights(): Record<RoleType, Weights> {
 /** Every interview kind's kit. */
 export function kits(): Record<InterviewKind, StoredKit> {
   const rows = new Map(
-    db()
-      .select()
-      .from(interviewKits)
+    prepared("interview-kits", (d) => d.select().from(interviewKits).prepare())
       .all()
       .map((r) => [r.kind, r]),
   );
@@ -101,7 +123,13 @@ export function kits(): Record<InterviewKind, StoredKit> {
 
 /** A role's loop: its own copy when it has one, else its type's template. */
 export function roleLoop(role: { id: number; type: RoleType }): RoleLoop {
-  const row = db().select().from(roleLoops).where(eq(roleLoops.roleId, role.id)).get();
+  const row = prepared("role-loop", (d) =>
+    d
+      .select()
+      .from(roleLoops)
+      .where(eq(roleLoops.roleId, sql.placeholder("role")))
+      .prepare(),
+  ).get({ role: role.id });
   const template = templates()[role.type];
   if (!row) return { roleId: role.id, plan: template.plan, weights: template.weights, checklist: template.checklist, version: 0, custom: false };
   return {

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, eq, isNotNull, sql } from "drizzle-orm";
 import { z } from "zod";
-import { db } from "@/lib/db";
+import { db, prepared } from "@/lib/db";
 import { applications, references, roles, type ReferenceOutcome, type RoleType } from "@/db/schema";
 import { Conflict, fail, notFound, ok, type ActionContext, type ActionResult } from "@/lib/action";
 import { can } from "@/lib/access";
@@ -62,7 +62,16 @@ const toReferee = ({ applicationId: _a, answers, ...row }: Row): Referee => ({ .
 /** The application's referees, oldest first, for a viewer who manages references; undefined for anyone else. */
 export function listReferences(viewer: Viewer, application: Pick<ApplicationDetail, "id">): Referee[] | undefined {
   if (!can(viewer, "references:manage")) return undefined;
-  return db().select(columns).from(references).where(eq(references.applicationId, application.id)).orderBy(asc(references.id)).all().map(toReferee);
+  return prepared("application-references", (d) =>
+    d
+      .select(columns)
+      .from(references)
+      .where(eq(references.applicationId, sql.placeholder("application")))
+      .orderBy(asc(references.id))
+      .prepare(),
+  )
+    .all({ application: application.id })
+    .map(toReferee);
 }
 
 /** One referee with its application's role, through the viewer's scope; undefined reads as not found. */

@@ -1,6 +1,6 @@
 import "server-only";
-import { aliasedTable, and, asc, eq, sql, type SQL } from "drizzle-orm";
-import { db } from "@/lib/db";
+import { aliasedTable, and, asc, eq, sql } from "drizzle-orm";
+import { prepared, preparedSql } from "@/lib/db";
 import {
   applications,
   attributes,
@@ -15,7 +15,8 @@ import {
   type ScorecardStatus,
 } from "@/db/schema";
 import { owesScorecardOn, scorecardCondition } from "@/lib/access/evaluation";
-import type { ScopeSubject } from "@/lib/access/scope";
+import { can } from "@/lib/access";
+import { scopeOf, scopeParams, type ScopeSubject } from "@/lib/access/scope";
 import type { Ratings } from "./score";
 
 // Scorecards as a viewer may read them. Which ones is decided once, by `scorecardCondition` in
@@ -74,35 +75,44 @@ export function parseFlags(json: string): string[] {
   return Array.isArray(value) ? value.filter((f): f is string => typeof f === "string") : [];
 }
 
-function visible(viewer: ScopeSubject, where: SQL | undefined): ScorecardView[] {
-  return db()
-    .select({
-      id: scorecards.id,
-      interviewId: scorecards.interviewId,
-      interviewKind: interviews.kind,
-      applicationId: scorecards.applicationId,
-      interviewerId: interviewer.id,
-      interviewerName: interviewer.name,
-      interviewerCompany: interviewerOrg.name,
-      revision: scorecards.revision,
-      status: scorecards.status,
-      ratings: scorecards.ratings,
-      redFlags: scorecards.redFlags,
-      notes: scorecards.notes,
-      recommendation: scorecards.recommendation,
-      submittedAt: scorecards.submittedAt,
-      supersededAt: scorecards.supersededAt,
-      version: scorecards.version,
-    })
-    .from(scorecards)
-    .innerJoin(interviews, eq(interviews.id, scorecards.interviewId))
-    .innerJoin(applications, eq(applications.id, scorecards.applicationId))
-    .innerJoin(roles, eq(roles.id, applications.roleId))
-    .innerJoin(interviewer, eq(interviewer.id, scorecards.interviewerId))
-    .innerJoin(interviewerOrg, eq(interviewerOrg.id, interviewer.organizationId))
-    .where(and(where, scorecardCondition(viewer, interviewer)))
-    .orderBy(asc(interviews.startsAt), asc(interviewer.name), asc(scorecards.revision))
-    .all()
+/** Which scorecards a list is of: an application's, an interview's, or one by id (the placeholder `key`). */
+type ScorecardsOf = "application" | "interview" | "id";
+const keyColumns = { application: scorecards.applicationId, interview: scorecards.interviewId, id: scorecards.id };
+
+/** The scorecards the viewer may see of one application, interview or id: prepared once per scope shape. */
+function visible(viewer: ScopeSubject, of: ScorecardsOf, key: number): ScorecardView[] {
+  const shape = `${scopeOf(viewer).shape}:${can(viewer, "scorecards:fill")}:${can(viewer, "scorecards:view-all-interviewers")}`;
+  return prepared(`scorecards:${of}:${shape}`, (d) =>
+    d
+      .select({
+        id: scorecards.id,
+        interviewId: scorecards.interviewId,
+        interviewKind: interviews.kind,
+        applicationId: scorecards.applicationId,
+        interviewerId: interviewer.id,
+        interviewerName: interviewer.name,
+        interviewerCompany: interviewerOrg.name,
+        revision: scorecards.revision,
+        status: scorecards.status,
+        ratings: scorecards.ratings,
+        redFlags: scorecards.redFlags,
+        notes: scorecards.notes,
+        recommendation: scorecards.recommendation,
+        submittedAt: scorecards.submittedAt,
+        supersededAt: scorecards.supersededAt,
+        version: scorecards.version,
+      })
+      .from(scorecards)
+      .innerJoin(interviews, eq(interviews.id, scorecards.interviewId))
+      .innerJoin(applications, eq(applications.id, scorecards.applicationId))
+      .innerJoin(roles, eq(roles.id, applications.roleId))
+      .innerJoin(interviewer, eq(interviewer.id, scorecards.interviewerId))
+      .innerJoin(interviewerOrg, eq(interviewerOrg.id, interviewer.organizationId))
+      .where(and(eq(keyColumns[of], sql.placeholder("key")), scorecardCondition(viewer, interviewer, "placeholders")))
+      .orderBy(asc(interviews.startsAt), asc(interviewer.name), asc(scorecards.revision))
+      .prepare(),
+  )
+    .all({ key, ...scopeParams(viewer) })
     .map((r) => ({
       id: r.id,
       interviewId: r.interviewId,
@@ -123,22 +133,26 @@ function visible(viewer: ScopeSubject, where: SQL | undefined): ScorecardView[] 
 
 /** Every scorecard of an application the viewer may see (every revision, oldest interview first). */
 export function listScorecards(viewer: ScopeSubject, applicationId: number): ScorecardView[] {
-  return visible(viewer, eq(scorecards.applicationId, applicationId));
+  return visible(viewer, "application", applicationId);
 }
 
 /** Every scorecard of one interview the viewer may see. */
 export function interviewScorecards(viewer: ScopeSubject, interviewId: number): ScorecardView[] {
-  return visible(viewer, eq(scorecards.interviewId, interviewId));
+  return visible(viewer, "interview", interviewId);
 }
 
 /** One scorecard, if the viewer may see it. */
 export function getScorecard(viewer: ScopeSubject, id: number): ScorecardView | undefined {
-  return visible(viewer, eq(scorecards.id, id))[0];
+  return visible(viewer, "id", id)[0];
 }
 
 /** Whether the viewer owes a scorecard on the application (and so sees no one else's on it). */
 export function owesScorecard(viewer: ScopeSubject, applicationId: number): boolean {
-  return !!db().get<{ owes: number }>(sql`select ${owesScorecardOn(viewer, applicationId)} as owes`)?.owes;
+  const query = preparedSql<{ owes: number }>(
+    "owes-scorecard",
+    () => sql`select ${owesScorecardOn(viewer, sql`${sql.placeholder("application")}`, "placeholders")} as owes`,
+  );
+  return !!query.get({ application: applicationId, ...scopeParams(viewer) })?.owes;
 }
 
 /** The viewer's own current scorecard for an interview: the latest revision (a draft amendment, if one is open). */

@@ -1,6 +1,6 @@
 import "server-only";
-import { and, asc, count, inArray, isNotNull } from "drizzle-orm";
-import { db } from "@/lib/db";
+import { and, asc, count, isNotNull } from "drizzle-orm";
+import { inIds, prepared } from "@/lib/db";
 import { checklistTicks, references, type ReferenceOutcome, type RoleType } from "@/db/schema";
 import { can } from "@/lib/access";
 import type { ScopeSubject } from "@/lib/access/scope";
@@ -23,12 +23,14 @@ export function checklistProgress(
   const items = roleLoop(role).checklist;
   const out = new Map(applicationIds.map((id) => [id, { done: 0, total: items.length }]));
   if (applicationIds.length === 0 || items.length === 0) return out;
-  const rows = db()
-    .select({ id: checklistTicks.applicationId, n: count() })
-    .from(checklistTicks)
-    .where(and(inArray(checklistTicks.applicationId, applicationIds), inArray(checklistTicks.item, items)))
-    .groupBy(checklistTicks.applicationId)
-    .all();
+  const rows = prepared("checklist-progress", (d) =>
+    d
+      .select({ id: checklistTicks.applicationId, n: count() })
+      .from(checklistTicks)
+      .where(and(inIds(checklistTicks.applicationId, "ids"), inIds(checklistTicks.item, "items")))
+      .groupBy(checklistTicks.applicationId)
+      .prepare(),
+  ).all({ ids: JSON.stringify(applicationIds), items: JSON.stringify(items) });
   for (const r of rows) out.get(r.id)!.done = r.n;
   return out;
 }
@@ -38,12 +40,14 @@ export function referenceSummaries(viewer: ScopeSubject, applicationIds: number[
   if (!can(viewer, "evaluation:view-details")) return undefined;
   const out = new Map(applicationIds.map((id): [number, ReferenceSummary] => [id, { completed: 0, outcomes: [] }]));
   if (applicationIds.length === 0) return out;
-  const rows = db()
-    .select({ id: references.applicationId, outcome: references.outcome })
-    .from(references)
-    .where(and(inArray(references.applicationId, applicationIds), isNotNull(references.completedAt)))
-    .orderBy(asc(references.completedAt), asc(references.id))
-    .all();
+  const rows = prepared("reference-summaries", (d) =>
+    d
+      .select({ id: references.applicationId, outcome: references.outcome })
+      .from(references)
+      .where(and(inIds(references.applicationId, "ids"), isNotNull(references.completedAt)))
+      .orderBy(asc(references.completedAt), asc(references.id))
+      .prepare(),
+  ).all({ ids: JSON.stringify(applicationIds) });
   for (const r of rows) {
     const s = out.get(r.id)!;
     s.completed++;

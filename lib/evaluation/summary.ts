@@ -1,10 +1,10 @@
 import "server-only";
-import { aliasedTable, and, eq, isNull } from "drizzle-orm";
-import { db } from "@/lib/db";
+import { aliasedTable, and, eq, isNull, sql } from "drizzle-orm";
+import { db, prepared } from "@/lib/db";
 import { applications, roles, scorecards, users, type Attribute, type Recommendation, type RoleType } from "@/db/schema";
 import { can } from "@/lib/access";
 import { summaryCondition } from "@/lib/access/evaluation";
-import { scopeWhere, type ScopeSubject } from "@/lib/access/scope";
+import { scopeFor, scopeOf, scopeParams, scopeWhere, type ScopeSubject } from "@/lib/access/scope";
 import { roleLoop, typeWeights } from "./loops";
 import { parseFlags, parseRatings } from "./scorecards";
 import { scoreApplication, type Score } from "./score";
@@ -43,22 +43,26 @@ export function summaryVisible(viewer: ScopeSubject, applicationId: number): boo
 /** The summary, or null when the viewer may not see it (or may not see the application). */
 export function getEvaluationSummary(viewer: ScopeSubject, application: { id: number; role: { id: number; type: RoleType } }): EvaluationSummary | null {
   if (!can(viewer, "evaluation:view-summary")) return null;
-  const rows = db()
-    .select({ ratings: scorecards.ratings, redFlags: scorecards.redFlags, recommendation: scorecards.recommendation, by: interviewer.name })
-    .from(scorecards)
-    .innerJoin(applications, eq(applications.id, scorecards.applicationId))
-    .innerJoin(roles, eq(roles.id, applications.roleId))
-    .innerJoin(interviewer, eq(interviewer.id, scorecards.interviewerId))
-    .where(
-      and(
-        eq(scorecards.applicationId, application.id),
-        eq(scorecards.status, "submitted"),
-        isNull(scorecards.supersededAt),
-        scopeWhere(viewer).applications,
-        summaryCondition(viewer, application.id),
-      ),
-    )
-    .all();
+  // Prepared once per scope shape (the viewer and their company are placeholders).
+  const rows = prepared(`evaluation-summary:${scopeOf(viewer).shape}`, (d) => {
+    const id = sql.placeholder("application");
+    return d
+      .select({ ratings: scorecards.ratings, redFlags: scorecards.redFlags, recommendation: scorecards.recommendation, by: interviewer.name })
+      .from(scorecards)
+      .innerJoin(applications, eq(applications.id, scorecards.applicationId))
+      .innerJoin(roles, eq(roles.id, applications.roleId))
+      .innerJoin(interviewer, eq(interviewer.id, scorecards.interviewerId))
+      .where(
+        and(
+          eq(scorecards.applicationId, id),
+          eq(scorecards.status, "submitted"),
+          isNull(scorecards.supersededAt),
+          scopeFor(viewer).applications,
+          summaryCondition(viewer, sql`${id}`, "placeholders"),
+        ),
+      )
+      .prepare();
+  }).all({ application: application.id, ...scopeParams(viewer) });
   // No rows can mean "nothing submitted yet" or "hidden": only the first gets an (empty) summary.
   if (rows.length === 0 && !summaryVisible(viewer, application.id)) return null;
   const scored = scoreApplication(

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
-import { db } from "@/lib/db";
+import { db, inIds, prepared } from "@/lib/db";
 import {
   applications,
   candidates,
@@ -17,7 +17,7 @@ import type { Viewer } from "@/lib/auth/current-user";
 import { can } from "@/lib/access";
 import { interviewCondition } from "@/lib/access/evaluation";
 import { recordRefusals } from "@/lib/access/refusals";
-import type { ScopeSubject } from "@/lib/access/scope";
+import { scopeOf, scopeParams, type ScopeSubject } from "@/lib/access/scope";
 import type { Booking } from "./overlap";
 import { MAX_DURATION } from "./limits";
 
@@ -67,24 +67,26 @@ const columns = {
 function interviewersOf(ids: number[]): Map<number, InterviewPerson[]> {
   const out = new Map<number, InterviewPerson[]>(ids.map((id) => [id, []]));
   if (!ids.length) return out;
-  const rows = db()
-    .select({
-      interviewId: interviewers.interviewId,
-      id: users.id,
-      name: users.name,
-      email: users.email,
-      company: organizations.name,
-      orgKind: organizations.kind,
-      // Through the (interview, interviewer, revision) unique index: 2 submitted, 1 draft, null none.
-      state: sql<number | null>`(select max(case when s.status = 'submitted' then 2 else 1 end) from scorecards s
+  const rows = prepared("interview-people", (d) =>
+    d
+      .select({
+        interviewId: interviewers.interviewId,
+        id: users.id,
+        name: users.name,
+        email: users.email,
+        company: organizations.name,
+        orgKind: organizations.kind,
+        // Through the (interview, interviewer, revision) unique index: 2 submitted, 1 draft, null none.
+        state: sql<number | null>`(select max(case when s.status = 'submitted' then 2 else 1 end) from scorecards s
         where s.interview_id = ${interviewers.interviewId} and s.interviewer_id = ${interviewers.userId})`,
-    })
-    .from(interviewers)
-    .innerJoin(users, eq(users.id, interviewers.userId))
-    .innerJoin(organizations, eq(organizations.id, users.organizationId))
-    .where(inArray(interviewers.interviewId, ids))
-    .orderBy(asc(organizations.kind), asc(users.name))
-    .all();
+      })
+      .from(interviewers)
+      .innerJoin(users, eq(users.id, interviewers.userId))
+      .innerJoin(organizations, eq(organizations.id, users.organizationId))
+      .where(inIds(interviewers.interviewId, "ids"))
+      .orderBy(asc(organizations.kind), asc(users.name))
+      .prepare(),
+  ).all({ ids: JSON.stringify(ids) });
   for (const r of rows) {
     out.get(r.interviewId)!.push({
       id: r.id,
@@ -100,14 +102,16 @@ function interviewersOf(ids: number[]): Map<number, InterviewPerson[]> {
 
 /** The interviews of an application the viewer may see, in time order (the application index). */
 export function applicationInterviews(viewer: Viewer, applicationId: number): InterviewItem[] {
-  const rows = db()
-    .select(columns)
-    .from(interviews)
-    .innerJoin(applications, eq(applications.id, interviews.applicationId))
-    .innerJoin(roles, eq(roles.id, applications.roleId))
-    .where(and(eq(interviews.applicationId, applicationId), interviewCondition(viewer)))
-    .orderBy(asc(interviews.startsAt), asc(interviews.id))
-    .all();
+  const rows = prepared(`application-interviews:${scopeOf(viewer).shape}:${can(viewer, "interviews:view")}`, (d) =>
+    d
+      .select(columns)
+      .from(interviews)
+      .innerJoin(applications, eq(applications.id, interviews.applicationId))
+      .innerJoin(roles, eq(roles.id, applications.roleId))
+      .where(and(eq(interviews.applicationId, sql.placeholder("application")), interviewCondition(viewer, "placeholders")))
+      .orderBy(asc(interviews.startsAt), asc(interviews.id))
+      .prepare(),
+  ).all({ application: applicationId, ...scopeParams(viewer) });
   const people = interviewersOf(rows.map((r) => r.id));
   const now = Date.now();
   return rows.map((r) => ({ ...r, started: r.startsAt.getTime() <= now, interviewers: people.get(r.id)! }));
@@ -161,16 +165,19 @@ export type InterviewerChoice = { id: number; name: string; company: string; age
  */
 export function interviewerChoices(viewer: Viewer, application: { submittedAt: Date | null; role: { clientId: number } }): InterviewerChoice[] {
   if (!can(viewer, "interviews:schedule")) return [];
-  const agency = and(eq(organizations.kind, "agency"), inArray(users.kind, ["admin", "recruiter"]));
-  const client = application.submittedAt ? and(eq(users.organizationId, application.role.clientId), eq(users.kind, "hiring_manager")) : undefined;
-  return db()
-    .select({ id: users.id, name: users.name, company: organizations.name, orgKind: organizations.kind })
-    .from(users)
-    .innerJoin(organizations, eq(organizations.id, users.organizationId))
-    .where(and(eq(users.active, true), client ? sql`(${agency} or ${client})` : agency))
-    .orderBy(asc(organizations.kind), asc(users.name))
-    .all()
-    .map(({ orgKind, ...u }) => ({ ...u, agency: orgKind === "agency" }));
+  // Two statements, prepared once: the agency's people, or those and the client's hiring managers (`client`).
+  const query = prepared(`interviewer-choices:${application.submittedAt ? "submitted" : "unsubmitted"}`, (d) => {
+    const agency = and(eq(organizations.kind, "agency"), inArray(users.kind, ["admin", "recruiter"]));
+    const client = application.submittedAt ? and(eq(users.organizationId, sql.placeholder("client")), eq(users.kind, "hiring_manager")) : undefined;
+    return d
+      .select({ id: users.id, name: users.name, company: organizations.name, orgKind: organizations.kind })
+      .from(users)
+      .innerJoin(organizations, eq(organizations.id, users.organizationId))
+      .where(and(eq(users.active, true), client ? sql`(${agency} or ${client})` : agency))
+      .orderBy(asc(organizations.kind), asc(users.name))
+      .prepare();
+  });
+  return query.all({ client: application.role.clientId }).map(({ orgKind, ...u }) => ({ ...u, agency: orgKind === "agency" }));
 }
 
 /**

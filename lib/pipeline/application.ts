@@ -1,11 +1,11 @@
 import "server-only";
-import { and, eq } from "drizzle-orm";
-import { db } from "@/lib/db";
+import { and, eq, sql } from "drizzle-orm";
+import { prepared } from "@/lib/db";
 import { applications, candidates, organizations, roles, type RoleType, type Stage } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/current-user";
 import { can } from "@/lib/access";
 import { recordRefusals } from "@/lib/access/refusals";
-import { scopeWhere } from "@/lib/access/scope";
+import { scopeFor, scopeOf, scopeParams } from "@/lib/access/scope";
 
 /** One application with what its page shows about the candidate and the role. */
 export type ApplicationDetail = {
@@ -20,30 +20,32 @@ export type ApplicationDetail = {
 /** The application if the viewer may see it; otherwise undefined (not found, and the refusal audited). */
 export function getApplicationDetail(viewer: Viewer, id: number): ApplicationDetail | undefined {
   const row = can(viewer, "roles:view")
-    ? db()
-        .select({
-          id: applications.id,
-          stage: applications.stage,
-          version: applications.version,
-          submittedAt: applications.submittedAt,
-          candidateId: candidates.id,
-          candidateName: candidates.name,
-          currentTitle: candidates.currentTitle,
-          candidateTimezone: candidates.timezone,
-          roleId: roles.id,
-          roleTitle: roles.title,
-          roleType: roles.type,
-          clientId: roles.clientId,
-          clientName: organizations.name,
-          clientTimezone: organizations.timezone,
-          hiringManagerId: roles.hiringManagerId,
-        })
-        .from(applications)
-        .innerJoin(roles, eq(roles.id, applications.roleId))
-        .innerJoin(candidates, eq(candidates.id, applications.candidateId))
-        .innerJoin(organizations, eq(organizations.id, roles.clientId))
-        .where(and(eq(applications.id, id), scopeWhere(viewer).applications))
-        .get()
+    ? prepared(`application-detail:${scopeOf(viewer).shape}`, (d) =>
+        d
+          .select({
+            id: applications.id,
+            stage: applications.stage,
+            version: applications.version,
+            submittedAt: applications.submittedAt,
+            candidateId: candidates.id,
+            candidateName: candidates.name,
+            currentTitle: candidates.currentTitle,
+            candidateTimezone: candidates.timezone,
+            roleId: roles.id,
+            roleTitle: roles.title,
+            roleType: roles.type,
+            clientId: roles.clientId,
+            clientName: organizations.name,
+            clientTimezone: organizations.timezone,
+            hiringManagerId: roles.hiringManagerId,
+          })
+          .from(applications)
+          .innerJoin(roles, eq(roles.id, applications.roleId))
+          .innerJoin(candidates, eq(candidates.id, applications.candidateId))
+          .innerJoin(organizations, eq(organizations.id, roles.clientId))
+          .where(and(eq(applications.id, sql.placeholder("id")), scopeFor(viewer).applications))
+          .prepare(),
+      ).get({ id, ...scopeParams(viewer) })
     : undefined;
   if (!row) {
     recordRefusals(viewer, "application", [id]);

@@ -1,6 +1,6 @@
 import "server-only";
-import { aliasedTable, and, asc, desc, eq } from "drizzle-orm";
-import { db } from "@/lib/db";
+import { aliasedTable, and, asc, desc, eq, sql } from "drizzle-orm";
+import { db, prepared } from "@/lib/db";
 import {
   applications,
   candidates,
@@ -15,7 +15,7 @@ import {
   type Trial,
 } from "@/db/schema";
 import type { ScopeSubject } from "@/lib/access/scope";
-import { scopeWhere } from "@/lib/access/scope";
+import { scopeFor, scopeOf, scopeParams, scopeWhere } from "@/lib/access/scope";
 
 // Loads for the decision: the trial with what deciding needs (its application and role), always
 // through the viewer's trial scope, so another company's trial is simply not found.
@@ -102,12 +102,14 @@ export type ApplicationTrial = { id: number; startsOn: string; endsOn: string; o
 
 /** The application's latest trial the viewer may see (the application page links to it). */
 export function trialOfApplication(viewer: ScopeSubject, applicationId: number): ApplicationTrial | undefined {
-  return db()
-    .select({ id: trials.id, startsOn: trials.startsOn, endsOn: trials.endsOn, outcome: trials.outcome })
-    .from(trials)
-    .innerJoin(applications, eq(applications.id, trials.applicationId))
-    .innerJoin(roles, eq(roles.id, applications.roleId))
-    .where(and(eq(trials.applicationId, applicationId), scopeWhere(viewer).trials))
-    .orderBy(desc(trials.id))
-    .get();
+  return prepared(`application-trial:${scopeOf(viewer).shape}`, (d) =>
+    d
+      .select({ id: trials.id, startsOn: trials.startsOn, endsOn: trials.endsOn, outcome: trials.outcome })
+      .from(trials)
+      .innerJoin(applications, eq(applications.id, trials.applicationId))
+      .innerJoin(roles, eq(roles.id, applications.roleId))
+      .where(and(eq(trials.applicationId, sql.placeholder("application")), scopeFor(viewer).trials))
+      .orderBy(desc(trials.id))
+      .prepare(),
+  ).get({ application: applicationId, ...scopeParams(viewer) });
 }
