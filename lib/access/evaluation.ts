@@ -55,6 +55,15 @@ function owedApplicationIds(viewer: ScopeSubject, binding: Binding): SQL {
   return sql`select ${interviewers.applicationId} from ${interviewers} where ${owing(viewer, binding)} and ${interviewers.applicationId} is not null`;
 }
 
+/**
+ * `owesScorecardOn` for a query over many applications (`applicationId` is the row's application
+ * id column): uncorrelated, so the viewer's owed rows are read once for the whole list instead of
+ * once per row.
+ */
+export function owesScorecardOnRows(viewer: ScopeSubject, applicationId: SQL | Column, binding: Binding = "values"): SQL {
+  return sql`${applicationId} in (${owedApplicationIds(viewer, binding)})`;
+}
+
 /** Interviews the viewer may see, in a query joining `applications` and `roles`. */
 export function interviewCondition(viewer: ScopeSubject, binding: Binding = "values"): SQL | undefined {
   if (!can(viewer, "interviews:view")) return sql`0`;

@@ -1,10 +1,10 @@
 import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import { applications, evaluationTemplates, interviewers, interviews, roleLoops, roles, scorecards, type RoleType } from "@/db/schema";
-import { db } from "@/lib/db";
+import { inIds, preparedSql } from "@/lib/db";
 import { can } from "@/lib/access";
-import { interviewCondition, owesScorecardOn } from "@/lib/access/evaluation";
-import type { ScopeSubject } from "@/lib/access/scope";
+import { interviewCondition, owesScorecardOnRows } from "@/lib/access/evaluation";
+import { scopeOf, scopeParams, type ScopeSubject } from "@/lib/access/scope";
 import { defaultTemplates } from "./defaults";
 import { normalize, type LoopProgress } from "./progress";
 
@@ -23,13 +23,16 @@ type Row = { id: number; type: RoleType; planned: number | null; done: number; s
 export function loopProgress(viewer: ScopeSubject, applicationIds: readonly number[]): Map<number, LoopProgress> {
   const result = new Map<number, LoopProgress>();
   if (applicationIds.length === 0 || !can(viewer, "interviews:view")) return result;
-  const app = sql`${applications.id}`;
-  const flags = can(viewer, "evaluation:view-details")
-    ? sql`case when ${owesScorecardOn(viewer, app)} then null else (select coalesce(sum(json_array_length(s.red_flags)), 0) from ${scorecards} s
+  const details = can(viewer, "evaluation:view-details");
+  // One statement per scope shape: the ids (one JSON array), the company and the viewer are placeholders.
+  const query = preparedSql<Row>(`loop-progress:${scopeOf(viewer).shape}:${details}`, () => {
+    const app = sql`${applications.id}`;
+    const flags = details
+      ? sql`case when ${owesScorecardOnRows(viewer, app, "placeholders")} then null else (select coalesce(sum(json_array_length(s.red_flags)), 0) from ${scorecards} s
         where s.application_id = ${app} and s.status = 'submitted' and s.superseded_at is null) end`
-    : sql`null`;
-  const plan = sql`coalesce(${roleLoops.plan}, ${evaluationTemplates.plan})`;
-  const query = sql`select ${applications.id} id, ${roles.type} type,
+      : sql`null`;
+    const plan = sql`coalesce(${roleLoops.plan}, ${evaluationTemplates.plan})`;
+    return sql`select ${applications.id} id, ${roles.type} type,
       case when json_valid(${plan}) then json_array_length(${plan}) end planned,
       (select count(*) from ${interviews} i where i.application_id = ${app} and i.status = 'completed') done,
       (select count(*) from ${interviews} i where i.application_id = ${app} and i.status = 'scheduled') scheduled,
@@ -41,10 +44,9 @@ export function loopProgress(viewer: ScopeSubject, applicationIds: readonly numb
     join ${roles} on ${eq(roles.id, applications.roleId)}
     left join ${roleLoops} on ${eq(roleLoops.roleId, roles.id)}
     left join ${evaluationTemplates} on ${eq(evaluationTemplates.roleType, roles.type)}
-    where ${and(sql`${applications.id} in (select value from json_each(${JSON.stringify(applicationIds)}))`, interviewCondition(viewer))}`;
-  // Values (ids, company, viewer) are parameters: the text depends only on the viewer's kind of
-  // scope, so the connection's statement cache compiles it once per kind.
-  for (const r of db().all<Row>(query)) {
+    where ${and(inIds(applications.id, "ids"), interviewCondition(viewer, "placeholders"))}`;
+  });
+  for (const r of query.all({ ids: JSON.stringify(applicationIds), ...scopeParams(viewer) })) {
     result.set(r.id, normalize({ ...r, planned: r.planned ?? defaultTemplates[r.type].plan.length }));
   }
   return result;
