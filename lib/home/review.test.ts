@@ -1,9 +1,10 @@
-import { eq } from "drizzle-orm";
+import { eq, fillPlaceholders } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { applications } from "@/db/schema";
 import { makeApplication, makeOrg, makeRole, makeViewer } from "@/lib/testing/factories";
-import { awaitingReview, awaitingReviewQuery } from "./review";
+import { scopeParams } from "@/lib/access/scope";
+import { awaitingReview, awaitingReviewQueries } from "./review";
 
 const now = new Date("2026-11-24T12:00:00Z");
 const DAY = 86_400_000;
@@ -57,11 +58,11 @@ describe("a hiring manager's candidates awaiting review", () => {
   });
 
   it("reaches the company's roles by index and each role's submitted column by index", () => {
-    const { sql, params } = awaitingReviewQuery(jordan, 8).toSQL();
+    const { sql, params } = awaitingReviewQueries(jordan).rows.getQuery();
     const plan = (
       db()
         .$client.prepare(`explain query plan ${sql}`)
-        .all(...(params as unknown[])) as { detail: string }[]
+        .all(...(fillPlaceholders(params, { ...scopeParams(jordan), limit: 8 }) as unknown[])) as { detail: string }[]
     )
       .map((p) => p.detail)
       .join("\n");

@@ -1,9 +1,9 @@
 import "server-only";
 import { and, asc, eq, sql } from "drizzle-orm";
-import { db } from "@/lib/db";
+import { prepared, preparedSql } from "@/lib/db";
 import { applications, candidates, roles } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/current-user";
-import { scopeWhere } from "@/lib/access/scope";
+import { scopeFor, scopeOf, scopeParams } from "@/lib/access/scope";
 import { cappedCount, HOME_COUNT_CAP, HOME_LIST_LIMIT, type CappedCount } from "./limits";
 
 // A hiring manager's "Awaiting your review": their company's candidates the agency submitted and
@@ -22,35 +22,39 @@ export type AwaitingReviewList = { rows: AwaitingReview[] } & CappedCount;
  * (role, 'submitted') per role rather than walk every submitted application of the agency.
  */
 function condition(viewer: Viewer) {
-  return and(scopeWhere(viewer).applicationRows, eq(applications.stage, "submitted"));
+  return and(scopeFor(viewer).applicationRows, eq(applications.stage, "submitted"));
 }
 
-/** The page's rows (the query a test reads the plan of). */
-export function awaitingReviewQuery(viewer: Viewer, limit: number) {
-  return db()
-    .select({
-      applicationId: applications.id,
-      candidateName: candidates.name,
-      roleTitle: roles.title,
-      // Submitted long ago, pulled back and submitted again: the wait is from the first submission.
-      submittedAt: sql<number>`coalesce(${applications.submittedAt}, ${applications.stageChangedAt})`.mapWith(Number),
-    })
-    .from(applications)
-    .innerJoin(roles, eq(roles.id, applications.roleId))
-    .innerJoin(candidates, eq(candidates.id, applications.candidateId))
-    .where(condition(viewer))
-    .orderBy(asc(sql`coalesce(${applications.submittedAt}, ${applications.stageChangedAt})`), asc(applications.id))
-    .limit(limit);
+/** The page's rows and their capped count, prepared once per scope shape (the rows' query is the one a test reads the plan of). */
+export function awaitingReviewQueries(viewer: Viewer) {
+  return prepared(`awaiting-review:${scopeOf(viewer).shape}`, (d) => ({
+    rows: d
+      .select({
+        applicationId: applications.id,
+        candidateName: candidates.name,
+        roleTitle: roles.title,
+        // Submitted long ago, pulled back and submitted again: the wait is from the first submission.
+        submittedAt: sql<number>`coalesce(${applications.submittedAt}, ${applications.stageChangedAt})`.mapWith(Number),
+      })
+      .from(applications)
+      .innerJoin(roles, eq(roles.id, applications.roleId))
+      .innerJoin(candidates, eq(candidates.id, applications.candidateId))
+      .where(condition(viewer))
+      .orderBy(asc(sql`coalesce(${applications.submittedAt}, ${applications.stageChangedAt})`), asc(applications.id))
+      .limit(sql.placeholder("limit"))
+      .prepare(),
+    count: preparedSql<{ n: number }>(
+      `awaiting-review-count:${scopeOf(viewer).shape}`,
+      () => sql`select count(*) n from (select 1 from ${applications} where ${condition(viewer)} limit ${HOME_COUNT_CAP + 1})`,
+    ),
+  }));
 }
 
 export function awaitingReview(viewer: Viewer, now: Date, limit = HOME_LIST_LIMIT): AwaitingReviewList {
-  const rows = awaitingReviewQuery(viewer, limit).all();
-  const count =
-    rows.length < limit
-      ? { total: rows.length, capped: false }
-      : cappedCount(
-          db().get<{ n: number }>(sql`select count(*) n from (select 1 from ${applications} where ${condition(viewer)} limit ${HOME_COUNT_CAP + 1})`).n,
-        );
+  const queries = awaitingReviewQueries(viewer);
+  const params = { ...scopeParams(viewer), limit };
+  const rows = queries.rows.all(params);
+  const count = rows.length < limit ? { total: rows.length, capped: false } : cappedCount(queries.count.get(params)!.n);
   return {
     rows: rows.map((r) => {
       const submittedAt = new Date(r.submittedAt);

@@ -1,11 +1,14 @@
 import "server-only";
-import { and, count, eq } from "drizzle-orm";
-import { db } from "@/lib/db";
+import { and, count, eq, inArray } from "drizzle-orm";
+import { db, prepared } from "@/lib/db";
 import { applications, roles, users, type Stage } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/current-user";
 import { can } from "@/lib/access";
-import { scopeWhere } from "@/lib/access/scope";
+import { scopeFor, scopeOf, scopeParams } from "@/lib/access/scope";
 import { readCounters } from "@/lib/counters";
+
+/** The stages a client's home counts. */
+const summaryStages = ["submitted", "client_interview", "offer"] as const satisfies readonly Stage[];
 
 export type HomeStat = { label: string; value: number; href?: string };
 
@@ -27,29 +30,30 @@ export function homeSummary(viewer: Viewer): HomeStat[] {
     ];
   }
   if (can(viewer, "roles:view")) {
-    // A client's own pipeline: what the viewer's scope lets them see, counted per stage of interest.
-    const scope = scopeWhere(viewer);
-    const inStage = (stage: Stage) =>
-      n(
-        d
+    // A client's own pipeline: what the viewer's scope lets them see, counted per stage of interest
+    // by one grouped statement, prepared once per scope shape.
+    const { openRoles, byStage } = prepared(`home-summary:${scopeOf(viewer).shape}`, (d) => {
+      const scope = scopeFor(viewer);
+      return {
+        openRoles: d
           .select({ n: count() })
+          .from(roles)
+          .where(and(scope.roles, eq(roles.status, "open")))
+          .prepare(),
+        byStage: d
+          .select({ stage: applications.stage, n: count() })
           .from(applications)
           .innerJoin(roles, eq(roles.id, applications.roleId))
-          .where(and(scope.applications, eq(applications.stage, stage)))
-          .all(),
-      );
+          .where(and(scope.applications, inArray(applications.stage, [...summaryStages])))
+          .groupBy(applications.stage)
+          .prepare(),
+      };
+    });
+    const params = scopeParams(viewer);
+    const counts = new Map(byStage.all(params).map((r) => [r.stage, r.n]));
+    const inStage = (stage: (typeof summaryStages)[number]) => counts.get(stage) ?? 0;
     return [
-      {
-        label: `Open roles at ${viewer.organizationName}`,
-        value: n(
-          d
-            .select({ n: count() })
-            .from(roles)
-            .where(and(scope.roles, eq(roles.status, "open")))
-            .all(),
-        ),
-        href: "/roles?status=open",
-      },
+      { label: `Open roles at ${viewer.organizationName}`, value: openRoles.get(params)?.n ?? 0, href: "/roles?status=open" },
       { label: "Submitted, awaiting your review", value: inStage("submitted"), href: "/candidates?stage=submitted" },
       { label: "In client interviews", value: inStage("client_interview"), href: "/candidates?stage=client_interview" },
       { label: "At offer", value: inStage("offer"), href: "/candidates?stage=offer" },

@@ -1,6 +1,6 @@
 import "server-only";
 import { aliasedTable, and, asc, desc, eq, sql } from "drizzle-orm";
-import { db, prepared } from "@/lib/db";
+import { prepared } from "@/lib/db";
 import {
   applications,
   candidates,
@@ -15,7 +15,7 @@ import {
   type Trial,
 } from "@/db/schema";
 import type { ScopeSubject } from "@/lib/access/scope";
-import { scopeFor, scopeOf, scopeParams, scopeWhere } from "@/lib/access/scope";
+import { scopeFor, scopeOf, scopeParams } from "@/lib/access/scope";
 
 // Loads for the decision: the trial with what deciding needs (its application and role), always
 // through the viewer's trial scope, so another company's trial is simply not found.
@@ -30,37 +30,39 @@ export type DecisionTrial = Pick<
 
 /** The trial if the viewer may see it, else undefined. */
 export function getDecisionTrial(viewer: ScopeSubject, trialId: number): DecisionTrial | undefined {
-  const row = db()
-    .select({
-      id: trials.id,
-      version: trials.version,
-      applicationId: trials.applicationId,
-      startsOn: trials.startsOn,
-      endsOn: trials.endsOn,
-      outcome: trials.outcome,
-      endReason: trials.endReason,
-      decisionNote: trials.decisionNote,
-      decidedAt: trials.decidedAt,
-      decidedById: trials.decidedById,
-      appStage: applications.stage,
-      appVersion: applications.version,
-      submittedAt: applications.submittedAt,
-      candidateName: candidates.name,
-      roleId: roles.id,
-      roleTitle: roles.title,
-      roleType: roles.type,
-      roleStatus: roles.status,
-      headcount: roles.headcount,
-      roleVersion: roles.version,
-      clientTimezone: organizations.timezone,
-    })
-    .from(trials)
-    .innerJoin(applications, eq(applications.id, trials.applicationId))
-    .innerJoin(roles, eq(roles.id, applications.roleId))
-    .innerJoin(candidates, eq(candidates.id, applications.candidateId))
-    .innerJoin(organizations, eq(organizations.id, roles.clientId))
-    .where(and(eq(trials.id, trialId), scopeWhere(viewer).trials))
-    .get();
+  const row = prepared(`decision-trial:${scopeOf(viewer).shape}`, (d) =>
+    d
+      .select({
+        id: trials.id,
+        version: trials.version,
+        applicationId: trials.applicationId,
+        startsOn: trials.startsOn,
+        endsOn: trials.endsOn,
+        outcome: trials.outcome,
+        endReason: trials.endReason,
+        decisionNote: trials.decisionNote,
+        decidedAt: trials.decidedAt,
+        decidedById: trials.decidedById,
+        appStage: applications.stage,
+        appVersion: applications.version,
+        submittedAt: applications.submittedAt,
+        candidateName: candidates.name,
+        roleId: roles.id,
+        roleTitle: roles.title,
+        roleType: roles.type,
+        roleStatus: roles.status,
+        headcount: roles.headcount,
+        roleVersion: roles.version,
+        clientTimezone: organizations.timezone,
+      })
+      .from(trials)
+      .innerJoin(applications, eq(applications.id, trials.applicationId))
+      .innerJoin(roles, eq(roles.id, applications.roleId))
+      .innerJoin(candidates, eq(candidates.id, applications.candidateId))
+      .innerJoin(organizations, eq(organizations.id, roles.clientId))
+      .where(and(eq(trials.id, sql.placeholder("id")), scopeFor(viewer).trials))
+      .prepare(),
+  ).get({ id: trialId, ...scopeParams(viewer) });
   if (!row) return undefined;
   const { appStage, appVersion, submittedAt, candidateName, roleId, roleTitle, roleType, roleStatus, headcount, roleVersion, clientTimezone, ...trial } = row;
   return {
@@ -76,26 +78,36 @@ export type ExtensionView = { id: number; previousEndsOn: string; endsOn: string
 
 /** A trial's extensions, oldest first (the caller has loaded the trial through the viewer's scope). */
 export function listExtensions(trialId: number): ExtensionView[] {
-  return db()
-    .select({
-      id: trialExtensions.id,
-      previousEndsOn: trialExtensions.previousEndsOn,
-      endsOn: trialExtensions.endsOn,
-      reason: trialExtensions.reason,
-      by: actor.name,
-      at: trialExtensions.createdAt,
-    })
-    .from(trialExtensions)
-    .leftJoin(actor, eq(actor.id, trialExtensions.actorId))
-    .where(eq(trialExtensions.trialId, trialId))
-    .orderBy(asc(trialExtensions.id))
-    .all();
+  return prepared("trial-extensions", (d) =>
+    d
+      .select({
+        id: trialExtensions.id,
+        previousEndsOn: trialExtensions.previousEndsOn,
+        endsOn: trialExtensions.endsOn,
+        reason: trialExtensions.reason,
+        by: actor.name,
+        at: trialExtensions.createdAt,
+      })
+      .from(trialExtensions)
+      .leftJoin(actor, eq(actor.id, trialExtensions.actorId))
+      .where(eq(trialExtensions.trialId, sql.placeholder("trial")))
+      .orderBy(asc(trialExtensions.id))
+      .prepare(),
+  ).all({ trial: trialId });
 }
 
 /** The name of whoever decided (or null). */
 export function userName(id: number | null): string | null {
   if (!id) return null;
-  return db().select({ name: users.name }).from(users).where(eq(users.id, id)).get()?.name ?? null;
+  return (
+    prepared("user-name", (d) =>
+      d
+        .select({ name: users.name })
+        .from(users)
+        .where(eq(users.id, sql.placeholder("id")))
+        .prepare(),
+    ).get({ id })?.name ?? null
+  );
 }
 
 export type ApplicationTrial = { id: number; startsOn: string; endsOn: string; outcome: Trial["outcome"] };

@@ -1,9 +1,9 @@
 import "server-only";
-import { aliasedTable, and, asc, desc, eq, inArray } from "drizzle-orm";
-import { db } from "@/lib/db";
+import { aliasedTable, and, asc, desc, eq, sql } from "drizzle-orm";
+import { inIds, prepared } from "@/lib/db";
 import { applications, candidates, organizations, roles, trialCheckIns, trialGoals, trials, users } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/current-user";
-import { scopeWhere } from "@/lib/access/scope";
+import { scopeFor, scopeOf, scopeParams } from "@/lib/access/scope";
 import { recordRefusals } from "@/lib/access/refusals";
 import { resolveTimeZone } from "@/lib/labels";
 import { trialDays } from "./days";
@@ -14,42 +14,46 @@ import { listExtensions } from "./decision-queries";
 // candidate is named, never reached: no contact details leave this module.
 
 const owner = aliasedTable(users, "owner");
+const doneBy = aliasedTable(users, "done_by");
+const author = aliasedTable(users, "author");
 
 /** The trial row and its people, if the viewer may see it (no refusal audit: commands use it too). */
 export function findTrial(viewer: Viewer, id: number) {
-  return db()
-    .select({
-      id: trials.id,
-      version: trials.version,
-      applicationId: trials.applicationId,
-      startsOn: trials.startsOn,
-      endsOn: trials.endsOn,
-      overlapHours: trials.overlapHours,
-      dayOneScope: trials.dayOneScope,
-      metrics: trials.metrics,
-      outcome: trials.outcome,
-      endReason: trials.endReason,
-      decisionNote: trials.decisionNote,
-      decidedAt: trials.decidedAt,
-      decidedById: trials.decidedById,
-      candidateId: candidates.id,
-      candidateName: candidates.name,
-      roleId: roles.id,
-      roleTitle: roles.title,
-      clientId: organizations.id,
-      clientName: organizations.name,
-      clientZone: organizations.timezone,
-      ownerName: owner.name,
-      buddyId: trials.buddyId,
-    })
-    .from(trials)
-    .innerJoin(applications, eq(applications.id, trials.applicationId))
-    .innerJoin(roles, eq(roles.id, applications.roleId))
-    .innerJoin(candidates, eq(candidates.id, applications.candidateId))
-    .innerJoin(organizations, eq(organizations.id, roles.clientId))
-    .innerJoin(owner, eq(owner.id, trials.onboardingOwnerId))
-    .where(and(eq(trials.id, id), scopeWhere(viewer).trials))
-    .get();
+  return prepared(`trial:${scopeOf(viewer).shape}`, (d) =>
+    d
+      .select({
+        id: trials.id,
+        version: trials.version,
+        applicationId: trials.applicationId,
+        startsOn: trials.startsOn,
+        endsOn: trials.endsOn,
+        overlapHours: trials.overlapHours,
+        dayOneScope: trials.dayOneScope,
+        metrics: trials.metrics,
+        outcome: trials.outcome,
+        endReason: trials.endReason,
+        decisionNote: trials.decisionNote,
+        decidedAt: trials.decidedAt,
+        decidedById: trials.decidedById,
+        candidateId: candidates.id,
+        candidateName: candidates.name,
+        roleId: roles.id,
+        roleTitle: roles.title,
+        clientId: organizations.id,
+        clientName: organizations.name,
+        clientZone: organizations.timezone,
+        ownerName: owner.name,
+        buddyId: trials.buddyId,
+      })
+      .from(trials)
+      .innerJoin(applications, eq(applications.id, trials.applicationId))
+      .innerJoin(roles, eq(roles.id, applications.roleId))
+      .innerJoin(candidates, eq(candidates.id, applications.candidateId))
+      .innerJoin(organizations, eq(organizations.id, roles.clientId))
+      .innerJoin(owner, eq(owner.id, trials.onboardingOwnerId))
+      .where(and(eq(trials.id, sql.placeholder("id")), scopeFor(viewer).trials))
+      .prepare(),
+  ).get({ id, ...scopeParams(viewer) });
 }
 
 /** The metrics column is JSON written by the start form: strings, or objects naming one. */
@@ -74,43 +78,44 @@ export function getTrial(viewer: Viewer, id: number, now: Date) {
     recordRefusals(viewer, "trial", [id]);
     return null;
   }
-  const d = db();
-  const doneBy = aliasedTable(users, "done_by");
-  const goals = d
-    .select({
-      id: trialGoals.id,
-      week: trialGoals.week,
-      position: trialGoals.position,
-      text: trialGoals.text,
-      doneAt: trialGoals.doneAt,
-      doneByName: doneBy.name,
-      version: trialGoals.version,
-    })
-    .from(trialGoals)
-    .leftJoin(doneBy, eq(doneBy.id, trialGoals.doneById))
-    .where(eq(trialGoals.trialId, id))
-    .orderBy(asc(trialGoals.week), asc(trialGoals.position))
-    .all();
-  const author = aliasedTable(users, "author");
-  const checkIns = d
-    .select({
-      id: trialCheckIns.id,
-      on: trialCheckIns.on,
-      sentiment: trialCheckIns.sentiment,
-      visibility: trialCheckIns.visibility,
-      note: trialCheckIns.note,
-      createdAt: trialCheckIns.createdAt,
-      authorName: author.name,
-      authorKind: author.kind,
-    })
-    .from(trialCheckIns)
-    .innerJoin(trials, eq(trials.id, trialCheckIns.trialId))
-    .innerJoin(applications, eq(applications.id, trials.applicationId))
-    .innerJoin(roles, eq(roles.id, applications.roleId))
-    .innerJoin(author, eq(author.id, trialCheckIns.authorId))
-    .where(and(eq(trialCheckIns.trialId, id), scopeWhere(viewer).checkIns))
-    .orderBy(desc(trialCheckIns.on), desc(trialCheckIns.id))
-    .all();
+  const goals = prepared("trial-goals", (d) =>
+    d
+      .select({
+        id: trialGoals.id,
+        week: trialGoals.week,
+        position: trialGoals.position,
+        text: trialGoals.text,
+        doneAt: trialGoals.doneAt,
+        doneByName: doneBy.name,
+        version: trialGoals.version,
+      })
+      .from(trialGoals)
+      .leftJoin(doneBy, eq(doneBy.id, trialGoals.doneById))
+      .where(eq(trialGoals.trialId, sql.placeholder("id")))
+      .orderBy(asc(trialGoals.week), asc(trialGoals.position))
+      .prepare(),
+  ).all({ id });
+  const checkIns = prepared(`trial-check-ins:${scopeOf(viewer).shape}`, (d) =>
+    d
+      .select({
+        id: trialCheckIns.id,
+        on: trialCheckIns.on,
+        sentiment: trialCheckIns.sentiment,
+        visibility: trialCheckIns.visibility,
+        note: trialCheckIns.note,
+        createdAt: trialCheckIns.createdAt,
+        authorName: author.name,
+        authorKind: author.kind,
+      })
+      .from(trialCheckIns)
+      .innerJoin(trials, eq(trials.id, trialCheckIns.trialId))
+      .innerJoin(applications, eq(applications.id, trials.applicationId))
+      .innerJoin(roles, eq(roles.id, applications.roleId))
+      .innerJoin(author, eq(author.id, trialCheckIns.authorId))
+      .where(and(eq(trialCheckIns.trialId, sql.placeholder("id")), scopeFor(viewer).checkIns))
+      .orderBy(desc(trialCheckIns.on), desc(trialCheckIns.id))
+      .prepare(),
+  ).all({ id, ...scopeParams(viewer) });
   const extensions = listExtensions(id);
   const zone = resolveTimeZone(trial.clientZone);
   const days = trialDays(
@@ -126,11 +131,8 @@ export function getTrial(viewer: Viewer, id: number, now: Date) {
   );
   // The buddy and the decider by one lookup (two optional people; left joins on aliases of users confuse drizzle's types).
   const named = new Map(
-    d
-      .select({ id: users.id, name: users.name })
-      .from(users)
-      .where(inArray(users.id, [trial.buddyId ?? 0, trial.decidedById ?? 0]))
-      .all()
+    prepared("user-names", (d) => d.select({ id: users.id, name: users.name }).from(users).where(inIds(users.id, "ids")).prepare())
+      .all({ ids: JSON.stringify([trial.buddyId ?? 0, trial.decidedById ?? 0]) })
       .map((u) => [u.id, u.name]),
   );
   const { metrics, clientZone: _zone, buddyId, decidedById, ...rest } = trial;
