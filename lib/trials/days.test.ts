@@ -62,6 +62,21 @@ describe("trialDays in the client's time zone", () => {
     expect(todayIn("Pacific/Tongatapu", at("2026-11-01T11:30:00Z"))).toBe("2026-11-02");
     expect(todayIn("Pacific/Honolulu", at("2026-11-01T09:30:00Z"))).toBe("2026-10-31");
   });
+
+  it("todayIn, kept per quarter hour, agrees with the zone's own calendar at every minute, across zones at odd offsets and a DST change", () => {
+    const zones = ["Asia/Kathmandu", "Australia/Eucla", "Pacific/Chatham", "America/St_Johns", "Europe/Berlin", "Pacific/Kiritimati", "Pacific/Pago_Pago"];
+    const calendar = (zone: string, now: Date) =>
+      new Intl.DateTimeFormat("en-CA", { timeZone: zone, year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+    // 48 hours around Europe's and Chatham's autumn and spring changes, minute by minute.
+    for (const start of ["2026-10-24T12:00:00Z", "2026-04-04T12:00:00Z"]) {
+      for (let minute = 0; minute < 48 * 60; minute++) {
+        const now = new Date(Date.parse(start) + minute * 60_000);
+        for (const zone of zones)
+          if (todayIn(zone, now) !== calendar(zone, now))
+            expect([zone, now.toISOString(), todayIn(zone, now)]).toEqual([zone, now.toISOString(), calendar(zone, now)]);
+      }
+    }
+  });
 });
 
 describe("trialDays flags at their boundaries", () => {

@@ -47,14 +47,28 @@ export type TrialDays = {
 };
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const todays = new Map<string, string>();
+const QUARTER_HOUR = 15 * 60_000;
 
-/** Today's date ("YYYY-MM-DD") in `zone` at the instant `now`: one cached formatter per zone, as lists ask for every row. */
+/**
+ * Today's date ("YYYY-MM-DD") in `zone` at the instant `now`: one cached formatter per zone, as
+ * lists ask for every row. Every zone's offset is a whole number of quarter hours, so its date
+ * can only change on a quarter hour of UTC: the answer is kept per zone and quarter hour.
+ */
 export function todayIn(zone: string, now: Date): string {
-  let f = dateFormats.get(zone);
-  if (!f) dateFormats.set(zone, (f = new Intl.DateTimeFormat("en-GB", { year: "numeric", month: "2-digit", day: "2-digit", timeZone: zone })));
-  const parts = f.formatToParts(now);
-  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)!.value;
-  return `${part("year")}-${part("month")}-${part("day")}`;
+  const key = `${zone} ${Math.floor(now.getTime() / QUARTER_HOUR)}`;
+  let today = todays.get(key);
+  if (today === undefined) {
+    let f = dateFormats.get(zone);
+    if (!f) dateFormats.set(zone, (f = new Intl.DateTimeFormat("en-GB", { year: "numeric", month: "2-digit", day: "2-digit", timeZone: zone })));
+    const parts = f.formatToParts(now);
+    const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)!.value;
+    today = `${part("year")}-${part("month")}-${part("day")}`;
+    // A day's worth of quarter hours for a few hundred zones at most; the bound guards a runaway.
+    if (todays.size >= 10_000) todays.clear();
+    todays.set(key, today);
+  }
+  return today;
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
