@@ -1,9 +1,10 @@
+import { fillPlaceholders } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { candidates, notes, roles } from "@/db/schema";
 import { addCandidateToRole, moveApplications } from "@/lib/pipeline/commands";
 import { contextFor, makeOrg, makeViewer } from "@/lib/testing/factories";
-import { pageActivityQuery } from "./list-activity";
+import { pageActivityParams, pageActivityQuery } from "./list-activity";
 import { searchCandidates } from "./search";
 
 // The list's extra columns: current stage, roles and last activity, as far as the viewer may see.
@@ -71,10 +72,10 @@ describe("the candidate list's stage, roles and last activity", () => {
 describe("the list's extra statement", () => {
   it("walks indexes by candidate: no table is scanned, for the agency or a client", () => {
     for (const viewer of [recruiter, hm]) {
-      const { sql, params } = pageActivityQuery(viewer, [1, 2, 3]).toSQL();
+      const { sql, params } = pageActivityQuery(viewer).getQuery();
       const plan = db()
         .$client.prepare(`explain query plan ${sql}`)
-        .all(...params)
+        .all(...fillPlaceholders(params, pageActivityParams(viewer, [1, 2, 3])))
         .map((r) => (r as { detail: string }).detail);
       if (process.env.SHOW_PLAN) console.log(plan.join("\n"));
       // SCAN of a whole table (not of an index) would grow with the pool.

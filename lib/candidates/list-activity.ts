@@ -1,10 +1,10 @@
 import "server-only";
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { unionAll } from "drizzle-orm/sqlite-core";
-import { db } from "@/lib/db";
+import { inIds, prepared } from "@/lib/db";
 import { applications, notes, roles, stageEvents, type Stage } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/current-user";
-import { scopeWhere } from "@/lib/access/scope";
+import { scopeFor, scopeOf, scopeParams } from "@/lib/access/scope";
 import { activeStages } from "@/lib/pipeline/stages";
 
 /** What the candidate list shows beside each name, from what the viewer may see. */
@@ -34,7 +34,7 @@ export function pageActivity(viewer: Viewer, candidateIds: number[]): Map<number
   const out = new Map<number, PageActivity>(candidateIds.map((id) => [id, { roles: 0, stage: null, lastActivity: null }]));
   if (candidateIds.length === 0) return out;
   const best = new Map<number, { stage: Stage; at: number }>();
-  for (const row of pageActivityQuery(viewer, candidateIds).all()) {
+  for (const row of pageActivityQuery(viewer).all(pageActivityParams(viewer, candidateIds))) {
     const entry = out.get(row.candidateId);
     if (!entry || !row.at) continue;
     const at = Number(row.at);
@@ -51,38 +51,45 @@ export function pageActivity(viewer: Viewer, candidateIds: number[]): Map<number
   return out;
 }
 
-/** The one statement behind `pageActivity` (exported for its query-plan test). */
-export function pageActivityQuery(viewer: Viewer, candidateIds: number[]) {
-  const scope = scopeWhere(viewer);
-  const apps = db()
-    .select({
-      kind: sql<Kind>`'application'`,
-      candidateId: applications.candidateId,
-      stage: sql<Stage | null>`${applications.stage}`,
-      at: sql<number | null>`${applications.stageChangedAt}`,
-    })
-    .from(applications)
-    .innerJoin(roles, eq(roles.id, applications.roleId))
-    .where(and(inArray(applications.candidateId, candidateIds), scope.applications));
-  const events = db()
-    .select({
-      kind: sql<Kind>`'activity'`,
-      candidateId: applications.candidateId,
-      stage: sql<Stage | null>`null`,
-      at: sql<number | null>`max(${stageEvents.createdAt})`,
-    })
-    .from(stageEvents)
-    .innerJoin(applications, eq(applications.id, stageEvents.applicationId))
-    .innerJoin(roles, eq(roles.id, applications.roleId))
-    .where(and(inArray(applications.candidateId, candidateIds), scope.stageEvents))
-    .groupBy(applications.candidateId);
-  const noteTimes = db()
-    .select({ kind: sql<Kind>`'activity'`, candidateId: notes.candidateId, stage: sql<Stage | null>`null`, at: sql<number | null>`max(${notes.createdAt})` })
-    .from(notes)
-    .leftJoin(applications, eq(applications.id, notes.applicationId))
-    .leftJoin(roles, eq(roles.id, applications.roleId))
-    .where(and(inArray(notes.candidateId, candidateIds), scope.notes))
-    .groupBy(notes.candidateId);
-
-  return unionAll(apps, events, noteTimes);
+/**
+ * The one statement behind `pageActivity`, prepared once per scope shape: the page's candidate ids
+ * are one JSON array (`ids`), the viewer's company a placeholder. Exported for its query-plan test.
+ */
+export function pageActivityQuery(viewer: Viewer) {
+  return prepared(`page-activity:${scopeOf(viewer).shape}`, (d) => {
+    const scope = scopeFor(viewer);
+    const apps = d
+      .select({
+        kind: sql<Kind>`'application'`,
+        candidateId: applications.candidateId,
+        stage: sql<Stage | null>`${applications.stage}`,
+        at: sql<number | null>`${applications.stageChangedAt}`,
+      })
+      .from(applications)
+      .innerJoin(roles, eq(roles.id, applications.roleId))
+      .where(and(inIds(applications.candidateId, "ids"), scope.applications));
+    const events = d
+      .select({
+        kind: sql<Kind>`'activity'`,
+        candidateId: applications.candidateId,
+        stage: sql<Stage | null>`null`,
+        at: sql<number | null>`max(${stageEvents.createdAt})`,
+      })
+      .from(stageEvents)
+      .innerJoin(applications, eq(applications.id, stageEvents.applicationId))
+      .innerJoin(roles, eq(roles.id, applications.roleId))
+      .where(and(inIds(applications.candidateId, "ids"), scope.stageEvents))
+      .groupBy(applications.candidateId);
+    const noteTimes = d
+      .select({ kind: sql<Kind>`'activity'`, candidateId: notes.candidateId, stage: sql<Stage | null>`null`, at: sql<number | null>`max(${notes.createdAt})` })
+      .from(notes)
+      .leftJoin(applications, eq(applications.id, notes.applicationId))
+      .leftJoin(roles, eq(roles.id, applications.roleId))
+      .where(and(inIds(notes.candidateId, "ids"), scope.notes))
+      .groupBy(notes.candidateId);
+    return unionAll(apps, events, noteTimes).prepare();
+  });
 }
+
+/** The values `pageActivityQuery` runs with. */
+export const pageActivityParams = (viewer: Viewer, candidateIds: number[]) => ({ ids: JSON.stringify(candidateIds), ...scopeParams(viewer) });
