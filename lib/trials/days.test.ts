@@ -64,9 +64,15 @@ describe("trialDays in the client's time zone", () => {
   });
 
   it("todayIn, kept per quarter hour, agrees with the zone's own calendar at every minute, across zones at odd offsets and a DST change", () => {
-    const zones = ["Asia/Kathmandu", "Australia/Eucla", "Pacific/Chatham", "America/St_Johns", "Europe/Berlin", "Pacific/Kiritimati", "Pacific/Pago_Pago"];
+    // Monrovia was at -0:44:30 until 1972: its date changed off the quarter hour (00:44:30 UTC).
     const calendar = (zone: string, now: Date) =>
       new Intl.DateTimeFormat("en-CA", { timeZone: zone, year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+    const monrovia = Date.parse("1970-06-01T00:30:00Z");
+    for (let second = 0; second < 30 * 60; second += 30) {
+      const now = new Date(monrovia + second * 1000);
+      expect(todayIn("Africa/Monrovia", now)).toBe(calendar("Africa/Monrovia", now));
+    }
+    const zones = ["Asia/Kathmandu", "Australia/Eucla", "Pacific/Chatham", "America/St_Johns", "Europe/Berlin", "Pacific/Kiritimati", "Pacific/Pago_Pago"];
     // 48 hours around Europe's and Chatham's autumn and spring changes, minute by minute.
     for (const start of ["2026-10-24T12:00:00Z", "2026-04-04T12:00:00Z"]) {
       for (let minute = 0; minute < 48 * 60; minute++) {

@@ -50,25 +50,31 @@ const dateFormats = new Map<string, Intl.DateTimeFormat>();
 const todays = new Map<string, string>();
 const QUARTER_HOUR = 15 * 60_000;
 
+function formatDay(zone: string, at: Date): string {
+  let f = dateFormats.get(zone);
+  if (!f) dateFormats.set(zone, (f = new Intl.DateTimeFormat("en-GB", { year: "numeric", month: "2-digit", day: "2-digit", timeZone: zone })));
+  const parts = f.formatToParts(at);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)!.value;
+  return `${part("year")}-${part("month")}-${part("day")}`;
+}
+
 /**
  * Today's date ("YYYY-MM-DD") in `zone` at the instant `now`: one cached formatter per zone, as
- * lists ask for every row. Every zone's offset is a whole number of quarter hours, so its date
- * can only change on a quarter hour of UTC: the answer is kept per zone and quarter hour.
+ * lists ask for every row. Today's zones change date only on a quarter hour of UTC, so the date
+ * is kept per zone and quarter hour — when the quarter hour's first and last instant agree (an
+ * odd historical or custom offset gets no cached answer).
  */
 export function todayIn(zone: string, now: Date): string {
-  const key = `${zone} ${Math.floor(now.getTime() / QUARTER_HOUR)}`;
-  let today = todays.get(key);
-  if (today === undefined) {
-    let f = dateFormats.get(zone);
-    if (!f) dateFormats.set(zone, (f = new Intl.DateTimeFormat("en-GB", { year: "numeric", month: "2-digit", day: "2-digit", timeZone: zone })));
-    const parts = f.formatToParts(now);
-    const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)!.value;
-    today = `${part("year")}-${part("month")}-${part("day")}`;
-    // A day's worth of quarter hours for a few hundred zones at most; the bound guards a runaway.
-    if (todays.size >= 10_000) todays.clear();
-    todays.set(key, today);
-  }
-  return today;
+  const quarter = Math.floor(now.getTime() / QUARTER_HOUR);
+  const key = `${zone} ${quarter}`;
+  const kept = todays.get(key);
+  if (kept !== undefined) return kept;
+  const first = formatDay(zone, new Date(quarter * QUARTER_HOUR));
+  if (first !== formatDay(zone, new Date((quarter + 1) * QUARTER_HOUR - 1))) return formatDay(zone, now);
+  // A day's worth of quarter hours for a few hundred zones at most; the bound guards a runaway.
+  if (todays.size >= 10_000) todays.clear();
+  todays.set(key, first);
+  return first;
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
