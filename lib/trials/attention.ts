@@ -1,6 +1,6 @@
 import "server-only";
 import { and, gt, gte, lt, lte, sql, type SQL } from "drizzle-orm";
-import { db } from "@/lib/db";
+import { prepared } from "@/lib/db";
 import { organizations, trials } from "@/db/schema";
 import { scopeOf, type ScopeSubject } from "@/lib/access/scope";
 import { resolveTimeZone } from "@/lib/labels";
@@ -17,32 +17,57 @@ import { CHECK_IN_GAP_DAYS, DECISION_DUE_DAYS, WEEK_ONE_DUE_DAY, todayIn, type T
 /** A day of the client's calendar relative to their today, as SQL: `day(0)` is today, `day(2)` the day after tomorrow. */
 export type ClientDay = (offset: number) => SQL<string>;
 
+/** The days around the client's today that the rules below ask for. */
+const OFFSETS = [0, DECISION_DUE_DAYS, -CHECK_IN_GAP_DAYS, -(WEEK_ONE_DUE_DAY - 1)];
+
+/** The clients' calendars at one instant, for a prepared query. */
+export type ClientCalendar = {
+  /** Which zones share a date (not the dates): part of a prepared query's key. */
+  key: string;
+  /** A day relative to each client's today, as a CASE over the trial's copy of its client's zone, the dates as placeholders. */
+  day: ClientDay;
+  /** The placeholders' values: each group of zones' dates. */
+  values: Record<string, string>;
+};
+
+const zonesQuery = () => prepared("client-zones", (d) => d.selectDistinct({ zone: organizations.timezone }).from(organizations).prepare());
+
 /**
- * The client's today (and the days around it) for each distinct zone, as one CASE on the trial's
- * copy of its client's zone. The dates are computed here, so the SQL compares columns with
- * constants: no date() call per row.
+ * The client's today (and the days around it) for each distinct zone. The dates are computed here
+ * and bound as placeholders, so the SQL compares columns with values (no date() call per row) and
+ * its text changes only when the grouping of zones by date does (a few dozen groupings a day, the
+ * same every day), which is what `key` names.
  */
-export function clientDays(now: Date): ClientDay {
+export function clientCalendar(now: Date): ClientCalendar {
   const fallback = todayIn(resolveTimeZone(null), now);
   // Only zones whose date differs from the fallback's need a branch: at most a few at any hour.
   const byDay = new Map<string, string[]>();
-  for (const { zone } of db().selectDistinct({ zone: organizations.timezone }).from(organizations).all()) {
+  for (const { zone } of zonesQuery().all()) {
     const today = zone ? todayIn(resolveTimeZone(zone), now) : fallback;
     if (zone && today !== fallback) byDay.set(today, [...(byDay.get(today) ?? []), zone]);
   }
-  const branches = [...byDay];
-  return (offset) =>
-    branches.length
+  const groups = [...byDay];
+  const name = (group: number | "rest", offset: number) => `day_${group}_${offset < 0 ? `m${-offset}` : offset}`;
+  const values: Record<string, string> = {};
+  for (const offset of OFFSETS) {
+    values[name("rest", offset)] = addDays(fallback, offset);
+    groups.forEach(([today], i) => (values[name(i, offset)] = addDays(today, offset)));
+  }
+  const day: ClientDay = (offset) => {
+    if (!OFFSETS.includes(offset)) throw new Error(`clientCalendar: no day ${offset} (add it to OFFSETS)`);
+    return groups.length
       ? sql<string>`(case${sql.join(
-          branches.map(
-            ([today, zones]) =>
+          groups.map(
+            ([, zones], i) =>
               sql` when ${trials.clientZone} in (${sql.join(
                 zones.map((z) => sql`${z}`),
                 sql`, `,
-              )}) then ${addDays(today, offset)}`,
+              )}) then ${sql.placeholder(name(i, offset))}`,
           ),
-        )} else ${addDays(fallback, offset)} end)`
-      : sql<string>`${addDays(fallback, offset)}`;
+        )} else ${sql.placeholder(name("rest", offset))} end)`
+      : sql<string>`${sql.placeholder(name("rest", offset))}`;
+  };
+  return { key: groups.map(([, zones]) => zones.join(",")).join("|"), day, values };
 }
 
 /** The latest check-in day the viewer may see (internal ones only count for those who may read them). */

@@ -1,14 +1,14 @@
 import "server-only";
-import { and, count, desc, eq, isNotNull, isNull, type SQL } from "drizzle-orm";
-import { db, inIds, prepared } from "@/lib/db";
+import { and, count, desc, eq, isNotNull, isNull, sql, type SQL } from "drizzle-orm";
+import { inIds, prepared } from "@/lib/db";
 import { readCounters } from "@/lib/counters";
 import { trials, type CheckInSentiment, type TrialOutcome } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/current-user";
 import { can } from "@/lib/access";
-import { scopeFor, scopeOf, scopeParams, scopeWhere } from "@/lib/access/scope";
+import { scopeFor, scopeOf, scopeParams } from "@/lib/access/scope";
 import { resolveTimeZone } from "@/lib/labels";
 import { aggregateColumns, latestSentiments, parseGoals, trialNames, type TrialNames } from "./aggregates";
-import { attentionRules, clientDays } from "./attention";
+import { attentionRules, clientCalendar } from "./attention";
 import { todayIn, trialDays, type TrialDays, type TrialFlag } from "./days";
 import type { TrialFilters } from "./schemas";
 
@@ -77,28 +77,47 @@ export function withNames(viewer: Viewer, rows: PlacedTrial[]): TrialRow[] {
   return rows.filter((r) => names.has(r.id)).map((r) => ({ ...r, ...names.get(r.id)!, latestSentiment: sentiments.get(r.id) ?? null }));
 }
 
+/**
+ * A list's filter for a prepared query: `key` names the conditions that are on (it is part of the
+ * statement's key), `where` builds them with placeholders, `values` binds them.
+ */
+export type TrialFilter = {
+  key: string;
+  where: (rules: ReturnType<typeof attentionRules>) => SQL | undefined;
+  values: Record<string, unknown>;
+};
+
+const noFilter: TrialFilter = { key: "all", where: () => undefined, values: {} };
+
 /** How many undecided trials match, and the page of them, what needs attention first. */
 export function undecidedTrials(
   viewer: Viewer,
-  where: (rules: ReturnType<typeof attentionRules>) => SQL | undefined,
+  filter: TrialFilter,
   now: Date,
   { limit, offset = 0 }: { limit: number; offset?: number },
 ): { rows: PlacedTrial[]; total: number } {
-  const rules = attentionRules(viewer, clientDays(now));
-  const scope = scopeWhere(viewer).trials;
-  const condition = and(scope, isNull(trials.outcome), where(rules));
-  // The scope and the rules read the trial's own row: no join.
-  const total = db().select({ n: count() }).from(trials).where(condition).get()!.n;
+  const calendar = clientCalendar(now);
+  // The scope and the rules read the trial's own row: no join. One pair of statements per scope
+  // shape, grouping of zones and filter.
+  const queries = prepared(`undecided-trials:${scopeOf(viewer).shape}:${calendar.key}:${filter.key}`, (d) => {
+    const rules = attentionRules(viewer, calendar.day);
+    const condition = and(scopeFor(viewer).trials, isNull(trials.outcome), filter.where(rules));
+    return {
+      total: d.select({ n: count() }).from(trials).where(condition).prepare(),
+      ids: d
+        .select({ id: trials.id })
+        .from(trials)
+        .where(condition)
+        .orderBy(rules.group, trials.endsOn, trials.id)
+        .limit(sql.placeholder("limit"))
+        .offset(sql.placeholder("offset"))
+        .prepare(),
+    };
+  });
+  const values = { ...scopeParams(viewer), ...calendar.values, ...filter.values, limit, offset };
+  const total = queries.total.get(values)!.n;
   if (limit <= 0 || offset >= total) return { rows: [], total };
-  const ids = db()
-    .select({ id: trials.id })
-    .from(trials)
-    .where(condition)
-    .orderBy(rules.group, trials.endsOn, trials.id)
-    .limit(limit)
-    .offset(offset)
-    .all()
-    .map((r) => r.id);
+  const ids = queries.ids.all(values).map((r) => r.id);
   return { rows: placeInOrder(viewer, ids, now), total };
 }
 
@@ -111,28 +130,35 @@ function placeInOrder(viewer: Viewer, ids: number[], now: Date): PlacedTrial[] {
   return place(light, now);
 }
 
-/** Decided trials the viewer may see (within `where`), newest decision first, and how many in all. */
+/** Decided trials the viewer may see (within the filter), newest decision first, and how many in all. */
 export function decidedTrials(
   viewer: Viewer,
-  where: SQL | undefined,
+  filter: Omit<TrialFilter, "where"> & { where: SQL | undefined },
   now: Date,
   { limit, offset = 0 }: { limit: number; offset?: number },
 ): { rows: TrialRow[]; total: number } {
-  const scope = scopeWhere(viewer).trials;
-  const condition = and(scope, isNotNull(trials.outcome), where);
+  const { trials: seesTrials, allCompanies } = scopeOf(viewer);
+  const everyTrial = seesTrials && allCompanies && !filter.where;
+  const queries = prepared(`decided-trials:${scopeOf(viewer).shape}:${filter.key}`, (d) => {
+    const condition = and(scopeFor(viewer).trials, isNotNull(trials.outcome), filter.where);
+    return {
+      total: d.select({ n: count() }).from(trials).where(condition).prepare(),
+      // The page's ids first, then their aggregates: a sort with correlated columns would compute them for every decided trial.
+      ids: d
+        .select({ id: trials.id })
+        .from(trials)
+        .where(condition)
+        .orderBy(desc(trials.decidedAt), desc(trials.id))
+        .limit(sql.placeholder("limit"))
+        .offset(sql.placeholder("offset"))
+        .prepare(),
+    };
+  });
+  const values = { ...scopeParams(viewer), ...filter.values, limit, offset };
   // Every decided trial (the agency, unfiltered): the kept count, not count(*) over tens of thousands.
-  const total = !scope && !where ? readCounters()("trials:decided") : db().select({ n: count() }).from(trials).where(condition).get()!.n;
+  const total = everyTrial ? readCounters()("trials:decided") : queries.total.get(values)!.n;
   if (limit <= 0 || offset >= total) return { rows: [], total };
-  // The page's ids first, then their aggregates: a sort with correlated columns would compute them for every decided trial.
-  const ids = db()
-    .select({ id: trials.id })
-    .from(trials)
-    .where(condition)
-    .orderBy(desc(trials.decidedAt), desc(trials.id))
-    .limit(limit)
-    .offset(offset)
-    .all()
-    .map((r) => r.id);
+  const ids = queries.ids.all(values).map((r) => r.id);
   return { rows: withNames(viewer, placeInOrder(viewer, ids, now)), total };
 }
 
@@ -141,26 +167,36 @@ export type TrialList = { rows: TrialRow[]; total: number; page: number; pages: 
 /** /trials: the viewer's trials, filtered, what needs attention first, TRIALS_PAGE_SIZE a page with the count. */
 export function listTrials(viewer: Viewer, filters: TrialFilters, now: Date): TrialList {
   const agency = can(viewer, "clients:view-all");
+  const client = agency && filters.client ? filters.client : undefined;
+  const owner = agency && filters.owner ? filters.owner : undefined;
+  // The client and owner filters, with placeholders (`key` says which are on).
   const where = and(
-    agency && filters.client ? eq(trials.clientId, filters.client) : undefined,
-    agency && filters.owner ? eq(trials.onboardingOwnerId, filters.owner) : undefined,
+    client ? eq(trials.clientId, sql.placeholder("client")) : undefined,
+    owner ? eq(trials.onboardingOwnerId, sql.placeholder("owner")) : undefined,
   );
+  const on = `${client ? "client" : ""}:${owner ? "owner" : ""}`;
+  const values = { client, owner };
   const page = filters.page ?? 1;
   const offset = (page - 1) * TRIALS_PAGE_SIZE;
   const status = filters.status === "decided" ? undefined : filters.status;
+  const flag = filters.flag as TrialFlag | undefined;
   const undecided =
     filters.status === "decided"
       ? { rows: [], total: 0 }
       : undecidedTrials(
           viewer,
-          (rules) => and(where, status ? rules.statuses[status] : undefined, filters.flag ? rules.flags[filters.flag as TrialFlag] : undefined),
+          {
+            key: `${on}:${status ?? ""}:${flag ?? ""}`,
+            where: (rules) => and(where, status ? rules.statuses[status] : undefined, flag ? rules.flags[flag] : undefined),
+            values,
+          },
           now,
           { limit: TRIALS_PAGE_SIZE, offset },
         );
   const shown = withNames(viewer, undecided.rows);
   const wantDecided = !filters.flag && (!filters.status || filters.status === "decided");
   const decided = wantDecided
-    ? decidedTrials(viewer, where, now, {
+    ? decidedTrials(viewer, { key: on, where, values }, now, {
         limit: TRIALS_PAGE_SIZE - shown.length,
         offset: Math.max(0, offset - undecided.total),
       })
@@ -178,15 +214,17 @@ export const ATTENTION_COUNT_CAP = 100;
  * undecided trials in end-date order and stop early, so home costs the same at any size.
  */
 export function trialsNeedingAttention(viewer: Viewer, now: Date, limit = 8): { rows: TrialRow[]; total: number; capped: boolean } {
-  const rules = attentionRules(viewer, clientDays(now));
-  const condition = and(scopeWhere(viewer).trials, isNull(trials.outcome), rules.anyFlag);
-  const flagged = db()
-    .select({ id: trials.id })
-    .from(trials)
-    .where(condition)
-    .orderBy(trials.endsOn, trials.id)
-    .limit(ATTENTION_COUNT_CAP + 1)
-    .all()
+  const calendar = clientCalendar(now);
+  const flagged = prepared(`attention-trials:${scopeOf(viewer).shape}:${calendar.key}`, (d) =>
+    d
+      .select({ id: trials.id })
+      .from(trials)
+      .where(and(scopeFor(viewer).trials, isNull(trials.outcome), attentionRules(viewer, calendar.day).anyFlag))
+      .orderBy(trials.endsOn, trials.id)
+      .limit(ATTENTION_COUNT_CAP + 1)
+      .prepare(),
+  )
+    .all({ ...scopeParams(viewer), ...calendar.values })
     .map((r) => r.id);
   const rows = withNames(viewer, placeInOrder(viewer, flagged.slice(0, limit), now));
   return { rows, total: Math.min(flagged.length, ATTENTION_COUNT_CAP), capped: flagged.length > ATTENTION_COUNT_CAP };
@@ -194,7 +232,7 @@ export function trialsNeedingAttention(viewer: Viewer, now: Date, limit = 8): { 
 
 /** The client portal: undecided trials first (what needs attention first), then the latest decided ones. */
 export function portalTrials(viewer: Viewer, now: Date, limit = 20) {
-  const current = undecidedTrials(viewer, () => undefined, now, { limit });
-  const decided = decidedTrials(viewer, undefined, now, { limit: 10 });
+  const current = undecidedTrials(viewer, noFilter, now, { limit });
+  const decided = decidedTrials(viewer, { ...noFilter, where: undefined }, now, { limit: 10 });
   return { current: withNames(viewer, current.rows), currentTotal: current.total, decided: decided.rows, decidedTotal: decided.total };
 }
