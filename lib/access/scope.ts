@@ -99,6 +99,11 @@ function deriveScope(viewer: ScopeSubject): Scope {
   };
 }
 
+/** Whether the scope's trials are every company's (no condition on them at all). */
+export function seesEveryTrial(scope: Scope): boolean {
+  return scope.trials && scope.allCompanies;
+}
+
 /** The values a prepared query's scope placeholders take (see `scopeFor`). */
 export function scopeParams(viewer: ScopeSubject): { org: number; viewer: number } {
   return { org: viewer.organizationId, viewer: viewer.id };
@@ -159,7 +164,7 @@ export function scopeConditions(scope: Scope, company: number | Placeholder) {
    * trial carries its role's client (kept by triggers), and a trial only ever starts from an
    * offer, after submission, so no join is needed to say whose it is.
    */
-  const trialCondition: SQL | undefined = !scope.trials ? NOTHING : scope.allCompanies ? undefined : eq(trials.clientId, company);
+  const trialCondition: SQL | undefined = !scope.trials ? NOTHING : seesEveryTrial(scope) ? undefined : eq(trials.clientId, company);
 
   return {
     roles: roleCondition,

@@ -5,7 +5,7 @@ import { readCounters } from "@/lib/counters";
 import { trials, type CheckInSentiment, type TrialOutcome } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/current-user";
 import { can } from "@/lib/access";
-import { scopeFor, scopeOf, scopeParams } from "@/lib/access/scope";
+import { scopeFor, scopeOf, scopeParams, seesEveryTrial } from "@/lib/access/scope";
 import { resolveTimeZone } from "@/lib/labels";
 import { aggregateColumns, latestSentiments, parseGoals, trialNames, type TrialNames } from "./aggregates";
 import { attentionRules, clientCalendar } from "./attention";
@@ -137,8 +137,7 @@ export function decidedTrials(
   now: Date,
   { limit, offset = 0 }: { limit: number; offset?: number },
 ): { rows: TrialRow[]; total: number } {
-  const { trials: seesTrials, allCompanies } = scopeOf(viewer);
-  const everyTrial = seesTrials && allCompanies && !filter.where;
+  const everyTrial = seesEveryTrial(scopeOf(viewer)) && !filter.where;
   const queries = prepared(`decided-trials:${scopeOf(viewer).shape}:${filter.key}`, (d) => {
     const condition = and(scopeFor(viewer).trials, isNotNull(trials.outcome), filter.where);
     return {
