@@ -48,14 +48,19 @@ export const reportStayHours = sqliteTable(
 );
 
 /**
- * For the calibration report: each application's current submitted scorecards (not superseded)
- * summed, so the report reads one row per decided trial instead of every scorecard. `ratings`:
- * JSON `{ attribute: [sum, count] }` over the valid ratings (a known attribute, an integer 1–4,
- * as lib/evaluation/scorecards.ts's parseRatings keeps); `interviewers`: JSON
- * `{ interviewerId: [sum of their scorecards' means, scorecards] }`. Kept by triggers on scorecards.
+ * Each application's current submitted scorecards (not superseded) summed, so the calibration
+ * report and a role's comparison read one row per application instead of every scorecard.
+ * `ratings`: JSON `{ attribute: [sum, count] }` over the valid ratings (a known attribute, an
+ * integer 1–4, as lib/evaluation/scorecards.ts's parseRatings keeps); `interviewers`: JSON
+ * `{ interviewerId: [sum of their scorecards' means, scorecards] }`; `scorecards`: how many;
+ * `recommendations`: JSON `{ recommendation: count }`; `redFlags`: red flags ticked over them (as
+ * parseFlags counts). Kept by triggers on scorecards (migrations 0014 and 0018).
  */
 export const reportApplicationRatings = sqliteTable("report_application_ratings", {
   applicationId: integer("application_id").primaryKey(),
   ratings: text("ratings").notNull(),
   interviewers: text("interviewers").notNull(),
+  scorecards: integer("scorecards").notNull().default(0),
+  recommendations: text("recommendations").notNull().default("{}"),
+  redFlags: integer("red_flags").notNull().default(0),
 });

@@ -35,28 +35,34 @@ export function attributeMeans(scorecards: Ratings[]): Partial<Record<Attribute,
 
 /** The means weighted by `weights`, renormalised over the attributes assessed. */
 export function weightedScore(means: Partial<Record<Attribute, number>>, weights: Weights): Score {
-  const total = attributes.reduce((n, a) => n + weights[a], 0);
+  let total = 0;
   let weight = 0;
   let sum = 0;
   for (const a of attributes) {
+    const w = weights[a];
+    total += w;
     const mean = means[a];
-    if (mean === undefined || weights[a] === 0) continue;
-    weight += weights[a];
-    sum += weights[a] * mean;
+    if (mean === undefined || w === 0) continue;
+    weight += w;
+    sum += w * mean;
   }
   if (weight === 0 || total === 0) return { score: null, coverage: 0 };
   return { score: Math.round((sum / weight) * 10) / 10, coverage: weight / total };
 }
 
+export type ApplicationScore = Score & { means: Partial<Record<Attribute, number>>; asType: Record<RoleType, Score> };
+
 /** The application's score under its role's weights, and under each role type's template weights beside it. */
-export function scoreApplication(
-  scorecards: Ratings[],
-  roleWeights: Weights,
-  typeWeights: Record<RoleType, Weights>,
-): Score & { means: Partial<Record<Attribute, number>>; asType: Record<RoleType, Score> } {
-  const means = attributeMeans(scorecards);
-  const asType = Object.fromEntries(roleTypes.map((t) => [t, weightedScore(means, typeWeights[t])])) as Record<RoleType, Score>;
-  return { ...weightedScore(means, roleWeights), means, asType };
+export function scoreApplication(scorecards: Ratings[], roleWeights: Weights, typeWeights: Record<RoleType, Weights>): ApplicationScore {
+  return scoreMeans(attributeMeans(scorecards), roleWeights, typeWeights);
+}
+
+/** The same from the attributes' means (as kept summed per application, see rollup.ts). */
+export function scoreMeans(means: Partial<Record<Attribute, number>>, roleWeights: Weights, typeWeights: Record<RoleType, Weights>): ApplicationScore {
+  const asType = {} as Record<RoleType, Score>;
+  for (const t of roleTypes) asType[t] = weightedScore(means, typeWeights[t]);
+  const { score, coverage } = weightedScore(means, roleWeights);
+  return { score, coverage, means, asType };
 }
 
 /** "3.4 / 4, 80% covered" */

@@ -1,6 +1,7 @@
 import type { Attribute, TrialOutcome } from "@/db/schema";
 import { attributeLabels } from "@/lib/evaluation/labels";
 import type { Weights } from "@/lib/evaluation/defaults";
+import type { Sum } from "@/lib/evaluation/rollup";
 import { weightedScore } from "@/lib/evaluation/score";
 import { formatRate, rate, SMALL_SAMPLE } from "./stats";
 import type { ReportTable } from "./table";
@@ -9,8 +10,7 @@ import type { ReportTable } from "./table";
 // score band, and per interviewer and per attribute the mean rating for trials that converted
 // against those that ended — with how many each mean stands on, greyed under five.
 
-/** Ratings summed: [sum, count]. */
-export type Sum = readonly [number, number];
+export type { Sum };
 
 export type DecidedTrial = {
   outcome: TrialOutcome;

@@ -4,6 +4,7 @@ import { applications, attributes, reportApplicationRatings, roles, trials, user
 import type { ScopeSubject } from "@/lib/access/scope";
 import { db } from "@/lib/db";
 import { roleWeights } from "@/lib/evaluation/loops";
+import { parseSums } from "@/lib/evaluation/rollup";
 import type { ReportFilters } from "./filters";
 import { summarizeCalibration, type Calibration, type DecidedTrial, type Sum } from "./calibration-summary";
 import { trialCohort } from "./trials";
@@ -34,8 +35,8 @@ export function calibrationReport(viewer: ScopeSubject, filters: ReportFilters):
   const facts: DecidedTrial[] = rows.map((r) => ({
     outcome: r.outcome as TrialOutcome,
     weights: weights.get(r.roleId)!,
-    ratings: sums(r.ratings) as Partial<Record<Attribute, Sum>>,
-    interviewers: new Map(Object.entries(sums(r.interviewers)).map(([id, sum]) => [Number(id), sum])),
+    ratings: parseSums(r.ratings) as Partial<Record<Attribute, Sum>>,
+    interviewers: new Map(Object.entries(parseSums(r.interviewers)).map(([id, sum]) => [Number(id), sum])),
   }));
   const interviewerIds = [...new Set(facts.flatMap((f) => [...f.interviewers.keys()]))];
   const names = new Map<number, string>();
@@ -48,14 +49,4 @@ export function calibrationReport(viewer: ScopeSubject, filters: ReportFilters):
       names.set(u.id, u.name);
   }
   return summarizeCalibration(facts, names, attributes);
-}
-
-/** A stored `{ key: [sum, count] }` (written by the triggers of migration 0014); anything else reads as empty. */
-function sums(json: string | null): Record<string, Sum> {
-  if (!json) return {};
-  const out: Record<string, Sum> = {};
-  const value: unknown = JSON.parse(json);
-  if (!value || typeof value !== "object") return out;
-  for (const [key, sum] of Object.entries(value)) if (Array.isArray(sum) && sum.length === 2 && sum[1] > 0) out[key] = [Number(sum[0]), Number(sum[1])];
-  return out;
 }

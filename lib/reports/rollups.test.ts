@@ -2,10 +2,10 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { applications, candidates, roles, scorecards, stageEvents, trials } from "@/db/schema";
+import { applications, candidates, roles, scorecards, stageEvents, trials, type Recommendation } from "@/db/schema";
 import { db } from "@/lib/db";
 import { moveApplications } from "@/lib/pipeline/commands";
-import { parseRatings } from "@/lib/evaluation/scorecards";
+import { parseFlags, parseRatings } from "@/lib/evaluation/scorecards";
 import { contextFor, makeInterview, makeOrg, makeRole, makeScorecard, makeViewer } from "@/lib/testing/factories";
 import { days, history } from "@/lib/testing/report-fixtures";
 import { makeTrial } from "@/lib/testing/trial-factories";
@@ -210,16 +210,26 @@ describe("the reports' daily rollups", () => {
     expect(sourceCounts(admin, quarter, "rows").some((r) => r.decided > 0)).toBe(true);
   });
 
-  it("sum each application's current scorecards for the calibration as parseRatings reads them, after every kind of scorecard write", () => {
-    // The definition, in TypeScript: the application page's own parser over the current submitted scorecards.
+  it("sum each application's current scorecards for the calibration and the comparison as the application page reads them, after every kind of scorecard write", () => {
+    // The definition, in TypeScript: the application page's own parsers over the current submitted scorecards.
+    type Rollup = {
+      ratings: Record<string, [number, number]>;
+      interviewers: Record<string, [number, number]>;
+      scorecards: number;
+      recommendations: Record<string, number>;
+      redFlags: number;
+    };
     const expected = () => {
-      const out = new Map<number, { ratings: Record<string, [number, number]>; interviewers: Record<string, [number, number]> }>();
-      const current = db().all<{ application_id: number; interviewer_id: number; ratings: string }>(
-        sql`select application_id, interviewer_id, ratings from scorecards where status = 'submitted' and superseded_at is null order by id`,
+      const out = new Map<number, Rollup>();
+      const current = db().all<{ application_id: number; interviewer_id: number; ratings: string; recommendation: Recommendation | null; red_flags: string }>(
+        sql`select application_id, interviewer_id, ratings, recommendation, red_flags from scorecards where status = 'submitted' and superseded_at is null order by id`,
       );
       for (const card of current) {
-        const row = out.get(card.application_id) ?? { ratings: {}, interviewers: {} };
+        const row = out.get(card.application_id) ?? { ratings: {}, interviewers: {}, scorecards: 0, recommendations: {}, redFlags: 0 };
         out.set(card.application_id, row);
+        row.scorecards++;
+        if (card.recommendation) row.recommendations[card.recommendation] = (row.recommendations[card.recommendation] ?? 0) + 1;
+        row.redFlags += parseFlags(card.red_flags).length;
         const rated = Object.entries(parseRatings(card.ratings)) as [string, number][];
         for (const [attribute, r] of rated) {
           const [sum, n] = row.ratings[attribute] ?? [0, 0];
@@ -234,10 +244,19 @@ describe("the reports' daily rollups", () => {
     const kept = () =>
       new Map(
         db()
-          .all<{ application_id: number; ratings: string; interviewers: string }>(
-            sql`select application_id, ratings, interviewers from report_application_ratings`,
+          .all<{ application_id: number; ratings: string; interviewers: string; scorecards: number; recommendations: string; red_flags: number }>(
+            sql`select application_id, ratings, interviewers, scorecards, recommendations, red_flags from report_application_ratings`,
           )
-          .map((r) => [r.application_id, { ratings: JSON.parse(r.ratings), interviewers: JSON.parse(r.interviewers) }]),
+          .map((r): [number, Rollup] => [
+            r.application_id,
+            {
+              ratings: JSON.parse(r.ratings),
+              interviewers: JSON.parse(r.interviewers),
+              scorecards: r.scorecards,
+              recommendations: JSON.parse(r.recommendations),
+              redFlags: r.red_flags,
+            },
+          ]),
       );
     const rounded = (m: Map<number, unknown>) =>
       JSON.parse(
@@ -261,7 +280,13 @@ describe("the reports' daily rollups", () => {
     const interview = makeInterview(app, [recruiter, other]);
     const draft = makeScorecard(interview, recruiter, { status: "draft", ratings: JSON.stringify({ ownership: 4 }) });
     expectExact();
-    const first = makeScorecard(interview, recruiter, { status: "submitted", revision: 2, ratings: JSON.stringify({ ownership: 3, communication: 2 }) });
+    const first = makeScorecard(interview, recruiter, {
+      status: "submitted",
+      revision: 2,
+      ratings: JSON.stringify({ ownership: 3, communication: 2 }),
+      recommendation: "yes",
+      redFlags: JSON.stringify(["Blames others", "No tests"]),
+    });
     // Ratings a careless writer could store: out of range, not whole, unknown, a string, 2.0 (read as 2), and not JSON at all.
     makeScorecard(interview, other, {
       status: "submitted",
@@ -270,8 +295,21 @@ describe("the reports' daily rollups", () => {
     db().$client.prepare('update scorecards set ratings = \'{"system_design": 2.0, "culture_fit": 0}\' where id = ?').run(draft.id);
     db().update(scorecards).set({ status: "submitted" }).where(eq(scorecards.id, draft.id)).run();
     const second = makeInterview(app, [other]);
-    makeScorecard(second, other, { status: "submitted", ratings: "not json" });
-    makeScorecard(second, recruiter, { status: "submitted", ratings: "[1, 2]" });
+    makeScorecard(second, other, { status: "submitted", ratings: "not json", recommendation: "strong_no", redFlags: "not json" });
+    const odd = makeScorecard(second, recruiter, {
+      status: "submitted",
+      ratings: "[1, 2]",
+      recommendation: "yes",
+      redFlags: JSON.stringify(["Vague", 3, null]),
+    });
+    expectExact();
+    expect(kept().get(app.id)).toMatchObject({ scorecards: 5, recommendations: { yes: 2, strong_no: 1 }, redFlags: 3 });
+    // A recommendation or the flags changed on a submitted card (as a data fix would).
+    db()
+      .update(scorecards)
+      .set({ recommendation: "strong_yes", redFlags: JSON.stringify({ not: "a list" }) })
+      .where(eq(scorecards.id, odd.id))
+      .run();
     expectExact();
     expect(kept().get(app.id)?.interviewers[String(other.id)]).toEqual([1, 1]); // mentorship alone; the unreadable card not counted
 
@@ -303,7 +341,7 @@ describe("the reports' daily rollups", () => {
     const again = makeInterview(app, [recruiter]);
     makeScorecard(again, recruiter, { status: "submitted", ratings: JSON.stringify({ technical_depth: 4, ownership: 2 }) });
     db().run(sql`delete from report_application_ratings`);
-    const statements = readFileSync(join(process.cwd(), "db/migrations/0014_application_ratings.sql"), "utf8").split("--> statement-breakpoint");
+    const statements = readFileSync(join(process.cwd(), "db/migrations/0018_evaluation_rollup.sql"), "utf8").split("--> statement-breakpoint");
     const backfill = statements.filter((s) => /^\s*(--.*\n)*INSERT INTO report_/.test(s));
     expect(backfill).toHaveLength(1);
     db().$client.exec(backfill[0]);
