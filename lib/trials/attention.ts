@@ -9,10 +9,12 @@ import { CHECK_IN_GAP_DAYS, DECISION_DUE_DAYS, WEEK_ONE_DUE_DAY, todayIn, type T
 
 // The rules of lib/trials/days.ts as SQL over one trial row, for lists that sort, filter, count
 // and page undecided trials in the database (thousands at the 1M scale) instead of placing each
-// one in JS. "Today" is the client's: a CASE over the few distinct client time zones. The
-// client's zone, the latest check-in and the open week-one goals are columns kept by triggers
-// (migration 0010), so each trial costs a few comparisons on its own row, with no join. lib/trials/attention.test.ts checks that
-// these agree with trialDays() on every trial of a generated table.
+// one in JS. "Today" is the client's: each rule is one CASE over the trial's zone (the few zones
+// whose date differs), so the zone is tested once per row and the rule then compares the row's
+// columns with dates bound as placeholders. The client's zone, the latest check-in and the open
+// week-one goals are columns kept by triggers (migration 0010), so each trial costs a few
+// comparisons on its own row, with no join. lib/trials/attention.test.ts checks that these agree
+// with trialDays() on every trial of a generated table.
 
 /** A day of the client's calendar relative to their today, as SQL: `day(0)` is today, `day(2)` the day after tomorrow. */
 export type ClientDay = (offset: number) => SQL<string>;
@@ -24,8 +26,12 @@ const OFFSETS = [0, DECISION_DUE_DAYS, -CHECK_IN_GAP_DAYS, -(WEEK_ONE_DUE_DAY - 
 export type ClientCalendar = {
   /** Which zones share a date (not the dates): part of a prepared query's key. */
   key: string;
-  /** A day relative to each client's today, as a CASE over the trial's copy of its client's zone, the dates as placeholders. */
-  day: ClientDay;
+  /**
+   * A rule over one trial's row, written against its client's calendar (`day`), as one CASE over
+   * the trial's copy of its client's zone: the zone is tested once per row, and each branch compares
+   * the row's columns with its group's dates (placeholders).
+   */
+  perZone: (rule: (day: ClientDay) => SQL) => SQL;
   /** The placeholders' values: each group of zones' dates. */
   values: Record<string, string>;
 };
@@ -53,21 +59,25 @@ export function clientCalendar(now: Date): ClientCalendar {
     values[name("rest", offset)] = addDays(fallback, offset);
     groups.forEach(([today], i) => (values[name(i, offset)] = addDays(today, offset)));
   }
-  const day: ClientDay = (offset) => {
-    if (!OFFSETS.includes(offset)) throw new Error(`clientCalendar: no day ${offset} (add it to OFFSETS)`);
-    return groups.length
-      ? sql<string>`(case${sql.join(
+  const dayOf =
+    (group: number | "rest"): ClientDay =>
+    (offset) => {
+      if (!OFFSETS.includes(offset)) throw new Error(`clientCalendar: no day ${offset} (add it to OFFSETS)`);
+      return sql<string>`${sql.placeholder(name(group, offset))}`;
+    };
+  const perZone = (rule: (day: ClientDay) => SQL) =>
+    groups.length
+      ? sql`(case${sql.join(
           groups.map(
             ([, zones], i) =>
               sql` when ${trials.clientZone} in (${sql.join(
                 zones.map((z) => sql`${z}`),
                 sql`, `,
-              )}) then ${sql.placeholder(name(i, offset))}`,
+              )}) then ${rule(dayOf(i))}`,
           ),
-        )} else ${sql.placeholder(name("rest", offset))} end)`
-      : sql<string>`${sql.placeholder(name("rest", offset))}`;
-  };
-  return { key: groups.map(([, zones]) => zones.join(",")).join("|"), day, values };
+        )} else ${rule(dayOf("rest"))} end)`
+      : rule(dayOf("rest"));
+  return { key: groups.map(([, zones]) => zones.join(",")).join("|"), perZone, values };
 }
 
 /** The latest check-in day the viewer may see (internal ones only count for those who may read them). */
@@ -75,8 +85,8 @@ export function latestVisibleCheckIn(viewer: ScopeSubject): SQL<string | null> {
   return scopeOf(viewer).checkInVisibilities.includes("internal") ? sql`${trials.latestCheckInOn}` : sql`${trials.latestSharedCheckInOn}`;
 }
 
-/** Conditions on an undecided trial's row, given its client's calendar (`clientDays`). */
-export function attentionRules(viewer: ScopeSubject, day: ClientDay) {
+/** The rules on an undecided trial's row against one calendar (`day`). */
+function rulesOn(viewer: ScopeSubject, day: ClientDay) {
   const latest = latestVisibleCheckIn(viewer);
   const today = day(0);
   const started = lte(trials.startsOn, today);
@@ -98,4 +108,26 @@ export function attentionRules(viewer: ScopeSubject, day: ClientDay) {
   /** 0 past end, 1 decision due, 2 other flags, 3 active, 4 upcoming (the order /trials and home show). */
   const group = sql<number>`(case when ${flags.overdue} then 0 when ${flags.decision_due} then 1 when ${statuses.upcoming} then 4 when ${anyFlag} then 2 else 3 end)`;
   return { flags, statuses, anyFlag, group };
+}
+
+type Rules = ReturnType<typeof rulesOn>;
+
+/** Conditions on an undecided trial's row, each against its client's calendar. */
+export function attentionRules(viewer: ScopeSubject, calendar: ClientCalendar): Rules {
+  const at = (pick: (rules: Rules) => SQL) => calendar.perZone((day) => pick(rulesOn(viewer, day)));
+  return {
+    flags: {
+      overdue: at((r) => r.flags.overdue),
+      decision_due: at((r) => r.flags.decision_due),
+      no_check_in: at((r) => r.flags.no_check_in),
+      week_one_unmet: at((r) => r.flags.week_one_unmet),
+    },
+    statuses: {
+      upcoming: at((r) => r.statuses.upcoming),
+      decision_due: at((r) => r.statuses.decision_due),
+      active: at((r) => r.statuses.active),
+    },
+    anyFlag: at((r) => r.anyFlag),
+    group: at((r) => r.group) as SQL<number>,
+  };
 }
