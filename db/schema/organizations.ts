@@ -18,7 +18,12 @@ export const organizations = sqliteTable(
     ...version,
     ...timestamps,
   },
-  (t) => [uniqueIndex("organizations_name_unique").on(sql`lower(${t.name})`), index("organizations_kind_idx").on(t.kind)],
+  (t) => [
+    uniqueIndex("organizations_name_unique").on(sql`lower(${t.name})`),
+    index("organizations_kind_idx").on(t.kind),
+    // The distinct client zones, read for every trials list (lib/trials/attention.ts).
+    index("organizations_timezone_idx").on(t.timezone),
+  ],
 );
 
 export const userKinds = ["admin", "recruiter", "hiring_manager", "client_viewer"] as const;
@@ -46,7 +51,12 @@ export const users = sqliteTable(
     ...version,
     ...timestamps,
   },
-  (t) => [uniqueIndex("users_email_unique").on(t.email), index("users_organization_idx").on(t.organizationId)],
+  (t) => [
+    uniqueIndex("users_email_unique").on(t.email),
+    index("users_organization_idx").on(t.organizationId),
+    // The active agency users by name: the owner filters and pickers (thousands of client users at 1M).
+    index("users_kind_name_idx").on(t.kind, t.active, t.name),
+  ],
 );
 
 /** People at a client company the agency talks to (not necessarily users). */

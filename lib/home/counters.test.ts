@@ -17,7 +17,8 @@ function truth(): Record<string, number> {
     union all select 'roles:' || status, count(*) from roles group by status
     union all select 'clients', count(*) from organizations where kind = 'client'
     union all select 'users:active', count(*) from users where active <> 0
-    union all select 'trials:decided', count(*) from trials where outcome is not null`);
+    union all select 'trials:decided', count(*) from trials where outcome is not null
+    union all select 'trials:undecided', count(*) from trials where outcome is null`);
   return Object.fromEntries(rows.filter((r) => r.value !== 0).map((r) => [r.name, r.value]));
 }
 
@@ -95,7 +96,7 @@ describe("agency totals kept by triggers", () => {
     expect(kept()).toEqual(truth());
   });
 
-  it("count decided trials through decisions, reopenings and deletes", () => {
+  it("count decided and undecided trials through decisions, reopenings and deletes", () => {
     const role = addRole(big.id, recruiter.id, "open");
     const people = Array.from({ length: 4 }, addCandidate);
     const made = people.map((p, i) =>
@@ -103,6 +104,7 @@ describe("agency totals kept by triggers", () => {
     );
     expect(kept()).toEqual(truth());
     expect(kept()["trials:decided"]).toBeGreaterThanOrEqual(2);
+    expect(kept()["trials:undecided"]).toBeGreaterThanOrEqual(2);
     db().update(trials).set({ outcome: "ended", decidedAt: new Date() }).where(eq(trials.id, made[2].id)).run();
     db().update(trials).set({ outcome: "ended" }).where(eq(trials.id, made[0].id)).run(); // decided either way: no change
     db().update(trials).set({ outcome: null, decidedAt: null }).where(eq(trials.id, made[1].id)).run(); // an admin reopens it

@@ -100,9 +100,12 @@ export function undecidedTrials(
   // The scope and the rules read the trial's own row: no join. One pair of statements per scope
   // shape, grouping of zones and filter.
   const queries = prepared(`undecided-trials:${scopeOf(viewer).shape}:${calendar.key}:${filter.key}`, (d) => {
-    const rules = attentionRules(viewer, calendar.day);
-    const condition = and(scopeFor(viewer).trials, isNull(trials.outcome), filter.where(rules));
+    const rules = attentionRules(viewer, calendar);
+    const filtered = filter.where(rules);
+    const condition = and(scopeFor(viewer).trials, isNull(trials.outcome), filtered);
     return {
+      // Every undecided trial (the agency, unfiltered): the kept count, not count(*) over thousands.
+      kept: seesEveryTrial(scopeOf(viewer)) && !filtered,
       total: d.select({ n: count() }).from(trials).where(condition).prepare(),
       ids: d
         .select({ id: trials.id })
@@ -115,7 +118,7 @@ export function undecidedTrials(
     };
   });
   const values = { ...scopeParams(viewer), ...calendar.values, ...filter.values, limit, offset };
-  const total = queries.total.get(values)!.n;
+  const total = queries.kept ? readCounters()("trials:undecided") : queries.total.get(values)!.n;
   if (limit <= 0 || offset >= total) return { rows: [], total };
   const ids = queries.ids.all(values).map((r) => r.id);
   return { rows: placeInOrder(viewer, ids, now), total };
@@ -218,7 +221,7 @@ export function trialsNeedingAttention(viewer: Viewer, now: Date, limit = 8): { 
     d
       .select({ id: trials.id })
       .from(trials)
-      .where(and(scopeFor(viewer).trials, isNull(trials.outcome), attentionRules(viewer, calendar.day).anyFlag))
+      .where(and(scopeFor(viewer).trials, isNull(trials.outcome), attentionRules(viewer, calendar).anyFlag))
       .orderBy(trials.endsOn, trials.id)
       .limit(ATTENTION_COUNT_CAP + 1)
       .prepare(),
