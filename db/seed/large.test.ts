@@ -127,7 +127,7 @@ describe("the large seed", () => {
       union all select 'clients', count(*) from organizations where kind = 'client'
       union all select 'users:active', count(*) from users where active <> 0
       union all select 'trials:decided', count(*) from trials where outcome is not null
-    union all select 'trials:undecided', count(*) from trials where outcome is null`);
+      union all select 'trials:undecided', count(*) from trials where outcome is null`);
     const kept = db()
       .select()
       .from(counters)

@@ -9,7 +9,12 @@ export type Sum = readonly [number, number];
 
 const parseObject = (json: string | null): Record<string, unknown> => {
   if (!json) return {};
-  const value: unknown = JSON.parse(json);
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch {
+    return {};
+  }
   return value && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
 };
 

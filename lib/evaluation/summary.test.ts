@@ -98,7 +98,7 @@ describe("the comparison view", () => {
     const i2 = makeInterview(weak, [a2]);
     makeScorecard(i2, a2, { status: "submitted", ratings: '{"technical_depth":2}', recommendation: "no" });
     const i3 = makeInterview(owed, [a2, r]);
-    makeScorecard(i3, a2, { status: "submitted", ratings: '{"technical_depth":3}', recommendation: "yes" });
+    makeScorecard(i3, a2, { status: "submitted", ratings: '{"technical_depth":3}', recommendation: "yes", redFlags: '["Vague answers"]' });
     db().insert(checklistTicks).values({ applicationId: strong.id, item: "Deep coding exercise", evidence: "Pairing" }).run();
     db().insert(checklistTicks).values({ applicationId: strong.id, item: "Not on the checklist", evidence: "x" }).run();
     for (const outcome of ["positive", "positive", "mixed"] as const)
@@ -119,9 +119,17 @@ describe("the comparison view", () => {
       checklist: { ticked: 1, total: 5 },
       references: { positive: 2, mixed: 1 },
     });
-    expect(byId.get(owed.id)).toMatchObject({ visible: false, scorecards: 0, score: { score: null }, recommendations: {} });
+    expect(byId.get(owed.id)).toMatchObject({ visible: false, scorecards: 0, score: { score: null }, means: {}, recommendations: {}, redFlags: 0 });
+    expect(Object.values(byId.get(owed.id)!.asType).every((s) => s.score === null)).toBe(true);
     // The admin, interviewing on none of them, sees every score.
-    expect(compareApplications(admin, cmpRole).find((x) => x.applicationId === owed.id)).toMatchObject({ visible: true, score: { score: 3 } });
+    expect(compareApplications(admin, cmpRole).find((x) => x.applicationId === owed.id)).toMatchObject({
+      visible: true,
+      scorecards: 1,
+      score: { score: 3 },
+      means: { technical_depth: 3 },
+      recommendations: { yes: 1 },
+      redFlags: 1,
+    });
     // Clients have no comparison view at all.
     expect(compareApplications(hm, cmpRole)).toEqual([]);
 

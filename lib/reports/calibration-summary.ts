@@ -10,8 +10,6 @@ import type { ReportTable } from "./table";
 // score band, and per interviewer and per attribute the mean rating for trials that converted
 // against those that ended — with how many each mean stands on, greyed under five.
 
-export type { Sum };
-
 export type DecidedTrial = {
   outcome: TrialOutcome;
   weights: Weights;

@@ -4,9 +4,9 @@ import { applications, attributes, reportApplicationRatings, roles, trials, user
 import type { ScopeSubject } from "@/lib/access/scope";
 import { db } from "@/lib/db";
 import { roleWeights } from "@/lib/evaluation/loops";
-import { parseSums } from "@/lib/evaluation/rollup";
+import { parseSums, type Sum } from "@/lib/evaluation/rollup";
 import type { ReportFilters } from "./filters";
-import { summarizeCalibration, type Calibration, type DecidedTrial, type Sum } from "./calibration-summary";
+import { summarizeCalibration, type Calibration, type DecidedTrial } from "./calibration-summary";
 import { trialCohort } from "./trials";
 
 // Evaluation against outcome: for the decided trials that started in the range, each

@@ -114,20 +114,21 @@ type Rules = ReturnType<typeof rulesOn>;
 
 /** Conditions on an undecided trial's row, each against its client's calendar. */
 export function attentionRules(viewer: ScopeSubject, calendar: ClientCalendar): Rules {
-  const at = (pick: (rules: Rules) => SQL) => calendar.perZone((day) => pick(rulesOn(viewer, day)));
+  /** One rule of `rulesOn`, per zone group. */
+  const perZone = (rule: (rules: Rules) => SQL) => calendar.perZone((day) => rule(rulesOn(viewer, day)));
   return {
     flags: {
-      overdue: at((r) => r.flags.overdue),
-      decision_due: at((r) => r.flags.decision_due),
-      no_check_in: at((r) => r.flags.no_check_in),
-      week_one_unmet: at((r) => r.flags.week_one_unmet),
+      overdue: perZone((r) => r.flags.overdue),
+      decision_due: perZone((r) => r.flags.decision_due),
+      no_check_in: perZone((r) => r.flags.no_check_in),
+      week_one_unmet: perZone((r) => r.flags.week_one_unmet),
     },
     statuses: {
-      upcoming: at((r) => r.statuses.upcoming),
-      decision_due: at((r) => r.statuses.decision_due),
-      active: at((r) => r.statuses.active),
+      upcoming: perZone((r) => r.statuses.upcoming),
+      decision_due: perZone((r) => r.statuses.decision_due),
+      active: perZone((r) => r.statuses.active),
     },
-    anyFlag: at((r) => r.anyFlag),
-    group: at((r) => r.group) as SQL<number>,
+    anyFlag: perZone((r) => r.anyFlag),
+    group: perZone((r) => r.group) as SQL<number>,
   };
 }

@@ -105,7 +105,7 @@ export function undecidedTrials(
     const condition = and(scopeFor(viewer).trials, isNull(trials.outcome), filtered);
     return {
       // Every undecided trial (the agency, unfiltered): the kept count, not count(*) over thousands.
-      kept: seesEveryTrial(scopeOf(viewer)) && !filtered,
+      everyTrial: seesEveryTrial(scopeOf(viewer)) && !filtered,
       total: d.select({ n: count() }).from(trials).where(condition).prepare(),
       ids: d
         .select({ id: trials.id })
@@ -118,7 +118,7 @@ export function undecidedTrials(
     };
   });
   const values = { ...scopeParams(viewer), ...calendar.values, ...filter.values, limit, offset };
-  const total = queries.kept ? readCounters()("trials:undecided") : queries.total.get(values)!.n;
+  const total = queries.everyTrial ? readCounters()("trials:undecided") : queries.total.get(values)!.n;
   if (limit <= 0 || offset >= total) return { rows: [], total };
   const ids = queries.ids.all(values).map((r) => r.id);
   return { rows: placeInOrder(viewer, ids, now), total };
