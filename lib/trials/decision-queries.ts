@@ -96,20 +96,6 @@ export function listExtensions(trialId: number): ExtensionView[] {
   ).all({ trial: trialId });
 }
 
-/** The name of whoever decided (or null). */
-export function userName(id: number | null): string | null {
-  if (!id) return null;
-  return (
-    prepared("user-name", (d) =>
-      d
-        .select({ name: users.name })
-        .from(users)
-        .where(eq(users.id, sql.placeholder("id")))
-        .prepare(),
-    ).get({ id })?.name ?? null
-  );
-}
-
 export type ApplicationTrial = { id: number; startsOn: string; endsOn: string; outcome: Trial["outcome"] };
 
 /** The application's latest trial the viewer may see (the application page links to it). */

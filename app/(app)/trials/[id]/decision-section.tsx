@@ -9,23 +9,28 @@ import { formatScore } from "@/lib/evaluation/score";
 import { formatDate, resolveTimeZone } from "@/lib/labels";
 import { listRunnersUp } from "@/lib/trials/backfill";
 import { extendedLabel, formatDay, endReasonLabels, outcomeLabels } from "@/lib/trials/labels";
-import { getDecisionTrial, listExtensions, userName } from "@/lib/trials/decision-queries";
+import { getDecisionTrial, type ExtensionView } from "@/lib/trials/decision-queries";
 import { todayIn } from "@/lib/trials/days";
 import { backfillRunnerUpAction, decideTrialAction, reopenTrialAction } from "./decision-actions";
+
+type Props = {
+  trialId: number;
+  /** From the page's trial (`getTrial`), which has already read them. */
+  extensions: ExtensionView[];
+  decidedByName: string | null;
+};
 
 /**
  * A trial's decision: what was decided (who, when, why), its extensions, the form for those who
  * may decide, an admin's reopen, and after an ended trial the agency's backfill. Loads the trial
  * itself through the viewer's trial scope (another company's trial renders nothing).
  */
-export async function DecisionSection({ trialId }: { trialId: number }) {
+export async function DecisionSection({ trialId, extensions, decidedByName: decidedBy }: Props) {
   const viewer = await requireUser();
   const trial = getDecisionTrial(viewer, trialId);
   if (!trial) return null;
   const zone = resolveTimeZone(trial.role.clientTimezone);
   const today = todayIn(zone, new Date());
-  const extensions = listExtensions(trial.id);
-  const decidedBy = userName(trial.decidedById);
   const runnersUp = trial.outcome === "ended" ? listRunnersUp(viewer, trial.role, trial.applicationId) : [];
   const decide = !trial.outcome && trial.application.stage === "trial" && can(viewer, "trials:decide");
   const candidateName = trial.application.candidateName;

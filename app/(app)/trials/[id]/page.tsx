@@ -130,7 +130,7 @@ export default async function TrialPage({ params }: Params) {
         </div>
         <div className="space-y-6">
           <TrialPlan startsOn={trial.startsOn} endsOn={trial.endsOn} dayOneScope={trial.dayOneScope} metrics={trial.metrics} extensions={trial.extensions} />
-          <DecisionSection trialId={trial.id} />
+          <DecisionSection trialId={trial.id} extensions={trial.extensions} decidedByName={trial.decidedByName} />
         </div>
       </div>
     </>
