@@ -98,3 +98,12 @@ export async function moveByKeyboard(page: Page, name: string, to: string) {
   await page.getByRole("button", { name: `Move ${name} to` }).focus();
   await chooseByKeyboard(page, name, to);
 }
+
+/** Submits a card's candidate to the role's client through the submit dialog (the only way to the client's later stages). */
+export async function submitToClient(page: Page, name: string, client: string) {
+  await page.waitForLoadState("networkidle");
+  await expect(card(page, name)).toBeVisible();
+  await moveByKeyboard(page, name, "Submitted");
+  await page.getByRole("dialog", { name: `Submit ${name} to ${client}` }).getByRole("button", { name: "Submit" }).click();
+  await expect(column(page, "Submitted").getByText(name)).toBeVisible();
+}

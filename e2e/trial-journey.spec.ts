@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectNotFoundPage, pageAs } from "./fixtures";
-import { addToRole, card, column, createCandidate, createRole, moveByKeyboard, notice, uniq } from "./pipeline-helpers";
+import { addToRole, card, column, createCandidate, createRole, moveByKeyboard, notice, submitToClient, uniq } from "./pipeline-helpers";
 
 // The issue's journey, as the people involved would live it: a recruiter starts a trial from Offer
 // (nothing moves until its form is saved), checks in internally and with the client; the client's
@@ -61,6 +61,7 @@ test("start a trial from Offer, check in, the client's view, a goal ticked and t
   const name = `Tess Trial${id}`;
   await createCandidate(recruiter, { name, email: `trial.${id}@example.test` });
   await addToRole(recruiter, roleId, `trial${id}`, name);
+  await submitToClient(recruiter, name, "Northwind Labs");
   await moveOnSettledBoard(recruiter, name, "Offer");
   await expect(column(recruiter, "Offer").getByText(name)).toBeVisible();
 
@@ -130,6 +131,7 @@ test("an ended trial offers the backfill: the runners-up with their scores, one 
   for (const [i, name] of names.entries()) {
     await createCandidate(page, { name, email: `backfill${i}.${id}@example.test` });
     await addToRole(page, roleId, name.split(" ")[1].toLowerCase(), name);
+    await submitToClient(page, name, "Northwind Labs");
     await moveOnSettledBoard(page, name, "Offer");
     await expect(column(page, "Offer").getByText(name)).toBeVisible();
   }

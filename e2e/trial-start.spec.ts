@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { pageAs, switchColorScheme } from "./fixtures";
-import { addToRole, card, column, createCandidate, createRole, moveByKeyboard, notice, uniq } from "./pipeline-helpers";
+import { addToRole, card, column, createCandidate, createRole, moveByKeyboard, notice, submitToClient, uniq } from "./pipeline-helpers";
 
 // Starting a trial: Offer → Trial happens only through the trial's form (dates, owner, buddy,
 // overlap, day-one scope, metrics, goals), from the board's "Move to…" or the application page.
@@ -11,6 +11,7 @@ async function candidateInOffer(page: Page, id: string, first: string) {
   const name = `${first} Trial${id}`;
   await createCandidate(page, { name, email: `${first.toLowerCase()}.trial.${id}@example.test` });
   await addToRole(page, roleId, `trial${id}`, name);
+  await submitToClient(page, name, "Northwind Labs");
   await moveByKeyboard(page, name, "Offer");
   await expect(column(page, "Offer").getByText(name)).toBeVisible();
   return { roleId, name };
@@ -111,6 +112,7 @@ test("the list's bulk move to Trial is refused for several candidates: each tria
   const other = `Wyn Trial${id}`;
   await createCandidate(page, { name: other, email: `wyn.trial.${id}@example.test` });
   await addToRole(page, roleId, `wyn trial${id}`, other);
+  await submitToClient(page, other, "Northwind Labs");
   await moveByKeyboard(page, other, "Offer");
   await expect(column(page, "Offer").getByText(other)).toBeVisible();
   await page.getByRole("link", { name: "List" }).click();

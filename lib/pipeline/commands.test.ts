@@ -1,10 +1,11 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { applications, candidates, roles, stageEvents } from "@/db/schema";
+import { applications, candidates, roles, stageEvents, type Stage } from "@/db/schema";
 import { Conflict } from "@/lib/action";
 import { contextFor, makeOrg, makeViewer } from "@/lib/testing/factories";
 import { addCandidateToRole, moveApplications } from "./commands";
+import { SUBMIT_FIRST } from "./stages";
 
 let recruiter: ReturnType<typeof makeViewer>;
 let otherRecruiter: ReturnType<typeof makeViewer>;
@@ -74,14 +75,32 @@ describe("moving applications (real database)", () => {
 
   it("refuses to start a trial without the trial's plan, with field messages, and leaves the offer as it was", () => {
     const app = newApplication("trialist");
-    moveApplications({ roleId, to: "offer", applications: [{ id: app.id, version: app.version }] }, contextFor(recruiter));
+    for (const to of ["submitted", "offer"] as const) {
+      expect(moveApplications({ roleId, to, applications: [{ id: app.id, version: reload(app.id).version }] }, contextFor(recruiter)).ok).toBe(true);
+    }
     const before = reload(app.id);
     expect(moveApplications({ roleId, to: "trial", applications: [{ id: app.id, version: before.version }] }, contextFor(recruiter))).toMatchObject({
       ok: false,
       fieldErrors: { startsOn: "Choose the start date", onboardingOwnerId: "Choose the onboarding owner", weekOneGoals: expect.any(String) },
     });
     expect(reload(app.id)).toMatchObject({ stage: "offer", version: before.version });
-    expect(eventsOf(app.id)).toHaveLength(2);
+    expect(eventsOf(app.id)).toHaveLength(3);
+  });
+
+  it("a candidate reaches the client's later stages only through a submission, from the board or back from Rejected", () => {
+    const move = (app: { id: number }, to: Stage, input: Record<string, unknown> = {}) =>
+      moveApplications({ roleId, to, applications: [{ id: app.id, version: reload(app.id).version }], ...input }, contextFor(recruiter));
+    const never = newApplication("never submitted");
+    expect(move(never, "client_interview")).toMatchObject({ ok: false, message: SUBMIT_FIRST });
+    expect(move(never, "rejected", { reason: "skills_mismatch" }).ok).toBe(true);
+    expect(move(never, "offer")).toMatchObject({ ok: false, message: SUBMIT_FIRST });
+    expect(reload(never.id)).toMatchObject({ stage: "rejected", submittedAt: null });
+
+    const met = newApplication("submitted once");
+    for (const to of ["submitted", "client_interview"] as const) expect(move(met, to).ok).toBe(true);
+    expect(move(met, "rejected", { reason: "client_declined" }).ok).toBe(true);
+    expect(move(met, "client_interview").ok).toBe(true);
+    expect(reload(met.id).stage).toBe("client_interview");
   });
 
   it("a rejection needs its reason (and a note for “Other”), checked by the server with the dialog's schema", () => {

@@ -8,7 +8,7 @@ import { getCandidate } from "@/lib/candidates/queries";
 import { getRole } from "@/lib/roles/queries";
 import { getApplications } from "./queries";
 import type { MoveInput } from "./schemas";
-import { clientVisibleStages, stageLabels } from "./stages";
+import { clientVisibleStages, needsSubmission, stageLabels, SUBMIT_FIRST } from "./stages";
 import { checkTransition, prepareTransition, type MoveEffect } from "./transitions";
 
 const CONFLICT = "Someone else moved this candidate meanwhile; reload to see the change.";
@@ -103,6 +103,8 @@ export function moveApplications(request: MoveInput, ctx: ActionContext, alongsi
   for (const app of found) {
     const check = checkTransition(viewer.kind, app.stage, to);
     if (!check.ok) return fail(check.reason);
+    // Back from Rejected or Withdrawn to the client's stages: only where the client has met the candidate.
+    if (needsSubmission(to) && !app.submittedAt) return fail(SUBMIT_FIRST);
   }
   const transition = prepareTransition(to, request, { applicationIds: ids, viewer });
   if (!transition.ok) {

@@ -51,6 +51,12 @@ export type RejectionReason = keyof typeof rejectionReasons;
 export const chosenRejectionReasons = (Object.keys(rejectionReasons) as RejectionReason[]).filter((r) => r !== "trial_ended");
 
 /** Why a card in Trial cannot be dragged or moved: its way out is the trial's decision. */
+/** Why a move past Submitted is refused to an application never submitted: the client first meets a candidate through the submit dialog (its note, the résumé question). */
+export const SUBMIT_FIRST = "Submit the candidate to the client first (move to Submitted)";
+
+/** Whether reaching this stage needs an earlier submission: the client's stages after Submitted. */
+export const needsSubmission = (to: Stage): boolean => to !== "submitted" && clientVisibleStages.includes(to);
+
 export const TRIAL_EXIT_REFUSAL = "Record the trial's decision on its page";
 
 const HIRING_MANAGER_FROM: readonly Stage[] = ["submitted", "client_interview", "offer"];
@@ -74,6 +80,11 @@ export function canMove(kind: UserKind, from: Stage, to: Stage): MoveCheck {
   if (to === "trial" && from !== "offer") return { ok: false, reason: "A trial can start only from Offer" };
   if (to === "hired") return { ok: false, reason: "A hire is recorded by converting the candidate's trial" };
   if (from === "hired") return { ok: false, reason: "A hired candidate's application is closed" };
+  // From the agency's own stages a candidate reaches the client only by being submitted. From an
+  // exit stage it depends on the application (was it ever submitted?): the move command checks that.
+  if (needsSubmission(to) && (activeStages as readonly Stage[]).indexOf(from) >= 0 && !clientVisibleStages.includes(from)) {
+    return { ok: false, reason: SUBMIT_FIRST };
+  }
   return { ok: true };
 }
 

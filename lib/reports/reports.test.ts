@@ -234,7 +234,19 @@ describe("CSV", () => {
   });
 
   it("escapes text a spreadsheet would run as a formula", () => {
-    const csv = toCsv([{ caption: "Names", columns: ["Client"], rows: [["=HYPERLINK(1)"], ["Plain"]] }]);
-    expect(Papa.parse<string[]>(csv).data.slice(2)).toEqual([["'=HYPERLINK(1)"], ["Plain"]]);
+    const rows = [["=HYPERLINK(1)"], ["Plain"], ["-2+3"], ["@SUM(A1)"], ["+1 555"], ["-0.10"], ["+0.5"], ["-12%"], [-3]];
+    const csv = toCsv([{ caption: "Names", columns: ["Client"], rows }]);
+    expect(Papa.parse<string[]>(csv).data.slice(2)).toEqual([
+      ["'=HYPERLINK(1)"],
+      ["Plain"],
+      ["'-2+3"],
+      ["'@SUM(A1)"],
+      ["'+1 555"],
+      // Numbers stay numbers (a spreadsheet sorts and sums them), negative ones included.
+      ["-0.10"],
+      ["+0.5"],
+      ["-12%"],
+      ["-3"],
+    ]);
   });
 });
