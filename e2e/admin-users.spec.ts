@@ -35,8 +35,10 @@ test("an admin creates a user, who is thrown out on the next page load once deac
   await expect(quinn.getByRole("alert", { name: "Sign-in error" })).toHaveText("Invalid email or password");
 
   // Reactivated, they can sign in again.
-  await admin.getByRole("button", { name: "Reactivate Quinn Tester" }).click();
-  await expect(admin.getByRole("button", { name: "Deactivate Quinn Tester" })).toBeVisible();
+  await admin.getByRole("button", { name: "Reactivate Quinn Tester" }).focus();
+  await admin.keyboard.press("Enter");
+  // The keyboard user is still on the same button, now offering the opposite.
+  await expect(admin.getByRole("button", { name: "Deactivate Quinn Tester" })).toBeFocused();
   await signIn(quinn, email, "a-long-enough-password");
   await expect(quinn).toHaveURL("/");
 });

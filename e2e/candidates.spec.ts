@@ -157,6 +157,8 @@ test("a note about the candidate is locked to Internal; a hiring manager's note 
 });
 
 test("candidate pages pass axe in light and dark, for the agency and a client", async ({ browser }) => {
+  // Eight axe runs: about 18 s alone, and past the default 30 s while another worker runs beside it.
+  test.setTimeout(60_000);
   for (const [user, path] of [
     ["recruiter", "/candidates"],
     ["acmeHiring", "/candidates"],

@@ -34,7 +34,12 @@ export async function createCandidate(
 
 export async function addToRole(page: Page, roleId: number, search: string, name: string) {
   if (!page.url().endsWith(`/roles/${roleId}`)) await page.goto(`/roles/${roleId}`);
-  await page.getByRole("combobox", { name: "Add a candidate to this role" }).fill(search);
+  const box = page.getByRole("combobox", { name: "Add a candidate to this role" });
+  // A screen reader hears "collapsed" until matches show.
+  await expect(box).toHaveAttribute("aria-expanded", "false");
+  await box.fill(search);
+  await expect(page.getByRole("option", { name: new RegExp(`^${name}`) })).toBeVisible();
+  await expect(box).toHaveAttribute("aria-expanded", "true");
   await page.getByRole("option", { name: new RegExp(`^${name}`) }).click();
   await expect(notice(page)).toContainText(`Added ${name}`);
   await expect(column(page, "Sourced").getByRole("link", { name, exact: true })).toBeVisible();
@@ -104,6 +109,9 @@ export async function submitToClient(page: Page, name: string, client: string) {
   await page.waitForLoadState("networkidle");
   await expect(card(page, name)).toBeVisible();
   await moveByKeyboard(page, name, "Submitted");
-  await page.getByRole("dialog", { name: `Submit ${name} to ${client}` }).getByRole("button", { name: "Submit" }).click();
+  await page
+    .getByRole("dialog", { name: `Submit ${name} to ${client}` })
+    .getByRole("button", { name: "Submit" })
+    .click();
   await expect(column(page, "Submitted").getByText(name)).toBeVisible();
 }

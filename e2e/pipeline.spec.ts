@@ -36,6 +36,11 @@ test("a recruiter runs a pipeline; the client sees only what was submitted, and 
   await expect(notice(page)).toContainText("Moved 1 candidate to Submitted.");
   await moveByKeyboard(page, cai.name, "Screening");
   await expect(column(page, "Screening").getByText(cai.name)).toBeVisible();
+  // The client meets a candidate only through the submit dialog: no move from Screening skips it.
+  await page.waitForLoadState("networkidle");
+  await page.getByRole("button", { name: `Move ${cai.name} to` }).click();
+  await expect(page.getByRole("menuitem")).toHaveText(["Sourced", "Interviewing", "Submitted", "Rejected", "Withdrawn"]);
+  await page.keyboard.press("Escape");
 
   // Reject Ben with a reason.
   await moveByKeyboard(page, ben.name, "Rejected");
@@ -193,6 +198,7 @@ test("the list view moves several candidates at once", async ({ browser }) => {
   await page.getByLabel("Move selected to").selectOption({ label: "Interviewing" });
   await page.getByRole("button", { name: "Move", exact: true }).click();
   await expect(notice(page)).toContainText("Moved 2 candidates to Interviewing.");
+  await expect(page.getByText("0 selected")).toBeVisible();
   await page.reload();
   const rows = page.getByRole("row");
   await expect(rows.filter({ hasText: names[0] })).toContainText("Interviewing");

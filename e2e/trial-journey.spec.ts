@@ -109,8 +109,10 @@ test("start a trial from Offer, check in, the client's view, a goal ticked and t
   // The hiring manager ticks a week-one goal and converts.
   const hm = await pageAs(browser, "northwindHiring");
   await hm.goto(trialUrl);
-  await hm.getByRole("button", { name: "Mark done: Ship the first billing fix" }).click();
-  await expect(hm.getByRole("button", { name: "Mark not done: Ship the first billing fix" })).toBeVisible();
+  // By keyboard: focus stays on the toggle while it saves and after (a keyboard user keeps their place).
+  await hm.getByRole("button", { name: "Mark done: Ship the first billing fix" }).focus();
+  await hm.keyboard.press("Enter");
+  await expect(hm.getByRole("button", { name: "Mark not done: Ship the first billing fix" })).toBeFocused();
   const decision = hm.getByRole("region", { name: "Decision" });
   await decision.getByRole("button", { name: "Convert to hire…" }).click();
   await dialog(hm).getByRole("button", { name: "Convert to hire" }).click();

@@ -122,6 +122,9 @@ test("the list's bulk move to Trial is refused for several candidates: each tria
   await page.getByRole("button", { name: "Move", exact: true }).click();
   await expect(notice(page)).toContainText("Start trials one at a time");
   await expect(page.getByRole("dialog")).toHaveCount(0);
+  // Nothing moved: the selection stays, to choose another stage.
+  await expect(page.getByText("2 selected")).toBeVisible();
+  await expect(page.getByLabel(`Select ${name}`)).toBeChecked();
   await page.reload();
   await expect(page.getByRole("row").filter({ hasText: name })).toContainText("Offer");
   await expect(page.getByRole("row").filter({ hasText: other })).toContainText("Offer");

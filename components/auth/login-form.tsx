@@ -14,7 +14,7 @@ export function LoginForm({ action, next }: { action: FormAction; next: string }
       <input type="hidden" name="next" value={next} />
       <TextField label="Email" name="email" type="email" autoComplete="username" required defaultValue={values.email} error={errors.email} />
       <TextField label="Password" name="password" type="password" autoComplete="current-password" required error={errors.password} />
-      <Button type="submit" className="w-full" disabled={pending}>
+      <Button type="submit" className="w-full" pending={pending}>
         {pending ? "Signing in…" : "Sign in"}
       </Button>
     </form>

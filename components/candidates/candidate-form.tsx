@@ -69,7 +69,7 @@ export function CandidateForm({ action, sources, candidate }: { action: FormActi
         />
       )}
       <div className="sm:col-span-2">
-        <Button type="submit" disabled={pending}>
+        <Button type="submit" pending={pending}>
           {pending ? "Saving…" : candidate ? "Save candidate" : "Add candidate"}
         </Button>
       </div>

@@ -35,7 +35,8 @@ export function CandidatesTable({ rows, empty }: { rows: CandidateRow[]; empty: 
         {rows.length === 0 ? <EmptyRow colSpan={5}>{empty}</EmptyRow> : null}
         {rows.map((c) => (
           <tr key={c.id}>
-            <TD className="min-w-48">
+            {/* A long name without spaces wraps instead of pushing the other columns off the page. */}
+            <TD className="min-w-48 wrap-anywhere">
               <Link href={`/candidates/${c.id}`} prefetch={false} className="font-medium text-accent-text hover:underline">
                 {c.name}
               </Link>

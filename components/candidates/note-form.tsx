@@ -64,7 +64,7 @@ export function NoteForm({ action, candidateId, applications, agency }: Props) {
         )}
       </div>
       {!agency ? <p className="text-xs text-muted">Your note is seen by your colleagues and the agency.</p> : null}
-      <Button type="submit" size="sm" disabled={pending}>
+      <Button type="submit" size="sm" pending={pending}>
         {pending ? "Adding…" : "Add note"}
       </Button>
     </form>

@@ -59,7 +59,7 @@ function EraseForm({ action, candidateId, version, name, onDone }: Props & { onD
           <DialogClose asChild>
             <Button variant="secondary">Cancel</Button>
           </DialogClose>
-          <Button type="submit" variant="danger" disabled={pending}>
+          <Button type="submit" variant="danger" pending={pending}>
             {pending ? "Erasing…" : "Erase for good"}
           </Button>
         </DialogFooter>

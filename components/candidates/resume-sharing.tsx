@@ -31,8 +31,10 @@ export function ResumeSharing({
         role="switch"
         aria-checked={shared}
         aria-label={`Share the résumé with ${clientName}`}
-        disabled={pending}
-        className="group inline-flex items-center gap-2 text-xs text-muted disabled:opacity-60"
+        // Not `disabled` while saving: that would drop keyboard focus to the start of the page.
+        aria-disabled={pending || undefined}
+        onClick={pending ? (e) => e.preventDefault() : undefined}
+        className="group inline-flex items-center gap-2 text-xs text-muted aria-disabled:opacity-60"
       >
         <span className={cn("relative inline-flex h-4 w-7 shrink-0 rounded-full transition-colors", shared ? "bg-accent" : "bg-line-strong")}>
           <span className={cn("absolute top-0.5 size-3 rounded-full bg-white shadow transition-transform", shared ? "translate-x-3.5" : "translate-x-0.5")} />

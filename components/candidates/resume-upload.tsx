@@ -32,7 +32,7 @@ export function ResumeUpload({ action, candidateId, version, hasResume }: { acti
         error={tooBig ?? errors.resume}
         hint="PDF or Word (.docx), at most 10 MB"
       />
-      <Button type="submit" size="sm" variant="secondary" disabled={pending}>
+      <Button type="submit" size="sm" variant="secondary" pending={pending}>
         {pending ? "Uploading…" : "Upload"}
       </Button>
       {state?.ok || (state && !state.ok && !errors.resume) ? <FormMessage state={state} name="Résumé status" /> : null}

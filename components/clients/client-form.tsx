@@ -30,7 +30,7 @@ export function ClientForm({ action, client }: { action: FormAction; client?: Cl
       />
       <TextArea label="Notes" name="notes" rows={3} defaultValue={v("notes")} error={errors.notes} className="sm:col-span-2" />
       <div className="sm:col-span-2">
-        <Button type="submit" disabled={pending}>
+        <Button type="submit" pending={pending}>
           {pending ? "Saving…" : client ? "Save changes" : "Add client"}
         </Button>
       </div>

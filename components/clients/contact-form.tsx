@@ -18,7 +18,7 @@ export function ContactForm({ action, clientId }: { action: FormAction; clientId
       <TextField label="Contact email" name="email" id="contact-email" type="email" defaultValue={values.email} error={errors.email} />
       <TextField label="Contact phone" name="phone" id="contact-phone" defaultValue={values.phone} error={errors.phone} />
       <div className="sm:col-span-2">
-        <Button type="submit" variant="secondary" disabled={pending}>
+        <Button type="submit" variant="secondary" pending={pending}>
           Add contact
         </Button>
       </div>
@@ -32,7 +32,7 @@ export function RemoveContactButton({ action, clientId, contact }: { action: For
     <form action={formAction} className="flex items-center gap-2">
       <input type="hidden" name="clientId" value={clientId} />
       <input type="hidden" name="contactId" value={contact.id} />
-      <Button type="submit" size="sm" variant="ghost" disabled={pending} aria-label={`Remove ${contact.name}`}>
+      <Button type="submit" size="sm" variant="ghost" pending={pending} aria-label={`Remove ${contact.name}`}>
         Remove
       </Button>
       {state && !state.ok ? <span className="text-xs text-danger">{state.message}</span> : null}

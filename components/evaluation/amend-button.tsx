@@ -15,7 +15,7 @@ export function AmendButton({ action, scorecardId, version }: { action: FormActi
     <form action={formAction}>
       <input type="hidden" name="scorecardId" value={scorecardId} />
       <input type="hidden" name="version" value={version} />
-      <Button type="submit" size="sm" variant="secondary" disabled={pending}>
+      <Button type="submit" size="sm" variant="secondary" pending={pending}>
         Amend
       </Button>
     </form>

@@ -64,7 +64,7 @@ function TickForm({ action, applicationId, item, onDone }: Props & { onDone: () 
           <DialogClose asChild>
             <Button variant="secondary">Cancel</Button>
           </DialogClose>
-          <Button type="submit" disabled={pending}>
+          <Button type="submit" pending={pending}>
             {pending ? "Ticking…" : "Tick item"}
           </Button>
         </DialogFooter>
@@ -80,7 +80,7 @@ function UntickButton({ action, applicationId, item }: Props) {
     <form action={formAction}>
       <input type="hidden" name="applicationId" value={applicationId} />
       <input type="hidden" name="item" value={item} />
-      <Button type="submit" size="sm" variant="ghost" disabled={pending} aria-label={`Untick ${item}`}>
+      <Button type="submit" size="sm" variant="ghost" pending={pending} aria-label={`Untick ${item}`}>
         Untick
       </Button>
     </form>

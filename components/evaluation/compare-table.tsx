@@ -5,6 +5,7 @@
 // element tree per cell in every response. A page of a role's comparison is 25 rows × 20 columns.
 import Link from "next/link";
 import { StageBadge } from "@/components/ui/status-badges";
+import { cn } from "@/components/ui/cn";
 import { EmptyRow, Table, TBody, TD, TH, THead } from "@/components/ui/table";
 import type { Stage } from "@/lib/domain";
 
@@ -22,12 +23,15 @@ export type CompareTableRow = {
   references: string;
 };
 
+// The candidate's name stays in view while the wide table scrolls sideways to the later columns.
+const sticky = "sticky left-0 z-10 shadow-[inset_-1px_0_0_var(--color-line)]";
+
 export function CompareTable({ headers, rows }: { headers: CompareHeader[]; rows: CompareTableRow[] }) {
   return (
     <Table label="Candidates compared">
       <THead>
-        {headers.map((h) => (
-          <TH key={h.column} aria-sort={h.sort} className={h.right ? "text-right" : undefined}>
+        {headers.map((h, i) => (
+          <TH key={h.column} aria-sort={h.sort} className={cn(h.right && "text-right", i === 0 && sticky, i === 0 && "bg-surface-2")}>
             <Link href={h.href} scroll={false} prefetch={false} className="inline-flex items-center gap-1 hover:text-fg">
               {h.label}
               <span aria-hidden="true">{h.sort === "ascending" ? "▲" : h.sort === "descending" ? "▼" : ""}</span>
@@ -39,7 +43,7 @@ export function CompareTable({ headers, rows }: { headers: CompareHeader[]; rows
         {rows.length === 0 ? <EmptyRow colSpan={headers.length}>No candidate has reached Interviewing on this role yet.</EmptyRow> : null}
         {rows.map((row) => (
           <tr key={row.applicationId}>
-            <TD className="font-medium whitespace-nowrap">
+            <TD className={cn("bg-surface font-medium whitespace-nowrap", sticky)}>
               <Link href={`/applications/${row.applicationId}`} prefetch={false} className="text-accent-text underline-offset-2 hover:underline">
                 {row.candidateName}
               </Link>

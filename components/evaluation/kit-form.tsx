@@ -101,7 +101,7 @@ export function KitForm({ kit, action }: { kit: KitData; action: FormAction }) {
         ) : null}
       </fieldset>
       <div>
-        <Button type="submit" disabled={pending}>
+        <Button type="submit" pending={pending}>
           {pending ? "Saving…" : `Save ${kit.label} kit`}
         </Button>
       </div>

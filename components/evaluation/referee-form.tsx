@@ -72,7 +72,7 @@ function RefereeForm({ action, applicationId, referee, onDone }: Props & { onDon
           <DialogClose asChild>
             <Button variant="secondary">Cancel</Button>
           </DialogClose>
-          <Button type="submit" disabled={pending}>
+          <Button type="submit" pending={pending}>
             {referee ? "Save referee" : "Add referee"}
           </Button>
         </DialogFooter>
@@ -88,7 +88,7 @@ export function RemoveRefereeButton({ action, referee }: { action: FormAction; r
     <form action={formAction}>
       <input type="hidden" name="referenceId" value={referee.id} />
       <input type="hidden" name="version" value={referee.version} />
-      <Button type="submit" size="sm" variant="ghost" disabled={pending} aria-label={`Remove ${referee.name}`}>
+      <Button type="submit" size="sm" variant="ghost" pending={pending} aria-label={`Remove ${referee.name}`}>
         Remove
       </Button>
     </form>

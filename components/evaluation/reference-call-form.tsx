@@ -73,7 +73,7 @@ function CallForm({ action, referee, questions, outcomes, onDone }: Props & { on
           <DialogClose asChild>
             <Button variant="secondary">Cancel</Button>
           </DialogClose>
-          <Button type="submit" disabled={pending}>
+          <Button type="submit" pending={pending}>
             {pending ? "Saving…" : "Record the call"}
           </Button>
         </DialogFooter>

@@ -38,7 +38,7 @@ export function ResetLoopButton({
             <DialogClose asChild>
               <Button variant="secondary">Cancel</Button>
             </DialogClose>
-            <Button type="submit" variant="danger" disabled={pending}>
+            <Button type="submit" variant="danger" pending={pending}>
               {pending ? "Resetting…" : "Reset"}
             </Button>
           </DialogFooter>

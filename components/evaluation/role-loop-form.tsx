@@ -43,7 +43,7 @@ export function RoleLoopForm({ loop, rescore, action }: { loop: RoleLoopData; re
         hint="One item per line; each application of this role is ticked against them, with evidence."
       />
       <div className="flex flex-wrap items-center gap-3">
-        <Button type="submit" disabled={pending}>
+        <Button type="submit" pending={pending}>
           {pending ? "Saving…" : "Save loop"}
         </Button>
         <p role="status" className={cn("text-sm", weightsChanged ? "rounded-md bg-warning-soft px-2 py-1 font-medium text-fg" : "text-muted")}>

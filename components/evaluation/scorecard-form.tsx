@@ -151,12 +151,12 @@ export function ScorecardForm({ action, interviewId, version, attributes, anchor
       </fieldset>
 
       <div className="flex flex-wrap gap-2">
-        <Button type="submit" name="intent" value="draft" variant="secondary" disabled={pending}>
+        <Button type="submit" name="intent" value="draft" variant="secondary" pending={pending}>
           {pending ? "Saving…" : "Save draft"}
         </Button>
         <Dialog open={confirming} onOpenChange={openConfirmation}>
           <DialogTrigger asChild>
-            <Button disabled={pending}>Submit</Button>
+            <Button pending={pending}>Submit</Button>
           </DialogTrigger>
           <DialogContent
             title="Submit your scorecard?"

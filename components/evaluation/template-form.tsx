@@ -58,7 +58,7 @@ export function TemplateForm({ template, action }: { template: TemplateData; act
         />
       </div>
       <div>
-        <Button type="submit" disabled={pending}>
+        <Button type="submit" pending={pending}>
           {pending ? "Saving…" : "Save template"}
         </Button>
       </div>

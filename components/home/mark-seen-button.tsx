@@ -19,7 +19,7 @@ export function MarkSeenButton({ action, version, shownAt }: { action: FormActio
     <form action={formAction}>
       <input type="hidden" name="version" value={version} />
       <input type="hidden" name="shownAt" value={shownAt} />
-      <Button type="submit" variant="secondary" size="sm" disabled={pending}>
+      <Button type="submit" variant="secondary" size="sm" pending={pending}>
         {pending ? "Marking…" : "Mark as seen"}
       </Button>
     </form>

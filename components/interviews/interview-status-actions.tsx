@@ -22,7 +22,7 @@ function StatusForm({ action, interviewId, version, status, children, label, onD
       <input type="hidden" name="interviewId" value={interviewId} />
       <input type="hidden" name="version" value={version} />
       <input type="hidden" name="status" value={status} />
-      <Button type="submit" size="sm" variant={status === "canceled" ? "danger" : "secondary"} disabled={pending} aria-label={`${children}: ${label}`}>
+      <Button type="submit" size="sm" variant={status === "canceled" ? "danger" : "secondary"} pending={pending} aria-label={`${children}: ${label}`}>
         {children}
       </Button>
     </form>

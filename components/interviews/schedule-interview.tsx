@@ -210,7 +210,7 @@ export function ScheduleInterview(props: Props) {
             maxLength={500}
           />
           <DialogFooter>
-            <Button type="submit" disabled={pending}>
+            <Button type="submit" pending={pending}>
               {pending ? "Saving…" : existing ? "Save" : "Schedule"}
             </Button>
           </DialogFooter>

@@ -44,8 +44,8 @@ export function ApplicationList({ roleId, rows, bulkTargets, moves, moveAction, 
   const reject = bulkTargets.find((o) => o.to === "rejected");
   const bulk = (option: MoveOption | undefined) => {
     if (!option) return;
-    move(chosen, option);
-    setSelected(new Set());
+    // The selection stays until the move is made: a refusal leaves it to try another stage.
+    move(chosen, option, undefined, () => setSelected(new Set()));
   };
 
   return (

@@ -7,7 +7,8 @@ import type { Stage } from "@/lib/domain";
 import type { FocusRequest, MoveAction, MoveOption, MoveOptions, PipelineCard, TransitionDialog } from "./types";
 
 /** A move waiting for its dialog's input. */
-export type PendingMove = { dialog: TransitionDialog; to: Stage; cards: PipelineCard[]; focus?: FocusRequest };
+/** `onMoved`: called once the server has made the move (the list clears its selection then, not on a refusal). */
+export type PendingMove = { dialog: TransitionDialog; to: Stage; cards: PipelineCard[]; focus?: FocusRequest; onMoved?: () => void };
 
 /** Dialogs that ask for one application's own input: a bulk move to them is refused with this. */
 const ONE_AT_A_TIME: Partial<Record<TransitionDialog, string>> = {
@@ -75,7 +76,14 @@ export function useMoves({ roleId, initial, moves, moveAction }: Options) {
     return () => void send(now, from, {}, { cards: now.map((c) => c.id), on: "menu" }, false);
   };
 
-  const send = async (moving: PipelineCard[], to: Stage, input: Record<string, unknown>, focusAfter: FocusRequest | undefined, undoable = true) => {
+  const send = async (
+    moving: PipelineCard[],
+    to: Stage,
+    input: Record<string, unknown>,
+    focusAfter: FocusRequest | undefined,
+    undoable = true,
+    onMoved?: () => void,
+  ) => {
     const ids = new Set(moving.map((c) => c.id));
     const moved = moving.map((c) => ({ ...c, stage: to, days: 0, version: c.version + 1 }));
     // Newest first in its column, as the server orders it; a card not on the board (an undone rejection) comes back.
@@ -86,6 +94,7 @@ export function useMoves({ roleId, initial, moves, moveAction }: Options) {
     if (result.ok) {
       const undo = undoable ? undoFor(moving, to) : null;
       notify({ kind: "success", text: result.message ?? "Moved.", undo: undo ?? undefined });
+      onMoved?.();
       startTransition(() => router.refresh());
     } else {
       // Put back only this move's cards: another move made meanwhile may have succeeded.
@@ -96,14 +105,14 @@ export function useMoves({ roleId, initial, moves, moveAction }: Options) {
     }
   };
 
-  const move = (moving: PipelineCard[], option: MoveOption, focusAfter?: FocusRequest) => {
+  const move = (moving: PipelineCard[], option: MoveOption, focusAfter?: FocusRequest, onMoved?: () => void) => {
     if (moving.length === 0) return;
     if (option.dialog && ONE_AT_A_TIME[option.dialog] && moving.length > 1) notify({ kind: "error", text: ONE_AT_A_TIME[option.dialog]! });
     else if (option.disabled) {
       notify({ kind: "error", text: option.disabled });
       if (focusAfter) setFocus({ cards: moving.map((c) => c.id), on: focusAfter.on });
-    } else if (option.dialog) setPending({ dialog: option.dialog, to: option.to, cards: moving, focus: focusAfter });
-    else void send(moving, option.to, {}, focusAfter);
+    } else if (option.dialog) setPending({ dialog: option.dialog, to: option.to, cards: moving, focus: focusAfter, onMoved });
+    else void send(moving, option.to, {}, focusAfter, true, onMoved);
   };
 
   return {
@@ -116,7 +125,7 @@ export function useMoves({ roleId, initial, moves, moveAction }: Options) {
     confirm: (input: Record<string, unknown>) => {
       if (!pending) return;
       setPending(null);
-      void send(pending.cards, pending.to, input, pending.focus);
+      void send(pending.cards, pending.to, input, pending.focus, true, pending.onMoved);
     },
     cancel: () => {
       if (pending?.focus) setFocus({ cards: pending.cards.map((c) => c.id), on: pending.focus.on });

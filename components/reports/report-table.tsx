@@ -25,7 +25,7 @@ export function ReportTableView({ table }: { table: ReportTable }) {
                   i === 0 ? (
                     <th key={i} scope="row" className="px-3 py-2 text-left font-normal">
                       {cell}
-                      {table.small?.[r] ? <span className="ml-2 text-xs">(fewer than 5)</span> : null}
+                      {table.small?.[r] ? <span className="ml-1 text-xs">{" (fewer than 5)"}</span> : null}
                     </th>
                   ) : (
                     <td key={i} className="px-3 py-2 text-right tabular-nums">

@@ -110,7 +110,7 @@ export function RoleForm({ action, role, defaults, options, labels }: Props) {
       />
       <TextArea label="Description" name="description" rows={5} defaultValue={v("description")} error={errors.description} className="sm:col-span-2" />
       <div className="sm:col-span-2">
-        <Button type="submit" disabled={pending}>
+        <Button type="submit" pending={pending}>
           {pending ? "Saving…" : role ? "Save role" : "Create role"}
         </Button>
       </div>

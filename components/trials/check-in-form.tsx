@@ -54,7 +54,7 @@ export function CheckInForm({ action, trialId, today, firstDay, lastDay, chooseV
         error={errors.note}
         hint={chooseVisibility ? undefined : "Shared with the agency."}
       />
-      <Button type="submit" disabled={pending}>
+      <Button type="submit" pending={pending}>
         {pending ? "Adding…" : "Add check-in"}
       </Button>
     </form>

@@ -109,11 +109,11 @@ export function DecisionForm({ trial, action }: Props) {
         </>
       )}
       {final ? (
-        <Button disabled={pending} variant={outcome === "ended" ? "danger" : "primary"} onClick={confirm}>
+        <Button pending={pending} variant={outcome === "ended" ? "danger" : "primary"} onClick={confirm}>
           {outcome === "converted" ? "Convert to hire…" : "End trial…"}
         </Button>
       ) : (
-        <Button type="submit" disabled={pending}>
+        <Button type="submit" pending={pending}>
           Extend trial
         </Button>
       )}

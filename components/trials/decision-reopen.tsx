@@ -17,7 +17,7 @@ export function DecisionReopen({ trial, action }: { trial: { id: number; version
       <FormMessage state={state} name="Reopen status" />
       <input type="hidden" name="trialId" value={trial.id} />
       <input type="hidden" name="version" value={trial.version} />
-      <Button variant="secondary" disabled={pending} onClick={() => setOpen(true)}>
+      <Button variant="secondary" pending={pending} onClick={() => setOpen(true)}>
         Reopen decision…
       </Button>
       <Dialog open={open} onOpenChange={setOpen}>

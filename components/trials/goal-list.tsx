@@ -55,7 +55,7 @@ function GoalToggle({ goal, action }: { goal: GoalItem; action: FormAction }) {
         type="submit"
         size="sm"
         variant={goal.done ? "ghost" : "secondary"}
-        disabled={pending}
+        pending={pending}
         aria-label={`${goal.done ? "Mark not done" : "Mark done"}: ${goal.text}`}
       >
         {goal.done ? "Undo" : "Mark done"}

@@ -16,11 +16,15 @@ function TrialLinks({ rows, label, showClient }: { rows: TrialListRow[]; label: 
         title: r.candidate,
         href: `/trials/${r.id}`,
         context: showClient ? `${r.role} · ${r.client}` : r.role,
-        aside: [
-          { text: r.day, strong: true },
-          { text: r.goalsSentence },
-          r.sentiment ? { badge: sentimentLabels[r.sentiment], tone: sentimentTones[r.sentiment] } : { text: "No check-in yet" },
-        ],
+        // A decided trial leads with its outcome; its last sentiment no longer matters.
+        aside:
+          r.status === "decided"
+            ? [{ badge: r.daysLeft, tone: r.daysLeft === "Converted" ? "green" : "gray" }, { text: r.goalsSentence }]
+            : [
+                { text: r.day, strong: true },
+                { text: r.goalsSentence },
+                r.sentiment ? { badge: sentimentLabels[r.sentiment], tone: sentimentTones[r.sentiment] } : { text: "No check-in yet" },
+              ],
         flags: r.flags.map((f) => ({ label: trialFlagLabels[f], tone: flagTones[f] })),
       }))}
     />

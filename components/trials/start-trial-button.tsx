@@ -17,7 +17,7 @@ export function StartTrialButton({ application, moveAction }: Props) {
   const [pending, startTransition] = useTransition();
   return (
     <Dialog open={open} onOpenChange={setOpen}>
-      <Button onClick={() => setOpen(true)} disabled={pending}>
+      <Button onClick={() => setOpen(true)} pending={pending}>
         Start trial
       </Button>
       {open ? (

@@ -1,10 +1,10 @@
 import { Slot } from "radix-ui";
 import { cva, type VariantProps } from "class-variance-authority";
-import type { ButtonHTMLAttributes } from "react";
+import type { ButtonHTMLAttributes, MouseEvent } from "react";
 import { cn } from "./cn";
 
 export const buttonVariants = cva(
-  "inline-flex shrink-0 items-center justify-center gap-1.5 rounded-md font-medium whitespace-nowrap transition-colors disabled:cursor-not-allowed disabled:opacity-60",
+  "inline-flex shrink-0 items-center justify-center gap-1.5 rounded-md font-medium whitespace-nowrap transition-colors disabled:cursor-not-allowed disabled:opacity-60 aria-disabled:cursor-not-allowed aria-disabled:opacity-60",
   {
     variants: {
       variant: {
@@ -28,11 +28,26 @@ export type ButtonProps = ButtonHTMLAttributes<HTMLButtonElement> &
   VariantProps<typeof buttonVariants> & {
     /** Render the child element (a link, say) with the button's look instead of a <button>. */
     asChild?: boolean;
+    /**
+     * While the button's action runs: it looks and is announced as unavailable and ignores presses,
+     * but keeps focus. (A `disabled` button drops focus to the start of the page, so a keyboard user
+     * would have to find their place again after every save.)
+     */
+    pending?: boolean;
   };
 
-export function Button({ variant, size, asChild = false, className, type = "button", ...props }: ButtonProps) {
+const ignorePress = (e: MouseEvent<HTMLButtonElement>) => e.preventDefault();
+
+export function Button({ variant, size, asChild = false, className, type = "button", pending = false, onClick, ...props }: ButtonProps) {
   const Component = asChild ? Slot.Root : "button";
-  return <Component className={cn(buttonVariants({ variant, size }), className)} {...(asChild ? {} : { type })} {...props} />;
+  return (
+    <Component
+      className={cn(buttonVariants({ variant, size }), className)}
+      {...(asChild ? {} : { type })}
+      {...props}
+      {...(pending ? { "aria-disabled": true, onClick: ignorePress } : { onClick })}
+    />
+  );
 }
 
 /** The button look for a plain element (a link styled as a button). Prefer `<Button asChild>`. */

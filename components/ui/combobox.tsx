@@ -1,7 +1,7 @@
 "use client";
 
 import { Command } from "cmdk";
-import { useRef, useState } from "react";
+import { useLayoutEffect, useRef, useState } from "react";
 import { cn } from "./cn";
 import { useLookup, type LookupChoice } from "./use-lookup";
 
@@ -54,6 +54,12 @@ export function Combobox({
   const query = text === chosen?.name ? "" : text.trim();
   const { results, loading } = useLookup(endpoint, open && query.length >= minLength ? query : null);
   const showList = open && (results !== null || loading);
+  // cmdk's input always says aria-expanded="true" (it was made for palettes that are always open)
+  // and its own value wins over a prop: a screen reader would hear "expanded" over an empty field.
+  // React sets that attribute once, so it is kept in step with the list here.
+  useLayoutEffect(() => {
+    input.current?.setAttribute("aria-expanded", String(showList));
+  }, [showList]);
 
   const choose = (choice: LookupChoice | null) => {
     setText(clearOnChoose ? "" : (choice?.name ?? ""));

@@ -21,7 +21,7 @@ export function ClientUserActions({ user, toggle, sendLink }: Props) {
       {user.active ? (
         <form action={link.formAction}>
           <input type="hidden" name="userId" value={user.id} />
-          <Button type="submit" size="sm" variant="secondary" disabled={link.pending} aria-label={`Send a new set-password link to ${user.name}`}>
+          <Button type="submit" size="sm" variant="secondary" pending={link.pending} aria-label={`Send a new set-password link to ${user.name}`}>
             New link
           </Button>
         </form>
@@ -33,7 +33,7 @@ export function ClientUserActions({ user, toggle, sendLink }: Props) {
           type="submit"
           size="sm"
           variant={user.active ? "danger" : "secondary"}
-          disabled={active.pending}
+          pending={active.pending}
           aria-label={`${user.active ? "Deactivate" : "Reactivate"} ${user.name}`}
         >
           {user.active ? "Deactivate" : "Reactivate"}

@@ -26,7 +26,7 @@ export function ClientUserForm({ action, clientId, clientName }: { action: FormA
         <SelectField label="Access" name="kind" id="person-kind" defaultValue={v.kind ?? "hiring_manager"} error={e.kind} options={kindOptions} />
         <p className="text-xs text-muted">They get a one-time link to set their own password; you pass it on.</p>
         <div>
-          <Button type="submit" variant="secondary" disabled={pending}>
+          <Button type="submit" variant="secondary" pending={pending}>
             {pending ? "Adding…" : "Add person"}
           </Button>
         </div>

@@ -65,7 +65,7 @@ export function CreateUserForm({ action, companies }: Props) {
           <p className="self-end text-sm text-muted sm:pb-2">A client user sets their own password: you get a one-time link to pass on.</p>
         )}
         <div className="sm:col-span-2">
-          <Button type="submit" disabled={pending}>
+          <Button type="submit" pending={pending}>
             {pending ? "Creating…" : "Create user"}
           </Button>
         </div>

@@ -16,7 +16,7 @@ export function SetPasswordForm({ action, token, email, rules }: { action: FormA
       <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
       <TextField label="New password" name="password" type="password" autoComplete="new-password" required error={errors.password} hint={rules} />
       <TextField label="Confirm new password" name="passwordConfirm" type="password" autoComplete="new-password" required error={errors.passwordConfirm} />
-      <Button type="submit" className="w-full" disabled={pending}>
+      <Button type="submit" className="w-full" pending={pending}>
         {pending ? "Setting password…" : "Set password"}
       </Button>
     </form>

@@ -35,7 +35,7 @@ function AgencyUserActions({ user, isSelf, toggle, resetPassword }: Omit<Props, 
               type="submit"
               size="sm"
               variant={user.active ? "danger" : "secondary"}
-              disabled={toggling}
+              pending={toggling}
               aria-label={`${user.active ? "Deactivate" : "Reactivate"} ${user.name}`}
             >
               {user.active ? "Deactivate" : "Reactivate"}
@@ -60,7 +60,7 @@ function AgencyUserActions({ user, isSelf, toggle, resetPassword }: Omit<Props, 
                 autoComplete="new-password"
                 error={resetErrors.password}
               />
-              <Button type="submit" size="sm" disabled={resetting}>
+              <Button type="submit" size="sm" pending={resetting}>
                 Set password
               </Button>
             </form>

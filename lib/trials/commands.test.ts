@@ -34,7 +34,8 @@ const stored = (id: number) => db().select().from(trialCheckIns).where(eq(trialC
 describe("addCheckIn", () => {
   it("a client's check-in is always shared, whatever the form posts", () => {
     const result = addCheckIn(checkIn({ visibility: "internal" }), contextFor(viewerA));
-    expect(result.ok).toBe(true);
+    // Confirmed as added, not "shared with the client": the client is the one writing it.
+    expect(result).toMatchObject({ ok: true, message: "Check-in added." });
     expect(stored((result as { data: { id: number } }).data.id).visibility).toBe("shared");
   });
 
@@ -43,6 +44,7 @@ describe("addCheckIn", () => {
     const shared = addCheckIn(checkIn({ visibility: "shared" }), contextFor(recruiter));
     const id = (r: typeof internal) => (r.ok ? r.data!.id : 0);
     expect([stored(id(internal)).visibility, stored(id(shared)).visibility]).toEqual(["internal", "shared"]);
+    expect([internal.message, shared.message]).toEqual(["Internal check-in added.", "Check-in added and shared with the client."]);
     expect(stored(id(internal)).on).toBe("2026-11-06");
     const audit = db()
       .select()

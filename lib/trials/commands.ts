@@ -31,7 +31,8 @@ export function addCheckIn(input: CheckInInput, ctx: ActionContext): ActionResul
     return notFound();
   }
   if (closedFor(ctx, trial.outcome)) return fail(DECIDED);
-  const visibility = can(viewer, "trials:check-in-internal") ? (input.visibility ?? "internal") : "shared";
+  const agency = can(viewer, "trials:check-in-internal");
+  const visibility = agency ? (input.visibility ?? "internal") : "shared";
   const today = todayIn(resolveTimeZone(trial.clientZone), new Date());
   const on = input.on || today;
   const last = today < trial.endsOn ? today : trial.endsOn;
@@ -56,6 +57,8 @@ export function addCheckIn(input: CheckInInput, ctx: ActionContext): ActionResul
     });
     return inserted;
   });
+  // A client's own check-in is for their company and the agency: no "sharing with the client" to speak of.
+  if (!agency) return ok(row, "Check-in added.");
   return ok(row, visibility === "shared" ? "Check-in added and shared with the client." : "Internal check-in added.");
 }
 
