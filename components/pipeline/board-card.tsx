@@ -47,14 +47,23 @@ export function BoardCard({ card, roleId, choices, onChoose }: Props) {
         {card.name}
       </Link>
       {movable ? <MoveMenu name={card.name} choices={choices} onChoose={onChoose} buttonId={cardControlId(card.id, "menu")} /> : null}
-      {card.currentTitle ? <p className={styles.line}>{card.currentTitle}</p> : null}
+      {/* Cut short to fit the column: the whole text shows on hover. */}
+      {card.currentTitle ? (
+        <p className={styles.line} title={card.currentTitle}>
+          {card.currentTitle}
+        </p>
+      ) : null}
       <p className={styles.meta}>
         {/* The loop's "· 3/5 ⚑ 2" is drawn by CSS from data-loop, so a card gains no element; the words are in the sr-only text. */}
         <span data-loop={card.progress ? compactProgress(card.progress) : undefined}>
           {daysLabel(card.days)}
           <span className="sr-only">{card.progress ? ` in stage; ${describeAll(card.progress)}` : " in stage"}</span>
         </span>
-        {card.ownerName ? <span className={styles.owner}>{card.ownerName}</span> : null}
+        {card.ownerName ? (
+          <span className={styles.owner} title={`Owner: ${card.ownerName}`}>
+            {card.ownerName}
+          </span>
+        ) : null}
       </p>
     </li>
   );

@@ -26,25 +26,11 @@ function AgencyUserActions({ user, isSelf, toggle, resetPassword }: Omit<Props, 
   const { state: resetState, formAction: resetAction, pending: resetting, errors: resetErrors } = useFormAction(resetPassword);
   return (
     <div className="flex flex-col items-end gap-2">
+      {/* As on a client's row: the reversible action first, deactivation last. */}
       <div className="flex items-center gap-2">
-        {!isSelf || !user.active ? (
-          <form action={toggleAction}>
-            <input type="hidden" name="userId" value={user.id} />
-            <input type="hidden" name="version" value={user.version} />
-            <Button
-              type="submit"
-              size="sm"
-              variant={user.active ? "danger" : "secondary"}
-              pending={toggling}
-              aria-label={`${user.active ? "Deactivate" : "Reactivate"} ${user.name}`}
-            >
-              {user.active ? "Deactivate" : "Reactivate"}
-            </Button>
-          </form>
-        ) : null}
         <Popover>
           <PopoverTrigger asChild>
-            <Button size="sm" variant="secondary">
+            <Button size="sm" variant="secondary" aria-label={`Reset password for ${user.name}`}>
               Reset password
             </Button>
           </PopoverTrigger>
@@ -66,6 +52,21 @@ function AgencyUserActions({ user, isSelf, toggle, resetPassword }: Omit<Props, 
             </form>
           </PopoverContent>
         </Popover>
+        {!isSelf || !user.active ? (
+          <form action={toggleAction}>
+            <input type="hidden" name="userId" value={user.id} />
+            <input type="hidden" name="version" value={user.version} />
+            <Button
+              type="submit"
+              size="sm"
+              variant={user.active ? "danger" : "secondary"}
+              pending={toggling}
+              aria-label={`${user.active ? "Deactivate" : "Reactivate"} ${user.name}`}
+            >
+              {user.active ? "Deactivate" : "Reactivate"}
+            </Button>
+          </form>
+        ) : null}
       </div>
       <FormMessage state={toggleState} name={`Status of ${user.name}`} />
       <FormMessage state={resetState} name={`Password status of ${user.name}`} />

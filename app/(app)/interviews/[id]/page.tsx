@@ -134,9 +134,12 @@ export default async function InterviewPage({ params }: Params) {
         <Card title={interview.viewerIsInterviewer ? "Other interviewers' scorecards" : "Scorecards"}>
           {owes ? (
             <p className="text-sm text-fg">
-              {mine?.status === "submitted"
-                ? "Other interviewers' scorecards are hidden until you submit your other scorecards for this candidate."
-                : "Other interviewers' scorecards are hidden until you submit yours."}
+              {/* Blind per candidate: what is owed may be a scorecard of another of their interviews. */}
+              {!interview.viewerIsInterviewer
+                ? "Scorecards are hidden until you submit your scorecards for this candidate's other interviews."
+                : mine?.status === "submitted"
+                  ? "Other interviewers' scorecards are hidden until you submit your other scorecards for this candidate."
+                  : "Other interviewers' scorecards are hidden until you submit yours."}
             </p>
           ) : others.length ? (
             <div className="space-y-3">
