@@ -149,8 +149,12 @@ test("a note about the candidate is locked to Internal; a hiring manager's note 
   await hm.goto(`/candidates/${candidateId}`);
   await expect(hm.getByLabel("Visibility")).toHaveCount(0);
   await hm.getByLabel("Note", { exact: true }).fill(`From the client ${id}`);
-  await hm.getByRole("button", { name: "Add note" }).click();
+  // By keyboard: the form is cleared after the save, and focus is back on its button, not at the page's start.
+  await hm.getByRole("button", { name: "Add note" }).focus();
+  await hm.keyboard.press("Enter");
   await expect(notice(hm)).toContainText("Note added.");
+  await expect(hm.getByLabel("Note", { exact: true })).toHaveValue("");
+  await expect(hm.getByRole("button", { name: "Add note" })).toBeFocused();
   await expect(notice(hm)).not.toContainText("shared");
   await expect(hm.getByRole("list", { name: "Activity" })).toContainText(`From the client ${id}`);
   expect(await hm.content()).not.toContain(`Agency only ${id}`);

@@ -114,4 +114,7 @@ export async function submitToClient(page: Page, name: string, client: string) {
     .getByRole("button", { name: "Submit" })
     .click();
   await expect(column(page, "Submitted").getByText(name)).toBeVisible();
+  await expect(notice(page)).toContainText("Moved 1 candidate to Submitted.");
+  // The board refreshes from the server after a move: a menu opened mid-refresh loses its focus.
+  await page.waitForLoadState("networkidle");
 }

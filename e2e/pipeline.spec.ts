@@ -60,6 +60,10 @@ test("a recruiter runs a pipeline; the client sees only what was submitted, and 
   await expect(column(page, "Screening").getByText(cai.name)).toBeVisible();
   await page.getByRole("link", { name: "Rejected", exact: true }).click();
   await expect(column(page, "Rejected").getByText(ben.name)).toBeVisible();
+  // Ben never reached the client: back from Rejected, the client's later stages are not offered.
+  await page.getByRole("button", { name: `Move ${ben.name} to` }).click();
+  await expect(page.getByRole("menuitem")).toHaveText(["Sourced", "Screening", "Interviewing", "Submitted", "Withdrawn"]);
+  await page.keyboard.press("Escape");
 
   // Notes of both visibilities on Ada's application, then the timeline, newest first.
   await page.goto(`/candidates/${adaId}`);

@@ -36,7 +36,7 @@ const columns = [
 
 /** The role's applications as a table: sortable, and several can be moved or rejected at once. */
 export function ApplicationList({ roleId, rows, bulkTargets, moves, moveAction, sort, flags = false }: Props) {
-  const { cards, move, pending, confirm, cancel } = useMoves({ roleId, initial: rows, moves, moveAction });
+  const { cards, move, busy, pending, confirm, cancel } = useMoves({ roleId, initial: rows, moves, moveAction });
   const [selected, setSelected] = useState<Set<number>>(new Set());
   const [target, setTarget] = useState<Stage | "">("");
   const chosen = cards.filter((c) => selected.has(c.id));
@@ -44,8 +44,10 @@ export function ApplicationList({ roleId, rows, bulkTargets, moves, moveAction, 
   const reject = bulkTargets.find((o) => o.to === "rejected");
   const bulk = (option: MoveOption | undefined) => {
     if (!option) return;
-    // The selection stays until the move is made: a refusal leaves it to try another stage.
-    move(chosen, option, undefined, () => setSelected(new Set()));
+    // The selection stays until the move is made (a refusal leaves it, to try another stage); then
+    // the moved rows leave it, and any ticked meanwhile stay.
+    const moved = new Set(chosen.map((c) => c.id));
+    move(chosen, option, undefined, () => setSelected((s) => new Set([...s].filter((id) => !moved.has(id)))));
   };
 
   return (
@@ -63,11 +65,11 @@ export function ApplicationList({ roleId, rows, bulkTargets, moves, moveAction, 
             </option>
           ))}
         </select>
-        <Button size="sm" disabled={!target || chosen.length === 0} onClick={() => bulk(bulkTargets.find((o) => o.to === target))}>
+        <Button size="sm" disabled={!target || chosen.length === 0} pending={busy} onClick={() => bulk(bulkTargets.find((o) => o.to === target))}>
           Move
         </Button>
         {reject ? (
-          <Button size="sm" variant="danger" disabled={chosen.length === 0} onClick={() => bulk(reject)}>
+          <Button size="sm" variant="danger" disabled={chosen.length === 0} pending={busy} onClick={() => bulk(reject)}>
             Reject selected
           </Button>
         ) : null}

@@ -6,7 +6,7 @@ import type { Stage } from "@/lib/domain";
 import { BoardCard, CardPreview, cardControlId } from "./board-card";
 import { BoardColumn } from "./board-column";
 import { BoardScroller } from "./board-scroller";
-import { announcements, checkDrop, columnKeyboardCoordinates, columnUnderPoint, dragInstructions } from "./drag";
+import { announcements, checkDrop, choicesFor, columnKeyboardCoordinates, columnUnderPoint, dragInstructions } from "./drag";
 import { MoveDialog } from "./move-dialog";
 import type { FocusRequest, MoveAction, MoveOptions, MoveRefusals, PipelineCard } from "./types";
 import { useMoves } from "./use-moves";
@@ -98,7 +98,7 @@ export function Board({ roleId, base, active, exits, counts, cards: initial, mov
           key={card.id}
           card={card}
           roleId={roleId}
-          choices={moves[card.stage] ?? []}
+          choices={choicesFor(card, moves)}
           onChoose={(option) => move([card], option, focusFor(card, "menu"))}
         />
       ))}

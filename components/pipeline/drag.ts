@@ -1,15 +1,25 @@
 import { pointerWithin, type Announcements, type CollisionDetection, type KeyboardCoordinateGetter } from "@dnd-kit/core";
 import type { Stage } from "@/lib/domain";
-import { stageLabels } from "@/lib/pipeline/stages";
+import { needsSubmission, stageLabels, SUBMIT_FIRST } from "@/lib/pipeline/stages";
 import type { MoveOption, MoveOptions, MoveRefusals, PipelineCard } from "./types";
 
 /** What dropping a card on a column would do: nothing (its own column), a move, or a refusal with its reason. */
 export type DropCheck = { kind: "same" } | { kind: "move"; option: MoveOption } | { kind: "refused"; reason: string };
 
+/**
+ * The moves offered for this card: its stage's (the registry's answer), less the client's later
+ * stages for a card back in Rejected or Withdrawn that was never submitted (the server refuses those).
+ */
+export function choicesFor(card: PipelineCard, moves: MoveOptions): MoveOption[] {
+  const options = moves[card.stage] ?? [];
+  return card.unsubmitted ? options.filter((o) => !needsSubmission(o.to)) : options;
+}
+
 /** Asks the registry's answer (sent as plain data) whether a card may go to a column. */
 export function checkDrop(card: PipelineCard, to: Stage, moves: MoveOptions, refusals: MoveRefusals): DropCheck {
   if (card.stage === to) return { kind: "same" };
-  const option = moves[card.stage]?.find((o) => o.to === to);
+  if (card.unsubmitted && needsSubmission(to)) return { kind: "refused", reason: SUBMIT_FIRST };
+  const option = choicesFor(card, moves).find((o) => o.to === to);
   if (option?.disabled) return { kind: "refused", reason: option.disabled };
   if (option) return { kind: "move", option };
   return { kind: "refused", reason: refusals[card.stage]?.[to] ?? `${stageLabels[card.stage]} to ${stageLabels[to]} is not a move you can make.` };

@@ -18,6 +18,8 @@ export type PipelineCard = {
   version: number;
   /** Where its interview loop stands; absent before the first interview (or when the viewer may not see interviews). */
   progress?: LoopProgress;
+  /** Only on a card in Rejected or Withdrawn never submitted to the client: it may not go to the client's later stages. */
+  unsubmitted?: true;
 };
 
 /** The moves offered from each stage (the transition registry's answer, as plain data). */

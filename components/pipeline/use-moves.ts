@@ -46,6 +46,8 @@ export function useMoves({ roleId, initial, moves, moveAction }: Options) {
   const [deltas, setDeltas] = useState<Partial<Record<Stage, number>>>({});
   const [pending, setPending] = useState<PendingMove | null>(null);
   const [focus, setFocus] = useState<FocusRequest | null>(null);
+  // Moves sent and not yet answered: the list's bulk buttons wait for them (a second press would resend).
+  const [inFlight, setInFlight] = useState(0);
   const [, startTransition] = useTransition();
   const notify = useNotice();
 
@@ -90,7 +92,10 @@ export function useMoves({ roleId, initial, moves, moveAction }: Options) {
     setCards((cs) => [...moved, ...cs.filter((c) => !ids.has(c.id))]);
     shift(moving, to, 1);
     if (focusAfter) setFocus(focusAfter);
-    const result = await moveAction(null, { ...input, roleId, to, applications: moving.map((c) => ({ id: c.id, version: c.version })) });
+    setInFlight((n) => n + 1);
+    const result = await moveAction(null, { ...input, roleId, to, applications: moving.map((c) => ({ id: c.id, version: c.version })) }).finally(() =>
+      setInFlight((n) => n - 1),
+    );
     if (result.ok) {
       const undo = undoable ? undoFor(moving, to) : null;
       notify({ kind: "success", text: result.message ?? "Moved.", undo: undo ?? undefined });
@@ -119,6 +124,8 @@ export function useMoves({ roleId, initial, moves, moveAction }: Options) {
     cards,
     deltas,
     move,
+    /** Whether a move is on its way to the server. */
+    busy: inFlight > 0,
     /** Says why a move cannot be made (a drop on a column the rules refuse). */
     refuse: (reason: string) => notify({ kind: "error", text: reason }),
     pending,

@@ -51,7 +51,7 @@ export function BackfillList({ trialId, rows, action }: { trialId: number; rows:
                 <Button
                   size="sm"
                   variant="secondary"
-                  disabled={busy !== null}
+                  pending={busy !== null}
                   onClick={() => moveBack(r)}
                   aria-label={`Move back to Client interview: ${r.candidateName}`}
                 >

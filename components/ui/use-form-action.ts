@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useEffect } from "react";
+import { useActionState, useEffect, useRef } from "react";
 import { toast } from "./toaster";
 import type { ActionResult, ActionState } from "@/lib/action-types";
 
@@ -29,12 +29,28 @@ export function useFormAction(action: FormAction, { failures = "inline" }: { fai
     else if (state && !state.ok && failures === "toast" && Object.keys(state.fieldErrors).length === 0) toast.error(state.message);
   }, [state, failures]);
   const failed = state && !state.ok ? state : null;
+  const formKey = state?.ok ? `ok-${successId(state)}` : JSON.stringify(failed?.values ?? {});
+  // The new key remounts the form, and focus would drop to the start of the page: it goes back to
+  // the control that sent the form (its place in the page's forms), unless something took it meanwhile.
+  const sentFrom = useRef<{ form: number; element: number } | null>(null);
+  useEffect(() => {
+    const at = sentFrom.current;
+    if (!at || (document.activeElement && document.activeElement !== document.body)) return;
+    const element = document.forms[at.form]?.elements[at.element];
+    if (element instanceof HTMLElement) element.focus();
+  }, [formKey]);
+  const send = (data: FormData) => {
+    const active = document.activeElement as HTMLButtonElement | HTMLInputElement | null;
+    const form = active?.form ?? null;
+    sentFrom.current = form ? { form: Array.from(document.forms).indexOf(form), element: Array.from(form.elements).indexOf(active!) } : null;
+    formAction(data);
+  };
   return {
     state,
-    formAction,
+    formAction: send,
     pending,
     values: failed?.values ?? {},
     errors: failed?.fieldErrors ?? {},
-    formKey: state?.ok ? `ok-${successId(state)}` : JSON.stringify(failed?.values ?? {}),
+    formKey,
   };
 }

@@ -24,6 +24,8 @@ export type Card = {
   stageChangedAt: Date;
   ownerName: string | null;
   version: number;
+  /** When the client first received the candidate (null: never submitted). */
+  submittedAt: Date | null;
   /** Whole days in the current stage, as of this request. */
   days: number;
   /** Where its interview loop stands (with its red flags when the viewer may see them); null when the viewer may not see interviews. */
@@ -52,6 +54,7 @@ const cardColumns = {
   stageChangedAt: applications.stageChangedAt,
   ownerName: owner.name,
   version: applications.version,
+  submittedAt: applications.submittedAt,
 };
 
 /** The stages a viewer's board shows: the stages their scope lets them see (clients: from submission on). */

@@ -50,13 +50,15 @@ export type RejectionReason = keyof typeof rejectionReasons;
 /** The reasons a person may choose when rejecting by a move. */
 export const chosenRejectionReasons = (Object.keys(rejectionReasons) as RejectionReason[]).filter((r) => r !== "trial_ended");
 
-/** Why a card in Trial cannot be dragged or moved: its way out is the trial's decision. */
 /** Why a move past Submitted is refused to an application never submitted: the client first meets a candidate through the submit dialog (its note, the résumé question). */
 export const SUBMIT_FIRST = "Submit the candidate to the client first (move to Submitted)";
 
 /** Whether reaching this stage needs an earlier submission: the client's stages after Submitted. */
 export const needsSubmission = (to: Stage): boolean => to !== "submitted" && clientVisibleStages.includes(to);
 
+export const isExitStage = (stage: Stage): boolean => (exitStages as readonly Stage[]).includes(stage);
+
+/** Why a card in Trial cannot be dragged or moved: its way out is the trial's decision. */
 export const TRIAL_EXIT_REFUSAL = "Record the trial's decision on its page";
 
 const HIRING_MANAGER_FROM: readonly Stage[] = ["submitted", "client_interview", "offer"];
@@ -82,7 +84,7 @@ export function canMove(kind: UserKind, from: Stage, to: Stage): MoveCheck {
   if (from === "hired") return { ok: false, reason: "A hired candidate's application is closed" };
   // From the agency's own stages a candidate reaches the client only by being submitted. From an
   // exit stage it depends on the application (was it ever submitted?): the move command checks that.
-  if (needsSubmission(to) && (activeStages as readonly Stage[]).indexOf(from) >= 0 && !clientVisibleStages.includes(from)) {
+  if (needsSubmission(to) && !isExitStage(from) && !clientVisibleStages.includes(from)) {
     return { ok: false, reason: SUBMIT_FIRST };
   }
   return { ok: true };

@@ -17,6 +17,8 @@ export type TrialListRow = {
   goalsSentence: string;
   sentiment: CheckInSentiment | null;
   status: TrialStatus;
+  /** The decision, once there is one. */
+  outcome: TrialRow["outcome"];
   flags: TrialFlag[];
 };
 
@@ -42,6 +44,7 @@ export function presentTrialRow(row: TrialRow): TrialListRow {
     goalsSentence: goalsMetLabel(row.goalsDone, row.goalsTotal),
     sentiment: row.latestSentiment,
     status: row.days.status,
+    outcome: row.outcome,
     flags: row.days.flags,
   };
 }

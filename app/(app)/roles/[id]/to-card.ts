@@ -1,6 +1,7 @@
 import type { PipelineCard } from "@/components/pipeline/types";
 import { hasProgress } from "@/lib/evaluation/progress";
 import type { Card } from "@/lib/pipeline/queries";
+import { isExitStage } from "@/lib/pipeline/stages";
 
 // Named fields, and only those the board and list use: nothing else about a candidate reaches the client.
 export const toCard = (c: Card): PipelineCard => ({
@@ -14,4 +15,5 @@ export const toCard = (c: Card): PipelineCard => ({
   version: c.version,
   // Only once the loop has started (or a flag was raised): most cards are before interviews and carry nothing.
   ...(c.progress && (hasProgress(c.progress) || c.progress.redFlags) ? { progress: c.progress } : {}),
+  ...(c.submittedAt === null && isExitStage(c.stage) ? { unsubmitted: true as const } : {}),
 });
