@@ -2,6 +2,7 @@
 
 import { Button } from "@/components/ui/button";
 import { useFormAction, type FormAction } from "@/components/ui/use-form-action";
+import { ActiveToggle } from "./active-toggle";
 import { PasswordLinkDialog, useShownLink } from "./password-link-dialog";
 
 type Props = {
@@ -26,19 +27,7 @@ export function ClientUserActions({ user, toggle, sendLink }: Props) {
           </Button>
         </form>
       ) : null}
-      <form action={active.formAction}>
-        <input type="hidden" name="userId" value={user.id} />
-        <input type="hidden" name="version" value={user.version} />
-        <Button
-          type="submit"
-          size="sm"
-          variant={user.active ? "danger" : "secondary"}
-          pending={active.pending}
-          aria-label={`${user.active ? "Deactivate" : "Reactivate"} ${user.name}`}
-        >
-          {user.active ? "Deactivate" : "Reactivate"}
-        </Button>
-      </form>
+      <ActiveToggle user={user} formAction={active.formAction} pending={active.pending} />
       <PasswordLinkDialog shown={shown} onClose={close} />
     </div>
   );

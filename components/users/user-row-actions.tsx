@@ -5,6 +5,7 @@ import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { Popover, PopoverContent, PopoverTrigger } from "@/components/ui/popover";
+import { ActiveToggle } from "./active-toggle";
 import { ClientUserActions } from "./client-user-actions";
 
 type Props = {
@@ -52,21 +53,7 @@ function AgencyUserActions({ user, isSelf, toggle, resetPassword }: Omit<Props, 
             </form>
           </PopoverContent>
         </Popover>
-        {!isSelf || !user.active ? (
-          <form action={toggleAction}>
-            <input type="hidden" name="userId" value={user.id} />
-            <input type="hidden" name="version" value={user.version} />
-            <Button
-              type="submit"
-              size="sm"
-              variant={user.active ? "danger" : "secondary"}
-              pending={toggling}
-              aria-label={`${user.active ? "Deactivate" : "Reactivate"} ${user.name}`}
-            >
-              {user.active ? "Deactivate" : "Reactivate"}
-            </Button>
-          </form>
-        ) : null}
+        {!isSelf || !user.active ? <ActiveToggle user={user} formAction={toggleAction} pending={toggling} /> : null}
       </div>
       <FormMessage state={toggleState} name={`Status of ${user.name}`} />
       <FormMessage state={resetState} name={`Password status of ${user.name}`} />
