@@ -27,8 +27,12 @@ export function CandidateSearch({ values, sources, stages, placeholder }: { valu
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   useEffect(() => () => void (timer.current && clearTimeout(timer.current)), []);
 
-  // A new search starts on page 1: the page number is left out.
-  const apply = (next: Values) => replaceUrl({ ...latest.current, ...next });
+  // A new search starts on page 1: the page number is left out. What was just applied counts at once:
+  // a typing timer that fires before the server has answered must not bring back a filter just cleared.
+  const apply = (next: Values) => {
+    latest.current = { ...latest.current, ...next };
+    replaceUrl(latest.current);
+  };
   // Both text boxes share one timer and send what both hold, so quick typing in one then the other loses neither.
   const typed = useRef({ q, skill });
   const later = (next: Values) => {

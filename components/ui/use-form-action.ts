@@ -6,6 +6,27 @@ import type { ActionResult, ActionState } from "@/lib/action-types";
 
 export type FormAction = (prev: ActionState, form: FormData) => Promise<ActionResult<unknown>>;
 
+/**
+ * Where the last form was sent from (its place among the page's forms, and the control's in it),
+ * noted as the browser submits it, before React runs the action. The form keeps the action itself
+ * (no wrapper), so it still posts without JavaScript.
+ */
+let lastSent: { form: number; element: number } | null = null;
+/** A form's controls but its hidden inputs: React adds some to the server's HTML (to post without JavaScript) and not on a remount. */
+const controls = (form: HTMLFormElement) => Array.from(form.elements).filter((e) => !(e instanceof HTMLInputElement && e.type === "hidden"));
+if (typeof document !== "undefined") {
+  document.addEventListener(
+    "submit",
+    (event) => {
+      const form = event.target as HTMLFormElement;
+      const sender = (event as SubmitEvent).submitter ?? document.activeElement;
+      const element = sender ? controls(form).indexOf(sender) : -1;
+      lastSent = element >= 0 ? { form: Array.from(document.forms).indexOf(form), element } : null;
+    },
+    true,
+  );
+}
+
 const successIds = new WeakMap<object, number>();
 let nextId = 0;
 /** A stable id per success result, so only a new success clears the form. */
@@ -31,23 +52,23 @@ export function useFormAction(action: FormAction, { failures = "inline" }: { fai
   const failed = state && !state.ok ? state : null;
   const formKey = state?.ok ? `ok-${successId(state)}` : JSON.stringify(failed?.values ?? {});
   // The new key remounts the form, and focus would drop to the start of the page: it goes back to
-  // the control that sent the form (its place in the page's forms), unless something took it meanwhile.
-  const sentFrom = useRef<{ form: number; element: number } | null>(null);
+  // the control that sent the form, unless something took it meanwhile.
+  const first = useRef(true);
   useEffect(() => {
-    const at = sentFrom.current;
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    const at = lastSent;
+    lastSent = null;
     if (!at || (document.activeElement && document.activeElement !== document.body)) return;
-    const element = document.forms[at.form]?.elements[at.element];
+    const form = document.forms[at.form];
+    const element = form ? controls(form)[at.element] : undefined;
     if (element instanceof HTMLElement) element.focus();
   }, [formKey]);
-  const send = (data: FormData) => {
-    const active = document.activeElement as HTMLButtonElement | HTMLInputElement | null;
-    const form = active?.form ?? null;
-    sentFrom.current = form ? { form: Array.from(document.forms).indexOf(form), element: Array.from(form.elements).indexOf(active!) } : null;
-    formAction(data);
-  };
   return {
     state,
-    formAction: send,
+    formAction,
     pending,
     values: failed?.values ?? {},
     errors: failed?.fieldErrors ?? {},
