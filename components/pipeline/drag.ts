@@ -19,7 +19,7 @@ export function choicesFor(card: PipelineCard, moves: MoveOptions): MoveOption[]
 export function checkDrop(card: PipelineCard, to: Stage, moves: MoveOptions, refusals: MoveRefusals): DropCheck {
   if (card.stage === to) return { kind: "same" };
   if (card.unsubmitted && needsSubmission(to)) return { kind: "refused", reason: SUBMIT_FIRST };
-  const option = choicesFor(card, moves).find((o) => o.to === to);
+  const option = moves[card.stage]?.find((o) => o.to === to);
   if (option?.disabled) return { kind: "refused", reason: option.disabled };
   if (option) return { kind: "move", option };
   return { kind: "refused", reason: refusals[card.stage]?.[to] ?? `${stageLabels[card.stage]} to ${stageLabels[to]} is not a move you can make.` };
