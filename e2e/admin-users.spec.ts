@@ -26,8 +26,18 @@ test("an admin creates a user, who is thrown out on the next page load once deac
   await expect(quinn).toHaveURL("/");
   await expect(quinn.getByRole("banner")).toContainText("Quinn Tester");
 
+  // Deactivating signs them out, so it asks first; Cancel changes nothing.
   await admin.getByRole("button", { name: "Deactivate Quinn Tester" }).click();
-  await expect(admin.getByRole("button", { name: "Reactivate Quinn Tester" })).toBeVisible();
+  const confirm = admin.getByRole("dialog", { name: "Deactivate Quinn Tester?" });
+  await expect(confirm).toContainText("signed out at once");
+  await confirm.getByRole("button", { name: "Cancel" }).click();
+  await expect(confirm).toBeHidden();
+  await quinn.reload();
+  await expect(quinn).toHaveURL("/");
+  // Confirmed by keyboard: focus lands on the row's Reactivate button.
+  await admin.getByRole("button", { name: "Deactivate Quinn Tester" }).press("Enter");
+  await confirm.getByRole("button", { name: "Deactivate" }).press("Enter");
+  await expect(admin.getByRole("button", { name: "Reactivate Quinn Tester" })).toBeFocused();
 
   await quinn.reload();
   await expect(quinn).toHaveURL(/\/login$/);

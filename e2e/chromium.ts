@@ -7,7 +7,7 @@ export const HEADLESS_SHELL = "/usr/bin/chromium-headless-shell";
  * The system Chromium to drive: CHROMIUM_PATH, else Debian's headless shell, else Debian's full
  * browser. Undefined means Playwright's own. The headless shell is the build Playwright itself
  * runs headless tests on: the same engine without the desktop browser around it, so the suite
- * costs about a fifth less CPU. For `--headed` runs, set CHROMIUM_PATH=/usr/bin/chromium.
+ * takes about a quarter less time. For `--headed` runs, set CHROMIUM_PATH=/usr/bin/chromium.
  */
 export function systemChromium(): string | undefined {
   return [process.env.CHROMIUM_PATH, HEADLESS_SHELL, "/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p): p is string => !!p && fs.existsSync(p));

@@ -80,6 +80,7 @@ test("a recruiter gives a client's viewer access through a one-time link, and ta
 
   // Deactivated: signed out on the next page, and cannot sign in again.
   await row.getByRole("button", { name: "Deactivate Vera Linkwise" }).click();
+  await recruiter.getByRole("dialog", { name: "Deactivate Vera Linkwise?" }).getByRole("button", { name: "Deactivate" }).click();
   await expect(notice(recruiter)).toContainText("Vera Linkwise is deactivated and signed out.");
   await expect(row.getByRole("button", { name: "Reactivate Vera Linkwise" })).toBeVisible();
   await vera.reload();

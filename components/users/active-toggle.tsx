@@ -1,6 +1,8 @@
 "use client";
 
+import { useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
+import { Dialog, DialogClose, DialogContent, DialogFooter, DialogTrigger } from "@/components/ui/dialog";
 
 type Props = {
   user: { id: number; name: string; active: boolean; version: number };
@@ -8,21 +10,70 @@ type Props = {
   pending: boolean;
 };
 
-/** Deactivate or reactivate one user (version-checked), the same on an agency user's row and a client user's. */
+/**
+ * Deactivate or reactivate one user (version-checked), the same on an agency user's row and a
+ * client user's. Deactivating signs the user out at once, so it is confirmed first; reactivating
+ * is not.
+ */
 export function ActiveToggle({ user, formAction, pending }: Props) {
-  return (
-    <form action={formAction}>
+  const [confirming, setConfirming] = useState(false);
+  // Set when this row sends a change: the button that sent it leaves the page with the change.
+  const sent = useRef(false);
+  const buttonId = `active-toggle-${user.id}`;
+  // Focus goes to the row's new button (Reactivate after a deactivation, and the other way
+  // round) rather than to the start of the page.
+  useEffect(() => {
+    if (pending) return;
+    if (sent.current) document.getElementById(buttonId)?.focus();
+    sent.current = false;
+  }, [pending, user.active, buttonId]);
+
+  const fields = (
+    <>
       <input type="hidden" name="userId" value={user.id} />
       <input type="hidden" name="version" value={user.version} />
-      <Button
-        type="submit"
-        size="sm"
-        variant={user.active ? "danger" : "secondary"}
-        pending={pending}
-        aria-label={`${user.active ? "Deactivate" : "Reactivate"} ${user.name}`}
+    </>
+  );
+
+  if (!user.active) {
+    return (
+      <form action={formAction} onSubmit={() => (sent.current = true)}>
+        {fields}
+        <Button id={buttonId} type="submit" size="sm" variant="secondary" pending={pending} aria-label={`Reactivate ${user.name}`}>
+          Reactivate
+        </Button>
+      </form>
+    );
+  }
+  return (
+    <Dialog open={confirming} onOpenChange={setConfirming}>
+      <DialogTrigger asChild>
+        <Button id={buttonId} size="sm" variant="danger" pending={pending} aria-label={`Deactivate ${user.name}`}>
+          Deactivate
+        </Button>
+      </DialogTrigger>
+      <DialogContent
+        title={`Deactivate ${user.name}?`}
+        description="They are signed out at once and cannot sign in until someone reactivates them. Everything they wrote stays."
       >
-        {user.active ? "Deactivate" : "Reactivate"}
-      </Button>
-    </form>
+        <form
+          action={formAction}
+          onSubmit={() => {
+            sent.current = true;
+            setConfirming(false);
+          }}
+        >
+          {fields}
+          <DialogFooter>
+            <DialogClose asChild>
+              <Button variant="secondary">Cancel</Button>
+            </DialogClose>
+            <Button type="submit" variant="danger">
+              Deactivate
+            </Button>
+          </DialogFooter>
+        </form>
+      </DialogContent>
+    </Dialog>
   );
 }
