@@ -143,6 +143,7 @@ export const actions: Record<string, ActionRule> = {
   scheduleInterviewAction: { may: "interviews:schedule" },
   rescheduleInterviewAction: { may: "interviews:schedule" },
   setInterviewStatusAction: { may: "interviews:schedule" },
+  checkBookingsAction: { may: "interviews:schedule" },
   saveScorecardAction: {
     refusedAs: "interview",
     may: "scorecards:fill",

@@ -100,6 +100,21 @@ test("a recruiter schedules a systems design interview with two interviewers, do
   await expect(people).toContainText("Sam Okafor");
   await expect(people.getByText("No scorecard yet")).toHaveCount(2);
   await expect(item.getByRole("link", { name: "Open kit and scorecard" })).toBeVisible();
+
+  // A second interview overlapping it: the form says who is double-booked before it is saved, and
+  // stops saying so once the time no longer clashes.
+  await interviews.getByRole("button", { name: "Schedule interview" }).click();
+  await dialog.getByLabel("Date").fill(dayInNewYork(3));
+  await dialog.getByLabel(`Start time (${ZONE})`).fill("12:00");
+  const clashes = dialog.getByRole("status", { name: "Double bookings" });
+  await expect(clashes).toContainText("Riley Chen already has an interview 11:00–12:30");
+  await expect(clashes).not.toContainText("Sam Okafor");
+  await dialog.getByRole("checkbox", { name: /^Sam Okafor/ }).check();
+  await expect(clashes).toContainText("Sam Okafor already has an interview 11:00–12:30");
+  await dialog.getByLabel(`Start time (${ZONE})`).fill("12:30");
+  await expect(clashes.getByRole("listitem")).toHaveCount(0);
+  await page.keyboard.press("Escape");
+  await expect(dialog).toBeHidden();
   await expectAxeClean(page, "application with an interview");
 
   // The calendar file.

@@ -11,12 +11,13 @@ import type { ApplicationDetail } from "@/lib/pipeline/application";
 import { viewerTimeZone } from "@/lib/time-zone";
 import { InterviewList } from "./interview-list";
 import { ScheduleInterview } from "./schedule-interview";
+import type { CheckBookings } from "./use-booking-warnings";
 
 type Props = {
   viewer: Viewer;
   application: ApplicationDetail;
   /** The server actions (app/(app)/interviews/actions.ts), passed by the page: components never import app/. */
-  actions?: { schedule: FormAction; reschedule: FormAction; setStatus: FormAction };
+  actions?: { schedule: FormAction; reschedule: FormAction; setStatus: FormAction; checkBookings: CheckBookings };
 };
 
 /**
@@ -35,6 +36,7 @@ export async function InterviewsSection({ viewer, application, actions }: Props)
     const held = new Set(items.filter((i) => i.status !== "canceled").map((i) => i.kind));
     const common = {
       applicationId: application.id,
+      checkBookings: actions.checkBookings,
       plan: plan.map((k) => ({ value: k, label: interviewKindLabels[k] })),
       others: interviewKinds.filter((k) => !plan.includes(k)).map((k) => ({ value: k, label: interviewKindLabels[k] })),
       defaultKind: plan.find((k) => !held.has(k)) ?? plan[0] ?? "coding",

@@ -8,7 +8,9 @@ import { FormMessage } from "@/components/ui/form-message";
 import { toast } from "@/components/ui/toaster";
 import { useFormAction, type FormAction } from "@/components/ui/use-form-action";
 import { MAX_DURATION, MIN_DURATION } from "@/lib/interviews/limits";
+import { bookingCheckSchema } from "@/lib/interviews/schemas";
 import { formatSlot, localToUtc } from "@/lib/interviews/time";
+import { useBookingWarnings, type CheckBookings } from "./use-booking-warnings";
 
 export type InterviewerOption = { id: number; name: string; company: string; agency: boolean };
 type KindOption = { value: string; label: string };
@@ -29,6 +31,8 @@ export type ExistingInterview = {
 
 type Props = {
   action: FormAction;
+  /** Asked while the form is filled in: which interviewers the slot would double-book. */
+  checkBookings: CheckBookings;
   applicationId: number;
   /** Present to reschedule this interview instead of scheduling a new one. */
   existing?: ExistingInterview;
@@ -57,10 +61,26 @@ function candidateTime(date: string, time: string, minutes: number, zone: string
 
 /**
  * "Schedule interview" (or "Reschedule" for an `existing` one): a dialog with the form. A double
- * booking comes back as a warning toast; the interview is saved either way.
+ * booking is shown under the interviewers while the form is filled in, and again as a warning
+ * toast after saving; the interview is saved either way.
  */
 export function ScheduleInterview(props: Props) {
-  const { action, applicationId, existing, plan, others, defaultKind, interviewers, viewerId, zone, candidate, clientName, submitted, defaultDate } = props;
+  const {
+    action,
+    checkBookings,
+    applicationId,
+    existing,
+    plan,
+    others,
+    defaultKind,
+    interviewers,
+    viewerId,
+    zone,
+    candidate,
+    clientName,
+    submitted,
+    defaultDate,
+  } = props;
   const [open, setOpen] = useState(false);
   const [date, setDate] = useState(existing?.date ?? defaultDate);
   const [time, setTime] = useState(existing?.time ?? "10:00");
@@ -92,6 +112,16 @@ export function ScheduleInterview(props: Props) {
     }
     return result;
   });
+  const slot = bookingCheckSchema.safeParse({
+    applicationId,
+    interviewId: existing?.id,
+    date,
+    time,
+    timeZone: zone,
+    durationMinutes: minutes,
+    interviewerIds: chosen,
+  });
+  const warnings = useBookingWarnings(checkBookings, open && slot.success ? slot.data : null);
   const title = existing ? `Reschedule ${existing.kindLabel}` : "Schedule interview";
 
   return (
@@ -201,6 +231,18 @@ export function ScheduleInterview(props: Props) {
               </p>
             )}
           </fieldset>
+          <div role="status" aria-label="Double bookings">
+            {warnings.length ? (
+              <div className="rounded-md border border-warning/50 bg-warning-soft px-3 py-2 text-xs text-fg">
+                <p className="font-medium">Double booked (you can still save):</p>
+                <ul className="mt-1 list-disc pl-4">
+                  {warnings.map((w) => (
+                    <li key={w}>{w}</li>
+                  ))}
+                </ul>
+              </div>
+            ) : null}
+          </div>
           <TextField
             label="Meeting link or place"
             name="location"

@@ -5,7 +5,7 @@ import { applications, auditLog, candidates, interviewers, interviews, roles, sc
 import { Conflict } from "@/lib/action";
 import { addCandidateToRole, moveApplications } from "@/lib/pipeline/commands";
 import { contextFor, makeOrg, makeViewer } from "@/lib/testing/factories";
-import { rescheduleInterview, scheduleInterview, setInterviewStatus } from "./commands";
+import { checkBookings, rescheduleInterview, scheduleInterview, setInterviewStatus } from "./commands";
 import { applicationInterviews, getInterview } from "./queries";
 import type { ScheduleInterviewInput } from "./schemas";
 
@@ -196,6 +196,49 @@ describe("changing an interview", () => {
   it("is refused to a hiring manager as not found", () => {
     const interview = scheduled({ date: "2030-08-05" });
     expect(setInterviewStatus({ interviewId: interview.id, version: 1, status: "canceled" }, contextFor(hiringManager))).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/^Not found/),
+    });
+  });
+});
+
+describe("checking a slot for double bookings before saving (real database)", () => {
+  const slot = (applicationId: number, over: Partial<ScheduleInterviewInput> & { interviewId?: number } = {}) => {
+    const { kind: _kind, location: _location, ...rest } = input(applicationId, { date: "2030-09-01", ...over });
+    return rest;
+  };
+
+  it("names each interviewer booked in the slot, writes nothing, and leaves out the interview being moved", () => {
+    const appId = application("interviewing");
+    const booked = scheduleInterview(input(appId, { date: "2030-09-01", time: "14:00", interviewerIds: [colleague.id] }), contextFor(recruiter));
+    const ownId = booked.ok ? booked.data!.id : 0;
+    const before = db().select().from(interviews).all().length;
+
+    expect(checkBookings(slot(appId, { time: "14:30" }), contextFor(recruiter))).toMatchObject({
+      ok: true,
+      data: { warnings: [`${colleague.name} already has an interview 14:00–15:00`] },
+    });
+    expect(checkBookings(slot(appId, { time: "15:00" }), contextFor(recruiter))).toMatchObject({ ok: true, data: { warnings: [] } });
+    // Rescheduling that interview: its own time is no clash.
+    expect(checkBookings(slot(appId, { time: "14:30", interviewId: ownId }), contextFor(recruiter))).toMatchObject({ ok: true, data: { warnings: [] } });
+    expect(db().select().from(interviews).all()).toHaveLength(before);
+  });
+
+  it("looks up only the application's possible interviewers", () => {
+    const appId = application("interviewing");
+    scheduleInterview(input(application("submitted"), { date: "2030-09-02", interviewerIds: [hiringManager.id] }), contextFor(recruiter));
+    // Before submission the client's hiring manager cannot interview on this one: their calendar is not read.
+    expect(checkBookings(slot(appId, { date: "2030-09-02", interviewerIds: [hiringManager.id] }), contextFor(recruiter))).toMatchObject({
+      ok: true,
+      data: { warnings: [] },
+    });
+  });
+
+  it("is not found for a hiring manager, and for an interview of another application", () => {
+    const appId = application("submitted");
+    const other = scheduleInterview(input(application("interviewing"), { date: "2030-09-03" }), contextFor(recruiter));
+    expect(checkBookings(slot(appId), contextFor(hiringManager))).toMatchObject({ ok: false, message: expect.stringMatching(/^Not found/) });
+    expect(checkBookings(slot(appId, { interviewId: other.ok ? other.data!.id : 0 }), contextFor(recruiter))).toMatchObject({
       ok: false,
       message: expect.stringMatching(/^Not found/),
     });

@@ -9,7 +9,7 @@ import { getApplicationDetail, type ApplicationDetail } from "@/lib/pipeline/app
 import { exitStages, stageLabels } from "@/lib/pipeline/stages";
 import { overlapping } from "./overlap";
 import { bookingsOf, getInterview, interviewerChoices } from "./queries";
-import type { RescheduleInterviewInput, ScheduleInterviewInput, SetInterviewStatusInput } from "./schemas";
+import type { BookingCheckInput, RescheduleInterviewInput, ScheduleInterviewInput, SetInterviewStatusInput } from "./schemas";
 import { formatSlot, formatTimeRange, localToUtc } from "./time";
 
 // Scheduling is the agency's ("interviews:schedule"); every write is version checked where it
@@ -36,7 +36,7 @@ function checkSlot(slot: Slot, application: ApplicationDetail, ctx: ActionContex
 }
 
 /** "Riley Chen already has an interview 14:00–15:00" for each interviewer booked in the slot, in the form's zone. */
-function doubleBookings(slot: Slot, startsAt: Date, ownId?: number): string[] {
+function doubleBookings(slot: Pick<Slot, "interviewerIds" | "durationMinutes" | "timeZone">, startsAt: Date, ownId?: number): string[] {
   const ids = [...new Set(slot.interviewerIds)];
   const end = new Date(startsAt.getTime() + slot.durationMinutes * 60_000);
   const bookings = bookingsOf(ids, startsAt, end);
@@ -53,6 +53,21 @@ function doubleBookings(slot: Slot, startsAt: Date, ownId?: number): string[] {
       (b) => `${names.get(id)} already has an interview ${formatTimeRange(b.startsAt, b.durationMinutes, slot.timeZone)}`,
     ),
   );
+}
+
+/**
+ * The double bookings the form's slot would make, shown while it is filled in (nothing is
+ * written; saving warns again). Only the application's possible interviewers are looked up.
+ */
+export function checkBookings(input: BookingCheckInput, ctx: ActionContext): ActionResult<{ warnings: string[] }> {
+  if (!can(ctx.viewer, "interviews:schedule")) return notFound();
+  const application = getApplicationDetail(ctx.viewer, input.applicationId);
+  const own = input.interviewId === undefined ? undefined : getInterview(ctx.viewer, input.interviewId);
+  if (!application || (input.interviewId !== undefined && own?.applicationId !== application.id)) return notFound();
+  const startsAt = localToUtc(input.date, input.time, input.timeZone);
+  if (!startsAt) return ok({ warnings: [] });
+  const allowed = new Set(interviewerChoices(ctx.viewer, application).map((c) => c.id));
+  return ok({ warnings: doubleBookings({ ...input, interviewerIds: input.interviewerIds.filter((id) => allowed.has(id)) }, startsAt, own?.id) });
 }
 
 const invalid = (errors: FieldErrors) => fail("Please correct the highlighted fields.", errors);

@@ -37,6 +37,21 @@ export const scheduleInterviewSchema = z.object({
 });
 export type ScheduleInterviewInput = z.infer<typeof scheduleInterviewSchema>;
 
+/**
+ * The slot the scheduling form holds so far, checked for double bookings before it is saved:
+ * the application, and when rescheduling the interview itself (its own time is no clash).
+ */
+export const bookingCheckSchema = z.object({
+  applicationId: idSchema,
+  interviewId: idSchema.optional(),
+  date: slotFields.date,
+  time: slotFields.time,
+  timeZone: slotFields.timeZone,
+  durationMinutes: slotFields.durationMinutes,
+  interviewerIds: interviewerIdsSchema,
+});
+export type BookingCheckInput = z.infer<typeof bookingCheckSchema>;
+
 export const rescheduleInterviewSchema = z.object({ interviewId: idSchema, version: versionSchema, ...slotFields });
 export type RescheduleInterviewInput = z.infer<typeof rescheduleInterviewSchema>;
 

@@ -2,10 +2,13 @@
 
 import { revalidatePath } from "next/cache";
 import { action } from "@/lib/action";
-import { rescheduleInterview, scheduleInterview, setInterviewStatus } from "@/lib/interviews/commands";
-import { rescheduleInterviewSchema, scheduleInterviewSchema, setInterviewStatusSchema } from "@/lib/interviews/schemas";
+import { checkBookings, rescheduleInterview, scheduleInterview, setInterviewStatus } from "@/lib/interviews/commands";
+import { bookingCheckSchema, rescheduleInterviewSchema, scheduleInterviewSchema, setInterviewStatusSchema } from "@/lib/interviews/schemas";
 
 // The interview loop's writes, used from the application page's Interviews section.
+
+/** Read only: the scheduling form asks it for double bookings while it is filled in. */
+export const checkBookingsAction = action("interview:check-bookings", "interviews:schedule", bookingCheckSchema, checkBookings);
 
 export const scheduleInterviewAction = action("interview:schedule", "interviews:schedule", scheduleInterviewSchema, (input, ctx) => {
   const result = scheduleInterview(input, ctx);

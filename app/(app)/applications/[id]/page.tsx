@@ -15,7 +15,7 @@ import { can } from "@/lib/access";
 import { getApplicationDetail } from "@/lib/pipeline/application";
 import { moveApplicationsAction } from "../../roles/actions";
 import { startTrialOptionsAction } from "../../trials/start-actions";
-import { rescheduleInterviewAction, scheduleInterviewAction, setInterviewStatusAction } from "../../interviews/actions";
+import { checkBookingsAction, rescheduleInterviewAction, scheduleInterviewAction, setInterviewStatusAction } from "../../interviews/actions";
 import { tickChecklistItemAction, untickChecklistItemAction } from "./checklist-actions";
 import { addRefereeAction, recordReferenceCallAction, removeRefereeAction, updateRefereeAction } from "./reference-actions";
 import { TrialSection } from "./trial-section";
@@ -79,7 +79,12 @@ export default async function ApplicationPage({ params }: Params) {
           <InterviewsSection
             viewer={viewer}
             application={application}
-            actions={{ schedule: scheduleInterviewAction, reschedule: rescheduleInterviewAction, setStatus: setInterviewStatusAction }}
+            actions={{
+              schedule: scheduleInterviewAction,
+              reschedule: rescheduleInterviewAction,
+              setStatus: setInterviewStatusAction,
+              checkBookings: checkBookingsAction,
+            }}
           />
           <EvaluationSection viewer={viewer} application={application} />
         </div>

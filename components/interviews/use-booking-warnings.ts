@@ -1,0 +1,36 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import type { ServerAction } from "@/lib/action-types";
+import type { BookingCheckInput } from "@/lib/interviews/schemas";
+
+export type CheckBookings = ServerAction<BookingCheckInput, { warnings: string[] }>;
+
+/** How long typing must pause before the slot is checked. */
+const PAUSE_MS = 400;
+
+/**
+ * The interviewers' double bookings for the slot the form holds (null: nothing worth asking
+ * about yet), asked once typing pauses. The last answer stays until the next one arrives, so
+ * the warning does not flicker away and back while a time is typed.
+ */
+export function useBookingWarnings(check: CheckBookings, slot: BookingCheckInput | null): string[] {
+  const [answer, setAnswer] = useState<string[]>([]);
+  const key = slot ? JSON.stringify(slot) : null;
+  useEffect(() => {
+    if (!key) return;
+    let current = true;
+    const timer = setTimeout(() => {
+      check(null, JSON.parse(key) as BookingCheckInput).then(
+        (result) => current && setAnswer(result.ok ? (result.data?.warnings ?? []) : []),
+        // Only a hint: saving checks again and warns in its answer.
+        () => undefined,
+      );
+    }, PAUSE_MS);
+    return () => {
+      current = false;
+      clearTimeout(timer);
+    };
+  }, [check, key]);
+  return key ? answer : [];
+}
