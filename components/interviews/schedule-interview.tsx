@@ -112,16 +112,11 @@ export function ScheduleInterview(props: Props) {
     }
     return result;
   });
-  const slot = bookingCheckSchema.safeParse({
-    applicationId,
-    interviewId: existing?.id,
-    date,
-    time,
-    timeZone: zone,
-    durationMinutes: minutes,
-    interviewerIds: chosen,
-  });
-  const warnings = useBookingWarnings(checkBookings, open && slot.success ? slot.data : null);
+  // Only while open: the page renders one of these per interview, and the zone check is not free.
+  const slot = open
+    ? bookingCheckSchema.safeParse({ applicationId, interviewId: existing?.id, date, time, timeZone: zone, durationMinutes: minutes, interviewerIds: chosen })
+    : null;
+  const warnings = useBookingWarnings(checkBookings, slot?.success ? slot.data : null);
   const title = existing ? `Reschedule ${existing.kindLabel}` : "Schedule interview";
 
   return (
@@ -199,7 +194,7 @@ export function ScheduleInterview(props: Props) {
             />
           </div>
           <p className="text-xs text-muted" aria-live="polite">
-            {candidateTime(date, time, minutes, zone, candidate.timezone)}
+            {open ? candidateTime(date, time, minutes, zone, candidate.timezone) : null}
           </p>
           <fieldset aria-describedby={e.interviewerIds ? "interviewers-error" : "interviewers-hint"}>
             <legend className="mb-1 text-sm font-medium text-fg">Interviewers</legend>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatTimeRange, localToUtc, utcToLocal } from "./time";
+import { formatTimeRange, isTimeZone, localToUtc, utcToLocal } from "./time";
 
 describe("local time in a zone → UTC and back", () => {
   it.each([
@@ -37,5 +37,17 @@ describe("local time in a zone → UTC and back", () => {
   it("formats a range in a zone", () => {
     expect(formatTimeRange(new Date("2026-11-24T13:00:00Z"), 60, "Europe/Berlin")).toBe("14:00–15:00");
     expect(formatTimeRange(new Date("2026-11-24T23:30:00Z"), 90, "Pacific/Tongatapu")).toBe("12:30–14:00");
+  });
+});
+
+describe("which time zones the forms accept", () => {
+  it("accepts the zones Intl knows, the second time as the first, and refuses the rest", () => {
+    for (const round of [1, 2]) {
+      expect(isTimeZone("Europe/Berlin"), `round ${round}`).toBe(true);
+      expect(isTimeZone("Pacific/Kiritimati"), `round ${round}`).toBe(true);
+      expect(isTimeZone("Mars/Olympus_Mons"), `round ${round}`).toBe(false);
+      expect(isTimeZone(""), `round ${round}`).toBe(false);
+      expect(isTimeZone(`Europe/${"x".repeat(70)}`), `round ${round}`).toBe(false);
+    }
   });
 });

@@ -36,14 +36,20 @@ export function utcToLocal(instant: Date, zone: string): LocalTime {
   return { date: `${z.getFullYear()}-${pad(z.getMonth() + 1)}-${pad(z.getDate())}`, time: `${pad(z.getHours())}:${pad(z.getMinutes())}` };
 }
 
+// Zones Intl has accepted: a few hundred at most, and asking Intl costs a formatter each time.
+const knownZones = new Set<string>();
+
 /** Whether Intl knows the zone (the form posts the zone it showed). */
 export function isTimeZone(zone: string): boolean {
+  if (knownZones.has(zone)) return true;
+  if (zone.length > 64) return false;
   try {
     new Intl.DateTimeFormat("en-GB", { timeZone: zone });
-    return zone.length <= 64;
   } catch {
     return false;
   }
+  knownZones.add(zone);
+  return true;
 }
 
 const ranges = new Map<string, Intl.DateTimeFormat>();
