@@ -25,6 +25,9 @@ export type CompareTableRow = {
 
 // The candidate's name stays in view while the wide table scrolls sideways to the later columns.
 const sticky = "sticky left-0 z-10 shadow-[inset_-1px_0_0_var(--color-line)]";
+// Opaque (the cells scroll under it), so it takes the row's hover shade itself: the table's
+// translucent surface-2 laid over the surface.
+const stickyRowCell = "bg-surface [tr:hover>&]:bg-[color-mix(in_oklab,var(--color-surface-2)_60%,var(--color-surface))]";
 
 export function CompareTable({ headers, rows }: { headers: CompareHeader[]; rows: CompareTableRow[] }) {
   return (
@@ -43,7 +46,7 @@ export function CompareTable({ headers, rows }: { headers: CompareHeader[]; rows
         {rows.length === 0 ? <EmptyRow colSpan={headers.length}>No candidate has reached Interviewing on this role yet.</EmptyRow> : null}
         {rows.map((row) => (
           <tr key={row.applicationId}>
-            <TD className={cn("bg-surface font-medium whitespace-nowrap", sticky)}>
+            <TD className={cn("font-medium whitespace-nowrap", stickyRowCell, sticky)}>
               <Link href={`/applications/${row.applicationId}`} prefetch={false} className="text-accent-text underline-offset-2 hover:underline">
                 {row.candidateName}
               </Link>
