@@ -24,3 +24,19 @@ for (const [user, paths] of Object.entries(pages) as [DemoUser, string[]][]) {
     await page.context().close();
   });
 }
+
+// Between a phone and a wide desktop (a tablet, a small laptop): an admin's header, with the most
+// sections, once pushed the page 36–280 px sideways from 768 px to 1,024 px.
+test("from 768 px to 1,280 px an admin's header fits the window", async ({ browser }) => {
+  const page = await pageAs(browser, "admin");
+  for (const width of [768, 900, 1024, 1180, 1280]) {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto("/");
+    await expect(page.getByRole("main")).toBeVisible();
+    const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(scrollWidth, `at ${width} px the page is ${scrollWidth} px wide`).toBeLessThanOrEqual(width);
+    // Every section stays one click away: in the header, or in the menu below 1,024 px.
+    await expect(width >= 1024 ? page.getByRole("navigation", { name: "Main" }) : page.getByRole("button", { name: "Menu" })).toBeVisible();
+  }
+  await page.context().close();
+});

@@ -17,13 +17,15 @@ export function AppHeader({ nav, user, signOut }: HeaderProps) {
         <Link href="/" className="text-lg font-bold tracking-tight text-accent-text">
           Trialboard
         </Link>
-        <nav aria-label="Main" className="hidden md:block">
+        {/* An admin's nine sections need about 1,000 px: below that they fold into the menu, and who
+            is signed in shows only where it fits beside them (the menu names them too). */}
+        <nav aria-label="Main" className="hidden lg:block">
           <NavLinks items={nav} />
         </nav>
-        <div className="ml-auto hidden items-center gap-4 md:flex">
-          <div className="text-right leading-tight">
-            <p className="text-sm font-medium text-fg">{user.name}</p>
-            <p className="text-xs text-muted">{`${user.organizationName} · ${user.kindLabel}`}</p>
+        <div className="ml-auto hidden items-center gap-4 lg:flex">
+          <div className="hidden text-right leading-tight xl:block">
+            <p className="max-w-64 truncate text-sm font-medium text-fg">{user.name}</p>
+            <p className="max-w-64 truncate text-xs text-muted">{`${user.organizationName} · ${user.kindLabel}`}</p>
           </div>
           <form action={signOut}>
             <Button type="submit" variant="secondary" size="sm">

@@ -11,7 +11,7 @@ import { isCurrent } from "./nav-links";
 export function MobileMenu({ nav, user, signOut }: HeaderProps) {
   const pathname = usePathname();
   return (
-    <div className="ml-auto md:hidden">
+    <div className="ml-auto lg:hidden">
       <DeferredMenu
         trigger={
           <Button variant="secondary" size="sm">
