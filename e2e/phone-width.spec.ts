@@ -40,3 +40,18 @@ test("from 768 px to 1,280 px an admin's header fits the window", async ({ brows
   }
   await page.context().close();
 });
+
+test("at 390 px each interview on /interviews is a card whose time shows without scrolling", async ({ browser }) => {
+  const page = await pageAs(browser, "northwindHiring");
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("/interviews");
+  // The header row is hidden on a phone; each interview's cells stack in its row's card.
+  const when = page
+    .getByRole("cell")
+    .filter({ hasText: /\d{2}:\d{2}–\d{2}:\d{2}/ })
+    .first();
+  await expect(when).toBeVisible();
+  const box = (await when.boundingBox())!;
+  expect(box.x + box.width, "the time's right edge").toBeLessThanOrEqual(390);
+  await page.context().close();
+});

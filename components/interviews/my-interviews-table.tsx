@@ -22,11 +22,18 @@ export type MyInterviewRow = {
 
 type Props = { label: string; rows: MyInterviewRow[]; empty: string; linkLabel: string };
 
-/** One of the /interviews lists: each interview with its candidate, role, client, kind and time in the viewer's zone. */
+/** On phones a cell sits inline in its row's card, without the table's padding (as the trials table). */
+const cell = "max-md:border-0 max-md:p-0";
+
+/**
+ * One of the /interviews lists: each interview with its candidate, role, client, kind and time in
+ * the viewer's zone. On phones each row stacks into a card, so the time is not scrolled out of
+ * sight behind the role.
+ */
 export function MyInterviewsTable({ label, rows, empty, linkLabel }: Props) {
   return (
-    <Table label={label}>
-      <THead>
+    <Table label={label} className="max-md:block">
+      <THead className="max-md:sr-only">
         <TH>Candidate</TH>
         <TH>Role</TH>
         <TH>Interview</TH>
@@ -35,20 +42,25 @@ export function MyInterviewsTable({ label, rows, empty, linkLabel }: Props) {
           <span className="sr-only">Open</span>
         </TH>
       </THead>
-      <TBody>
-        {rows.length === 0 ? <EmptyRow colSpan={5}>{empty}</EmptyRow> : null}
+      <TBody className="max-md:block">
+        {rows.length === 0 ? (
+          <EmptyRow colSpan={5} className="max-md:block max-md:[&>td]:block">
+            {empty}
+          </EmptyRow>
+        ) : null}
         {rows.map((r) => (
-          <tr key={r.id}>
-            <TD>
+          <tr key={r.id} className="max-md:flex max-md:flex-wrap max-md:items-center max-md:gap-x-2 max-md:gap-y-1 max-md:px-4 max-md:py-3">
+            <TD className={`${cell} max-md:basis-full`}>
               <Link href={`/applications/${r.applicationId}`} prefetch={false} className="font-medium text-accent-text hover:underline">
                 {r.candidateName}
               </Link>
             </TD>
-            <TD>
+            <TD className={`${cell} max-md:basis-full max-md:text-xs max-md:text-muted`}>
               {r.roleTitle}
-              <span className="block text-xs text-muted">{r.clientName}</span>
+              <span className="md:hidden"> · </span>
+              <span className="text-xs text-muted md:block">{r.clientName}</span>
             </TD>
-            <TD>
+            <TD className={`${cell} max-md:basis-full`}>
               {r.kind}
               {r.overdue ? (
                 <Badge tone="red" className="ml-2">
@@ -56,8 +68,8 @@ export function MyInterviewsTable({ label, rows, empty, linkLabel }: Props) {
                 </Badge>
               ) : null}
             </TD>
-            <TD className="whitespace-nowrap">{r.when}</TD>
-            <TD>
+            <TD className={`whitespace-nowrap ${cell}`}>{r.when}</TD>
+            <TD className={`${cell} max-md:ml-auto`}>
               <Link
                 href={`/interviews/${r.id}`}
                 prefetch={false}
