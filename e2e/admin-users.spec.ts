@@ -32,6 +32,7 @@ test("an admin creates a user, who is thrown out on the next page load once deac
   await expect(confirm).toContainText("signed out at once");
   await confirm.getByRole("button", { name: "Cancel" }).click();
   await expect(confirm).toBeHidden();
+  await expect(admin.getByRole("button", { name: "Deactivate Quinn Tester" })).toBeFocused();
   await quinn.reload();
   await expect(quinn).toHaveURL("/");
   // Confirmed by keyboard: focus lands on the row's Reactivate button.

@@ -112,7 +112,7 @@ test("a recruiter schedules a systems design interview with two interviewers, do
   await dialog.getByRole("checkbox", { name: /^Sam Okafor/ }).check();
   await expect(clashes).toContainText("Sam Okafor already has an interview 11:00–12:30");
   await dialog.getByLabel(`Start time (${ZONE})`).fill("12:30");
-  await expect(clashes.getByRole("listitem")).toHaveCount(0);
+  await expect(clashes).not.toContainText("11:00–12:30");
   await page.keyboard.press("Escape");
   await expect(dialog).toBeHidden();
   await expectAxeClean(page, "application with an interview");

@@ -11,12 +11,16 @@ const PAUSE_MS = 400;
 
 /**
  * The interviewers' double bookings for the slot the form holds (null: nothing worth asking
- * about yet), asked once typing pauses. The last answer stays until the next one arrives, so
- * the warning does not flicker away and back while a time is typed.
+ * about yet: the dialog is closed, or a field is incomplete), asked once typing pauses. While the
+ * slot changes, the last answer stays until the next one arrives, so the warning does not flicker
+ * away and back as a time is typed; once the slot is null the answer is dropped, so it never
+ * shows against a later, different slot.
  */
 export function useBookingWarnings(check: CheckBookings, slot: BookingCheckInput | null): string[] {
   const [answer, setAnswer] = useState<string[]>([]);
   const key = slot ? JSON.stringify(slot) : null;
+  // Adjusted while rendering (React's pattern for state that follows a prop), not in an effect.
+  if (!key && answer.length) setAnswer([]);
   useEffect(() => {
     if (!key) return;
     let current = true;
@@ -24,7 +28,7 @@ export function useBookingWarnings(check: CheckBookings, slot: BookingCheckInput
       check(null, JSON.parse(key) as BookingCheckInput).then(
         (result) => current && setAnswer(result.ok ? (result.data?.warnings ?? []) : []),
         // Only a hint: saving checks again and warns in its answer.
-        () => undefined,
+        () => current && setAnswer([]),
       );
     }, PAUSE_MS);
     return () => {

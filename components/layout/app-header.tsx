@@ -17,8 +17,9 @@ export function AppHeader({ nav, user, signOut }: HeaderProps) {
         <Link href="/" className="text-lg font-bold tracking-tight text-accent-text">
           Trialboard
         </Link>
-        {/* An admin's nine sections need about 1,000 px: below that they fold into the menu, and who
-            is signed in shows only where it fits beside them (the menu names them too). */}
+        {/* An admin's nine sections need about 1,000 px: below that they fold into the menu (which
+            also names who is signed in); from 1,024 px the sections show, and who is signed in
+            only from 1,280 px, where it fits beside them. */}
         <nav aria-label="Main" className="hidden lg:block">
           <NavLinks items={nav} />
         </nav>

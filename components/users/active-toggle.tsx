@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
+import { useLayoutEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogClose, DialogContent, DialogFooter, DialogTrigger } from "@/components/ui/dialog";
 
@@ -20,13 +20,14 @@ export function ActiveToggle({ user, formAction, pending }: Props) {
   // Set when this row sends a change: the button that sent it leaves the page with the change.
   const sent = useRef(false);
   const buttonId = `active-toggle-${user.id}`;
-  // Focus goes to the row's new button (Reactivate after a deactivation, and the other way
-  // round) rather than to the start of the page.
-  useEffect(() => {
-    if (pending) return;
-    if (sent.current) document.getElementById(buttonId)?.focus();
+  // When the row's state flips, the opposite button has just replaced the one that sent the
+  // change: focus goes to it rather than to the start of the page. (A refused change flips
+  // nothing, and focus stays on the button, or returns to it as the dialog closes.)
+  useLayoutEffect(() => {
+    if (!sent.current) return;
     sent.current = false;
-  }, [pending, user.active, buttonId]);
+    document.getElementById(buttonId)?.focus();
+  }, [user.active, buttonId]);
 
   const fields = (
     <>

@@ -211,6 +211,7 @@ describe("checking a slot for double bookings before saving (real database)", ()
   it("names each interviewer booked in the slot, writes nothing, and leaves out the interview being moved", () => {
     const appId = application("interviewing");
     const booked = scheduleInterview(input(appId, { date: "2030-09-01", time: "14:00", interviewerIds: [colleague.id] }), contextFor(recruiter));
+    expect(booked.ok).toBe(true);
     const ownId = booked.ok ? booked.data!.id : 0;
     const before = db().select().from(interviews).all().length;
 
@@ -226,7 +227,8 @@ describe("checking a slot for double bookings before saving (real database)", ()
 
   it("looks up only the application's possible interviewers", () => {
     const appId = application("interviewing");
-    scheduleInterview(input(application("submitted"), { date: "2030-09-02", interviewerIds: [hiringManager.id] }), contextFor(recruiter));
+    const booked = scheduleInterview(input(application("submitted"), { date: "2030-09-02", interviewerIds: [hiringManager.id] }), contextFor(recruiter));
+    expect(booked.ok).toBe(true);
     // Before submission the client's hiring manager cannot interview on this one: their calendar is not read.
     expect(checkBookings(slot(appId, { date: "2030-09-02", interviewerIds: [hiringManager.id] }), contextFor(recruiter))).toMatchObject({
       ok: true,
@@ -237,6 +239,7 @@ describe("checking a slot for double bookings before saving (real database)", ()
   it("is not found for a hiring manager, and for an interview of another application", () => {
     const appId = application("submitted");
     const other = scheduleInterview(input(application("interviewing"), { date: "2030-09-03" }), contextFor(recruiter));
+    expect(other.ok).toBe(true);
     expect(checkBookings(slot(appId), contextFor(hiringManager))).toMatchObject({ ok: false, message: expect.stringMatching(/^Not found/) });
     expect(checkBookings(slot(appId, { interviewId: other.ok ? other.data!.id : 0 }), contextFor(recruiter))).toMatchObject({
       ok: false,

@@ -36,8 +36,10 @@ export function utcToLocal(instant: Date, zone: string): LocalTime {
   return { date: `${z.getFullYear()}-${pad(z.getMonth() + 1)}-${pad(z.getDate())}`, time: `${pad(z.getHours())}:${pad(z.getMinutes())}` };
 }
 
-// Zones Intl has accepted: a few hundred at most, and asking Intl costs a formatter each time.
+// Zones Intl has accepted (asking Intl costs a formatter each time). Intl also takes any spelling
+// of a name ("eUrOpE/bErLiN"), so the set stops growing at a bound well above the real zones.
 const knownZones = new Set<string>();
+const KNOWN_ZONES_MAX = 2_000;
 
 /** Whether Intl knows the zone (the form posts the zone it showed). */
 export function isTimeZone(zone: string): boolean {
@@ -48,7 +50,7 @@ export function isTimeZone(zone: string): boolean {
   } catch {
     return false;
   }
-  knownZones.add(zone);
+  if (knownZones.size < KNOWN_ZONES_MAX) knownZones.add(zone);
   return true;
 }
 
