@@ -27,7 +27,7 @@ for (const [user, paths] of Object.entries(pages) as [DemoUser, string[]][]) {
 
 // Between a phone and a wide desktop (a tablet, a small laptop): an admin's header, with the most
 // sections, once pushed the page 36–280 px sideways from 768 px to 1,024 px.
-test("from 768 px to 1,280 px an admin's header fits the window", async ({ browser }) => {
+test("from 768 px to 1,280 px an admin's header fits the window and says who is signed in", async ({ browser }) => {
   const page = await pageAs(browser, "admin");
   for (const width of [768, 900, 1024, 1180, 1280]) {
     await page.setViewportSize({ width, height: 800 });
@@ -37,6 +37,9 @@ test("from 768 px to 1,280 px an admin's header fits the window", async ({ brows
     expect(scrollWidth, `at ${width} px the page is ${scrollWidth} px wide`).toBeLessThanOrEqual(width);
     // Every section stays one click away: in the header, or in the menu below 1,024 px.
     await expect(width >= 1024 ? page.getByRole("navigation", { name: "Main" }) : page.getByRole("button", { name: "Menu" })).toBeVisible();
+    // Who is signed in: initials (named for screen readers) beside the sections, the name itself from 1,280 px.
+    if (width >= 1280) await expect(page.getByRole("banner").getByText("Alex Morgan", { exact: true })).toBeVisible();
+    else if (width >= 1024) await expect(page.getByRole("banner").getByText(/^Signed in as Alex Morgan/)).toBeVisible();
   }
   await page.context().close();
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatDateTime, resolveTimeZone } from "./labels";
+import { formatDate, formatDateTime, initials, resolveTimeZone } from "./labels";
 
 describe("times in the viewer's zone, with the zone named", () => {
   const summer = new Date("2026-07-15T12:05:00Z");
@@ -35,5 +35,18 @@ describe("times in the viewer's zone, with the zone named", () => {
   ])("the tz cookie %j is read as %j", (cookie, zone) => {
     expect(resolveTimeZone(cookie)).toBe(zone);
     expect(() => formatDateTime(new Date(), resolveTimeZone(cookie))).not.toThrow();
+  });
+});
+
+describe("a name's initials, for the header's badge", () => {
+  it.each([
+    ["Alex Morgan", "AM"],
+    ["  riley   van der chen ", "RC"],
+    ["Zoë", "Z"],
+    ["Émile Ånström", "ÉÅ"],
+    ["𝒜lice Smith", "𝒜S"],
+    ["", ""],
+  ])("%j → %j", (name, expected) => {
+    expect(initials(name)).toBe(expected);
   });
 });

@@ -89,3 +89,10 @@ export function formatDateTime(d: Date, zone = DEFAULT_TIME_ZONE): string {
     timeZoneName: "short",
   }).format(d);
 }
+
+/** "Alex Morgan" → "AM", "Zoë" → "Z": the first letters of a name's first and last words, for a compact badge. */
+export function initials(name: string): string {
+  const words = name.trim().split(/\s+/).filter(Boolean);
+  const firstLetter = (word: string | undefined) => (word ? (Array.from(word)[0] ?? "") : "");
+  return (firstLetter(words[0]) + (words.length > 1 ? firstLetter(words[words.length - 1]) : "")).toUpperCase();
+}

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { Button } from "@/components/ui/button";
+import { initials } from "@/lib/labels";
 import { MobileMenu } from "./mobile-menu";
 import { NavLinks } from "./nav-links";
 
@@ -18,12 +19,19 @@ export function AppHeader({ nav, user, signOut }: HeaderProps) {
           Trialboard
         </Link>
         {/* An admin's nine sections need about 1,000 px: below that they fold into the menu (which
-            also names who is signed in); from 1,024 px the sections show, and who is signed in
-            only from 1,280 px, where it fits beside them. */}
+            also names who is signed in); from 1,024 px the sections show, with who is signed in as
+            initials until 1,280 px, where the name and company fit beside them. */}
         <nav aria-label="Main" className="hidden lg:block">
           <NavLinks items={nav} />
         </nav>
         <div className="ml-auto hidden items-center gap-4 lg:flex">
+          <span
+            title={`${user.name} · ${user.organizationName} · ${user.kindLabel}`}
+            className="grid size-8 shrink-0 place-items-center rounded-full bg-accent-soft text-xs font-semibold text-accent-text xl:hidden"
+          >
+            <span aria-hidden="true">{initials(user.name)}</span>
+            <span className="sr-only">{`Signed in as ${user.name}, ${user.organizationName} · ${user.kindLabel}`}</span>
+          </span>
           <div className="hidden text-right leading-tight xl:block">
             <p className="max-w-64 truncate text-sm font-medium text-fg">{user.name}</p>
             <p className="max-w-64 truncate text-xs text-muted">{`${user.organizationName} · ${user.kindLabel}`}</p>
