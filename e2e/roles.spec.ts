@@ -87,19 +87,23 @@ test("links in lists and on the board navigate in place, without reloading the p
   expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(1);
 });
 
-test("on a phone the roles list fits the screen: the header folds into a menu and the table scrolls inside its card", async ({ browser }) => {
+test("on a phone the roles list fits the screen: the header folds into a menu and each role is a card", async ({ browser }) => {
   const context = await browser.newContext({ storageState: storageFor("recruiter"), viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
   const page = await context.newPage();
   await page.goto("/roles");
   await expect(page.getByRole("heading", { level: 1, name: "Roles" })).toBeInViewport();
   // The page itself never scrolls sideways.
   expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
-  // The table does, inside its card, and its first column stays readable.
+  // Nor does the table inside its card: each role stacks into a card, its pipeline in view.
   const table = page.getByRole("table", { name: "Roles" });
   const sizes = await table.evaluate((t) => ({ table: t.scrollWidth, box: t.parentElement!.clientWidth }));
-  expect(sizes.table).toBeGreaterThan(sizes.box);
+  expect(sizes.table).toBeLessThanOrEqual(sizes.box);
   const firstLink = table.getByRole("link").first();
   expect((await firstLink.boundingBox())!.height).toBeLessThan(50);
+  const pipeline = table.getByRole("img", { name: /^Pipeline: / }).first();
+  await expect(pipeline).toBeVisible();
+  const box = (await pipeline.boundingBox())!;
+  expect(box.x + box.width, "the pipeline's right edge").toBeLessThanOrEqual(390);
   // The sections are one tap away in the header's menu.
   await expect(page.getByRole("navigation", { name: "Main" })).toBeHidden();
   await page.getByRole("button", { name: "Menu" }).click();

@@ -5,7 +5,7 @@
 // table is rendered from them once instead of a serialized element tree per cell.
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
-import { EmptyRow, Table, TBody, TD, TH, THead } from "@/components/ui/table";
+import { EmptyRow, phoneCards, Table, TBody, TD, TH, THead } from "@/components/ui/table";
 
 export type MyInterviewRow = {
   id: number;
@@ -22,8 +22,7 @@ export type MyInterviewRow = {
 
 type Props = { label: string; rows: MyInterviewRow[]; empty: string; linkLabel: string };
 
-/** On phones a cell sits inline in its row's card, without the table's padding (as the trials table). */
-const cell = "max-md:border-0 max-md:p-0";
+const cell = phoneCards.cell;
 
 /**
  * One of the /interviews lists: each interview with its candidate, role, client, kind and time in
@@ -32,8 +31,8 @@ const cell = "max-md:border-0 max-md:p-0";
  */
 export function MyInterviewsTable({ label, rows, empty, linkLabel }: Props) {
   return (
-    <Table label={label} className="max-md:block">
-      <THead className="max-md:sr-only">
+    <Table label={label} className={phoneCards.table}>
+      <THead className={phoneCards.head}>
         <TH>Candidate</TH>
         <TH>Role</TH>
         <TH>Interview</TH>
@@ -42,14 +41,14 @@ export function MyInterviewsTable({ label, rows, empty, linkLabel }: Props) {
           <span className="sr-only">Open</span>
         </TH>
       </THead>
-      <TBody className="max-md:block">
+      <TBody className={phoneCards.body}>
         {rows.length === 0 ? (
-          <EmptyRow colSpan={5} className="max-md:block max-md:[&>td]:block">
+          <EmptyRow colSpan={5} className={phoneCards.empty}>
             {empty}
           </EmptyRow>
         ) : null}
         {rows.map((r) => (
-          <tr key={r.id} className="max-md:flex max-md:flex-wrap max-md:items-center max-md:gap-x-2 max-md:gap-y-1 max-md:px-4 max-md:py-3">
+          <tr key={r.id} className={phoneCards.row}>
             <TD className={`${cell} max-md:basis-full`}>
               <Link href={`/applications/${r.applicationId}`} prefetch={false} className="font-medium text-accent-text hover:underline">
                 {r.candidateName}

@@ -6,7 +6,7 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { RoleStatusBadge } from "@/components/ui/status-badges";
-import { EmptyRow, Table, TBody, TD, TH, THead } from "@/components/ui/table";
+import { EmptyRow, phoneCards, Table, TBody, TD, TH, THead } from "@/components/ui/table";
 import type { RoleStatus } from "@/lib/domain";
 import { PipelineBar, PipelineLegend, type StageCount } from "./pipeline-bar";
 
@@ -23,23 +23,30 @@ export type RoleRow = {
   activity: string;
 };
 
+const cell = phoneCards.cell;
+
+/** The roles list: a table on wide screens; on phones each role is a card (title, status and owner, then its pipeline). */
 export function RolesTable({ rows }: { rows: RoleRow[] }) {
   return (
     <>
       {rows.length ? <PipelineLegend stages={rows[0].pipeline} /> : null}
-      <Table label="Roles">
-        <THead>
+      <Table label="Roles" className={phoneCards.table}>
+        <THead className={phoneCards.head}>
           <TH>Role</TH>
           <TH>Status</TH>
           <TH>Pipeline</TH>
           <TH>Owner</TH>
           <TH>Last activity</TH>
         </THead>
-        <TBody>
-          {rows.length === 0 ? <EmptyRow colSpan={5}>No roles match these filters.</EmptyRow> : null}
+        <TBody className={phoneCards.body}>
+          {rows.length === 0 ? (
+            <EmptyRow colSpan={5} className={phoneCards.empty}>
+              No roles match these filters.
+            </EmptyRow>
+          ) : null}
           {rows.map((r) => (
-            <tr key={r.id}>
-              <TD className="min-w-52">
+            <tr key={r.id} className={phoneCards.row}>
+              <TD className={`min-w-52 ${cell} max-md:basis-full`}>
                 <Link href={`/roles/${r.id}`} prefetch={false} className="font-medium text-accent-text hover:underline">
                   {r.title}
                 </Link>
@@ -50,14 +57,20 @@ export function RolesTable({ rows }: { rows: RoleRow[] }) {
                 ) : null}
                 <span className="block text-xs text-muted">{`${r.client} · ${r.headcount} ${r.headcount === 1 ? "hire" : "hires"}`}</span>
               </TD>
-              <TD>
+              <TD className={cell}>
                 <RoleStatusBadge status={r.status} />
               </TD>
-              <TD className="w-[34%]">
+              <TD className={`w-[34%] ${cell} max-md:order-last max-md:w-full max-md:basis-full`}>
                 <PipelineBar counts={r.pipeline} />
               </TD>
-              <TD className="whitespace-nowrap">{r.owner}</TD>
-              <TD className="whitespace-nowrap text-muted">{r.activity}</TD>
+              <TD className={`whitespace-nowrap ${cell} max-md:text-xs max-md:text-muted`}>
+                <span className="md:hidden">Owner: </span>
+                {r.owner}
+              </TD>
+              <TD className={`whitespace-nowrap text-muted ${cell} max-md:text-xs`}>
+                <span className="md:hidden">· </span>
+                {r.activity}
+              </TD>
             </tr>
           ))}
         </TBody>

@@ -6,19 +6,18 @@
 // they are), so cells and headers stay in step for screen readers. Rendering the rows twice (a
 // table and a list) cost a third of the page.
 import Link from "next/link";
-import { EmptyRow, Table, TBody, TD, TH, THead } from "@/components/ui/table";
+import { EmptyRow, phoneCards, Table, TBody, TD, TH, THead } from "@/components/ui/table";
 import type { TrialListRow } from "@/lib/trials/present";
 import { FlagBadges, SentimentBadge, TrialStatusBadge } from "./trial-badges";
 
 type Props = { rows: TrialListRow[]; showClient: boolean; empty: string };
 
-/** On phones a cell sits inline in its row's card, without the table's padding. */
-const cell = "max-md:border-0 max-md:p-0";
+const cell = phoneCards.cell;
 
 export function TrialsTable({ rows, showClient, empty }: Props) {
   return (
-    <Table label="Trials" className="max-md:block">
-      <THead className="max-md:sr-only">
+    <Table label="Trials" className={phoneCards.table}>
+      <THead className={phoneCards.head}>
         <TH>Candidate</TH>
         <TH>Day</TH>
         <TH>Days left</TH>
@@ -27,14 +26,14 @@ export function TrialsTable({ rows, showClient, empty }: Props) {
         <TH>Flags</TH>
         {showClient ? <TH>Owner</TH> : null}
       </THead>
-      <TBody className="max-md:block">
+      <TBody className={phoneCards.body}>
         {rows.length === 0 ? (
-          <EmptyRow colSpan={showClient ? 7 : 6} className="max-md:block max-md:[&>td]:block">
+          <EmptyRow colSpan={showClient ? 7 : 6} className={phoneCards.empty}>
             {empty}
           </EmptyRow>
         ) : null}
         {rows.map((r) => (
-          <tr key={r.id} className="max-md:flex max-md:flex-wrap max-md:items-center max-md:gap-x-2 max-md:gap-y-1 max-md:px-4 max-md:py-3">
+          <tr key={r.id} className={phoneCards.row}>
             <TD className={`min-w-52 ${cell} max-md:basis-full`}>
               <Link href={`/trials/${r.id}`} prefetch={false} className="font-medium text-accent-text hover:underline">
                 {r.candidate}

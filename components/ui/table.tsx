@@ -34,6 +34,22 @@ export function TD({ className, ...props }: TdHTMLAttributes<HTMLTableCellElemen
   return <td className={cn("px-4 py-2.5 align-top text-fg", className)} {...props} />;
 }
 
+/**
+ * Classes that turn a table's rows into cards on phones (below `md`): one markup for every width,
+ * so cells and headers stay in step for screen readers (the header row is only visually hidden).
+ * Give them to the Table, THead, TBody and EmptyRow, to each row and to each cell; a cell the
+ * header names only on wide screens says what it is in a `md:hidden` prefix.
+ */
+export const phoneCards = {
+  table: "max-md:block",
+  head: "max-md:sr-only",
+  body: "max-md:block",
+  empty: "max-md:block max-md:[&>td]:block",
+  row: "max-md:flex max-md:flex-wrap max-md:items-center max-md:gap-x-2 max-md:gap-y-1 max-md:px-4 max-md:py-3",
+  /** A cell sits inline in its row's card, without the table's padding. */
+  cell: "max-md:border-0 max-md:p-0",
+} as const;
+
 /** The one row of an empty table, saying so in a friendly line. */
 export function EmptyRow({ colSpan, children, className }: { colSpan: number; children: ReactNode; className?: string }) {
   return (
