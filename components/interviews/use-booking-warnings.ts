@@ -19,7 +19,8 @@ const PAUSE_MS = 400;
 export function useBookingWarnings(check: CheckBookings, slot: BookingCheckInput | null): string[] {
   const [answer, setAnswer] = useState<string[]>([]);
   const key = slot ? JSON.stringify(slot) : null;
-  // Adjusted while rendering (React's pattern for state that follows a prop), not in an effect.
+  // Adjusted while rendering (React's pattern for state that follows a prop), not in an effect:
+  // React renders again at once with the emptied answer, before anything is shown.
   if (!key && answer.length) setAnswer([]);
   useEffect(() => {
     if (!key) return;
@@ -36,5 +37,5 @@ export function useBookingWarnings(check: CheckBookings, slot: BookingCheckInput
       clearTimeout(timer);
     };
   }, [check, key]);
-  return key ? answer : [];
+  return answer;
 }

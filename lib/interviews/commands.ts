@@ -6,7 +6,7 @@ import { Conflict, fail, notFound, ok, type ActionContext, type ActionResult, ty
 import { can } from "@/lib/access";
 import { interviewKindLabels, interviewStatusLabels } from "@/lib/evaluation/labels";
 import { getApplicationDetail, type ApplicationDetail } from "@/lib/pipeline/application";
-import { exitStages, stageLabels } from "@/lib/pipeline/stages";
+import { isExitStage, stageLabels } from "@/lib/pipeline/stages";
 import { overlapping } from "./overlap";
 import { bookingsOf, getInterview, interviewerChoices } from "./queries";
 import type { BookingCheckInput, RescheduleInterviewInput, ScheduleInterviewInput, SetInterviewStatusInput } from "./schemas";
@@ -77,8 +77,7 @@ export function scheduleInterview(input: ScheduleInterviewInput, ctx: ActionCont
   if (!can(ctx.viewer, "interviews:schedule")) return notFound();
   const application = getApplicationDetail(ctx.viewer, input.applicationId);
   if (!application) return notFound();
-  if ((exitStages as readonly string[]).includes(application.stage))
-    return fail(`This application is ${stageLabels[application.stage].toLowerCase()}; no more interviews.`);
+  if (isExitStage(application.stage)) return fail(`This application is ${stageLabels[application.stage].toLowerCase()}; no more interviews.`);
   const { startsAt, errors } = checkSlot(input, application, ctx);
   if (!startsAt || Object.keys(errors).length) return invalid(errors);
   const warnings = doubleBookings(input, startsAt);
