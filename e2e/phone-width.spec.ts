@@ -58,3 +58,13 @@ test("at 390 px each interview on /interviews is a card whose time shows without
   expect(box.x + box.width, "the time's right edge").toBeLessThanOrEqual(390);
   await page.context().close();
 });
+
+test("at 390 px a decided trial's card gives its outcome, not a count of days left", async ({ browser }) => {
+  const page = await pageAs(browser, "northwindViewer");
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("/trials?status=decided");
+  const first = page.getByRole("table", { name: "Trials" }).getByRole("row").nth(1);
+  await expect(first).toContainText(/Converted|Ended/);
+  await expect(first).not.toContainText("Days left");
+  await page.context().close();
+});

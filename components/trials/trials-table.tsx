@@ -45,7 +45,8 @@ export function TrialsTable({ rows, showClient, empty }: Props) {
               {r.status === "decision_due" || r.status === "decided" ? null : <TrialStatusBadge status={r.status} />}
             </TD>
             <TD className={`whitespace-nowrap tabular-nums ${cell} max-md:text-muted`}>
-              <span className="md:hidden">Days left: </span>
+              {/* A decided trial's cell holds its outcome ("Converted"), not a count. */}
+              {r.status === "decided" ? null : <span className="md:hidden">Days left: </span>}
               {r.daysLeft}
             </TD>
             <TD className={`whitespace-nowrap tabular-nums ${cell} max-md:text-muted`}>
