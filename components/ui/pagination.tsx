@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { buttonClass } from "./button";
+import { cn } from "./cn";
 
 /** Previous/next links that keep the current filters in the URL. */
 export function Pagination({
@@ -9,6 +10,10 @@ export function Pagination({
   atLeast = false,
   noun,
   params,
+  param = "page",
+  label = "Pages",
+  keepScroll = false,
+  className,
 }: {
   page: number;
   pages: number;
@@ -17,14 +22,21 @@ export function Pagination({
   atLeast?: boolean;
   noun: string;
   params: Record<string, string | undefined>;
+  /** The URL parameter naming the page (a page with two paged lists gives each its own). */
+  param?: string;
+  /** The navigation's accessible name (distinct when a page has two). */
+  label?: string;
+  /** Stay where the reader is on the page (a list further down it) instead of going back to the top. */
+  keepScroll?: boolean;
+  className?: string;
 }) {
   const href = (p: number) => {
-    const search = new URLSearchParams(Object.entries({ ...params, page: p > 1 ? String(p) : undefined }).filter((e): e is [string, string] => !!e[1]));
+    const search = new URLSearchParams(Object.entries({ ...params, [param]: p > 1 ? String(p) : undefined }).filter((e): e is [string, string] => !!e[1]));
     const s = search.toString();
     return s ? `?${s}` : "?";
   };
   return (
-    <nav aria-label="Pages" className="mt-4 flex items-center justify-between text-sm text-muted">
+    <nav aria-label={label} className={cn("mt-4 flex items-center justify-between text-sm text-muted", className)}>
       <p>
         {total.toLocaleString("en")}
         {atLeast ? "+" : ""} {noun}
@@ -33,12 +45,12 @@ export function Pagination({
       {pages > 1 ? (
         <div className="flex gap-2">
           {page > 1 ? (
-            <Link href={href(page - 1)} className={buttonClass("secondary", "sm")}>
+            <Link href={href(page - 1)} scroll={!keepScroll} className={buttonClass("secondary", "sm")}>
               Previous
             </Link>
           ) : null}
           {page < pages ? (
-            <Link href={href(page + 1)} className={buttonClass("secondary", "sm")}>
+            <Link href={href(page + 1)} scroll={!keepScroll} className={buttonClass("secondary", "sm")}>
               Next
             </Link>
           ) : null}

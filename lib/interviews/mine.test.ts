@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { applications, candidates, interviewers, interviews, roles, scorecards } from "@/db/schema";
 import { makeOrg, makeViewer } from "@/lib/testing/factories";
-import { listTimes, myInterviews, myInterviewsBetween, myListParams, myListQuery } from "./mine";
+import { listTimes, MY_COUNT_CAP, MY_PAGE_SIZE, myInterviews, myInterviewsBetween, myListCountQuery, myListParams, myListQuery } from "./mine";
 
 const now = new Date("2026-11-24T12:00:00Z");
 const hours = (h: number) => new Date(now.getTime() + h * 3_600_000);
@@ -72,21 +72,45 @@ describe("an interviewer's /interviews lists", () => {
     const tomorrow = interview(appId, hours(24), "scheduled", [recruiter.id, hiringManager.id], "culture");
     const later = interview(appId, hours(5), "scheduled", [recruiter.id]);
     const mine = myInterviews(recruiter, now);
-    expect(mine.owed.map((i) => [i.id, i.overdue])).toEqual([
+    expect(mine.owed.rows.map((i) => [i.id, i.overdue])).toEqual([
       [overdue, true],
       [draftOnly, true],
       [endedScheduled, false],
     ]);
-    expect(mine.upcoming.map((i) => i.id)).toEqual([inProgress, later, tomorrow]);
-    expect(mine.upcoming[2]).toMatchObject({ kind: "culture", candidateName: "ana", roleTitle: "Lead" });
+    expect(mine.owed).toMatchObject({ total: 3, overdue: 2, page: 1, pages: 1 });
+    expect(mine.upcoming.rows.map((i) => i.id)).toEqual([inProgress, later, tomorrow]);
+    expect(mine.upcoming.rows[2]).toMatchObject({ kind: "culture", candidateName: "ana", roleTitle: "Lead" });
   });
 
   it("a hiring manager sees theirs on submitted candidates only; another company's sees none", () => {
     interview(unsubmittedAppId, hours(30), "scheduled", [hiringManager.id]);
     const hm = myInterviews(hiringManager, now);
-    expect(hm.owed).toHaveLength(1);
-    expect(hm.upcoming).toHaveLength(1);
-    expect(myInterviews(otherHiringManager, now)).toMatchObject({ owed: [], upcoming: [] });
+    expect(hm.owed.rows).toHaveLength(1);
+    expect(hm.upcoming.rows).toHaveLength(1);
+    expect(myInterviews(otherHiringManager, now)).toMatchObject({ owed: { rows: [], total: 0, overdue: 0 }, upcoming: { rows: [], total: 0 } });
+  });
+
+  it("pages each list on its own: 25 a page, counted, overdue counted past the page, a page past the end shows the last", () => {
+    const busy = makeViewer("recruiter", makeOrg("agency"));
+    // 30 owed, oldest first: the first 28 ended more than a day ago, the last two only hours ago.
+    const owed = Array.from({ length: 30 }, (_, i) => interview(appId, hours(i < 28 ? -200 + i : -4 + i - 28), "completed", [busy.id]));
+    const upcoming = Array.from({ length: 27 }, (_, i) => interview(appId, hours(10 + i), "scheduled", [busy.id]));
+    const first = myInterviews(busy, now);
+    expect(first.owed).toMatchObject({ total: 30, overdue: 28, page: 1, pages: 2, atLeast: false });
+    expect(first.owed.rows.map((r) => r.id)).toEqual(owed.slice(0, MY_PAGE_SIZE));
+    expect(first.upcoming.rows.map((r) => r.id)).toEqual(upcoming.slice(0, MY_PAGE_SIZE));
+    const second = myInterviews(busy, now, { owed: 2 });
+    expect(second.owed).toMatchObject({ page: 2, pages: 2 });
+    expect(second.owed.rows.map((r) => [r.id, r.overdue])).toEqual(owed.slice(MY_PAGE_SIZE).map((id, i) => [id, MY_PAGE_SIZE + i < 28]));
+    expect(second.upcoming.page).toBe(1);
+    expect(myInterviews(busy, now, { upcoming: 99 }).upcoming).toMatchObject({ page: 2, pages: 2, total: 27 });
+    expect(myInterviews(busy, now, { upcoming: 99 }).upcoming.rows.map((r) => r.id)).toEqual(upcoming.slice(MY_PAGE_SIZE));
+  });
+
+  it("stops counting at the cap and says so", () => {
+    const busiest = makeViewer("recruiter", makeOrg("agency"));
+    for (let i = 0; i <= MY_COUNT_CAP; i++) interview(appId, hours(1 + i), "scheduled", [busiest.id]);
+    expect(myInterviews(busiest, now).upcoming).toMatchObject({ total: MY_COUNT_CAP, atLeast: true, pages: MY_COUNT_CAP / MY_PAGE_SIZE });
   });
 
   it("between two instants: still scheduled (not held, canceled or missed), soonest first, cut to the limit", () => {
@@ -111,7 +135,7 @@ describe("an interviewer's /interviews lists", () => {
     const id = interview(appId, hours(-5), "scheduled", [viewer.id]);
     const ids = () => {
       const m = myInterviews(viewer, now);
-      return { owed: m.owed.map((i) => i.id), upcoming: m.upcoming.map((i) => i.id) };
+      return { owed: m.owed.rows.map((i) => i.id), upcoming: m.upcoming.rows.map((i) => i.id) };
     };
     expect(ids()).toEqual({ owed: [id], upcoming: [] });
     db()
@@ -145,7 +169,7 @@ describe("an interviewer's /interviews lists", () => {
     const later = makeViewer("recruiter", makeOrg("agency"));
     db().update(interviews).set({ status: "completed" }).where(eq(interviews.id, id)).run();
     db().insert(interviewers).values({ interviewId: id, userId: later.id }).run();
-    expect(myInterviews(later, now).owed.map((i) => i.id)).toEqual([id]);
+    expect(myInterviews(later, now).owed.rows.map((i) => i.id)).toEqual([id]);
   });
 
   it.each([
@@ -161,5 +185,16 @@ describe("an interviewer's /interviews lists", () => {
     expect(details).toMatch(new RegExp(`SEARCH interviewers USING (COVERING )?INDEX ${range}`));
     expect(details).toMatch(/SEARCH interviews USING INTEGER PRIMARY KEY/);
     expect(details).not.toMatch(/SCAN (interviews|applications|interviewers)\b/);
+    // Its count (and the owed list's overdue count) walks the same range.
+    for (const overdue of list === "owed" ? [false, true] : [false]) {
+      const counted = myListCountQuery(hiringManager, list, overdue).getQuery();
+      const countValues = { ...values, cap: 1000, overdueBefore: now.getTime() };
+      const countPlan = db()
+        .$client.prepare(`explain query plan ${counted.sql}`)
+        .all(...(fillPlaceholders(counted.params, countValues) as unknown[])) as { detail: string }[];
+      const countDetails = countPlan.map((p) => p.detail).join("\n");
+      expect(countDetails).toMatch(new RegExp(`SEARCH interviewers USING (COVERING )?INDEX ${range}`));
+      expect(countDetails).not.toMatch(/SCAN (interviews|applications|interviewers)\b/);
+    }
   });
 });

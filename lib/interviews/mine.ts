@@ -1,12 +1,13 @@
 import "server-only";
-import { and, asc, eq, gt, gte, lt, lte, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, eq, gt, gte, lt, lte, or, sql, type SQL } from "drizzle-orm";
+import type { Db } from "@/db/client";
 import { prepared } from "@/lib/db";
 import { applications, candidates, interviewers, interviews, organizations, roles, type InterviewKind, type InterviewStatus } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/current-user";
 import { can } from "@/lib/access";
 import { interviewCondition, owing } from "@/lib/access/evaluation";
 import { scopeOf, scopeParams } from "@/lib/access/scope";
-import { isOverdue } from "./due";
+import { isOverdue, OVERDUE_AFTER_MS } from "./due";
 import { MAX_DURATION } from "./limits";
 
 // The /interviews page: what the signed-in interviewer has coming and the scorecards they owe.
@@ -16,8 +17,10 @@ import { MAX_DURATION } from "./limits";
 // they owe (interviewers_owed_idx) among their unsubmitted rows alone. The cost is what the viewer
 // has coming or owes, never every interview they have held (a busy interviewer, thousands).
 
-/** Rows per list; a busier interviewer is told how many more there are not shown. */
-export const MY_LIST_LIMIT = 50;
+/** Rows per page of each list, as in the other lists (roles, candidates, trials). */
+export const MY_PAGE_SIZE = 25;
+/** Counting a list stops here ("1,000+"): the pages stay reachable, the count stays bounded. */
+export const MY_COUNT_CAP = 1_000;
 
 export type MyInterview = {
   id: number;
@@ -32,7 +35,10 @@ export type MyInterview = {
   overdue: boolean;
 };
 
-export type MyInterviews = { owed: MyInterview[]; owedMore: boolean; upcoming: MyInterview[]; upcomingMore: boolean };
+/** One page of a list: its rows, how many there are (at least, when `atLeast`), which page of how many. */
+export type MyListPage = { rows: MyInterview[]; total: number; atLeast: boolean; page: number; pages: number };
+
+export type MyInterviews = { owed: MyListPage & { overdue: number }; upcoming: MyListPage };
 
 /** The three lists: what the viewer owes, what they have coming, and what they have between two times. */
 export type MyList = "owed" | "upcoming" | "between";
@@ -67,26 +73,30 @@ const listConditions: Record<MyList, { condition: (viewer: Viewer) => SQL | unde
   },
 };
 
+/** The viewer's own interviewer rows on `list`, within their scope (joining the application and role only when the scope needs them). */
+function ownRows(d: Db, viewer: Viewer, list: MyList, columns: Record<string, SQL.Aliased | typeof interviewers.interviewId>) {
+  const scope = interviewCondition(viewer, "placeholders");
+  let pick = d.select(columns).from(interviewers).$dynamic();
+  if (scope) pick = pick.innerJoin(applications, eq(applications.id, interviewers.applicationId)).innerJoin(roles, eq(roles.id, applications.roleId));
+  return { pick, where: and(eq(interviewers.userId, sql.placeholder("viewer")), scope, listConditions[list].condition(viewer)) };
+}
+
 /**
  * One list, prepared once per scope shape: the interviewer's own rows matching the list's
- * condition, first picked and cut to the `limit` placeholder on their own (the interviewer's index
+ * condition, first picked and cut to the `limit` placeholder (from `offset`) on their own (the interviewer's index
  * entries, with the application and role only when the viewer's scope needs them), then joined to
  * their interview, candidate, role and client — so only the rows shown are joined.
  */
 export function myListQuery(viewer: Viewer, list: MyList) {
   const key = `my-interviews:${list}:${scopeOf(viewer).shape}:${can(viewer, "interviews:view")}`;
   return prepared(key, (d) => {
-    const { condition, sortKey } = listConditions[list];
-    const scope = interviewCondition(viewer, "placeholders");
-    let pick = d
-      .select({ id: interviewers.interviewId, sortKey: sql<number>`${sortKey}`.as("sort_key") })
-      .from(interviewers)
-      .$dynamic();
-    if (scope) pick = pick.innerJoin(applications, eq(applications.id, interviewers.applicationId)).innerJoin(roles, eq(roles.id, applications.roleId));
+    const { sortKey } = listConditions[list];
+    const { pick, where } = ownRows(d, viewer, list, { id: interviewers.interviewId, sortKey: sql<number>`${sortKey}`.as("sort_key") });
     const picked = pick
-      .where(and(eq(interviewers.userId, sql.placeholder("viewer")), scope, condition(viewer)))
+      .where(where)
       .orderBy(asc(sortKey), asc(interviewers.interviewId))
       .limit(sql.placeholder("limit"))
+      .offset(sql.placeholder("offset"))
       .as("picked");
     return d
       .select({
@@ -111,9 +121,25 @@ export function myListQuery(viewer: Viewer, list: MyList) {
   });
 }
 
+/**
+ * How many rows `list` has for the viewer, counted up to `cap` (a placeholder); with `overdueBefore`
+ * (a placeholder), only the rows whose interview ended before it. The same index range as the list.
+ */
+export function myListCountQuery(viewer: Viewer, list: MyList, overdue: boolean) {
+  const key = `my-interviews-count:${list}:${overdue}:${scopeOf(viewer).shape}:${can(viewer, "interviews:view")}`;
+  return prepared(key, (d) => {
+    const { pick, where } = ownRows(d, viewer, list, { one: sql`1`.as("one") });
+    const rows = pick
+      .where(and(where, overdue ? lt(interviewers.endsAt, sql.placeholder("overdueBefore")) : undefined))
+      .limit(sql.placeholder("cap"))
+      .as("counted");
+    return d.select({ n: count() }).from(rows).prepare();
+  });
+}
+
 /** The values to run `myListQuery(viewer, list)` with. */
-export function myListParams(viewer: Viewer, values: ListValues, limit: number) {
-  return { ...scopeParams(viewer), ...values, limit };
+export function myListParams(viewer: Viewer, values: ListValues, limit: number, offset = 0) {
+  return { ...scopeParams(viewer), ...values, limit, offset };
 }
 
 /** The times the owed and upcoming lists are run with. */
@@ -144,9 +170,29 @@ export function myUpcoming(viewer: Viewer, now: Date, limit: number): MyIntervie
     .map((r) => ({ ...r, overdue: false }));
 }
 
-/** The first `limit` scorecards the viewer owes (overdue first) and the first `limit` upcoming interviews, with whether more follow. */
-export function myInterviews(viewer: Viewer, now: Date, limit = MY_LIST_LIMIT): MyInterviews {
-  const owed = myOwed(viewer, now, limit + 1);
-  const upcoming = myUpcoming(viewer, now, limit + 1);
-  return { owed: owed.slice(0, limit), owedMore: owed.length > limit, upcoming: upcoming.slice(0, limit), upcomingMore: upcoming.length > limit };
+/** One page of `list`: the page asked for, or the last one when it asks past the end. */
+function listPage(viewer: Viewer, list: "owed" | "upcoming", now: Date, asked: number): MyListPage {
+  const times = listTimes(now);
+  const counted = myListCountQuery(viewer, list, false).get({ ...myListParams(viewer, times, 0), cap: MY_COUNT_CAP })?.n ?? 0;
+  const pages = Math.max(1, Math.ceil(counted / MY_PAGE_SIZE));
+  const page = Math.min(Math.max(1, asked), pages);
+  const rows = myListQuery(viewer, list)
+    .all(myListParams(viewer, times, MY_PAGE_SIZE, (page - 1) * MY_PAGE_SIZE))
+    .map((r) => ({ ...r, overdue: list === "owed" && isOverdue(r, now) }));
+  return { rows, total: counted, atLeast: counted >= MY_COUNT_CAP, page, pages };
+}
+
+/**
+ * The /interviews page: a page of the scorecards the viewer owes (overdue first, with how many are
+ * overdue) and a page of their upcoming interviews, each list paged on its own.
+ */
+export function myInterviews(viewer: Viewer, now: Date, pages: { owed?: number; upcoming?: number } = {}): MyInterviews {
+  const owed = listPage(viewer, "owed", now, pages.owed ?? 1);
+  const overdue =
+    myListCountQuery(viewer, "owed", true).get({
+      ...myListParams(viewer, listTimes(now), 0),
+      cap: MY_COUNT_CAP,
+      overdueBefore: now.getTime() - OVERDUE_AFTER_MS,
+    })?.n ?? 0;
+  return { owed: { ...owed, overdue }, upcoming: listPage(viewer, "upcoming", now, pages.upcoming ?? 1) };
 }

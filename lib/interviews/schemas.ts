@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { interviewKinds } from "@/lib/evaluation/labels";
-import { idSchema, optionalText, versionSchema, wholeNumber } from "@/lib/validation";
+import { blankToUndefined, idSchema, optionalText, pageSchema, versionSchema, wholeNumber } from "@/lib/validation";
 import { MAX_DURATION, MIN_DURATION } from "./limits";
 import { isTimeZone } from "./time";
 
@@ -64,3 +64,7 @@ export const setInterviewStatusSchema = z.object({
   status: z.enum(closingStatuses, { error: "Choose a status" }),
 });
 export type SetInterviewStatusInput = z.infer<typeof setInterviewStatusSchema>;
+
+/** Which page of each /interviews list, read from the URL (`?owed=2&upcoming=3`; a bad value is page 1). */
+const listPage = z.preprocess(blankToUndefined, pageSchema.optional()).catch(undefined);
+export const myInterviewsPagesSchema = z.object({ owed: listPage, upcoming: listPage });

@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import { MyInterviewsTable } from "@/components/interviews/my-interviews-table";
 import { Card, PageHeader } from "@/components/ui/page-header";
+import { Pagination } from "@/components/ui/pagination";
 import { requirePermission } from "@/lib/auth/guard";
 import { interviewKindLabels } from "@/lib/evaluation/labels";
-import { MY_LIST_LIMIT, myInterviews, type MyInterview } from "@/lib/interviews/mine";
+import { myInterviews, type MyInterview } from "@/lib/interviews/mine";
+import { myInterviewsPagesSchema } from "@/lib/interviews/schemas";
 import { formatSlot } from "@/lib/interviews/time";
 import { viewerTimeZone } from "@/lib/time-zone";
 
@@ -20,14 +22,17 @@ const interviewRow = (r: MyInterview, zone: string) => ({
   overdue: r.overdue,
 });
 
-/** The signed-in interviewer's desk: scorecards they owe (overdue first), then what is coming up. */
-export default async function InterviewsPage() {
+const pageParam = (page: number) => (page > 1 ? String(page) : undefined);
+
+/** The signed-in interviewer's desk: scorecards they owe (overdue first), then what is coming up; each list 25 a page. */
+export default async function InterviewsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const viewer = await requirePermission("interviews:view", "/interviews");
   const zone = await viewerTimeZone();
-  const { owed, owedMore, upcoming, upcomingMore } = myInterviews(viewer, new Date());
-  const overdue = owed.filter((o) => o.overdue).length;
-  const owedSummary = owed.length
-    ? `${owedMore ? `${MY_LIST_LIMIT}+` : owed.length} to write${overdue ? `, ${overdue}${owedMore && overdue === owed.length ? "+" : ""} overdue (the interview ended more than a day ago)` : ""}.`
+  const asked = myInterviewsPagesSchema.parse(await searchParams);
+  const { owed, upcoming } = myInterviews(viewer, new Date(), asked);
+  const plus = (list: { atLeast: boolean }) => (list.atLeast ? "+" : "");
+  const owedSummary = owed.total
+    ? `${owed.total.toLocaleString("en")}${plus(owed)} to write${owed.overdue ? `, ${owed.overdue.toLocaleString("en")}${owed.overdue === owed.total ? plus(owed) : ""} overdue (the interview ended more than a day ago)` : ""}.`
     : undefined;
   return (
     <>
@@ -37,20 +42,46 @@ export default async function InterviewsPage() {
           {owedSummary ? <p className="px-5 pt-3 text-sm text-muted">{owedSummary}</p> : null}
           <MyInterviewsTable
             label="Scorecards you owe"
-            rows={owed.map((r) => interviewRow(r, zone))}
+            rows={owed.rows.map((r) => interviewRow(r, zone))}
             linkLabel="Write scorecard"
             empty="You are all caught up: no scorecards to write."
           />
-          {owedMore ? <p className="px-5 py-3 text-sm text-muted">Showing the {MY_LIST_LIMIT} that have waited longest.</p> : null}
+          {owed.pages > 1 ? (
+            <Pagination
+              page={owed.page}
+              pages={owed.pages}
+              total={owed.total}
+              atLeast={owed.atLeast}
+              noun="to write"
+              param="owed"
+              label="Pages of scorecards you owe"
+              params={{ upcoming: pageParam(upcoming.page) }}
+              keepScroll
+              className="mt-0 px-5 py-3"
+            />
+          ) : null}
         </Card>
         <Card title="Upcoming interviews" flush>
           <MyInterviewsTable
             label="Upcoming interviews"
-            rows={upcoming.map((r) => interviewRow(r, zone))}
+            rows={upcoming.rows.map((r) => interviewRow(r, zone))}
             linkLabel="Open kit"
             empty="Nothing scheduled for you. Interviews you are asked to take part in will appear here."
           />
-          {upcomingMore ? <p className="px-5 py-3 text-sm text-muted">Showing the next {MY_LIST_LIMIT}.</p> : null}
+          {upcoming.pages > 1 ? (
+            <Pagination
+              page={upcoming.page}
+              pages={upcoming.pages}
+              total={upcoming.total}
+              atLeast={upcoming.atLeast}
+              noun="upcoming"
+              param="upcoming"
+              label="Pages of upcoming interviews"
+              params={{ owed: pageParam(owed.page) }}
+              keepScroll
+              className="mt-0 px-5 py-3"
+            />
+          ) : null}
         </Card>
       </div>
     </>
