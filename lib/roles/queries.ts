@@ -153,13 +153,16 @@ export function roleFilterOptions(viewer: Viewer, clientId?: number): { recruite
   return { recruiters: activeRecruiters(), client: (clientId && getClientChoice(viewer, clientId)) || null };
 }
 
+/** The agency's active people, by name (the owner filters of /roles and /trials, the role form): prepared, as those lists run on every request. */
 function activeRecruiters(): RoleFormOptions["recruiters"] {
-  return db()
-    .select({ id: users.id, name: users.name })
-    .from(users)
-    .where(and(inArray(users.kind, ["recruiter", "admin"]), eq(users.active, true)))
-    .orderBy(asc(users.name))
-    .all();
+  return prepared("active-recruiters", (d) =>
+    d
+      .select({ id: users.id, name: users.name })
+      .from(users)
+      .where(and(inArray(users.kind, ["recruiter", "admin"]), eq(users.active, true)))
+      .orderBy(asc(users.name))
+      .prepare(),
+  ).all();
 }
 
 /** Choices for the role form (agency viewers): clients, owners and every client's hiring managers. */
