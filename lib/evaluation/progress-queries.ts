@@ -1,6 +1,16 @@
 import "server-only";
 import { and, eq, sql } from "drizzle-orm";
-import { applications, evaluationTemplates, interviewers, interviews, roleLoops, roles, scorecards, type RoleType } from "@/db/schema";
+import {
+  applications,
+  evaluationTemplates,
+  interviewers,
+  interviews,
+  reportApplicationRatings,
+  roleLoops,
+  roles,
+  scorecards,
+  type RoleType,
+} from "@/db/schema";
 import { inIds, preparedSql } from "@/lib/db";
 import { can } from "@/lib/access";
 import { interviewCondition, owesScorecardOnRows } from "@/lib/access/evaluation";
@@ -27,9 +37,12 @@ export function loopProgress(viewer: ScopeSubject, applicationIds: readonly numb
   // One statement per scope shape: the ids (one JSON array), the company and the viewer are placeholders.
   const query = preparedSql<Row>(`loop-progress:${scopeOf(viewer).shape}:${details}`, () => {
     const app = sql`${applications.id}`;
+    // The red flags ticked on the application's current submitted scorecards, as the triggers of
+    // 0018_evaluation_rollup keep them (the comparison reads the same count): one key lookup, not
+    // every scorecard's JSON on each card.
     const flags = details
-      ? sql`case when ${owesScorecardOnRows(viewer, app, "placeholders")} then null else (select coalesce(sum(json_array_length(s.red_flags)), 0) from ${scorecards} s
-        where s.application_id = ${app} and s.status = 'submitted' and s.superseded_at is null) end`
+      ? sql`case when ${owesScorecardOnRows(viewer, app, "placeholders")} then null else coalesce((select r.red_flags from ${reportApplicationRatings} r
+        where r.application_id = ${app}), 0) end`
       : sql`null`;
     const plan = sql`coalesce(${roleLoops.plan}, ${evaluationTemplates.plan})`;
     return sql`select ${applications.id} id, ${roles.type} type,
