@@ -188,11 +188,12 @@ function listPage(viewer: Viewer, list: "owed" | "upcoming", now: Date, asked: n
  */
 export function myInterviews(viewer: Viewer, now: Date, pages: { owed?: number; upcoming?: number } = {}): MyInterviews {
   const owed = listPage(viewer, "owed", now, pages.owed ?? 1);
-  const overdue =
-    myListCountQuery(viewer, "owed", true).get({
-      ...myListParams(viewer, listTimes(now), 0),
-      cap: MY_COUNT_CAP,
-      overdueBefore: now.getTime() - OVERDUE_AFTER_MS,
-    })?.n ?? 0;
+  const overdue = !owed.total
+    ? 0
+    : (myListCountQuery(viewer, "owed", true).get({
+        ...myListParams(viewer, listTimes(now), 0),
+        cap: MY_COUNT_CAP,
+        overdueBefore: now.getTime() - OVERDUE_AFTER_MS,
+      })?.n ?? 0);
   return { owed: { ...owed, overdue }, upcoming: listPage(viewer, "upcoming", now, pages.upcoming ?? 1) };
 }

@@ -4,7 +4,7 @@ import { Card, PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { requirePermission } from "@/lib/auth/guard";
 import { interviewKindLabels } from "@/lib/evaluation/labels";
-import { myInterviews, type MyInterview } from "@/lib/interviews/mine";
+import { myInterviews, type MyInterview, type MyListPage } from "@/lib/interviews/mine";
 import { myInterviewsPagesSchema } from "@/lib/interviews/schemas";
 import { formatSlot } from "@/lib/interviews/time";
 import { viewerTimeZone } from "@/lib/time-zone";
@@ -23,6 +23,28 @@ const interviewRow = (r: MyInterview, zone: string) => ({
 });
 
 const pageParam = (page: number) => (page > 1 ? String(page) : undefined);
+
+type ListPagesProps = { list: MyListPage; param: "owed" | "upcoming"; noun: string; label: string; otherPage: number };
+
+/** One list's Previous / Next, under its table when it has more than a page; the other list keeps its page. */
+function ListPages({ list, param, noun, label, otherPage }: ListPagesProps) {
+  if (list.pages <= 1) return null;
+  const other = param === "owed" ? "upcoming" : "owed";
+  return (
+    <Pagination
+      page={list.page}
+      pages={list.pages}
+      total={list.total}
+      atLeast={list.atLeast}
+      noun={noun}
+      param={param}
+      label={label}
+      params={{ [other]: pageParam(otherPage) }}
+      keepScroll
+      className="mt-0 px-5 py-3"
+    />
+  );
+}
 
 /** The signed-in interviewer's desk: scorecards they owe (overdue first), then what is coming up; each list 25 a page. */
 export default async function InterviewsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
@@ -46,20 +68,7 @@ export default async function InterviewsPage({ searchParams }: { searchParams: P
             linkLabel="Write scorecard"
             empty="You are all caught up: no scorecards to write."
           />
-          {owed.pages > 1 ? (
-            <Pagination
-              page={owed.page}
-              pages={owed.pages}
-              total={owed.total}
-              atLeast={owed.atLeast}
-              noun="to write"
-              param="owed"
-              label="Pages of scorecards you owe"
-              params={{ upcoming: pageParam(upcoming.page) }}
-              keepScroll
-              className="mt-0 px-5 py-3"
-            />
-          ) : null}
+          <ListPages list={owed} param="owed" noun="to write" label="Pages of scorecards you owe" otherPage={upcoming.page} />
         </Card>
         <Card title="Upcoming interviews" flush>
           <MyInterviewsTable
@@ -68,20 +77,7 @@ export default async function InterviewsPage({ searchParams }: { searchParams: P
             linkLabel="Open kit"
             empty="Nothing scheduled for you. Interviews you are asked to take part in will appear here."
           />
-          {upcoming.pages > 1 ? (
-            <Pagination
-              page={upcoming.page}
-              pages={upcoming.pages}
-              total={upcoming.total}
-              atLeast={upcoming.atLeast}
-              noun="upcoming"
-              param="upcoming"
-              label="Pages of upcoming interviews"
-              params={{ owed: pageParam(owed.page) }}
-              keepScroll
-              className="mt-0 px-5 py-3"
-            />
-          ) : null}
+          <ListPages list={upcoming} param="upcoming" noun="upcoming" label="Pages of upcoming interviews" otherPage={owed.page} />
         </Card>
       </div>
     </>
