@@ -8,8 +8,11 @@ import { addToRole, column, createCandidate, createRole, moveByKeyboard, uniq } 
 // re-scored for other levels on the application and in the comparison, and another company's
 // hiring manager answered "not found".
 
-/** Tomorrow as YYYY-MM-DD in UTC (the zone the interview form uses without a time-zone cookie). */
-const tomorrow = () => new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+/**
+ * Yesterday as YYYY-MM-DD in UTC (the zone the interview form uses without a time-zone cookie): the
+ * interviews are recorded as held, since a scorecard is submitted only once its interview has started.
+ */
+const yesterday = () => new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
 
 async function signInAs(browser: Browser, email: string): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
@@ -29,7 +32,7 @@ async function schedule(page: Page, kind: keyof typeof kinds, time: string, inte
   await section.getByRole("button", { name: "Schedule interview" }).click();
   const dialog = page.getByRole("dialog", { name: "Schedule interview" });
   await dialog.getByLabel("Kind").selectOption(kinds[kind]);
-  await dialog.getByLabel("Date").fill(tomorrow());
+  await dialog.getByLabel("Date").fill(yesterday());
   await dialog.getByLabel(/^Start time/).fill(time);
   await dialog.getByLabel("Duration (minutes)").fill("60");
   // Exactly these interviewers (the scheduler is ticked to begin with).
@@ -122,7 +125,7 @@ test("blind scorecards, the hiring manager's own scorecard, and the weighted sco
   // Jordan, the client's hiring manager, fills their own scorecard for the culture interview...
   const jordan = await pageAs(browser, "northwindHiring");
   await jordan.goto("/interviews");
-  await expect(jordan.getByRole("table", { name: "Upcoming interviews" }).getByRole("row").filter({ hasText: candidate.name })).toHaveCount(1);
+  await expect(jordan.getByRole("table", { name: "Scorecards you owe" }).getByRole("row").filter({ hasText: candidate.name })).toHaveCount(1);
   await jordan.goto(`/interviews/${client}`);
   await submitScorecard(jordan, { "Culture fit": 3, Communication: 3, "Product sense": 3 }, `Jordan's view ${id}`);
   // ...and never receives the agency's notes or ratings one by one: not on the interview he held,

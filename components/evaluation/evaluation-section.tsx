@@ -1,12 +1,13 @@
+import Link from "next/link";
 import { Card } from "@/components/ui/card";
 import { Table, TBody, TD, TH, THead } from "@/components/ui/table";
 import { can } from "@/lib/access";
 import type { Viewer } from "@/lib/auth/current-user";
 import { formatMean, formatRecommendations, roleTypeShortLabels } from "@/lib/evaluation/format";
-import { attributeLabels, attributes } from "@/lib/evaluation/labels";
+import { attributeLabels, attributes, interviewKindLabels } from "@/lib/evaluation/labels";
 import { roleLoop } from "@/lib/evaluation/loops";
 import { formatScore } from "@/lib/evaluation/score";
-import { listScorecards, owesScorecard } from "@/lib/evaluation/scorecards";
+import { listScorecards, owedInterviews } from "@/lib/evaluation/scorecards";
 import { getEvaluationSummary, type EvaluationSummary } from "@/lib/evaluation/summary";
 import type { ApplicationDetail } from "@/lib/pipeline/application";
 import { ScorecardCard } from "./scorecard-card";
@@ -18,14 +19,24 @@ import { ScorecardCard } from "./scorecard-card";
  */
 export function EvaluationSection({ viewer, application }: { viewer: Viewer; application: ApplicationDetail }) {
   if (!can(viewer, "evaluation:view-summary") && !can(viewer, "scorecards:fill")) return null;
-  const owes = owesScorecard(viewer, application.id);
+  const owed = owedInterviews(viewer, application.id);
+  const owes = owed.length > 0;
   const summary = owes ? null : getEvaluationSummary(viewer, application);
   const scorecards = listScorecards(viewer, application.id);
   return (
     <Card title="Evaluation">
       {owes ? (
         <p className="mb-4 rounded-md border border-line bg-surface-2 px-3 py-2 text-sm text-fg">
-          Scores and other interviewers&apos; scorecards are hidden until you submit your scorecards for this candidate.
+          Scores and other interviewers&apos; scorecards are hidden until you submit your scorecards for this candidate (
+          {owed.map((i, n) => (
+            <span key={i.id}>
+              {n ? ", " : null}
+              <Link href={`/interviews/${i.id}`} className="font-medium text-accent-text underline underline-offset-2">
+                {interviewKindLabels[i.kind]}
+              </Link>
+            </span>
+          ))}
+          ), so that what others thought does not colour yours.
         </p>
       ) : null}
       {summary ? <Summary summary={summary} application={application} agency={can(viewer, "evaluation:view-details")} /> : null}

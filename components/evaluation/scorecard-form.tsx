@@ -39,17 +39,33 @@ type Props = {
   recommendations: Choice[];
   draft?: { ratings: Partial<Record<string, number>>; redFlags: string[]; notes: string | null; recommendation: string | null };
   amendment: boolean;
+  /** When the interview has not started yet: its start, shown where Submit will be (drafts save meanwhile). */
+  submitOpensAt?: string;
 };
 
 /**
  * The viewer's own scorecard while it is a draft. "Save draft" keeps it; "Submit" asks first, since
  * a submitted scorecard is read-only (changing it later is an amendment, kept beside the original).
  */
-export function ScorecardForm({ action, interviewId, version, attributes, anchors, notAssessed, redFlags, recommendations, draft, amendment }: Props) {
+export function ScorecardForm({
+  action,
+  interviewId,
+  version,
+  attributes,
+  anchors,
+  notAssessed,
+  redFlags,
+  recommendations,
+  draft,
+  amendment,
+  submitOpensAt,
+}: Props) {
   const { state, formAction, pending, values: v, errors: e, formKey } = useFormAction(useMemo(() => keepTicks(toastFirst(action)), [action]));
   const [confirming, setConfirming] = useState(false);
   // Asked before the confirmation, not after it: submitting needs a recommendation.
   const [missingRecommendation, setMissingRecommendation] = useState(false);
+  // Nothing rated is allowed (a recommendation and notes may be all there is to say), but said before submitting.
+  const [ratedNothing, setRatedNothing] = useState(false);
   const formId = useId();
   const openConfirmation = (open: boolean) => {
     const form = document.getElementById(formId) as HTMLFormElement | null;
@@ -57,6 +73,10 @@ export function ScorecardForm({ action, interviewId, version, attributes, anchor
       setMissingRecommendation(true);
       form.querySelector<HTMLInputElement>('input[name="recommendation"]')?.focus();
       return;
+    }
+    if (open && form) {
+      const data = new FormData(form);
+      setRatedNothing(attributes.length > 0 && attributes.every((a) => (data.get(`rating_${a.value}`) ?? notAssessed) === notAssessed));
     }
     setConfirming(open);
   };
@@ -154,25 +174,29 @@ export function ScorecardForm({ action, interviewId, version, attributes, anchor
         <Button type="submit" name="intent" value="draft" variant="secondary" pending={pending}>
           {pending ? "Saving…" : "Save draft"}
         </Button>
-        <Dialog open={confirming} onOpenChange={openConfirmation}>
-          <DialogTrigger asChild>
-            <Button pending={pending}>Submit</Button>
-          </DialogTrigger>
-          <DialogContent
-            title="Submit your scorecard?"
-            description="A submitted scorecard is read-only: to change it later you amend it, and the original is kept. Once you have submitted, you see the other interviewers' scorecards."
-          >
-            <DialogFooter>
-              <DialogClose asChild>
-                <Button variant="secondary">Keep editing</Button>
-              </DialogClose>
-              {/* Submits the form above (the dialog renders outside it) with intent=submit. */}
-              <Button type="submit" form={formId} name="intent" value="submit">
-                Submit scorecard
-              </Button>
-            </DialogFooter>
-          </DialogContent>
-        </Dialog>
+        {submitOpensAt ? (
+          <p className="self-center text-sm text-muted">You can submit once the interview has started ({submitOpensAt}).</p>
+        ) : (
+          <Dialog open={confirming} onOpenChange={openConfirmation}>
+            <DialogTrigger asChild>
+              <Button pending={pending}>Submit</Button>
+            </DialogTrigger>
+            <DialogContent
+              title="Submit your scorecard?"
+              description={`${ratedNothing ? "You rated no attribute: only your recommendation and notes will count. " : ""}A submitted scorecard is read-only: to change it later you amend it, and the original is kept. Once you have submitted, you see the other interviewers' scorecards.`}
+            >
+              <DialogFooter>
+                <DialogClose asChild>
+                  <Button variant="secondary">Keep editing</Button>
+                </DialogClose>
+                {/* Submits the form above (the dialog renders outside it) with intent=submit. */}
+                <Button type="submit" form={formId} name="intent" value="submit">
+                  Submit scorecard
+                </Button>
+              </DialogFooter>
+            </DialogContent>
+          </Dialog>
+        )}
       </div>
     </form>
   );

@@ -77,6 +77,30 @@ describe("scorecard commands", () => {
     expect(rowsOf(i.id, recruiter.id)).toEqual([]);
   });
 
+  it("keeps a draft before the interview but submits only once it has started, so nobody lifts the blind rule early", () => {
+    const startsAt = new Date(Date.now() + 2 * 86_400_000);
+    const i = makeInterview(makeApplication(role, "client_interview"), [recruiter, colleague], { status: "scheduled", startsAt });
+    const ctx = contextFor(recruiter);
+    const draft = saveScorecard(form({ interviewId: i.id, rating_system_design: "3", notes: "Prep: ask about queues" }), ctx);
+    expect(draft).toMatchObject({ ok: true, message: "Draft saved." });
+    const version = String(draft.ok && draft.data!.version);
+
+    const early = saveScorecard(
+      form({ interviewId: i.id, version, intent: "submit", recommendation: "yes", rating_system_design: "3" }),
+      ctx,
+      new Date(startsAt.getTime() - 60_000),
+    );
+    expect(early).toMatchObject({ ok: false, message: "This interview has not started yet: save a draft now, and submit once it has taken place." });
+    expect(rowsOf(i.id, recruiter.id)).toMatchObject([{ status: "draft", submittedAt: null }]);
+
+    const held = saveScorecard(
+      form({ interviewId: i.id, version, intent: "submit", recommendation: "yes", rating_system_design: "3" }),
+      ctx,
+      new Date(startsAt.getTime() + 60_000),
+    );
+    expect(held).toMatchObject({ ok: true, message: "Scorecard submitted." });
+  });
+
   it("rates only what the kit assesses and ticks only the role type's red flags", () => {
     const i = designInterview();
     const result = saveScorecard(form({ interviewId: i.id, rating_leadership: "3", redFlags: ["Not a real flag"] }), contextFor(recruiter));

@@ -6,7 +6,7 @@ import { Conflict, fail, isUniqueViolation, notFound, ok, type ActionContext, ty
 import { recordRefusals } from "@/lib/access/refusals";
 import { getInterviewDetail, type InterviewDetail } from "./interview";
 import { attributeLabels } from "./labels";
-import { RECOMMENDATION_REQUIRED } from "./messages";
+import { NOT_STARTED, RECOMMENDATION_REQUIRED } from "./messages";
 import { kits, templates } from "./loops";
 import { ratingField, ratingsOf, type AmendInput, type ScorecardInput } from "./scorecard-schemas";
 
@@ -51,19 +51,23 @@ function checkContent(input: ScorecardInput, interview: InterviewDetail): Record
   return errors;
 }
 
-/** Saves the viewer's scorecard for an interview as a draft, or submits it (`input.intent`). */
-export function saveScorecard(input: ScorecardInput, ctx: ActionContext): ActionResult<{ id: number; version: number }> {
+/**
+ * Saves the viewer's scorecard for an interview as a draft, or submits it (`input.intent`). A draft
+ * may be written any time (notes while preparing); submitting waits until the interview has
+ * started, so nobody lifts the blind rule by submitting before their interview.
+ */
+export function saveScorecard(input: ScorecardInput, ctx: ActionContext, now = new Date()): ActionResult<{ id: number; version: number }> {
   const found = ownInterview(ctx, input.interviewId);
   if ("refusal" in found) return found.refusal;
   const { interview } = found;
   const current = latest(interview.id, ctx.viewer.id);
   if ((current?.version ?? 0) !== input.version) throw new Conflict(CONFLICT);
   if (current?.status === "submitted") return fail("Your scorecard is submitted and read-only; amend it to change it.");
+  if (input.intent === "submit" && interview.startsAt > now) return fail(NOT_STARTED);
   const errors = checkContent(input, interview);
   if (Object.keys(errors).length) return fail("Please correct the highlighted fields.", errors);
 
   const submit = input.intent === "submit";
-  const now = new Date();
   const content = {
     ratings: JSON.stringify(ratingsOf(input)),
     redFlags: JSON.stringify(input.redFlags),

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Viewer } from "@/lib/auth/current-user";
 import { makeApplication, makeInterview, makeOrg, makeRole, makeScorecard, makeViewer } from "@/lib/testing/factories";
-import { getScorecard, listScorecards, owesScorecard } from "./scorecards";
+import { getScorecard, listScorecards, owedInterviews, owesScorecard } from "./scorecards";
 
 // The blind rule as a matrix over the query layer: which scorecards of an application each kind of
 // viewer gets back, depending on whether they still owe theirs and on whose scorecard it is.
@@ -91,6 +91,7 @@ describe("the blind rule (viewer × owes × whose scorecard)", () => {
     const canceled = makeInterview(app, [r], { status: "canceled" });
     makeScorecard(done, a2, { status: "submitted" });
     expect(owesScorecard(r, app.id)).toBe(false);
+    expect(owedInterviews(r, app.id)).toEqual([]);
     expect(listScorecards(r, app.id)).toHaveLength(1);
     expect(canceled.status).toBe("canceled");
   });
@@ -98,10 +99,13 @@ describe("the blind rule (viewer × owes × whose scorecard)", () => {
   it("owing on one interview hides the application's other scorecards, even after submitting on another", () => {
     const app = makeApplication(role, "client_interview");
     const first = makeInterview(app, [r, a2]);
-    makeInterview(app, [r], { kind: "behavioral", status: "scheduled" });
+    const next = makeInterview(app, [r], { kind: "behavioral", status: "scheduled" });
     makeScorecard(first, r, { status: "submitted" });
     makeScorecard(first, a2, { status: "submitted" });
     expect(owesScorecard(r, app.id)).toBe(true);
+    // The evaluation names what is owed: the behavioral interview, not the one already submitted.
+    expect(owedInterviews(r, app.id)).toEqual([{ id: next.id, kind: "behavioral" }]);
+    expect(owedInterviews(a2, app.id)).toEqual([]);
     expect(listScorecards(r, app.id).map((s) => s.interviewer.id)).toEqual([r.id]);
   });
 

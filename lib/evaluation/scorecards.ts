@@ -4,6 +4,7 @@ import { prepared, preparedSql } from "@/lib/db";
 import {
   applications,
   attributes,
+  interviewers,
   interviews,
   organizations,
   roles,
@@ -14,7 +15,7 @@ import {
   type Recommendation,
   type ScorecardStatus,
 } from "@/db/schema";
-import { owesScorecardOn, scorecardCondition } from "@/lib/access/evaluation";
+import { owesScorecardOn, owing, scorecardCondition } from "@/lib/access/evaluation";
 import { can } from "@/lib/access";
 import { scopeOf, scopeParams, type ScopeSubject } from "@/lib/access/scope";
 import type { Ratings } from "./score";
@@ -153,6 +154,23 @@ export function owesScorecard(viewer: ScopeSubject, applicationId: number): bool
     () => sql`select ${owesScorecardOn(viewer, sql`${sql.placeholder("application")}`, "placeholders")} as owes`,
   );
   return !!query.get({ application: applicationId, ...scopeParams(viewer) })?.owes;
+}
+
+/**
+ * The interviews of the application on which the viewer owes a scorecard (the blind rule's
+ * `owing`, once), soonest first: what the evaluation names while it hides the scores. A range of
+ * the viewer's own owed rows of the interviewer index, as `owesScorecard` is.
+ */
+export function owedInterviews(viewer: ScopeSubject, applicationId: number): { id: number; kind: InterviewKind }[] {
+  return prepared("owed-interviews", (d) =>
+    d
+      .select({ id: interviews.id, kind: interviews.kind })
+      .from(interviewers)
+      .innerJoin(interviews, eq(interviews.id, interviewers.interviewId))
+      .where(and(owing(viewer, "placeholders"), eq(interviewers.applicationId, sql.placeholder("application"))))
+      .orderBy(asc(interviews.startsAt), asc(interviews.id))
+      .prepare(),
+  ).all({ application: applicationId, ...scopeParams(viewer) });
 }
 
 /** The viewer's own current scorecard for an interview: the latest revision (a draft amendment, if one is open). */

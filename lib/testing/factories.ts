@@ -75,11 +75,15 @@ export function makeApplication(role: { id: number }, stage: Stage = "submitted"
 export function makeInterview(
   application: { id: number },
   people: { id: number }[],
-  { kind = "systems_design", status = "completed" }: { kind?: InterviewKind; status?: InterviewStatus } = {},
+  {
+    kind = "systems_design",
+    status = "completed",
+    startsAt = new Date(Date.now() - 86_400_000),
+  }: { kind?: InterviewKind; status?: InterviewStatus; startsAt?: Date } = {},
 ) {
   const interview = db()
     .insert(interviews)
-    .values({ applicationId: application.id, kind, status, startsAt: new Date(Date.now() - 86_400_000), durationMinutes: 60, createdById: people[0].id })
+    .values({ applicationId: application.id, kind, status, startsAt, durationMinutes: 60, createdById: people[0].id })
     .returning()
     .get();
   for (const p of people) db().insert(interviewers).values({ interviewId: interview.id, userId: p.id }).run();
