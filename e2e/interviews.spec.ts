@@ -101,16 +101,17 @@ test("a recruiter schedules a systems design interview with two interviewers, do
   await expect(people.getByText("No scorecard yet")).toHaveCount(2);
   await expect(item.getByRole("link", { name: "Open kit and scorecard" })).toBeVisible();
 
-  // A second interview overlapping it: the form says who is double-booked before it is saved, and
-  // stops saying so once the time no longer clashes.
+  // A second interview overlapping it: the form says who is double-booked (the candidate too), and
+  // with what, before it is saved, and stops saying so once the time no longer clashes.
   await interviews.getByRole("button", { name: "Schedule interview" }).click();
   await dialog.getByLabel("Date").fill(dayInNewYork(3));
   await dialog.getByLabel(`Start time (${ZONE})`).fill("12:00");
   const clashes = dialog.getByRole("status", { name: "Double bookings" });
-  await expect(clashes).toContainText("Riley Chen already has an interview 11:00–12:30");
+  await expect(clashes).toContainText(`The candidate, ${candidate}, already has an interview 11:00–12:30 (Systems design)`);
+  await expect(clashes).toContainText(`Riley Chen already has an interview 11:00–12:30 (Systems design with ${candidate})`);
   await expect(clashes).not.toContainText("Sam Okafor");
   await dialog.getByRole("checkbox", { name: /^Sam Okafor/ }).check();
-  await expect(clashes).toContainText("Sam Okafor already has an interview 11:00–12:30");
+  await expect(clashes).toContainText(`Sam Okafor already has an interview 11:00–12:30 (Systems design with ${candidate})`);
   await dialog.getByLabel(`Start time (${ZONE})`).fill("12:30");
   await expect(clashes).not.toContainText("11:00–12:30");
   await page.keyboard.press("Escape");

@@ -96,3 +96,6 @@ export function initials(name: string): string {
   const firstLetter = (word: string | undefined) => (word ? (Array.from(word)[0] ?? "") : "");
   return (firstLetter(words[0]) + (words.length > 1 ? firstLetter(words[words.length - 1]) : "")).toUpperCase();
 }
+
+/** "Acme's", "Northwind Labs'": a company's name in the possessive. */
+export const possessive = (name: string) => (/s$/i.test(name) ? `${name}'` : `${name}'s`);

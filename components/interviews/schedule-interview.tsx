@@ -10,6 +10,7 @@ import { useFormAction, type FormAction } from "@/components/ui/use-form-action"
 import { MAX_DURATION, MIN_DURATION } from "@/lib/interviews/limits";
 import { bookingCheckSchema } from "@/lib/interviews/schemas";
 import { formatSlot, localToUtc } from "@/lib/interviews/time";
+import { possessive } from "@/lib/labels";
 import { useBookingWarnings, type CheckBookings } from "./use-booking-warnings";
 
 export type InterviewerOption = { id: number; name: string; company: string; agency: boolean };
@@ -221,8 +222,8 @@ export function ScheduleInterview(props: Props) {
             ) : (
               <p id="interviewers-hint" className="mt-1 text-xs text-muted">
                 {submitted
-                  ? `Agency people, or ${clientName}'s hiring managers.`
-                  : `${clientName}'s hiring managers can interview once the candidate is submitted.`}
+                  ? `Agency people, or ${possessive(clientName)} hiring managers.`
+                  : `${possessive(clientName)} hiring managers can interview once the candidate is submitted.`}
               </p>
             )}
           </fieldset>

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { applications, auditLog, candidates, interviewers, interviews, roles, scorecards } from "@/db/schema";
+import { applications, auditLog, candidates, interviewers, interviews, organizations, roles, scorecards } from "@/db/schema";
 import { Conflict } from "@/lib/action";
 import { addCandidateToRole, moveApplications } from "@/lib/pipeline/commands";
 import { contextFor, makeOrg, makeViewer } from "@/lib/testing/factories";
@@ -30,6 +30,14 @@ function application(stage: "interviewing" | "submitted") {
   if (!moved.ok) throw new Error(moved.message);
   return app.id;
 }
+
+const candidateOf = (applicationId: number) =>
+  db()
+    .select({ id: candidates.id, name: candidates.name })
+    .from(applications)
+    .innerJoin(candidates, eq(candidates.id, applications.candidateId))
+    .where(eq(applications.id, applicationId))
+    .get()!;
 
 const input = (applicationId: number, over: Partial<ScheduleInterviewInput> = {}): ScheduleInterviewInput => ({
   applicationId,
@@ -76,13 +84,40 @@ describe("scheduling interviews (real database)", () => {
     ).toContain("interview.schedule");
   });
 
-  it("warns about an interviewer booked at an overlapping time, and still saves", () => {
+  it("warns about an interviewer booked at an overlapping time, naming that interview, and still saves", () => {
+    const other = application("interviewing");
+    scheduleInterview(input(other, { date: "2030-07-01", time: "14:00", interviewerIds: [colleague.id] }), contextFor(recruiter));
     const appId = application("interviewing");
-    scheduleInterview(input(appId, { date: "2030-07-01", time: "14:00", interviewerIds: [colleague.id] }), contextFor(recruiter));
     const result = scheduleInterview(input(appId, { date: "2030-07-01", time: "14:30", kind: "coding" }), contextFor(recruiter));
     expect(result.ok).toBe(true);
-    expect(result.ok && result.data!.warnings).toEqual([`${colleague.name} already has an interview 14:00–15:00`]);
-    expect(applicationInterviews(recruiter, appId)).toHaveLength(2);
+    expect(result.ok && result.data!.warnings).toEqual([
+      `${colleague.name} already has an interview 14:00–15:00 (Systems design with ${candidateOf(other).name})`,
+    ]);
+    expect(applicationInterviews(recruiter, appId)).toHaveLength(1);
+  });
+
+  it("warns when the candidate is already booked then, on this role or on another client's", () => {
+    const appId = application("interviewing");
+    const candidate = candidateOf(appId);
+    const elsewhere = db()
+      .insert(roles)
+      .values({ clientId: makeOrg("client").id, title: "Staff Platform", type: "lead", status: "open", ownerId: recruiter.id })
+      .returning()
+      .get();
+    const added = addCandidateToRole({ roleId: elsewhere.id, candidateId: candidate.id }, contextFor(recruiter));
+    if (!added.ok) throw new Error(added.message);
+    const client = db().select({ name: organizations.name }).from(organizations).where(eq(organizations.id, elsewhere.clientId)).get()!.name;
+    scheduleInterview(input(added.data!.id, { date: "2030-07-02", time: "10:00", kind: "coding", interviewerIds: [colleague.id] }), contextFor(recruiter));
+    scheduleInterview(input(appId, { date: "2030-07-02", time: "11:00", kind: "culture", interviewerIds: [colleague.id] }), contextFor(recruiter));
+
+    const result = scheduleInterview(input(appId, { date: "2030-07-02", time: "10:30", interviewerIds: [recruiter.id] }), contextFor(recruiter));
+    expect(result.ok && result.data!.warnings).toEqual([
+      `The candidate, ${candidate.name}, already has an interview 10:00–11:00 (Coding for Staff Platform at ${client})`,
+      `The candidate, ${candidate.name}, already has an interview 11:00–12:00 (Culture)`,
+    ]);
+    // Back to back is no clash.
+    const after = scheduleInterview(input(appId, { date: "2030-07-02", time: "12:00", interviewerIds: [recruiter.id] }), contextFor(recruiter));
+    expect(after.ok && after.data!.warnings).toEqual([]);
   });
 
   it("refuses a time the clocks skip, next to the time field", () => {
@@ -215,9 +250,15 @@ describe("checking a slot for double bookings before saving (real database)", ()
     const ownId = booked.ok ? booked.data!.id : 0;
     const before = db().select().from(interviews).all().length;
 
+    const name = candidateOf(appId).name;
     expect(checkBookings(slot(appId, { time: "14:30" }), contextFor(recruiter))).toMatchObject({
       ok: true,
-      data: { warnings: [`${colleague.name} already has an interview 14:00–15:00`] },
+      data: {
+        warnings: [
+          `The candidate, ${name}, already has an interview 14:00–15:00 (Systems design)`,
+          `${colleague.name} already has an interview 14:00–15:00 (Systems design with ${name})`,
+        ],
+      },
     });
     expect(checkBookings(slot(appId, { time: "15:00" }), contextFor(recruiter))).toMatchObject({ ok: true, data: { warnings: [] } });
     // Rescheduling that interview: its own time is no clash.

@@ -5,10 +5,11 @@ import { interviewers, interviews, users } from "@/db/schema";
 import { Conflict, fail, notFound, ok, type ActionContext, type ActionResult, type FieldErrors } from "@/lib/action";
 import { can } from "@/lib/access";
 import { interviewKindLabels, interviewStatusLabels } from "@/lib/evaluation/labels";
+import { possessive } from "@/lib/labels";
 import { getApplicationDetail, type ApplicationDetail } from "@/lib/pipeline/application";
 import { isExitStage, stageLabels } from "@/lib/pipeline/stages";
 import { overlapping } from "./overlap";
-import { bookingsOf, getInterview, interviewerChoices } from "./queries";
+import { bookingsOf, candidateBookings, getInterview, interviewerChoices, type NamedBooking } from "./queries";
 import type { BookingCheckInput, RescheduleInterviewInput, ScheduleInterviewInput, SetInterviewStatusInput } from "./schemas";
 import { formatSlot, formatTimeRange, localToUtc } from "./time";
 
@@ -30,16 +31,35 @@ function checkSlot(slot: Slot, application: ApplicationDetail, ctx: ActionContex
   if (slot.interviewerIds.some((id) => !allowed.has(id))) {
     errors.interviewerIds = application.submittedAt
       ? `Choose agency people or a hiring manager of ${application.role.clientName}`
-      : `Choose agency people: ${application.role.clientName}'s hiring managers may interview once the candidate is submitted`;
+      : `Choose agency people: ${possessive(application.role.clientName)} hiring managers may interview once the candidate is submitted`;
   }
   return { startsAt, errors };
 }
 
-/** "Riley Chen already has an interview 14:00–15:00" for each interviewer booked in the slot, in the form's zone. */
-function doubleBookings(slot: Pick<Slot, "interviewerIds" | "durationMinutes" | "timeZone">, startsAt: Date, ownId?: number): string[] {
+/** "(Coding with Ana Díaz)", or for another role of the candidate's "(Coding for Staff Engineer at Acme)". */
+function described(b: NamedBooking, application: ApplicationDetail, forCandidate: boolean): string {
+  const kind = interviewKindLabels[b.kind];
+  if (!forCandidate) return `${kind} with ${b.candidateName}`;
+  return b.applicationId === application.id ? kind : `${kind} for ${b.roleTitle} at ${b.clientName}`;
+}
+
+/**
+ * The slot's double bookings, in the form's zone: each interviewer already booked in it ("Riley
+ * Chen already has an interview 14:00–15:00 (Coding with Ana Díaz)"), and the candidate ("The
+ * candidate, Ana Díaz, already has an interview 14:00–15:00 (Culture)"), on this role or another.
+ */
+function doubleBookings(
+  ctx: ActionContext,
+  application: ApplicationDetail,
+  slot: Pick<Slot, "interviewerIds" | "durationMinutes" | "timeZone">,
+  startsAt: Date,
+  ownId?: number,
+): string[] {
   const ids = [...new Set(slot.interviewerIds)];
   const end = new Date(startsAt.getTime() + slot.durationMinutes * 60_000);
-  const bookings = bookingsOf(ids, startsAt, end);
+  const clash = (bookings: NamedBooking[]) => overlapping({ id: ownId, startsAt, durationMinutes: slot.durationMinutes }, bookings);
+  const when = (b: NamedBooking) => formatTimeRange(b.startsAt, b.durationMinutes, slot.timeZone);
+  const bookings = bookingsOf(ctx.viewer, ids, startsAt, end);
   const names = new Map(
     db()
       .select({ id: users.id, name: users.name })
@@ -48,11 +68,13 @@ function doubleBookings(slot: Pick<Slot, "interviewerIds" | "durationMinutes" | 
       .all()
       .map((u) => [u.id, u.name]),
   );
-  return ids.flatMap((id) =>
-    overlapping({ id: ownId, startsAt, durationMinutes: slot.durationMinutes }, bookings.get(id) ?? []).map(
-      (b) => `${names.get(id)} already has an interview ${formatTimeRange(b.startsAt, b.durationMinutes, slot.timeZone)}`,
-    ),
+  const people = ids.flatMap((id) =>
+    clash(bookings.get(id) ?? []).map((b) => `${names.get(id)} already has an interview ${when(b)} (${described(b, application, false)})`),
   );
+  const candidate = clash(candidateBookings(ctx.viewer, application.candidate.id, startsAt, end)).map(
+    (b) => `The candidate, ${application.candidate.name}, already has an interview ${when(b)} (${described(b, application, true)})`,
+  );
+  return [...candidate, ...people];
 }
 
 /**
@@ -67,7 +89,9 @@ export function checkBookings(input: BookingCheckInput, ctx: ActionContext): Act
   const startsAt = localToUtc(input.date, input.time, input.timeZone);
   if (!startsAt) return ok({ warnings: [] });
   const allowed = new Set(interviewerChoices(ctx.viewer, application).map((c) => c.id));
-  return ok({ warnings: doubleBookings({ ...input, interviewerIds: input.interviewerIds.filter((id) => allowed.has(id)) }, startsAt, own?.id) });
+  return ok({
+    warnings: doubleBookings(ctx, application, { ...input, interviewerIds: input.interviewerIds.filter((id) => allowed.has(id)) }, startsAt, own?.id),
+  });
 }
 
 const invalid = (errors: FieldErrors) => fail("Please correct the highlighted fields.", errors);
@@ -80,7 +104,7 @@ export function scheduleInterview(input: ScheduleInterviewInput, ctx: ActionCont
   if (isExitStage(application.stage)) return fail(`This application is ${stageLabels[application.stage].toLowerCase()}; no more interviews.`);
   const { startsAt, errors } = checkSlot(input, application, ctx);
   if (!startsAt || Object.keys(errors).length) return invalid(errors);
-  const warnings = doubleBookings(input, startsAt);
+  const warnings = doubleBookings(ctx, application, input, startsAt);
   const ids = [...new Set(input.interviewerIds)];
   const created = db().transaction((tx) => {
     const row = tx
@@ -123,7 +147,7 @@ export function rescheduleInterview(input: RescheduleInterviewInput, ctx: Action
   const removed = interview.interviewers.filter((p) => !ids.includes(p.id) && p.scorecard !== "missing");
   if (removed.length) errors.interviewerIds = `${removed.map((p) => p.name).join(", ")} already started a scorecard, so they stay on this interview`;
   if (!startsAt || Object.keys(errors).length) return invalid(errors);
-  const warnings = doubleBookings(input, startsAt, interview.id);
+  const warnings = doubleBookings(ctx, application, input, startsAt, interview.id);
   db().transaction((tx) => {
     const changed = tx
       .update(interviews)

@@ -13,7 +13,7 @@ const endOf = (s: { startsAt: Date; durationMinutes: number }) => s.startsAt.get
  * 14:00 does not overlap one starting at 14:00. A canceled interview holds no time, and the slot's
  * own interview (when rescheduling) is not a clash with itself.
  */
-export function overlapping(slot: Slot, bookings: readonly Booking[]): Booking[] {
+export function overlapping<B extends Booking>(slot: Slot, bookings: readonly B[]): B[] {
   const start = slot.startsAt.getTime();
   const end = endOf(slot);
   return bookings
