@@ -45,7 +45,7 @@ export function CheckInForm({ action, trialId, today, firstDay, lastDay, chooseV
         ) : null}
       </div>
       <TextArea
-        label="Note"
+        label="Check-in note"
         name="note"
         id="check-in-note"
         rows={3}

@@ -82,7 +82,7 @@ export function DecisionForm({ trial, action }: Props) {
         </div>
       </fieldset>
       {outcome === "converted" ? (
-        <TextArea label="Note" name="note" id="decision-note" rows={2} defaultValue={values.note} error={err("note")} hint="Optional." />
+        <TextArea label="Decision note" name="note" id="decision-note" rows={2} defaultValue={values.note} error={err("note")} hint="Optional." />
       ) : outcome === "extended" ? (
         <>
           <TextField

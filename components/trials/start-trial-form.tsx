@@ -7,6 +7,7 @@ import { SelectField, TextArea, TextField } from "@/components/ui/field";
 import { useFocusFirstError } from "@/components/ui/focus-first-error";
 import type { MoveDialogProps } from "@/components/pipeline/types";
 import { checkInput, startTrialInputSchema, suggestedTrialMetrics } from "@/lib/pipeline/transition-inputs";
+import { possessive } from "@/lib/labels";
 import { addDays } from "@/lib/trials/calendar";
 import type { StartTrialOptions } from "@/lib/trials/start";
 import { useLoadTrialOptions } from "./start-trial-context";
@@ -92,7 +93,7 @@ export function StartTrialForm({ applicationIds, onConfirm, onCancel }: MoveDial
         else setErrors(checked.fieldErrors);
       }}
     >
-      <p className="text-sm text-muted">{`Dates are in ${options.clientName}'s time zone (${options.clientTimezone}).`}</p>
+      <p className="text-sm text-muted">{`Dates are in ${possessive(options.clientName)} time zone (${options.clientTimezone}).`}</p>
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField
           label="Start date"

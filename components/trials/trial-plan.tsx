@@ -1,5 +1,5 @@
 import { Card } from "@/components/ui/page-header";
-import { extendedLabel, formatDay } from "@/lib/trials/labels";
+import { extendedLabel, formatDay, trialSpanLabel } from "@/lib/trials/labels";
 
 // The trial's plan as agreed when it started: dates (and extensions), day-one scope and metrics.
 // The people and the overlap are in the page's header.
@@ -25,7 +25,7 @@ export function TrialPlan({ startsOn, endsOn, dayOneScope, metrics, extensions }
   return (
     <Card title="Plan">
       <dl className="space-y-3">
-        <Row term="Dates">{`${formatDay(startsOn)} – ${formatDay(endsOn)}`}</Row>
+        <Row term="Dates">{trialSpanLabel(startsOn, endsOn)}</Row>
         {extensions.map((e) => (
           <Row key={e.id} term={extendedLabel(e.endsOn)}>{`From ${formatDay(e.previousEndsOn)}: ${e.reason}`}</Row>
         ))}

@@ -47,7 +47,7 @@ export function TrialTimeline({ startsOn, endsOn, today, checkIns, extensions }:
               isEnd && "border-dashed",
             )}
           >
-            <span className="block font-medium text-fg">{isEnd ? "End" : `Day ${i + 1}`}</span>
+            <span className="block font-medium text-fg">{isEnd ? "Decision" : `Day ${i + 1}`}</span>
             <span className="block text-muted">
               {formatWeekday(date)} {formatDay(date)}
             </span>

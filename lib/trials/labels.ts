@@ -5,6 +5,7 @@ export type { CheckInSentiment, CheckInVisibility, TrialEndReason, TrialOutcome 
 export { trialFlags, trialStatuses, type TrialFlag, type TrialStatus } from "./days";
 import type { CheckInSentiment, CheckInVisibility, TrialEndReason, TrialOutcome } from "@/db/schema";
 import type { TrialFlag, TrialStatus } from "./days";
+import { addDays, daysBetween } from "./calendar";
 
 export const trialFlagLabels: Record<TrialFlag, string> = {
   overdue: "Past end, no decision",
@@ -54,6 +55,15 @@ export function formatDay(date: string): string {
 /** "Mon" for a calendar date. */
 export function formatWeekday(date: string): string {
   return weekday.format(new Date(`${date}T00:00:00Z`));
+}
+
+/**
+ * "11 Nov – 24 Nov (14 days), decision on 25 Nov": the end date is the day after the last trial
+ * day (start + 14 for a standard trial), the day the trial says "Ends today" and a decision is due.
+ */
+export function trialSpanLabel(startsOn: string, endsOn: string): string {
+  const days = daysBetween(startsOn, endsOn);
+  return `${formatDay(startsOn)} – ${formatDay(addDays(endsOn, -1))} (${days} ${days === 1 ? "day" : "days"}), decision on ${formatDay(endsOn)}`;
 }
 
 /** "Extended to 12 Dec". */

@@ -3,7 +3,7 @@ import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import type { Viewer } from "@/lib/auth/current-user";
 import { can } from "@/lib/access";
-import { formatDay, outcomeLabels } from "@/lib/trials/labels";
+import { outcomeLabels, trialSpanLabel } from "@/lib/trials/labels";
 import { trialOfApplication } from "@/lib/trials/decision-queries";
 
 /** The application's trial, if it has one the viewer may see: its dates and decision, and the way to its page. */
@@ -14,7 +14,7 @@ export function TrialSection({ viewer, applicationId }: { viewer: Viewer; applic
   return (
     <Card title="Trial">
       <p className="flex flex-wrap items-center gap-2 text-sm text-fg">
-        <span>{`${formatDay(trial.startsOn)} – ${formatDay(trial.endsOn)}`}</span>
+        <span>{trialSpanLabel(trial.startsOn, trial.endsOn)}</span>
         {trial.outcome ? <Badge tone={trial.outcome === "converted" ? "green" : "gray"}>{outcomeLabels[trial.outcome]}</Badge> : null}
       </p>
       <p className="mt-3 text-sm">

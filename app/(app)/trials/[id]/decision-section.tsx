@@ -49,7 +49,7 @@ export async function DecisionSection({ trialId, extensions, decidedByName: deci
             {trial.decisionNote ? <p className="whitespace-pre-line text-muted">{trial.decisionNote}</p> : null}
           </div>
         ) : (
-          <p className="text-muted">{`No decision yet. The trial ${trial.endsOn < today ? "ended" : "ends"} on ${formatDay(trial.endsOn)}.`}</p>
+          <p className="text-muted">{`No decision yet: it ${trial.endsOn < today ? "was" : "is"} due on ${formatDay(trial.endsOn)}, the day after the trial's last day.`}</p>
         )}
         {extensions.length ? (
           <div>

@@ -11,7 +11,7 @@ import { TrialTimeline } from "@/components/trials/trial-timeline";
 import { Card, PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/guard";
 import { can } from "@/lib/access";
-import { formatDateTime } from "@/lib/labels";
+import { formatDateTime, possessive } from "@/lib/labels";
 import { formatDay, formatWeekday } from "@/lib/trials/labels";
 import { viewerTimeZone } from "@/lib/time-zone";
 import { getTrial } from "@/lib/trials/queries";
@@ -70,7 +70,7 @@ export default async function TrialPage({ params }: Params) {
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">
           <Card title="Timeline">
-            <p className="mb-3 text-sm text-muted">{`Days on ${trial.clientName}'s calendar (${trial.zone}).`}</p>
+            <p className="mb-3 text-sm text-muted">{`Days on ${possessive(trial.clientName)} calendar (${trial.zone}).`}</p>
             <TrialTimeline
               startsOn={trial.startsOn}
               endsOn={trial.endsOn}
