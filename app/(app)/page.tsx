@@ -57,7 +57,7 @@ export default async function HomePage() {
       <PageHeader title={`Welcome, ${firstName}`} subtitle={subtitle} />
       <div className="space-y-6">
         {trialsFirst ? trialSection : null}
-        <Glance stats={stats} />
+        {stats.length ? <Glance stats={stats} /> : null}
         {reviews ? <ReviewCard list={awaitingReview(viewer, now)} /> : null}
         {agenda ? (
           <div className="grid items-start gap-6 lg:grid-cols-2">

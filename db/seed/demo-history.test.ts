@@ -112,12 +112,13 @@ describe("the demo's history", () => {
     expect(one(sql`select count(*) n from trials t where t.application_id in (${apps}) and t.outcome is null`)).toBe(0);
   });
 
-  it("keeps every role's hires within its headcount, a filled role at exactly it", () => {
+  it("keeps every role's hires within its headcount, a filled role at exactly it and an open one below it", () => {
     const rows = all<{ status: string; headcount: number; hired: number }>(
       sql`select r.status, r.headcount, (select count(*) from applications a where a.role_id = r.id and a.stage = 'hired') hired from roles r`,
     );
     for (const r of rows) expect(r.hired).toBeLessThanOrEqual(r.headcount);
     expect(rows.filter((r) => r.status === "filled" && r.hired > 0 && r.hired !== r.headcount)).toEqual([]);
+    expect(rows.filter((r) => r.status === "open" && r.hired >= r.headcount)).toEqual([]);
   });
 
   it("writes each application's history in time order, reaching the stage it is at", () => {

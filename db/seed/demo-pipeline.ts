@@ -196,9 +196,11 @@ export function seedDemoPipeline(tx: Tx, now: number): { roles: number; candidat
             .run();
         }
       }
-      // A role never has more hires than its headcount (a filled one has exactly its headcount's worth).
+      // A role never has more hires than its headcount: a filled one has exactly its headcount's
+      // worth, and one still open (or on hold) has a seat left to fill.
+      const headcount = status === "filled" ? hired : hired >= role.headcount ? hired + 1 : role.headcount;
       tx.update(roles)
-        .set({ lastActivityAt: new Date(lastActivity), ...(hired > 0 && (status === "filled" || hired > role.headcount) ? { headcount: hired } : {}) })
+        .set({ lastActivityAt: new Date(lastActivity), ...(hired > 0 ? { headcount } : {}) })
         .where(eq(roles.id, role.id))
         .run();
     });

@@ -58,6 +58,7 @@ describe("agency totals kept by triggers", () => {
   const big = makeOrg("client", "Big Client");
   const small = makeOrg("client", "Small Client");
   const hiringManager = makeViewer("hiring_manager", small);
+  const clientViewer = makeViewer("client_viewer", small);
 
   it("match count(*) through inserts, moves, rejections, deletes, role status changes and deactivations", () => {
     expect(kept()).toEqual(truth());
@@ -145,5 +146,7 @@ describe("agency totals kept by triggers", () => {
     expect(stat(forHiringManager, "In client interviews")).toBe(2);
     expect(stat(forHiringManager, "At offer")).toBe(1);
     expect(stat(forHiringManager, "Submitted, awaiting your review")).toBe(0);
+    // A client viewer's home leads with their company's trials, not with figures.
+    expect(homeSummary(clientViewer)).toEqual([]);
   });
 });

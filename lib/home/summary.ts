@@ -1,7 +1,7 @@
 import "server-only";
 import { and, count, eq, inArray } from "drizzle-orm";
-import { db, prepared } from "@/lib/db";
-import { applications, roles, users, type Stage } from "@/db/schema";
+import { prepared } from "@/lib/db";
+import { applications, roles, type Stage } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/current-user";
 import { can } from "@/lib/access";
 import { scopeFor, scopeOf, scopeParams } from "@/lib/access/scope";
@@ -14,8 +14,6 @@ export type HomeStat = { label: string; value: number; href?: string };
 
 /** The few numbers a viewer's home page leads with, scoped to what they may see. */
 export function homeSummary(viewer: Viewer): HomeStat[] {
-  const d = db();
-  const n = (q: { n: number }[]) => q[0]?.n ?? 0;
   if (can(viewer, "home:agency-totals")) {
     // Kept totals, not count(*): counting whole tables made home the one page that slowed with the agency's size.
     const total = readCounters();
@@ -59,16 +57,6 @@ export function homeSummary(viewer: Viewer): HomeStat[] {
       { label: "At offer", value: inStage("offer"), href: "/candidates?stage=offer" },
     ];
   }
-  return [
-    {
-      label: `People from ${viewer.organizationName} on Trialboard`,
-      value: n(
-        d
-          .select({ n: count() })
-          .from(users)
-          .where(and(eq(users.organizationId, viewer.organizationId), eq(users.active, true)))
-          .all(),
-      ),
-    },
-  ];
+  // A client viewer's home is their company's trials: no pipeline figures to lead with.
+  return [];
 }

@@ -74,8 +74,10 @@ export default async function ApplicationPage({ params }: Params) {
         }
         actions={startTrial}
       />
-      <div className="grid gap-6 lg:grid-cols-3">
-        <div className="space-y-6 lg:col-span-2">
+      {/* The side column holds what this viewer may see of the trial, checklist and references; when
+          that is nothing (a client's hiring manager before a trial), it folds away and the loop takes the width. */}
+      <div className="flex flex-col gap-6 lg:flex-row lg:items-start">
+        <div className="min-w-0 space-y-6 lg:flex-2">
           <InterviewsSection
             viewer={viewer}
             application={application}
@@ -88,7 +90,7 @@ export default async function ApplicationPage({ params }: Params) {
           />
           <EvaluationSection viewer={viewer} application={application} />
         </div>
-        <div className="space-y-6">
+        <div className="min-w-0 space-y-6 empty:hidden lg:flex-1">
           <TrialSection viewer={viewer} applicationId={application.id} />
           <ChecklistSection viewer={viewer} application={application} tick={tickChecklistItemAction} untick={untickChecklistItemAction} />
           <ReferencesSection viewer={viewer} application={application} actions={referenceActions} />
