@@ -9,7 +9,8 @@ import { possessive } from "@/lib/labels";
 import { getApplicationDetail, type ApplicationDetail } from "@/lib/pipeline/application";
 import { isExitStage, stageLabels } from "@/lib/pipeline/stages";
 import { overlapping } from "./overlap";
-import { bookingsOf, candidateBookings, getInterview, interviewerChoices, type NamedBooking } from "./queries";
+import { bookingsOf, candidateBookings, type NamedBooking } from "./bookings";
+import { getInterview, interviewerChoices } from "./queries";
 import type { BookingCheckInput, RescheduleInterviewInput, ScheduleInterviewInput, SetInterviewStatusInput } from "./schemas";
 import { formatSlot, formatTimeRange, localToUtc } from "./time";
 
@@ -133,7 +134,10 @@ export function scheduleInterview(input: ScheduleInterviewInput, ctx: ActionCont
   return ok({ id: created.id, warnings }, `Scheduled ${interviewKindLabels[input.kind]}: ${formatSlot(startsAt, input.durationMinutes, input.timeZone)}.`);
 }
 
-/** Moves a scheduled interview (time, duration, place, interviewers). An interviewer who has started a scorecard stays. */
+/**
+ * Moves a scheduled interview (time, duration, place, interviewers) while no scorecard of it is
+ * submitted. An interviewer who has started a scorecard stays.
+ */
 export function rescheduleInterview(input: RescheduleInterviewInput, ctx: ActionContext): ActionResult<Scheduled> {
   if (!can(ctx.viewer, "interviews:schedule")) return notFound();
   const interview = getInterview(ctx.viewer, input.interviewId);
@@ -142,6 +146,10 @@ export function rescheduleInterview(input: RescheduleInterviewInput, ctx: Action
   if (interview.version !== input.version) throw new Conflict(CONFLICT);
   if (interview.status !== "scheduled")
     return fail(`This interview is ${interviewStatusLabels[interview.status].toLowerCase()}; only a scheduled one can move.`);
+  // A submitted scorecard says the interview was held; moving it would also let someone move their
+  // own interview into the past, submit (lifting the blind rule) and move it back.
+  if (interview.interviewers.some((p) => p.scorecard === "submitted"))
+    return fail("A scorecard is already submitted for this interview, so it has been held and keeps its time. Mark it completed, or schedule a new one.");
   const { startsAt, errors } = checkSlot(input, application, ctx);
   const ids = [...new Set(input.interviewerIds)];
   const removed = interview.interviewers.filter((p) => !ids.includes(p.id) && p.scorecard !== "missing");

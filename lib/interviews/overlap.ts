@@ -1,10 +1,13 @@
-import type { InterviewStatus } from "@/lib/evaluation/labels";
+import { interviewStatuses, type InterviewStatus } from "@/lib/evaluation/labels";
 
 // Double booking is a warning, not a refusal: the agency may knowingly book an interviewer twice
 // (a panel that runs over, a slot they will move). Pure, so the rule is tested as a table.
 
 export type Booking = { id: number; startsAt: Date; durationMinutes: number; status: InterviewStatus };
 export type Slot = { id?: number; startsAt: Date; durationMinutes: number };
+
+/** The statuses in which an interview holds its interviewers' and candidate's time: all but canceled. */
+export const holdingTime: readonly InterviewStatus[] = interviewStatuses.filter((s) => s !== "canceled");
 
 const endOf = (s: { startsAt: Date; durationMinutes: number }) => s.startsAt.getTime() + s.durationMinutes * 60_000;
 
@@ -17,6 +20,6 @@ export function overlapping<B extends Booking>(slot: Slot, bookings: readonly B[
   const start = slot.startsAt.getTime();
   const end = endOf(slot);
   return bookings
-    .filter((b) => b.status !== "canceled" && b.id !== slot.id && b.startsAt.getTime() < end && endOf(b) > start)
+    .filter((b) => holdingTime.includes(b.status) && b.id !== slot.id && b.startsAt.getTime() < end && endOf(b) > start)
     .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, inArray, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { db, inIds, prepared } from "@/lib/db";
 import {
   applications,
@@ -9,7 +9,6 @@ import {
   organizations,
   roles,
   users,
-  interviewStatuses,
   type InterviewKind,
   type InterviewStatus,
   type RoleType,
@@ -19,8 +18,6 @@ import { can } from "@/lib/access";
 import { interviewCondition } from "@/lib/access/evaluation";
 import { recordRefusals } from "@/lib/access/refusals";
 import { scopeOf, scopeParams, type ScopeSubject } from "@/lib/access/scope";
-import type { Booking } from "./overlap";
-import { MAX_DURATION } from "./limits";
 
 // Interviews as the viewer may see them: every read joins the interview's application and role and
 // takes `interviewCondition(viewer)`, so another company's interview is simply not there.
@@ -179,72 +176,4 @@ export function interviewerChoices(viewer: Viewer, application: { submittedAt: D
       .prepare();
   });
   return query.all({ client: application.role.clientId }).map(({ orgKind, ...u }) => ({ ...u, agency: orgKind === "agency" }));
-}
-
-/** A booking as a double-booking warning names it: which interview, with whom, for which role. */
-export type NamedBooking = Booking & { kind: InterviewKind; applicationId: number; candidateName: string; roleTitle: string; clientName: string };
-
-/**
- * Interviews the viewer may see that could overlap [from, to): starting before `to` and at most
- * the longest duration before `from`, not canceled, and matching `who` (an interviewer, or the
- * candidate). Both ways in walk an index by their key (each user's interviewer rows; the
- * candidate's applications, then each application's interviews by time).
- */
-function bookingsWhere(viewer: ScopeSubject, who: SQL, from: Date, to: Date, interviewer: boolean) {
-  const base = db()
-    .select({
-      userId: interviewer ? interviewers.userId : sql<number>`0`,
-      id: interviews.id,
-      startsAt: interviews.startsAt,
-      durationMinutes: interviews.durationMinutes,
-      status: interviews.status,
-      kind: interviews.kind,
-      applicationId: interviews.applicationId,
-      candidateName: candidates.name,
-      roleTitle: roles.title,
-      clientName: organizations.name,
-    })
-    .from(interviews);
-  const joined = interviewer ? base.innerJoin(interviewers, eq(interviewers.interviewId, interviews.id)) : base;
-  return joined
-    .innerJoin(applications, eq(applications.id, interviews.applicationId))
-    .innerJoin(roles, eq(roles.id, applications.roleId))
-    .innerJoin(candidates, eq(candidates.id, applications.candidateId))
-    .innerJoin(organizations, eq(organizations.id, roles.clientId))
-    .where(
-      and(
-        who,
-        sql`${interviews.startsAt} < ${to.getTime()}`,
-        sql`${interviews.startsAt} >= ${from.getTime() - MAX_DURATION * 60_000}`,
-        sql`${interviews.status} <> 'canceled'`,
-        interviewCondition(viewer),
-      ),
-    )
-    .all();
-}
-
-/** The statuses in which an interview holds its time: every one but canceled. */
-const holdingTime = interviewStatuses.filter((s) => s !== "canceled");
-
-const named = ({ userId: _userId, ...b }: NamedBooking & { userId: number }): NamedBooking => b;
-
-/** Each user's interviews that could overlap [from, to), among those the viewer may see. */
-export function bookingsOf(viewer: ScopeSubject, userIds: number[], from: Date, to: Date): Map<number, NamedBooking[]> {
-  const out = new Map<number, NamedBooking[]>(userIds.map((id) => [id, []]));
-  if (!userIds.length) return out;
-  // The interviewer rows carry their interview's status and start (kept by triggers, 0016), so
-  // this is a range of each user's calendar index, not every interview they ever had.
-  const who = and(
-    inArray(interviewers.userId, userIds),
-    inArray(interviewers.status, holdingTime),
-    sql`${interviewers.startsAt} < ${to.getTime()}`,
-    sql`${interviewers.startsAt} >= ${from.getTime() - MAX_DURATION * 60_000}`,
-  )!;
-  for (const r of bookingsWhere(viewer, who, from, to, true)) out.get(r.userId)!.push(named(r));
-  return out;
-}
-
-/** The candidate's interviews (on any of their applications the viewer may see) that could overlap [from, to). */
-export function candidateBookings(viewer: ScopeSubject, candidateId: number, from: Date, to: Date): NamedBooking[] {
-  return bookingsWhere(viewer, eq(applications.candidateId, candidateId), from, to, false).map(named);
 }
