@@ -66,7 +66,7 @@ test("a recruiter schedules a systems design interview with two interviewers, do
   browser,
   baseURL,
 }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(90_000);
   const page = await recruiterInNewYork(browser, baseURL!);
   const link = `https://meet.example.test/design-${uniq()}`;
 
@@ -127,6 +127,20 @@ test("a recruiter schedules a systems design interview with two interviewers, do
   expect(ics).toMatch(/DTSTART:\d{8}T\d{6}Z/);
   expect(ics).toContain("mailto:sam@agency.test");
   const icsPath = await item.getByRole("link", { name: "Download .ics" }).getAttribute("href");
+
+  // Riley is on it, so it is owed: the evaluation names it while it hides the scores. Before it
+  // starts, its scorecard takes a draft but offers no Submit.
+  const kit = await item.getByRole("link", { name: "Open kit and scorecard" }).getAttribute("href");
+  const owedLinks = page.getByRole("region", { name: "Evaluation" }).getByRole("link", { name: "Systems design" });
+  await expect.poll(() => owedLinks.evaluateAll((links) => links.map((a) => a.getAttribute("href")))).toContain(kit);
+  await page.goto(kit!);
+  const scorecard = page.getByRole("form", { name: "Your scorecard" });
+  await expect(scorecard).toContainText("You can submit once the interview has started");
+  await expect(scorecard.getByRole("button", { name: "Submit", exact: true })).toHaveCount(0);
+  await scorecard.getByLabel("Notes").fill("Prep: ask about the ingestion backlog");
+  await scorecard.getByRole("button", { name: "Save draft" }).click();
+  await expect(notice(page)).toContainText("Draft saved.");
+  await page.goBack();
 
   // On the recruiter's /interviews, under upcoming.
   await page.goto("/interviews");

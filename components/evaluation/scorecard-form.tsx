@@ -1,6 +1,6 @@
 "use client";
 
-import { useId, useMemo, useState } from "react";
+import { useEffect, useId, useMemo, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogClose, DialogContent, DialogFooter, DialogTrigger } from "@/components/ui/dialog";
 import { TextArea } from "@/components/ui/field";
@@ -25,6 +25,26 @@ function keepTicks(action: FormAction): FormAction {
   };
 }
 
+/** setTimeout's longest delay (about 24.8 days); a later start is waited for in steps. */
+const MAX_DELAY = 2 ** 31 - 1;
+
+/** True until the instant `at` (ISO) passes, then false without a reload; always false without one. */
+function useWaitUntil(at: string | undefined): boolean {
+  const [waiting, setWaiting] = useState(at !== undefined);
+  useEffect(() => {
+    if (!at) return;
+    let timer: ReturnType<typeof setTimeout>;
+    const check = () => {
+      const left = new Date(at).getTime() - Date.now();
+      if (left <= 0) setWaiting(false);
+      else timer = setTimeout(check, Math.min(left, MAX_DELAY));
+    };
+    check();
+    return () => clearTimeout(timer);
+  }, [at]);
+  return waiting;
+}
+
 type Props = {
   action: FormAction;
   interviewId: number;
@@ -39,8 +59,8 @@ type Props = {
   recommendations: Choice[];
   draft?: { ratings: Partial<Record<string, number>>; redFlags: string[]; notes: string | null; recommendation: string | null };
   amendment: boolean;
-  /** When the interview has not started yet: its start, shown where Submit will be (drafts save meanwhile). */
-  submitOpensAt?: string;
+  /** When the interview has not started yet: its start (ISO, and as shown), said where Submit will be; drafts save meanwhile. */
+  submitOpensAt?: { at: string; label: string };
 };
 
 /**
@@ -67,6 +87,7 @@ export function ScorecardForm({
   // Nothing rated is allowed (a recommendation and notes may be all there is to say), but said before submitting.
   const [ratedNothing, setRatedNothing] = useState(false);
   const formId = useId();
+  const submitWaits = useWaitUntil(submitOpensAt?.at);
   const openConfirmation = (open: boolean) => {
     const form = document.getElementById(formId) as HTMLFormElement | null;
     if (open && form && !new FormData(form).get("recommendation")) {
@@ -174,8 +195,8 @@ export function ScorecardForm({
         <Button type="submit" name="intent" value="draft" variant="secondary" pending={pending}>
           {pending ? "Saving…" : "Save draft"}
         </Button>
-        {submitOpensAt ? (
-          <p className="self-center text-sm text-muted">You can submit once the interview has started ({submitOpensAt}).</p>
+        {submitOpensAt && submitWaits ? (
+          <p className="self-center text-sm text-muted">You can submit once the interview has started ({submitOpensAt.label}).</p>
         ) : (
           <Dialog open={confirming} onOpenChange={openConfirmation}>
             <DialogTrigger asChild>

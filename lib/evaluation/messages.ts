@@ -4,4 +4,4 @@
 export const RECOMMENDATION_REQUIRED = "Choose a recommendation to submit your scorecard";
 
 /** Submitting waits for the interview to start: feedback on an interview not yet held would also lift the blind rule early. */
-export const NOT_STARTED = "This interview has not started yet: save a draft now, and submit once it has taken place.";
+export const NOT_STARTED = "This interview has not started yet: save a draft now, and submit once it has started.";

@@ -90,7 +90,7 @@ describe("scorecard commands", () => {
       ctx,
       new Date(startsAt.getTime() - 60_000),
     );
-    expect(early).toMatchObject({ ok: false, message: "This interview has not started yet: save a draft now, and submit once it has taken place." });
+    expect(early).toMatchObject({ ok: false, message: "This interview has not started yet: save a draft now, and submit once it has started." });
     expect(rowsOf(i.id, recruiter.id)).toMatchObject([{ status: "draft", submittedAt: null }]);
 
     const held = saveScorecard(

@@ -109,7 +109,9 @@ export default async function InterviewPage({ params }: Params) {
                 recommendations={recommendations.map((r) => ({ value: r, label: recommendationLabels[r] }))}
                 draft={mine ? { ratings: mine.ratings, redFlags: mine.redFlags, notes: mine.notes, recommendation: mine.recommendation } : undefined}
                 amendment={(mine?.revision ?? 1) > 1}
-                submitOpensAt={interview.startsAt > new Date() ? formatDateTime(interview.startsAt, zone) : undefined}
+                submitOpensAt={
+                  interview.startsAt > new Date() ? { at: interview.startsAt.toISOString(), label: formatDateTime(interview.startsAt, zone) } : undefined
+                }
               />
             ) : mine ? (
               <ScorecardCard
