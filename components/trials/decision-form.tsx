@@ -90,6 +90,7 @@ export function DecisionForm({ trial, action }: Props) {
             name="endsOn"
             id="decision-ends-on"
             type="date"
+            hint="The new decision day: the day after the trial's new last day."
             defaultValue={values.endsOn ?? addDays(trial.endsOn, 7)}
             error={err("endsOn")}
           />

@@ -8,7 +8,8 @@ import { useFocusFirstError } from "@/components/ui/focus-first-error";
 import type { MoveDialogProps } from "@/components/pipeline/types";
 import { checkInput, startTrialInputSchema, suggestedTrialMetrics } from "@/lib/pipeline/transition-inputs";
 import { possessive } from "@/lib/labels";
-import { addDays } from "@/lib/trials/calendar";
+import { addDays, isCalendarDay } from "@/lib/trials/calendar";
+import { trialSpanLabel } from "@/lib/trials/labels";
 import type { StartTrialOptions } from "@/lib/trials/start";
 import { useLoadTrialOptions } from "./start-trial-context";
 
@@ -114,6 +115,11 @@ export function StartTrialForm({ applicationIds, onConfirm, onCancel }: MoveDial
           name="endsOn"
           id="trial-ends-on"
           type="date"
+          hint={
+            isCalendarDay(startsOn) && isCalendarDay(endsOn) && endsOn > startsOn
+              ? trialSpanLabel(startsOn, endsOn)
+              : "The decision day: the day after the trial's last day."
+          }
           value={endsOn}
           onChange={(e) => setEndsOn(e.target.value)}
           error={errors.endsOn}

@@ -13,7 +13,7 @@ describe("trialDays: day N, days left, label and status", () => {
     ["day 12: two days left, decision due", {}, "2026-11-13T09:00:00Z", 12, 3, "Day 12 of 14", "active"],
     ["day 13: decision due", {}, "2026-11-14T09:00:00Z", 13, 2, "Day 13 of 14", "decision_due"],
     ["day 14", {}, "2026-11-15T09:00:00Z", 14, 1, "Day 14 of 14", "decision_due"],
-    ["the end date", {}, "2026-11-16T09:00:00Z", 15, 0, "Ends today", "decision_due"],
+    ["the end date", {}, "2026-11-16T09:00:00Z", 15, 0, "Decision due today", "decision_due"],
     ["day 15+ without decision", {}, "2026-11-18T09:00:00Z", 17, -2, "Ended 2 days ago", "decision_due"],
     ["one day past", {}, "2026-11-17T09:00:00Z", 16, -1, "Ended 1 day ago", "decision_due"],
     ["starts next week", { startsOn: "2026-11-09", endsOn: "2026-11-23" }, "2026-11-02T09:00:00Z", -6, 21, "Starts in 7 days", "upcoming"],
@@ -55,7 +55,7 @@ describe("trialDays in the client's time zone", () => {
     // 05:00 UTC on 16 Nov is 19:00 on 15 Nov in Honolulu: day 14 there, the end date in UTC.
     const now = at("2026-11-16T05:00:00Z");
     expect(trialDays({ ...base, zone: "Pacific/Honolulu" }, now).label).toBe("Day 14 of 14");
-    expect(trialDays(base, now).label).toBe("Ends today");
+    expect(trialDays(base, now).label).toBe("Decision due today");
   });
 
   it("todayIn answers the client's date", () => {

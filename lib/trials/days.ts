@@ -101,7 +101,7 @@ export function trialDays(input: TrialDaysInput, now: Date): TrialDays {
   let label: string;
   if (upcoming) label = dayNumber === 0 ? "Starts tomorrow" : `Starts in ${plural(1 - dayNumber, "day")}`;
   else if (daysLeft > 0) label = `Day ${dayNumber} of ${length}`;
-  else if (daysLeft === 0) label = "Ends today";
+  else if (daysLeft === 0) label = "Decision due today";
   else label = `Ended ${plural(-daysLeft, "day")} ago`;
   return { ...base, status, label, flags };
 }

@@ -59,7 +59,7 @@ export function formatWeekday(date: string): string {
 
 /**
  * "11 Nov – 24 Nov (14 days), decision on 25 Nov": the end date is the day after the last trial
- * day (start + 14 for a standard trial), the day the trial says "Ends today" and a decision is due.
+ * day (start + 14 for a standard trial), the day the trial says "Decision due today".
  */
 export function trialSpanLabel(startsOn: string, endsOn: string): string {
   const days = daysBetween(startsOn, endsOn);
