@@ -1,28 +1,13 @@
 import { index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
 import { timestamps, version } from "./columns";
+import { interviewKinds, referenceOutcomes, roleTypes } from "./values";
 import { users } from "./organizations";
 import { applications } from "./pipeline";
-import { roles, roleTypes } from "./roles";
+import { roles } from "./roles";
 
 // How the agency evaluates: what each role type's loop looks like (templates), what each interview
 // kind asks (kits), each role's own copy (role loops), and on each application the checklist ticks
 // and the references. Lists and weight maps are JSON text, parsed and checked by lib/evaluation.
-
-export const interviewKinds = ["coding", "systems_design", "architecture_tradeoff", "people_and_hiring", "behavioral", "culture", "references"] as const;
-export type InterviewKind = (typeof interviewKinds)[number];
-
-export const attributes = [
-  "technical_depth",
-  "system_design",
-  "ownership",
-  "communication",
-  "product_sense",
-  "mentorship",
-  "culture_fit",
-  "leadership",
-  "roadmap_alignment",
-] as const;
-export type Attribute = (typeof attributes)[number];
 
 /** The agency's template for one role type: the loop a new role of that type starts with. */
 export const evaluationTemplates = sqliteTable("evaluation_templates", {
@@ -81,9 +66,6 @@ export const checklistTicks = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.applicationId, t.item] })],
 );
-
-export const referenceOutcomes = ["positive", "mixed", "negative"] as const;
-export type ReferenceOutcome = (typeof referenceOutcomes)[number];
 
 /** A referee of a candidate for one application, and the call with them (agency-internal). */
 export const references = sqliteTable(

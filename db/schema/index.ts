@@ -1,4 +1,5 @@
 // The database schema, one file per area. drizzle-kit reads this file to generate migrations.
+export * from "./values";
 export * from "./organizations";
 export * from "./auth";
 export * from "./roles";

@@ -1,11 +1,8 @@
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { timestamps, version } from "./columns";
-import { interviewKinds } from "./evaluation";
+import { interviewKinds, interviewStatuses, recommendations } from "./values";
 import { users } from "./organizations";
 import { applications } from "./pipeline";
-
-export const interviewStatuses = ["scheduled", "completed", "canceled", "no_show"] as const;
-export type InterviewStatus = (typeof interviewStatuses)[number];
 
 /** One interview of an application's loop. */
 export const interviews = sqliteTable(
@@ -62,8 +59,6 @@ export const interviewers = sqliteTable(
   ],
 );
 
-export const recommendations = ["strong_no", "no", "yes", "strong_yes"] as const;
-export type Recommendation = (typeof recommendations)[number];
 export const scorecardStatuses = ["draft", "submitted"] as const;
 export type ScorecardStatus = (typeof scorecardStatuses)[number];
 

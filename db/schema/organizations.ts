@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { timestamps, version } from "./columns";
+import { userKinds } from "./values";
 
 export const organizationKinds = ["agency", "client"] as const;
 export type OrganizationKind = (typeof organizationKinds)[number];
@@ -25,9 +26,6 @@ export const organizations = sqliteTable(
     index("organizations_timezone_idx").on(t.timezone),
   ],
 );
-
-export const userKinds = ["admin", "recruiter", "hiring_manager", "client_viewer"] as const;
-export type UserKind = (typeof userKinds)[number];
 
 export const users = sqliteTable(
   "users",

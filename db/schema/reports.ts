@@ -1,6 +1,6 @@
 import { integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
 import type { CandidateSource } from "./candidates";
-import type { RoleType } from "./roles";
+import type { RoleType } from "./values";
 import type { Stage } from "./pipeline";
 
 // Daily rollups the reports read for the whole agency (no client or recruiter filter), so a report

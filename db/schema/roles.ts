@@ -1,9 +1,8 @@
 import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
 import { timestamps, version } from "./columns";
 import { organizations, users } from "./organizations";
+import { roleTypes } from "./values";
 
-export const roleTypes = ["lead", "senior", "engineering_manager"] as const;
-export type RoleType = (typeof roleTypes)[number];
 export const roleStatuses = ["draft", "open", "on_hold", "filled", "closed"] as const;
 export type RoleStatus = (typeof roleStatuses)[number];
 

@@ -1,7 +1,8 @@
 // What users read for the evaluation model's values. Plain data: components import it through lib/.
-import type { Attribute, InterviewKind, InterviewStatus, Recommendation, ReferenceOutcome } from "@/db/schema";
+import type { Attribute, InterviewKind, InterviewStatus, Recommendation, ReferenceOutcome } from "@/db/schema/values";
 
-export { attributes, interviewKinds, interviewStatuses, recommendations, referenceOutcomes } from "@/db/schema";
+// From the plain lists, not "@/db/schema": client components import this module.
+export { attributes, interviewKinds, interviewStatuses, recommendations, referenceOutcomes } from "@/db/schema/values";
 export type { Attribute, InterviewKind, InterviewStatus, Recommendation, ReferenceOutcome };
 
 export const attributeLabels: Record<Attribute, string> = {

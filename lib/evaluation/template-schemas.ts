@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { attributes, interviewKinds, roleTypes, type Attribute } from "@/db/schema";
+// From the plain lists: the role loop and template forms (client components) import this module.
+import { attributes, interviewKinds, roleTypes, type Attribute } from "@/db/schema/values";
 import { cleanMultiLine, cleanSingleLine, idSchema, wholeNumber } from "@/lib/validation";
 
 // What the evaluation template, kit and role loop forms post. Plain module: the forms share the

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { userKinds, type UserKind } from "@/db/schema";
+// From the plain lists: the set-password dialog (a client component) imports this module.
+import { userKinds, type UserKind } from "@/db/schema/values";
 import { passwordSchema } from "@/lib/auth/password";
 import { emailSchema, idSchema, optionalText, singleLineText, versionSchema } from "@/lib/validation";
 
