@@ -9,6 +9,7 @@ export function Card({
   className,
   flush = false,
   headingLevel = 2,
+  id,
 }: {
   title?: string;
   actions?: ReactNode;
@@ -16,10 +17,12 @@ export function Card({
   className?: string;
   flush?: boolean;
   headingLevel?: 2 | 3;
+  /** For links to this panel (`#check-ins`). */
+  id?: string;
 }) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
-    <section aria-label={title} className={cn("rounded-xl border border-line bg-surface shadow-sm", !flush && "p-5", className)}>
+    <section id={id} aria-label={title} className={cn("rounded-xl border border-line bg-surface shadow-sm", !flush && "p-5", className)}>
       {title ? (
         <div className={cn("mb-4 flex flex-wrap items-center justify-between gap-2", flush && "mb-0 border-b border-line px-5 py-3")}>
           <Heading className="text-base font-semibold text-fg">{title}</Heading>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { trialDays } from "./days";
 import type { TrialRow } from "./list";
-import { presentTrialRow } from "./present";
+import { listedCheckIns, presentTrialRow } from "./present";
 
 // The list's "Days left" column, as a person reads it on 22 Nov 2026 (UTC).
 const now = new Date("2026-11-22T12:00:00Z");
@@ -28,5 +28,23 @@ describe("a trial row's days left", () => {
     ["converted", "2026-11-01", "2026-11-15", "converted", "Converted"],
   ])("%s", (_name, startsOn, endsOn, outcome, expected) => {
     expect(row(startsOn, endsOn, outcome)).toBe(expected);
+  });
+});
+
+describe("the check-ins a trial's page lists", () => {
+  const checkIns = (n: number) => Array.from({ length: n }, (_, i) => ({ id: n - i }));
+  it("lists up to ten with no link", () => {
+    expect(listedCheckIns(7, checkIns(10), false)).toEqual({ listed: checkIns(10), more: null });
+    expect(listedCheckIns(7, checkIns(3), true)).toEqual({ listed: checkIns(3), more: null });
+  });
+  it("lists the latest ten of more, and links to all of them", () => {
+    const { listed, more } = listedCheckIns(7, checkIns(45), false);
+    expect(listed.map((c) => c.id)).toEqual([45, 44, 43, 42, 41, 40, 39, 38, 37, 36]);
+    expect(more).toEqual({ href: "/trials/7?checkins=all#check-ins", label: "Show all 45 check-ins" });
+  });
+  it("lists all when asked, and links back to the latest", () => {
+    const { listed, more } = listedCheckIns(7, checkIns(11), true);
+    expect(listed).toHaveLength(11);
+    expect(more).toEqual({ href: "/trials/7#check-ins", label: "Show only the latest 10" });
   });
 });

@@ -48,3 +48,21 @@ export function presentTrialRow(row: TrialRow): TrialListRow {
     flags: row.days.flags,
   };
 }
+
+/** How many check-ins a trial's page lists until asked for all of them (the timeline marks every one by its day). */
+export const RECENT_CHECK_INS = 10;
+
+/**
+ * Which check-ins a trial's page lists (they come newest first): the latest few, or all of them
+ * when the URL asks (`?checkins=all`), with the link that switches between the two when there are
+ * more than the few.
+ */
+export function listedCheckIns<T>(trialId: number, checkIns: T[], all: boolean): { listed: T[]; more: { href: string; label: string } | null } {
+  if (checkIns.length <= RECENT_CHECK_INS) return { listed: checkIns, more: null };
+  return all
+    ? { listed: checkIns, more: { href: `/trials/${trialId}#check-ins`, label: `Show only the latest ${RECENT_CHECK_INS}` } }
+    : {
+        listed: checkIns.slice(0, RECENT_CHECK_INS),
+        more: { href: `/trials/${trialId}?checkins=all#check-ins`, label: `Show all ${checkIns.length} check-ins` },
+      };
+}

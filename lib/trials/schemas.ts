@@ -13,6 +13,9 @@ export const trialFiltersSchema = z.object({
 });
 export type TrialFilters = z.infer<typeof trialFiltersSchema>;
 
+/** A trial page's URL options: `?checkins=all` lists every check-in, not only the latest (a bad value is ignored). */
+export const trialPageSchema = z.object({ checkins: z.enum(["all"]).optional().catch(undefined) });
+
 export const checkInSchema = z.object({
   trialId: idSchema,
   /** Blank: today in the client's zone (the server decides). */

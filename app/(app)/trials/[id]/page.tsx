@@ -15,10 +15,13 @@ import { formatDateTime, possessive } from "@/lib/labels";
 import { formatDay, formatWeekday } from "@/lib/trials/labels";
 import { viewerTimeZone } from "@/lib/time-zone";
 import { getTrial } from "@/lib/trials/queries";
+import { listedCheckIns } from "@/lib/trials/present";
+import { trialPageSchema } from "@/lib/trials/schemas";
 import { addCheckInAction, setGoalDoneAction } from "./actions";
 import { DecisionSection } from "./decision-section";
 
 type Params = { params: Promise<{ id: string }> };
+type PageProps = Params & { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 // Once per request, shared by the page and its title.
 const loadTrial = cache(async (id: string) => {
@@ -37,8 +40,10 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
  * One trial: where it stands on the client's calendar, the timeline, the goals, the check-ins the
  * viewer may read and the decision. Client viewers see it without links to pages they do not have.
  */
-export default async function TrialPage({ params }: Params) {
+export default async function TrialPage({ params, searchParams }: PageProps) {
   const { viewer, trial } = await loadTrial((await params).id);
+  // The latest few unless asked for all: a busy trial gathers dozens, and the timeline marks each one by its day.
+  const { listed, more } = listedCheckIns(trial.id, trial.checkIns, trialPageSchema.parse(await searchParams).checkins === "all");
   const zone = await viewerTimeZone();
   const agency = can(viewer, "clients:view-all");
   const open = !trial.outcome || agency;
@@ -98,7 +103,7 @@ export default async function TrialPage({ params }: Params) {
               <p className="text-sm text-muted">No goals were set for this trial.</p>
             )}
           </Card>
-          <Card title="Check-ins">
+          <Card title="Check-ins" id="check-ins">
             <div className="space-y-5">
               {can(viewer, "trials:check-in") && open ? (
                 days.status === "upcoming" ? (
@@ -116,7 +121,9 @@ export default async function TrialPage({ params }: Params) {
               ) : null}
               <CheckInList
                 showVisibility={can(viewer, "trials:view-internal")}
-                checkIns={trial.checkIns.map((c) => ({
+                total={trial.checkIns.length}
+                more={more}
+                checkIns={listed.map((c) => ({
                   id: c.id,
                   when: `${formatWeekday(c.on)} ${formatDay(c.on)}`,
                   sentiment: c.sentiment,
