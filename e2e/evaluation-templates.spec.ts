@@ -107,6 +107,13 @@ test("a recruiter edits a role's weights, told how many scorecards they re-score
 
   await page.reload();
   await expect(page.getByLabel(to, { exact: true })).toHaveValue(String(before[to] + 5));
+  // The comparison now offers the role type's template beside the role's own (customised) weights.
+  const evaluationUrl = page.url();
+  const scoreAs = page.getByRole("navigation", { name: "Score as" });
+  await page.goto(evaluationUrl.replace(/\/evaluation$/, "/compare"));
+  await expect(scoreAs.getByRole("link", { name: /^This role's weights \(.*, customised\)$/ })).toHaveAttribute("aria-current", "page");
+  await expect(scoreAs.getByRole("link", { name: /^As .* template$/ })).toBeVisible();
+  await page.goto(evaluationUrl);
 
   await page.getByRole("button", { name: "Reset to template" }).click();
   const dialog = page.getByRole("dialog");
@@ -116,4 +123,9 @@ test("a recruiter edits a role's weights, told how many scorecards they re-score
   await expect(dialog).toBeHidden();
   await expect(page.getByText("Copied from the template", { exact: true })).toBeVisible();
   expect(await readWeights(page.getByRole("group", { name: "Rubric weights" }))).toEqual(before);
+  // Back on the template's weights, scoring "as" its own type would repeat the role's score: not offered.
+  await page.goto(page.url().replace(/\/evaluation$/, "/compare"));
+  await expect(scoreAs.getByRole("link").first()).toBeVisible();
+  await expect(scoreAs.getByRole("link", { name: /template/ })).toHaveCount(0);
+  await expect(scoreAs.getByRole("link", { name: /customised/ })).toHaveCount(0);
 });

@@ -12,6 +12,16 @@ export type CompareColumn = (typeof compareColumns)[number];
 export const scoreAsChoices = ["role", ...roleTypes] as const;
 export type ScoreAs = (typeof scoreAsChoices)[number];
 
+/**
+ * The "score as" choices worth offering on a role: its own type's template is left out while the
+ * role's weights are that template's (it would score every candidate the same as "this role's
+ * weights"); once the role's weights are customised, the template is a real alternative.
+ */
+export function scoreAsOptions(roleType: RoleType, roleWeights: Record<string, number>, templateWeights: Record<string, number>): ScoreAs[] {
+  const same = attributes.every((a) => roleWeights[a] === templateWeights[a]);
+  return scoreAsChoices.filter((as) => !(same && as === roleType));
+}
+
 const pick = <T extends string>(values: readonly T[], fallback: T) =>
   z
     .string()

@@ -9,12 +9,13 @@ import { Pagination } from "@/components/ui/pagination";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/guard";
 import { compareApplications } from "@/lib/evaluation/compare";
+import { roleLoop, typeWeights } from "@/lib/evaluation/loops";
 import type { CompareRow } from "@/lib/evaluation/compare";
 import {
   COMPARE_PAGE_SIZE,
   compareViewSchema,
   scoreAs,
-  scoreAsChoices,
+  scoreAsOptions,
   sortCompareRows,
   type CompareColumn,
   type CompareView,
@@ -49,7 +50,14 @@ export default async function ComparePage({ params, searchParams }: Params) {
   const page = Math.min(view.page ?? 1, pages);
   const rows = all.slice((page - 1) * COMPARE_PAGE_SIZE, page * COMPARE_PAGE_SIZE);
   const base = `/roles/${role.id}/compare`;
-  const label = (as: ScoreAs) => (as === "role" ? `This role's weights (${roleTypeShortLabels[role.type]})` : `As ${roleTypeShortLabels[as]}`);
+  const options = scoreAsOptions(role.type, roleLoop(role).weights, typeWeights()[role.type]);
+  const customised = options.includes(role.type);
+  const label = (as: ScoreAs) =>
+    as === "role"
+      ? `This role's weights (${roleTypeShortLabels[role.type]}${customised ? ", customised" : ""})`
+      : `As ${roleTypeShortLabels[as]}${as === role.type ? " template" : ""}`;
+  // "As <its own type>" with uncustomised weights is the role's own score: shown as that choice.
+  const current: ScoreAs = options.includes(view.as) ? view.as : "role";
   const choice = (as: ScoreAs) => {
     const q = new URLSearchParams({ sort: view.sort, dir: view.dir, ...(as === "role" ? {} : { as }) });
     return `${base}?${q}`;
@@ -67,15 +75,15 @@ export default async function ComparePage({ params, searchParams }: Params) {
       <nav aria-label="Score as" className="mb-4 flex flex-wrap items-center gap-2 text-sm">
         <span className="text-muted">Score as:</span>
         <span className="inline-flex flex-wrap rounded-md border border-line-strong bg-surface p-0.5">
-          {scoreAsChoices.map((as) => (
+          {options.map((as) => (
             <Link
               key={as}
               href={choice(as)}
               scroll={false}
-              aria-current={view.as === as ? "page" : undefined}
+              aria-current={current === as ? "page" : undefined}
               className={cn(
                 "rounded px-3 py-1 font-medium",
-                view.as === as ? "bg-accent-soft text-accent-text" : "text-muted hover:bg-surface-2 hover:text-fg",
+                current === as ? "bg-accent-soft text-accent-text" : "text-muted hover:bg-surface-2 hover:text-fg",
               )}
             >
               {label(as)}
