@@ -2,7 +2,9 @@ import { expect, test, type Locator } from "@playwright/test";
 import { expectNotFoundPage, notice, pageAs } from "./fixtures";
 
 // The agency's evaluation templates (admins) and each role's own loop (the agency). Each test puts
-// back what it changed, so specs reading the demo's weights see the seeded ones.
+// back what it changed, so specs reading the demo's weights see the seeded ones. One after the
+// other: a role's loop is compared with its type's template, which the first test edits for a while.
+test.describe.configure({ mode: "serial" });
 
 const attributeLabels = [
   "Technical depth",

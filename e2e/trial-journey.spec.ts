@@ -104,7 +104,26 @@ test("start a trial from Offer, check in, the client's view, a goal ticked and t
 
   // The recruiter sees the client's check-in beside their own.
   await recruiter.reload();
-  await expect(recruiter.getByRole("region", { name: "Check-ins" }).getByText(`Client says hello ${id}`)).toBeVisible();
+  const recruiterCheckIns = recruiter.getByRole("region", { name: "Check-ins" });
+  await expect(recruiterCheckIns.getByText(`Client says hello ${id}`)).toBeVisible();
+
+  // A busy trial lists its latest 10 check-ins, and all of them on request.
+  for (let n = 1; n <= 9; n++) await addCheckIn(recruiter, { sentiment: "On track", note: `Daily note ${n} ${id}`, shared: false });
+  const listed = recruiterCheckIns.getByRole("list", { name: "Check-ins" }).getByRole("listitem");
+  await expect(recruiterCheckIns).toContainText("The latest 10 of 12 check-ins, newest first.");
+  await expect(listed).toHaveCount(10);
+  await expect(recruiterCheckIns.getByText(`Internal worry ${id}`)).toHaveCount(0);
+  await recruiterCheckIns.getByRole("link", { name: "Show all 12 check-ins" }).click();
+  await expect(recruiter).toHaveURL(/\?checkins=all#check-ins$/);
+  await expect(listed).toHaveCount(12);
+  await expect(recruiterCheckIns.getByText(`Internal worry ${id}`)).toBeVisible();
+  await recruiterCheckIns.getByRole("link", { name: "Show only the latest 10" }).click();
+  await expect(listed).toHaveCount(10);
+  // The client's viewer counts only the check-ins shared with them: two, and no link.
+  await viewer.goto(trialUrl);
+  await expect(checkIns.getByRole("list", { name: "Check-ins" }).getByRole("listitem")).toHaveCount(2);
+  await expect(checkIns.getByRole("link", { name: /^Show / })).toHaveCount(0);
+  await recruiter.goto(trialUrl);
 
   // The hiring manager ticks a week-one goal and converts.
   const hm = await pageAs(browser, "northwindHiring");

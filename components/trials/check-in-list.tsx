@@ -27,7 +27,15 @@ export function CheckInList({ checkIns, total, more, showVisibility }: Props) {
   if (!checkIns.length) return <p className="text-sm text-muted">No check-ins yet. The first one sets the tone: how is the first day going?</p>;
   return (
     <div className="space-y-3">
-      {total > checkIns.length ? <p className="text-sm text-muted">{`The latest ${checkIns.length} of ${total} check-ins, newest first.`}</p> : null}
+      {/* Above the list, so the page scrolls to where focus stays when the list grows or shrinks. */}
+      {more ? (
+        <p className="flex flex-wrap items-baseline gap-x-3 text-sm text-muted">
+          {total > checkIns.length ? `The latest ${checkIns.length} of ${total} check-ins, newest first.` : `All ${total} check-ins, newest first.`}
+          <Link href={more.href} className="font-medium text-accent-text underline-offset-2 hover:underline">
+            {more.label}
+          </Link>
+        </p>
+      ) : null}
       <ul aria-label="Check-ins" className="space-y-3">
         {checkIns.map((c) => (
           <li key={c.id} className="rounded-md border border-line p-3 text-sm">
@@ -41,11 +49,6 @@ export function CheckInList({ checkIns, total, more, showVisibility }: Props) {
           </li>
         ))}
       </ul>
-      {more ? (
-        <Link href={more.href} className="inline-block text-sm font-medium text-accent-text underline-offset-2 hover:underline">
-          {more.label}
-        </Link>
-      ) : null}
     </div>
   );
 }

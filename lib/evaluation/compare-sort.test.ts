@@ -13,6 +13,6 @@ describe("the score-as choices a role offers", () => {
   it("offers its own type's template once the role's weights are customised", () => {
     const [first, second] = Object.keys(template) as (keyof typeof template)[];
     const customised = { ...template, [first]: template[first] + 5, [second]: template[second] - 5 };
-    expect(scoreAsOptions("engineering_manager", customised, template)).toEqual(["role", "lead", "senior", "engineering_manager"]);
+    expect(scoreAsOptions("engineering_manager", customised, template)).toEqual(["role", "engineering_manager", "lead", "senior"]);
   });
 });

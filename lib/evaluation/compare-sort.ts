@@ -12,14 +12,17 @@ export type CompareColumn = (typeof compareColumns)[number];
 export const scoreAsChoices = ["role", ...roleTypes] as const;
 export type ScoreAs = (typeof scoreAsChoices)[number];
 
+/** Whether two sets of rubric weights give every attribute the same weight. */
+export const sameWeights = (a: Record<string, number>, b: Record<string, number>) => attributes.every((x) => a[x] === b[x]);
+
 /**
- * The "score as" choices worth offering on a role: its own type's template is left out while the
- * role's weights are that template's (it would score every candidate the same as "this role's
- * weights"); once the role's weights are customised, the template is a real alternative.
+ * The "score as" choices worth offering on a role: its own weights first, then its own type's
+ * template (only once the role's weights differ from it: until then it would score every candidate
+ * the same), then the other types' templates.
  */
 export function scoreAsOptions(roleType: RoleType, roleWeights: Record<string, number>, templateWeights: Record<string, number>): ScoreAs[] {
-  const same = attributes.every((a) => roleWeights[a] === templateWeights[a]);
-  return scoreAsChoices.filter((as) => !(same && as === roleType));
+  const others = roleTypes.filter((t) => t !== roleType);
+  return sameWeights(roleWeights, templateWeights) ? ["role", ...others] : ["role", roleType, ...others];
 }
 
 const pick = <T extends string>(values: readonly T[], fallback: T) =>

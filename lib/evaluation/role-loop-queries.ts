@@ -1,10 +1,11 @@
 import "server-only";
 import { and, countDistinct, count, eq, isNull } from "drizzle-orm";
 import { db } from "@/lib/db";
-import { applications, attributes, roles, scorecards, type RoleType } from "@/db/schema";
+import { applications, roles, scorecards, type RoleType } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/current-user";
 import { scopeWhere } from "@/lib/access/scope";
 import { getRole } from "@/lib/roles/queries";
+import { sameWeights } from "./compare-sort";
 import { roleLoop, templates, type RoleLoop } from "./loops";
 
 /** How many current submitted scorecards (and on how many applications) a role's weights score. */
@@ -45,7 +46,6 @@ export type RoleLoopState = RoleLoop & { type: RoleType; fromTemplate: "uses" | 
 export function roleLoopState(role: { id: number; type: RoleType }): RoleLoopState {
   const loop = roleLoop(role);
   const template = templates()[role.type];
-  const matches =
-    sameList(loop.plan, template.plan) && sameList(loop.checklist, template.checklist) && attributes.every((a) => loop.weights[a] === template.weights[a]);
+  const matches = sameList(loop.plan, template.plan) && sameList(loop.checklist, template.checklist) && sameWeights(loop.weights, template.weights);
   return { ...loop, type: role.type, fromTemplate: !loop.custom ? "uses" : matches ? "copy" : "customised" };
 }

@@ -44,20 +44,21 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 export default async function ComparePage({ params, searchParams }: Params) {
   const { viewer, role } = await loadRole((await params).id);
   const raw = await searchParams;
-  const view = compareViewSchema.parse({ sort: first(raw.sort), dir: first(raw.dir), as: first(raw.as), page: first(raw.page) });
+  const asked = compareViewSchema.parse({ sort: first(raw.sort), dir: first(raw.dir), as: first(raw.as), page: first(raw.page) });
+  const options = scoreAsOptions(role.type, roleLoop(role).weights, typeWeights()[role.type]);
+  // "As <its own type>" while the role's weights are that template's is the role's own score: read
+  // as that choice, so the sort and page links carry no choice the page does not offer.
+  const view = { ...asked, as: options.includes(asked.as) ? asked.as : "role" };
   const all = sortCompareRows(compareApplications(viewer, role), view);
   const pages = Math.max(1, Math.ceil(all.length / COMPARE_PAGE_SIZE));
   const page = Math.min(view.page ?? 1, pages);
   const rows = all.slice((page - 1) * COMPARE_PAGE_SIZE, page * COMPARE_PAGE_SIZE);
   const base = `/roles/${role.id}/compare`;
-  const options = scoreAsOptions(role.type, roleLoop(role).weights, typeWeights()[role.type]);
   const customised = options.includes(role.type);
   const label = (as: ScoreAs) =>
     as === "role"
       ? `This role's weights (${roleTypeShortLabels[role.type]}${customised ? ", customised" : ""})`
       : `As ${roleTypeShortLabels[as]}${as === role.type ? " template" : ""}`;
-  // "As <its own type>" with uncustomised weights is the role's own score: shown as that choice.
-  const current: ScoreAs = options.includes(view.as) ? view.as : "role";
   const choice = (as: ScoreAs) => {
     const q = new URLSearchParams({ sort: view.sort, dir: view.dir, ...(as === "role" ? {} : { as }) });
     return `${base}?${q}`;
@@ -80,10 +81,10 @@ export default async function ComparePage({ params, searchParams }: Params) {
               key={as}
               href={choice(as)}
               scroll={false}
-              aria-current={current === as ? "page" : undefined}
+              aria-current={view.as === as ? "page" : undefined}
               className={cn(
                 "rounded px-3 py-1 font-medium",
-                current === as ? "bg-accent-soft text-accent-text" : "text-muted hover:bg-surface-2 hover:text-fg",
+                view.as === as ? "bg-accent-soft text-accent-text" : "text-muted hover:bg-surface-2 hover:text-fg",
               )}
             >
               {label(as)}
