@@ -6,7 +6,8 @@ import { can } from "@/lib/access";
 import { summaryRowsCondition } from "@/lib/access/evaluation";
 import { scopeFor, scopeOf, scopeParams, type ScopeSubject } from "@/lib/access/scope";
 import { activeStages } from "@/lib/pipeline/stages";
-import { roleLoop, typeWeights } from "./loops";
+import { roleLoop, typeWeights, type RoleLoop } from "./loops";
+import type { Weights } from "./defaults";
 import { meansFromSums, parseRecommendationCounts } from "./rollup";
 import { scoreMeans, type Score } from "./score";
 import { checklistProgress, referenceSummaries } from "./summaries";
@@ -43,7 +44,13 @@ export type CompareRow = {
   references: Partial<Record<ReferenceOutcome, number>>;
 };
 
-export function compareApplications(viewer: ScopeSubject, role: { id: number; type: RoleType }): CompareRow[] {
+export function compareApplications(
+  viewer: ScopeSubject,
+  role: { id: number; type: RoleType },
+  // The page reads these already (for its "Score as" choices): passed in, they are not read twice.
+  loop: RoleLoop = roleLoop(role),
+  weights: Record<RoleType, Weights> = typeWeights(),
+): CompareRow[] {
   if (!can(viewer, "evaluation:view-details")) return [];
   const apps = prepared(`compare:${scopeOf(viewer).shape}:${can(viewer, "evaluation:view-summary")}`, (d) => {
     const visible = summaryRowsCondition(viewer, applications.id, "placeholders");
@@ -67,12 +74,10 @@ export function compareApplications(viewer: ScopeSubject, role: { id: number; ty
       .where(and(eq(applications.roleId, sql.placeholder("role")), inArray(applications.stage, [...comparedStages]), scopeFor(viewer).applications))
       .prepare();
   }).all({ role: role.id, ...scopeParams(viewer) });
-  const loop = roleLoop(role);
   const ids = apps.map((a) => a.id);
   // Already gated on "evaluation:view-details" above, so both are defined.
   const ticks = checklistProgress(viewer, role, ids)!;
   const refs = referenceSummaries(viewer, ids)!;
-  const weights = typeWeights();
   return apps.map((a) => {
     const scored = scoreMeans(meansFromSums(a.ratings), loop.weights, weights);
     return {

@@ -45,11 +45,13 @@ export default async function ComparePage({ params, searchParams }: Params) {
   const { viewer, role } = await loadRole((await params).id);
   const raw = await searchParams;
   const asked = compareViewSchema.parse({ sort: first(raw.sort), dir: first(raw.dir), as: first(raw.as), page: first(raw.page) });
-  const options = scoreAsOptions(role.type, roleLoop(role).weights, typeWeights()[role.type]);
+  const loop = roleLoop(role);
+  const weights = typeWeights();
+  const options = scoreAsOptions(role.type, loop.weights, weights[role.type]);
   // "As <its own type>" while the role's weights are that template's is the role's own score: read
   // as that choice, so the sort and page links carry no choice the page does not offer.
   const view = { ...asked, as: options.includes(asked.as) ? asked.as : "role" };
-  const all = sortCompareRows(compareApplications(viewer, role), view);
+  const all = sortCompareRows(compareApplications(viewer, role, loop, weights), view);
   const pages = Math.max(1, Math.ceil(all.length / COMPARE_PAGE_SIZE));
   const page = Math.min(view.page ?? 1, pages);
   const rows = all.slice((page - 1) * COMPARE_PAGE_SIZE, page * COMPARE_PAGE_SIZE);
