@@ -100,7 +100,9 @@ export async function chooseByKeyboard(page: Page, name: string, to: string) {
 }
 
 export async function moveByKeyboard(page: Page, name: string, to: string) {
-  await page.getByRole("button", { name: `Move ${name} to` }).focus();
+  const button = page.getByRole("button", { name: `Move ${name} to` });
+  await button.focus();
+  await expect(button).toBeFocused();
   await chooseByKeyboard(page, name, to);
 }
 

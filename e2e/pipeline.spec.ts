@@ -41,6 +41,9 @@ test("a recruiter runs a pipeline; the client sees only what was submitted, and 
   await page.getByRole("button", { name: `Move ${cai.name} to` }).click();
   await expect(page.getByRole("menuitem")).toHaveText(["Sourced", "Interviewing", "Submitted", "Rejected", "Withdrawn"]);
   await page.keyboard.press("Escape");
+  // The closed menu hands focus back to its button a moment later: wait, or it lands after the next card's button is focused.
+  await expect(page.getByRole("menu")).toHaveCount(0);
+  await expect(page.getByRole("button", { name: `Move ${cai.name} to` })).toBeFocused();
 
   // Reject Ben with a reason.
   await moveByKeyboard(page, ben.name, "Rejected");
