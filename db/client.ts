@@ -18,8 +18,13 @@ export const migrationsFolder = path.join(/*turbopackIgnore: true*/ process.cwd(
 /** Owner read/write only: the database holds password hashes and candidates' personal data. */
 const PRIVATE = 0o600;
 
-/** Opens a SQLite file with the pragmas every connection needs; the one place they are set. */
+/** Opens a SQLite file with the pragmas every connection needs and wraps it in drizzle. */
 export function openDatabase(file: string): Db {
+  return wrapConnection(openConnection(file));
+}
+
+/** Opens a SQLite file with the pragmas every connection needs; the one place they are set. */
+export function openConnection(file: string): Database.Database {
   fs.mkdirSync(path.dirname(path.resolve(/*turbopackIgnore: true*/ file)), { recursive: true });
   keepPrivate(file);
   const sqlite = new Database(file);
@@ -29,6 +34,14 @@ export function openDatabase(file: string): Db {
   sqlite.pragma("busy_timeout = 5000");
   // SQLite creates the -wal and -shm files with the database file's mode; make sure of older ones.
   for (const suffix of ["-wal", "-shm"]) if (fs.existsSync(file + suffix)) fs.chmodSync(file + suffix, PRIVATE);
+  return sqlite;
+}
+
+/**
+ * An open connection as the app queries it: drizzle (this copy of it, with this copy's schema),
+ * compiled statements reused, every transaction IMMEDIATE.
+ */
+export function wrapConnection(sqlite: Database.Database): Db {
   const { client } = withStatementCache(sqlite, 500);
   return immediateWrites(drizzle(immediateByDefault(client), { schema }) as Db);
 }

@@ -2,16 +2,30 @@
 // Plain module (no "server-only"): seeds, scripts and tests use the same connection.
 import { fillPlaceholders, sql, type Column, type SQL } from "drizzle-orm";
 import { SQLiteSyncDialect } from "drizzle-orm/sqlite-core";
-import { openDatabase, type Db } from "@/db/client";
+import type Database from "better-sqlite3";
+import { openConnection, wrapConnection, type Db } from "@/db/client";
 import { settings } from "@/lib/config";
 
-// One connection per server process (kept on globalThis so dev reloads reuse it).
-const holder = globalThis as unknown as { __trialboardDb?: Db };
+// One SQLite connection per server process, kept on globalThis, where every copy of this module
+// finds it: the start-up code (scripts/serve.ts, run by tsx) and the app built by Next are two
+// copies, each with its own drizzle and schema, and dev reloads make more. Each copy wraps the
+// shared connection in its own drizzle: drizzle tells its columns and SQL apart with
+// `instanceof`, and handed the other copy's drizzle, the app's queries fell back to walking
+// prototype chains for every column of every row they built or read.
+const holder = globalThis as unknown as { __trialboardSqlite?: Database.Database };
+let wrapped: { connection: Database.Database; database: Db } | undefined;
 
 /** The app's connection, opened on first use at DATABASE_PATH. */
 export function db(): Db {
-  holder.__trialboardDb ??= openDatabase(settings().databasePath);
-  return holder.__trialboardDb;
+  const connection = (holder.__trialboardSqlite ??= openConnection(settings().databasePath));
+  if (wrapped?.connection !== connection) wrapped = { connection, database: wrapConnection(connection) };
+  return wrapped.database;
+}
+
+/** Closes the process's connection (as a restart would); the next db() opens the file afresh. */
+export function closeDb(): void {
+  holder.__trialboardSqlite?.close();
+  holder.__trialboardSqlite = undefined;
 }
 
 const preparedQueries = new WeakMap<Db, Map<string, unknown>>();

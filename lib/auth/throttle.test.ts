@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
+import { closeDb, db } from "@/lib/db";
 import { auditLog, organizations, users } from "@/db/schema";
 import { hashPassword } from "./password";
 import { attemptSignIn } from "./sign-in";
@@ -98,9 +98,7 @@ describe("a restart", async () => {
     const t = Date.UTC(2026, 6, 1, 9);
     for (let i = 0; i < 5; i++) await attemptSignIn({ email: "r@agency.test", password: "wrong", ip: "10.2.0.1" }, t + i);
     // Drop the process's connection, as a restart would, and open the file afresh.
-    const holder = globalThis as unknown as { __trialboardDb?: ReturnType<typeof db> };
-    holder.__trialboardDb!.$client.close();
-    holder.__trialboardDb = undefined;
+    closeDb();
     expect((await attemptSignIn({ email: "r@agency.test", password: "the-right-password", ip: "10.2.0.1" }, t + 60_000)).outcome).toBe("locked");
   });
 });
