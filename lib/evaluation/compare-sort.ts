@@ -4,16 +4,13 @@
 import { z } from "zod";
 import { attributes, roleTypes, type Recommendation, type RoleType } from "@/db/schema";
 import { allStages } from "@/lib/access/stages";
-import type { Score } from "./score";
+import { sameWeights, type Score } from "./score";
 
 export const compareColumns = ["candidate", "stage", "score", "coverage", ...attributes, "recommendations", "flags", "checklist", "references"] as const;
 export type CompareColumn = (typeof compareColumns)[number];
 /** Which weights the score column uses: the role's own, or a role type's template. */
 export const scoreAsChoices = ["role", ...roleTypes] as const;
 export type ScoreAs = (typeof scoreAsChoices)[number];
-
-/** Whether two sets of rubric weights give every attribute the same weight. */
-export const sameWeights = (a: Record<string, number>, b: Record<string, number>) => attributes.every((x) => a[x] === b[x]);
 
 /**
  * The "score as" choices worth offering on a role: its own weights first, then its own type's

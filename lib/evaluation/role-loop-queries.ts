@@ -5,7 +5,7 @@ import { applications, roles, scorecards, type RoleType } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/current-user";
 import { scopeWhere } from "@/lib/access/scope";
 import { getRole } from "@/lib/roles/queries";
-import { sameWeights } from "./compare-sort";
+import { sameWeights } from "./score";
 import { roleLoop, templates, type RoleLoop } from "./loops";
 
 /** How many current submitted scorecards (and on how many applications) a role's weights score. */

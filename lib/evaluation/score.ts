@@ -75,3 +75,6 @@ export function formatScore({ score, coverage }: Score): string {
 export function weightsTotal(weights: Weights): number {
   return attributes.reduce((n, a) => n + weights[a], 0);
 }
+
+/** Whether two sets of rubric weights give every attribute the same weight. */
+export const sameWeights = (a: Record<string, number>, b: Record<string, number>) => attributes.every((x) => a[x] === b[x]);
