@@ -14,9 +14,13 @@ describe("the large seed", () => {
     expect(db().select().from(counters).all().length).toBeGreaterThan(5); // the demo's own writes are counted too
     const indexes = () => db().all(sql`select name, sql from sqlite_master where type = 'index' order by name`);
     const migrated = indexes();
+    const triggers = () => db().all(sql`select name, sql from sqlite_master where type = 'trigger' order by name`);
+    const migratedTriggers = triggers();
     await seedLarge(db(), scale);
-    // The indexes it builds after the bulk load are the migrations' own, every one of them.
+    // The indexes it builds after the bulk load are the migrations' own, every one of them, and the
+    // rollup triggers it set aside are back as they were.
     expect(indexes()).toEqual(migrated);
+    expect(triggers()).toEqual(migratedTriggers);
 
     const one = (q: ReturnType<typeof sql>) => db().get<{ n: number }>(q).n;
     expect(one(sql`select count(*) n from candidates`)).toBe(scale.candidates);
@@ -134,6 +138,15 @@ describe("the large seed", () => {
       .all()
       .filter((r) => r.value !== 0);
     expect(Object.fromEntries(kept.map((r) => [r.name, r.value]))).toEqual(Object.fromEntries(truth.map((r) => [r.name, r.value])));
+    // The report rollups, built once the rows were in, count every application and every ended stay.
+    expect(one(sql`select sum(applications) n from report_source_days`)).toBe(one(sql`select count(*) n from applications where source is not null`));
+    expect(one(sql`select sum(submitted) n from report_source_days`)).toBe(
+      one(sql`select count(*) n from applications where source is not null and reached_rank >= 3`),
+    );
+    expect(one(sql`select sum(stays) n from report_stay_hours`)).toBe(one(sql`select count(*) n from stage_events where left_at is not null`));
+    expect(one(sql`select count(*) n from report_application_ratings`)).toBe(
+      one(sql`select count(distinct application_id) n from scorecards where status = 'submitted' and superseded_at is null`),
+    );
     // The copies triggers keep on applications and interviewer rows agree with what they copy.
     expect(
       one(sql`select count(*) n from applications a join roles r on r.id = a.role_id where a.role_owner_id is not r.owner_id or a.role_status is not r.status`),

@@ -9,6 +9,7 @@ import { parseFlags, parseRatings } from "@/lib/evaluation/scorecards";
 import { contextFor, makeInterview, makeOrg, makeRole, makeScorecard, makeViewer } from "@/lib/testing/factories";
 import { days, history } from "@/lib/testing/report-fixtures";
 import { makeTrial } from "@/lib/testing/trial-factories";
+import { deferReportRollups, rebuildReportRollups } from "@/db/report-rollups";
 import { reports } from ".";
 import { resolveReportFilters, todayUtc } from "./filters";
 import { sourceCounts } from "./sources";
@@ -346,5 +347,38 @@ describe("the reports' daily rollups", () => {
     expect(backfill).toHaveLength(1);
     db().$client.exec(backfill[0]);
     expectExact();
+  });
+
+  it("come out the same when rebuilt from the rows at once, as a bulk load builds them", () => {
+    const ratings = () => db().all(sql`select * from report_application_ratings order by application_id`);
+    const before = { sources: sourceDaysKept(), stays: stayHoursKept(), ratings: ratings() };
+    expect(before.ratings.length).toBeGreaterThan(0);
+    // Set aside while rows are written (nothing follows them), then rebuilt with the triggers put back.
+    const triggers = () => db().all(sql`select name, sql from sqlite_master where type = 'trigger' order by name`);
+    const migrated = triggers();
+    const deferred = deferReportRollups(db().$client);
+    expect(triggers().length).toBeLessThan(migrated.length);
+    const late = history(
+      other,
+      "2025-04-07",
+      [
+        ["sourced", 0],
+        ["screening", days(1)],
+        ["interviewing", days(3)],
+      ],
+      "referral",
+    );
+    expect(sourceDaysKept()).toEqual(before.sources);
+    deferred.rebuild();
+    expect(triggers()).toEqual(migrated);
+    expectRollupsExact();
+    expect(sourceDaysKept()).not.toEqual(before.sources);
+    expect(ratings()).toEqual(before.ratings);
+    // And the triggers keep them again from there.
+    db().delete(stageEvents).where(eq(stageEvents.applicationId, late.id)).run();
+    db().delete(applications).where(eq(applications.id, late.id)).run();
+    expectRollupsExact();
+    rebuildReportRollups(db().$client);
+    expect({ sources: sourceDaysKept(), stays: stayHoursKept(), ratings: ratings() }).toEqual(before);
   });
 });
