@@ -31,6 +31,7 @@ async function startTrial(page: Page, name: string, goals: string, { today = fal
   await form.getByLabel("Day-one scope").fill("Laptop, repository access, first ticket on the billing service.");
   await form.getByLabel("Delivery velocity").check();
   await form.getByLabel("Week one goals").fill(goals);
+  await form.getByLabel("Week two goals").fill("Own a small feature end to end");
   await form.getByRole("button", { name: "Start trial" }).click();
   await expect(notice(page)).toContainText("Moved 1 candidate to Trial.");
 }
@@ -175,7 +176,7 @@ test("an ended trial offers the backfill: the runners-up with their scores, one 
   await decision.getByRole("button", { name: "End trial…" }).click();
   await dialog(page).getByRole("button", { name: "End trial" }).click();
   await expect(decision.getByText("Ended", { exact: true })).toBeVisible();
-  const runnersUp = decision.getByRole("table", { name: "Runners-up" });
+  const runnersUp = decision.getByRole("list", { name: "Runners-up" });
   await expect(runnersUp).toContainText(names[1]);
   await expect(runnersUp).not.toContainText(names[0]);
   await decision.getByRole("button", { name: `Move back to Client interview: ${names[1]}` }).click();

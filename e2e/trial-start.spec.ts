@@ -57,9 +57,14 @@ test("a recruiter moves a candidate from Offer to Trial through the trial's form
   await dialog.getByRole("button", { name: "Start trial" }).click();
   await expect(dialog.getByText("Describe the first day's scope")).toBeVisible();
   await expect(dialog.getByText("Write at least one goal for week one")).toBeVisible();
+  await expect(dialog.getByText("Write at least one goal for week two")).toBeVisible();
   await fillPlan(page);
   // A mistake above the fold is brought into view: focus goes to the first field with an error.
-  const startsOn = await dialog.getByLabel("Start date").inputValue();
+  // Retyping the start (it is empty on the way) takes the end along, two weeks after it.
+  const startsOn = plusDays(await dialog.getByLabel("Start date").inputValue(), 7);
+  await dialog.getByLabel("Start date").fill("");
+  await dialog.getByLabel("Start date").fill(startsOn);
+  await expect(dialog.getByLabel("End date")).toHaveValue(plusDays(startsOn, 14));
   await dialog.getByLabel("End date").fill(plusDays(startsOn, 90));
   await dialog.getByRole("button", { name: "Start trial" }).click();
   await expect(dialog.getByLabel("End date")).toBeFocused();

@@ -4,7 +4,6 @@ import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { Button } from "@/components/ui/button";
 import { StageBadge } from "@/components/ui/status-badges";
-import { Table, TBody, TD, TH, THead } from "@/components/ui/table";
 import { toast } from "@/components/ui/toaster";
 import type { ServerAction } from "@/lib/action-types";
 import type { Stage } from "@/lib/domain";
@@ -28,42 +27,34 @@ export function BackfillList({ trialId, rows, action }: { trialId: number; rows:
       } else toast.error(result.message);
     });
   };
+  // A list, not a table: it sits in the page's side column, where four columns and a button would
+  // need a sideways scroll. Each runner-up is one line of facts with its button under or beside it.
   return (
-    <Table label="Runners-up">
-      <THead>
-        <TH>Candidate</TH>
-        <TH>Stage</TH>
-        <TH>Score</TH>
-        <TH>
-          <span className="sr-only">Action</span>
-        </TH>
-      </THead>
-      <TBody>
-        {rows.map((r) => (
-          <tr key={r.applicationId}>
-            <TD>{r.candidateName}</TD>
-            <TD>
+    <ul aria-label="Runners-up" className="divide-y divide-line rounded-md border border-line">
+      {rows.map((r) => (
+        <li key={r.applicationId} className="flex flex-wrap items-center justify-between gap-x-3 gap-y-2 px-3 py-2.5">
+          <div className="min-w-0">
+            <p className="font-medium wrap-anywhere text-fg">{r.candidateName}</p>
+            <p className="mt-0.5 flex flex-wrap items-center gap-2 text-xs text-muted">
               <StageBadge stage={r.stage} />
-            </TD>
-            <TD className="tabular-nums">{r.score}</TD>
-            <TD className="text-right">
-              {r.canMoveBack ? (
-                <Button
-                  size="sm"
-                  variant="secondary"
-                  pending={busy !== null}
-                  onClick={() => moveBack(r)}
-                  aria-label={`Move back to Client interview: ${r.candidateName}`}
-                >
-                  Move back to Client interview
-                </Button>
-              ) : (
-                <span className="text-xs text-muted">In the pipeline</span>
-              )}
-            </TD>
-          </tr>
-        ))}
-      </TBody>
-    </Table>
+              <span className="tabular-nums">{r.score}</span>
+            </p>
+          </div>
+          {r.canMoveBack ? (
+            <Button
+              size="sm"
+              variant="secondary"
+              pending={busy !== null}
+              onClick={() => moveBack(r)}
+              aria-label={`Move back to Client interview: ${r.candidateName}`}
+            >
+              Move back
+            </Button>
+          ) : (
+            <span className="text-xs text-muted">In the pipeline</span>
+          )}
+        </li>
+      ))}
+    </ul>
   );
 }

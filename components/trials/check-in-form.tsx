@@ -49,7 +49,6 @@ export function CheckInForm({ action, trialId, today, firstDay, lastDay, chooseV
         name="note"
         id="check-in-note"
         rows={3}
-        maxLength={5000}
         defaultValue={values.note}
         error={errors.note}
         hint={chooseVisibility ? undefined : "Shared with the agency."}

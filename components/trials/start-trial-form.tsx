@@ -6,7 +6,8 @@ import { DialogFooter } from "@/components/ui/dialog";
 import { SelectField, TextArea, TextField } from "@/components/ui/field";
 import { useFocusFirstError } from "@/components/ui/focus-first-error";
 import type { MoveDialogProps } from "@/components/pipeline/types";
-import { checkInput, startTrialInputSchema, suggestedTrialMetrics } from "@/lib/pipeline/transition-inputs";
+import { checkInput, startTrialInputSchema, suggestedTrialMetrics, trialMetricSchema } from "@/lib/pipeline/transition-inputs";
+import { z } from "zod";
 import { possessive } from "@/lib/labels";
 import { addDays, isCalendarDay } from "@/lib/trials/calendar";
 import { trialSpanLabel } from "@/lib/trials/labels";
@@ -32,6 +33,8 @@ export function StartTrialForm({ applicationIds, onConfirm, onCancel }: MoveDial
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [startsOn, setStartsOn] = useState("");
   const [endsOn, setEndsOn] = useState("");
+  // The end follows the start (two weeks after it) until the end is chosen by hand.
+  const [endChosen, setEndChosen] = useState(false);
   const applicationId = applicationIds[0];
   const formRef = useRef<HTMLFormElement>(null);
   useFocusFirstError(errors, formRef);
@@ -90,8 +93,13 @@ export function StartTrialForm({ applicationIds, onConfirm, onCancel }: MoveDial
           weekOneGoals: lines(data.get("weekOneGoals")),
           weekTwoGoals: lines(data.get("weekTwoGoals")),
         });
+        // A written metric's mistake is shown under the box it was written in, not under the ticks.
+        const written = checkInput(z.object({ otherMetrics: z.array(trialMetricSchema) }), { otherMetrics: lines(data.get("otherMetrics")) });
         if (checked.ok) onConfirm(checked.data);
-        else setErrors(checked.fieldErrors);
+        else if (!written.ok && checked.fieldErrors.metrics) {
+          const { metrics: _ticked, ...rest } = checked.fieldErrors;
+          setErrors({ ...rest, ...written.fieldErrors });
+        } else setErrors(checked.fieldErrors);
       }}
     >
       <p className="text-sm text-muted">{`Dates are in ${possessive(options.clientName)} time zone (${options.clientTimezone}).`}</p>
@@ -104,9 +112,10 @@ export function StartTrialForm({ applicationIds, onConfirm, onCancel }: MoveDial
           value={startsOn}
           autoFocus
           onChange={(e) => {
-            // The end follows the start while it is still the default two weeks after it.
-            if (endsOn === addDays(startsOn, TRIAL_DAYS) && e.target.value) setEndsOn(addDays(e.target.value, TRIAL_DAYS));
-            setStartsOn(e.target.value);
+            // A start being retyped is empty on the way: only a whole date moves the end.
+            const next = e.target.value;
+            if (!endChosen && isCalendarDay(next)) setEndsOn(addDays(next, TRIAL_DAYS));
+            setStartsOn(next);
           }}
           error={errors.startsOn}
         />
@@ -121,7 +130,10 @@ export function StartTrialForm({ applicationIds, onConfirm, onCancel }: MoveDial
               : "The decision day: the day after the trial's last day."
           }
           value={endsOn}
-          onChange={(e) => setEndsOn(e.target.value)}
+          onChange={(e) => {
+            setEndChosen(true);
+            setEndsOn(e.target.value);
+          }}
           error={errors.endsOn}
         />
         <SelectField
@@ -167,7 +179,7 @@ export function StartTrialForm({ applicationIds, onConfirm, onCancel }: MoveDial
           </p>
         ) : null}
       </fieldset>
-      <TextArea label="Other metrics" name="otherMetrics" id="trial-other-metrics" rows={2} hint="Optional, one a line." />
+      <TextArea label="Other metrics" name="otherMetrics" id="trial-other-metrics" rows={2} hint="Optional, one a line." error={errors.otherMetrics} />
       <TextArea label="Week one goals" name="weekOneGoals" id="trial-week-one" rows={3} hint="One goal a line." error={errors.weekOneGoals} />
       <TextArea label="Week two goals" name="weekTwoGoals" id="trial-week-two" rows={3} hint="One goal a line." error={errors.weekTwoGoals} />
       <DialogFooter>

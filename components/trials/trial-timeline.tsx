@@ -5,7 +5,7 @@ import { extendedLabel, formatDay, formatWeekday, sentimentLabels, type CheckInS
 // The trial day by day on the client's calendar: one cell per trial day (two rows of seven for a
 // standard trial), then the end date, when the decision is due. Weekends are shaded, today is
 // marked, each check-in is a dot in its sentiment's colour with a label for screen readers, and
-// an extension shows where the original end was.
+// an extension shows where the original end was, and a decision the day it was made.
 
 type CheckInDot = { id: number; on: string; sentiment: CheckInSentiment; authorName: string };
 type Props = {
@@ -14,6 +14,8 @@ type Props = {
   today: string;
   checkIns: CheckInDot[];
   extensions: { previousEndsOn: string; endsOn: string }[];
+  /** Once decided: the day it was decided on the client's calendar, and what was decided ("Ended"). */
+  decision: { on: string; label: string } | null;
 };
 
 const dotClass: Record<CheckInSentiment, string> = {
@@ -24,7 +26,7 @@ const dotClass: Record<CheckInSentiment, string> = {
 
 const isWeekend = (date: string) => [0, 6].includes(new Date(`${date}T00:00:00Z`).getUTCDay());
 
-export function TrialTimeline({ startsOn, endsOn, today, checkIns, extensions }: Props) {
+export function TrialTimeline({ startsOn, endsOn, today, checkIns, extensions, decision }: Props) {
   const length = Math.max(0, daysBetween(startsOn, endsOn));
   const dates = Array.from({ length: length + 1 }, (_, i) => addDays(startsOn, i));
   const byDay = new Map<string, CheckInDot[]>();
@@ -47,11 +49,17 @@ export function TrialTimeline({ startsOn, endsOn, today, checkIns, extensions }:
               isEnd && "border-dashed",
             )}
           >
-            <span className="block font-medium text-fg">{isEnd ? "Decision" : `Day ${i + 1}`}</span>
+            {/* The end is when the decision is due; once made, the day it was made says so (on the end if it came later). */}
+            <span className="block font-medium text-fg">{isEnd ? (decision ? "Planned end" : "Decision") : `Day ${i + 1}`}</span>
             <span className="block text-muted">
               {formatWeekday(date)} {formatDay(date)}
             </span>
             {isToday ? <span className="block font-semibold text-accent-text">Today</span> : null}
+            {decision && (date === decision.on || (isEnd && decision.on > date)) ? (
+              <span className="block font-semibold text-fg">
+                {date === decision.on ? `${decision.label} this day` : `${decision.label} ${formatDay(decision.on)}`}
+              </span>
+            ) : null}
             {extendedTo ? <span className="block text-violet-800 dark:text-violet-200">Original end · {extendedLabel(extendedTo)}</span> : null}
             {byDay.get(date)?.length ? (
               <span className="mt-1 flex flex-wrap gap-1">

@@ -69,6 +69,8 @@ const goals = (week: string, min: number) =>
   z
     .array(line("a goal", 300), { error: `Write the goals for ${week}, one a line` })
     .check(z.minLength(min, `Write at least one goal for ${week}`), z.maxLength(10, `At most 10 goals for ${week}`));
+/** One success metric: a suggested one ticked, or one written (the form checks those on their own, to say which field). */
+export const trialMetricSchema = line("a metric", 120);
 const person = (what: string) => z.int({ error: `Choose ${what}` }).check(z.positive(`Choose ${what}`));
 
 /**
@@ -87,10 +89,11 @@ export const startTrialInputSchema = z
       .string({ error: "Describe the first day's scope" })
       .check(z.overwrite(cleanMultiLine), z.trim(), z.minLength(1, "Describe the first day's scope"), z.maxLength(4000, "Too long (at most 4000 characters)")),
     metrics: z
-      .array(line("a metric", 120), { error: "Choose at least one metric" })
+      .array(trialMetricSchema, { error: "Choose at least one metric" })
       .check(z.minLength(1, "Choose at least one metric"), z.maxLength(12, "At most 12 metrics")),
     weekOneGoals: goals("week one", 1),
-    weekTwoGoals: z._default(goals("week two", 0), []),
+    // Both weeks are planned at the start: week one proves onboarding, week two delivery.
+    weekTwoGoals: goals("week two", 1),
   })
   .check(
     z.superRefine((v, ctx) => {

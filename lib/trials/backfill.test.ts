@@ -39,6 +39,7 @@ function endedTrial(role: { id: number }) {
       dayOneScope: "Access",
       metrics: ["Onboarding speed"],
       weekOneGoals: ["Ship"],
+      weekTwoGoals: ["Own a feature"],
     },
     contextFor(recruiter),
   );

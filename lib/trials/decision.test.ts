@@ -41,6 +41,7 @@ function onTrial(role: { id: number }) {
       dayOneScope: "Access",
       metrics: ["Onboarding speed"],
       weekOneGoals: ["Ship"],
+      weekTwoGoals: ["Own a feature"],
     },
     contextFor(recruiter),
   );

@@ -12,7 +12,8 @@ import { Card, PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/guard";
 import { can } from "@/lib/access";
 import { formatDateTime, possessive } from "@/lib/labels";
-import { formatDay, formatWeekday } from "@/lib/trials/labels";
+import { todayIn } from "@/lib/trials/days";
+import { formatDay, formatWeekday, outcomeLabels } from "@/lib/trials/labels";
 import { viewerTimeZone } from "@/lib/time-zone";
 import { getTrial } from "@/lib/trials/queries";
 import { listedCheckIns } from "@/lib/trials/present";
@@ -72,8 +73,10 @@ export default async function TrialPage({ params, searchParams }: PageProps) {
           </span>
         }
       />
-      <div className="grid gap-6 lg:grid-cols-3">
-        <div className="space-y-6 lg:col-span-2">
+      {/* One column on a phone (its track may not grow past the screen); words and addresses
+          longer than a line wrap rather than widen the page. */}
+      <div className="grid grid-cols-1 gap-6 wrap-anywhere lg:grid-cols-3">
+        <div className="min-w-0 space-y-6 lg:col-span-2">
           <Card title="Timeline">
             <p className="mb-3 text-sm text-muted">{`Days on ${possessive(trial.clientName)} calendar (${trial.zone}).`}</p>
             <TrialTimeline
@@ -82,6 +85,7 @@ export default async function TrialPage({ params, searchParams }: PageProps) {
               today={days.today}
               checkIns={trial.checkIns.map((c) => ({ id: c.id, on: c.on, sentiment: c.sentiment, authorName: c.authorName }))}
               extensions={trial.extensions}
+              decision={trial.outcome && trial.decidedAt ? { on: todayIn(trial.zone, trial.decidedAt), label: outcomeLabels[trial.outcome] } : null}
             />
           </Card>
           <Card title="Goals">
@@ -135,7 +139,7 @@ export default async function TrialPage({ params, searchParams }: PageProps) {
             </div>
           </Card>
         </div>
-        <div className="space-y-6">
+        <div className="min-w-0 space-y-6">
           <TrialPlan startsOn={trial.startsOn} endsOn={trial.endsOn} dayOneScope={trial.dayOneScope} metrics={trial.metrics} extensions={trial.extensions} />
           <DecisionSection trialId={trial.id} extensions={trial.extensions} decidedByName={trial.decidedByName} />
         </div>
