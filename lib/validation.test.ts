@@ -106,7 +106,7 @@ describe("text cleaning", () => {
     const name = singleLineText({ max: 5, tooLong: "Name is too long", required: "Enter a name" });
     expect(outcome(name, "\u202E\u0000 ")).toEqual({ error: "Enter a name" });
     expect(outcome(name, "ab\u0000\u0000\u0000\u0000cd")).toEqual({ value: "abcd" });
-    expect(outcome(name, "abcdef")).toEqual({ error: "Name is too long" });
+    expect(outcome(name, "abcdef")).toEqual({ error: "Name is too long (at most 5 characters)" });
     expect(outcome(name, 42)).toEqual({ error: "Enter a name" });
   });
 

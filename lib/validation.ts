@@ -8,12 +8,15 @@ export { cleanMultiLine, cleanSingleLine };
 
 type TextOptions = { max: number; tooLong: string; required?: string };
 
+/** "Note is too long" says by how much the field may hold: "(at most 5,000 characters)". */
+const withLimit = (message: string, max: number) => (/\d/.test(message) ? message : `${message} (at most ${max.toLocaleString("en")} characters)`);
+
 function text(clean: (v: string) => string, { max, tooLong, required }: TextOptions) {
   const base = z
     .string({ error: required ?? "Enter text" })
     .overwrite(clean)
     .trim();
-  return (required ? base.min(1, required) : base).max(max, tooLong);
+  return (required ? base.min(1, required) : base).max(max, withLimit(tooLong, max));
 }
 
 /** A required or optional single line, cleaned and trimmed before its length is checked. */

@@ -18,7 +18,8 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
         user={{ name: viewer.name, organizationName: viewer.organizationName, kindLabel: userKindLabels[viewer.kind] }}
         signOut={signOutAction as unknown as (form: FormData) => Promise<void>}
       />
-      <main id="main" tabIndex={-1} className="mx-auto max-w-screen-2xl px-4 py-6 outline-none sm:px-6 sm:py-8">
+      {/* break-words: a word or address longer than its box (pasted evidence, a link in a note) wraps instead of running out of it. */}
+      <main id="main" tabIndex={-1} className="mx-auto max-w-screen-2xl px-4 py-6 break-words outline-none sm:px-6 sm:py-8">
         {children}
       </main>
       <KeyboardShortcuts />

@@ -50,16 +50,7 @@ function TickForm({ action, applicationId, item, onDone }: Props & { onDone: () 
         <FormMessage state={state} name="Tick status" />
         <input type="hidden" name="applicationId" value={applicationId} />
         <input type="hidden" name="item" value={item} />
-        <TextArea
-          label="Evidence"
-          name="evidence"
-          id="tick-evidence"
-          rows={3}
-          maxLength={500}
-          defaultValue={values.evidence}
-          error={errors.evidence}
-          autoFocus
-        />
+        <TextArea label="Evidence" name="evidence" id="tick-evidence" rows={3} defaultValue={values.evidence} error={errors.evidence} autoFocus />
         <DialogFooter>
           <DialogClose asChild>
             <Button variant="secondary">Cancel</Button>

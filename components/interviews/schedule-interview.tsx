@@ -245,7 +245,6 @@ export function ScheduleInterview(props: Props) {
             defaultValue={v.location ?? existing?.location}
             error={e.location}
             placeholder="https://meet.example.com/… or an address"
-            maxLength={500}
           />
           <DialogFooter>
             <Button type="submit" pending={pending}>

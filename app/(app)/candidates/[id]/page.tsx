@@ -15,6 +15,7 @@ import { can } from "@/lib/access";
 import type { CandidateApplication } from "@/lib/candidates/candidate";
 import { candidateApplications, candidateTimeline, getCandidate } from "@/lib/candidates/queries";
 import { describeFlags, describeProgress, hasProgress } from "@/lib/evaluation/progress";
+import { describeRaised } from "@/lib/evaluation/raised-flags";
 import { formatDate, formatDateTime } from "@/lib/labels";
 import { rejectionReasons, stageLabels, type RejectionReason } from "@/lib/pipeline/stages";
 import { erasedAt } from "@/lib/privacy/status";
@@ -92,8 +93,8 @@ export default async function CandidatePage({ params, searchParams }: Params) {
           no longer be changed.
         </p>
       ) : null}
-      <div className="grid gap-6 lg:grid-cols-3">
-        <div className="space-y-6">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-3">
+        <div className="min-w-0 space-y-6">
           <Card title="Profile">
             <CandidateProfile
               facts={{
@@ -134,7 +135,7 @@ export default async function CandidatePage({ params, searchParams }: Params) {
             </Card>
           ) : null}
         </div>
-        <div className="space-y-6 lg:col-span-2">
+        <div className="min-w-0 space-y-6 lg:col-span-2">
           <Card title="Roles">
             <CandidateRoles
               shareAction={sharing ? setResumeSharingAction : undefined}
@@ -148,7 +149,10 @@ export default async function CandidatePage({ params, searchParams }: Params) {
                 version: a.version,
                 ...(sharing && a.submitted ? { resumeShared: a.resumeShared } : {}),
                 ...(a.progress && hasProgress(a.progress) ? { progress: describeProgress(a.progress) } : {}),
-                ...(a.progress && describeFlags(a.progress) ? { redFlags: describeFlags(a.progress)! } : {}),
+                // "2 red flags: Blames others (Riley Chen); …", who raised them for the agency.
+                ...(a.progress && describeFlags(a.progress)
+                  ? { redFlags: [describeFlags(a.progress), a.raised.length ? describeRaised(a.raised) : null].filter(Boolean).join(": ") }
+                  : {}),
                 evaluation,
               }))}
             />
