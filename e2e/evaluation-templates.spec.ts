@@ -69,6 +69,24 @@ test("an admin changes a template weight: the total says what is wrong until it 
   expect(await readWeights(page.getByRole("group", { name: "Rubric weights" }))).toEqual(before);
 });
 
+test("a kit saved with no attribute is refused, and its boxes stay as the admin left them", async ({ browser }) => {
+  const page = await pageAs(browser, "admin");
+  await page.goto("/settings/evaluation");
+  await page.locator("summary", { hasText: /^Culture ·/ }).click();
+  const form = page.getByRole("form", { name: "Culture kit" });
+  const boxes = form.getByRole("group", { name: "Attributes it assesses" }).getByRole("checkbox");
+  const ticked = await boxes.evaluateAll((inputs) => inputs.filter((i) => (i as HTMLInputElement).checked).map((i) => (i as HTMLInputElement).value));
+  expect(ticked.length).toBeGreaterThan(0);
+  for (const box of await boxes.all()) await box.uncheck();
+  await form.getByRole("button", { name: "Save Culture kit" }).click();
+  await expect(form.getByText("Choose at least one attribute this interview assesses")).toBeVisible();
+  // The refusal leaves every box unticked (a reset form used to show the saved ones again).
+  for (const box of await boxes.all()) await expect(box).not.toBeChecked();
+  await page.reload();
+  const saved = page.getByRole("form", { name: "Culture kit" }).getByRole("group", { name: "Attributes it assesses" }).getByRole("checkbox");
+  expect(await saved.evaluateAll((inputs) => inputs.filter((i) => (i as HTMLInputElement).checked).map((i) => (i as HTMLInputElement).value))).toEqual(ticked);
+});
+
 test("a recruiter cannot open the evaluation templates", async ({ browser }) => {
   const page = await pageAs(browser, "recruiter");
   await page.goto("/settings/evaluation");

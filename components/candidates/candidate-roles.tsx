@@ -22,7 +22,7 @@ export type CandidateRole = {
   resumeShared?: boolean;
   /** "3 of 5 interviews done, 1 scorecard due", once the loop has started. */
   progress?: string;
-  /** "2 red flags", for those who see them. */
+  /** "2 red flags: Blames others (Riley Chen); …", for those who see them. */
   redFlags?: string;
   /** Whether the viewer may open the application's interviews and evaluation. */
   evaluation?: boolean;
@@ -39,13 +39,8 @@ export function CandidateRoles({ rows, shareAction }: { rows: CandidateRole[]; s
               {r.roleTitle}
             </Link>
             <p className="text-xs text-muted">{r.clientName}</p>
-            {r.progress || r.redFlags ? (
-              <p className="text-xs text-muted">
-                {r.progress}
-                {r.progress && r.redFlags ? " · " : null}
-                {r.redFlags ? <span className="text-danger">{r.redFlags}</span> : null}
-              </p>
-            ) : null}
+            {r.progress ? <p className="text-xs text-muted">{r.progress}</p> : null}
+            {r.redFlags ? <p className="text-xs text-danger">{r.redFlags}</p> : null}
             {r.evaluation ? (
               // Named with role and client: a candidate can be on two roles with the same title.
               <Link

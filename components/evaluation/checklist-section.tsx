@@ -3,6 +3,7 @@ import type { FormAction } from "@/components/ui/use-form-action";
 import { can } from "@/lib/access";
 import type { Viewer } from "@/lib/auth/current-user";
 import { getChecklist } from "@/lib/evaluation/checklist";
+import { REFERENCES_ITEM } from "@/lib/evaluation/defaults";
 import { formatDateTime } from "@/lib/labels";
 import type { ApplicationDetail } from "@/lib/pipeline/application";
 import { viewerTimeZone } from "@/lib/time-zone";
@@ -45,8 +46,12 @@ export async function ChecklistSection({ viewer, application, tick, untick }: Pr
                     <span className="sr-only">{done ? " (ticked)" : " (not ticked)"}</span>
                   </span>
                 </p>
-                {canTick ? <ChecklistControl tick={tick} untick={untick} ticked={!!done} applicationId={application.id} item={item} /> : null}
+                {/* The references item is the system's (ticked at the second recorded call): no control, unless a person ticked it before that rule. */}
+                {canTick && (item !== REFERENCES_ITEM || done?.by) ? (
+                  <ChecklistControl tick={tick} untick={untick} ticked={!!done} applicationId={application.id} item={item} />
+                ) : null}
               </div>
+              {!done && item === REFERENCES_ITEM ? <p className="mt-1 ml-6 text-xs text-muted">Ticks itself when two reference calls are recorded.</p> : null}
               {done ? (
                 <div className="mt-1 ml-6 text-sm">
                   <p className="whitespace-pre-line text-fg">{done.evidence}</p>

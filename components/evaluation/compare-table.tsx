@@ -12,13 +12,13 @@ import type { Stage } from "@/lib/domain";
 /** One sortable header: its link sorts by the column, or flips the direction when it already does. */
 export type CompareHeader = { column: string; label: string; href: string; sort: "ascending" | "descending" | "none"; right: boolean };
 
-/** One application, every value already formatted ("3.4", "75%", "2 strong yes · 1 yes"). */
+/** One application, every value already formatted ("3.4", "75%", "2 strong yes · 1 yes", raised: "Blames others (Riley Chen)"). */
 export type CompareTableRow = {
   applicationId: number;
   candidateName: string;
   stage: Stage;
   /** Null while the viewer owes a scorecard on it: its scores stay hidden. */
-  scores: { score: string; coverage: string; means: string[]; recommendations: string; redFlags: number } | null;
+  scores: { score: string; coverage: string; means: string[]; recommendations: string; redFlags: number; raised: string } | null;
   checklist: string;
   references: string;
 };
@@ -64,7 +64,10 @@ export function CompareTable({ headers, rows }: { headers: CompareHeader[]; rows
                   </TD>
                 ))}
                 <TD className="whitespace-nowrap">{row.scores.recommendations}</TD>
-                <TD className="text-right tabular-nums">{row.scores.redFlags}</TD>
+                <TD className="text-right tabular-nums">
+                  {row.scores.redFlags}
+                  {row.scores.raised ? <span className="block max-w-56 min-w-40 text-left text-xs text-muted">{row.scores.raised}</span> : null}
+                </TD>
               </>
             ) : (
               <TD colSpan={headers.length - 4} className="text-muted">

@@ -58,7 +58,8 @@ function Summary({ summary, application, agency }: { summary: EvaluationSummary;
   if (summary.scorecards === 0) return <p className="text-sm text-muted">No scorecard submitted yet: no score.</p>;
   const weights = roleLoop(application.role).weights;
   const rescored = (["senior", "lead", "engineering_manager"] as const)
-    .map((t) => `as ${roleTypeShortLabels[t]} ${formatMean(summary.asType[t].score)}`)
+    // The role's own type by its template's weights, which the role may have changed: named so, as on the comparison.
+    .map((t) => `as ${roleTypeShortLabels[t]}${t === application.role.type ? " template" : ""} ${formatMean(summary.asType[t].score)}`)
     .join(" · ");
   const rated = attributes.filter((a) => summary.means[a] !== undefined || weights[a] > 0);
   const recommended = formatRecommendations(summary.recommendations);

@@ -17,12 +17,14 @@ let nextKey = 0;
 /** One interview kind's kit: the attributes it assesses and its prompts with what to listen for. */
 export function KitForm({ kit, action }: { kit: KitData; action: FormAction }) {
   const id = useId();
-  const { state, formAction, pending, errors } = useFormAction(action);
+  const { state, formAction, pending, errors, formKey } = useFormAction(action);
   const [draft, setDraft] = useDraft<Draft>(kit.version, () => ({ attributes: kit.attributes, prompts: kit.prompts.map((p) => ({ ...p, key: ++nextKey })) }));
   const toggle = (a: Attribute, on: boolean) => setDraft({ ...draft, attributes: on ? [...draft.attributes, a] : draft.attributes.filter((x) => x !== a) });
   const edit = (i: number, change: Partial<Prompt>) => setDraft({ ...draft, prompts: draft.prompts.map((p, j) => (j === i ? { ...p, ...change } : p)) });
+  // key: remounted after each answer. React resets a form once its action ends, which puts a
+  // controlled checkbox back to how it was first drawn, not to the draft kept here.
   return (
-    <form action={formAction} className="grid gap-5" noValidate aria-label={`${kit.label} kit`}>
+    <form action={formAction} key={formKey} className="grid gap-5" noValidate aria-label={`${kit.label} kit`}>
       <FormMessage state={state} name={`${kit.label} kit status`} />
       <input type="hidden" name="kind" value={kit.kind} />
       <input type="hidden" name="version" value={kit.version} />

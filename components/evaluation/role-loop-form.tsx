@@ -19,7 +19,7 @@ type Draft = { plan: PlanItem[]; weights: WeightDraft; checklist: string };
  * scorecards new weights re-score (`rescore`, counted by the server), louder once a weight changed.
  */
 export function RoleLoopForm({ loop, rescore, action }: { loop: RoleLoopData; rescore: string; action: FormAction }) {
-  const { state, formAction, pending, errors } = useFormAction(action);
+  const { state, formAction, pending, errors, formKey } = useFormAction(action);
   const [draft, setDraft] = useDraft<Draft>(loop.version, () => ({
     plan: toPlanItems(loop.plan),
     weights: toWeightDraft(loop.weights),
@@ -27,7 +27,7 @@ export function RoleLoopForm({ loop, rescore, action }: { loop: RoleLoopData; re
   }));
   const weightsChanged = attributes.some((a) => draft.weights[a].trim() !== String(loop.weights[a]));
   return (
-    <form action={formAction} className="grid gap-6" noValidate aria-label="Role's loop">
+    <form action={formAction} key={formKey} className="grid gap-6" noValidate aria-label="Role's loop">
       <FormMessage state={state} name="Loop form status" />
       <input type="hidden" name="roleId" value={loop.roleId} />
       <input type="hidden" name="version" value={loop.version} />

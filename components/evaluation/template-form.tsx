@@ -23,7 +23,7 @@ type Draft = { plan: PlanItem[]; weights: WeightDraft; checklist: string; redFla
 
 /** One role type's template: its interview plan, rubric weights, checklist and red flags. */
 export function TemplateForm({ template, action }: { template: TemplateData; action: FormAction }) {
-  const { state, formAction, pending, errors } = useFormAction(action);
+  const { state, formAction, pending, errors, formKey } = useFormAction(action);
   const [draft, setDraft] = useDraft<Draft>(template.version, () => ({
     plan: toPlanItems(template.plan),
     weights: toWeightDraft(template.weights),
@@ -31,7 +31,7 @@ export function TemplateForm({ template, action }: { template: TemplateData; act
     redFlags: template.redFlags.join("\n"),
   }));
   return (
-    <form action={formAction} className="grid gap-6" noValidate aria-label={`${template.label} template`}>
+    <form action={formAction} key={formKey} className="grid gap-6" noValidate aria-label={`${template.label} template`}>
       <FormMessage state={state} name="Template form status" />
       <input type="hidden" name="roleType" value={template.roleType} />
       <input type="hidden" name="version" value={template.version} />

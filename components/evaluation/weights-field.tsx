@@ -25,6 +25,8 @@ export function WeightsField({ value, onChange, error }: { value: WeightDraft; o
   const total = draftTotal(value);
   const off = total !== WEIGHTS_TOTAL;
   const describedBy = ["weights-total", error ? "weights-error" : null].filter(Boolean).join(" ");
+  // An error about one attribute names it ("Mentorship: …"); the total's error concerns them all.
+  const namesOne = !!error && attributes.some((a) => error.startsWith(`${attributeLabels[a]}:`));
   return (
     <fieldset aria-describedby={describedBy}>
       <legend className="mb-1 text-sm font-medium text-fg">Rubric weights</legend>
@@ -46,7 +48,7 @@ export function WeightsField({ value, onChange, error }: { value: WeightDraft; o
               required
               value={value[a]}
               onChange={(e) => onChange({ ...value, [a]: e.target.value })}
-              aria-invalid={error ? true : undefined}
+              aria-invalid={error && (!namesOne || error.startsWith(`${attributeLabels[a]}:`)) ? true : undefined}
               aria-describedby={describedBy}
               className={control}
             />

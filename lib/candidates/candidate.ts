@@ -8,6 +8,7 @@ import { recordRefusals } from "@/lib/access/refusals";
 import { scopeFor, scopeOf, scopeParams } from "@/lib/access/scope";
 import type { LoopProgress } from "@/lib/evaluation/progress";
 import { loopProgress } from "@/lib/evaluation/progress-queries";
+import { raisedFlags, type RaisedFlag } from "@/lib/evaluation/raised-flags";
 import { daysInStage } from "@/lib/pipeline/stages";
 
 // One candidate, their roles and their résumé, as far as the viewer may see them.
@@ -168,6 +169,8 @@ export type CandidateApplication = {
   days: number;
   /** Where its interview loop stands (red flags for the agency); null when the viewer may not see interviews. */
   progress: LoopProgress | null;
+  /** The red flags raised and by whom (the agency's detail, blind rule kept); empty for anyone else. */
+  raised: RaisedFlag[];
 };
 
 /** The roles a candidate is on, as far as the viewer may see (a rejection's reason only for those who see reasons). */
@@ -197,15 +200,15 @@ export function candidateApplications(viewer: Viewer, candidateId: number): Cand
   const now = Date.now();
   const reasons = scopeOf(viewer).moveReasons;
   const rows = query.all({ candidate: candidateId, ...scopeParams(viewer) });
-  const progress = loopProgress(
-    viewer,
-    rows.map((a) => a.id),
-  );
+  const ids = rows.map((a) => a.id);
+  const progress = loopProgress(viewer, ids);
+  const flags = raisedFlags(viewer, ids);
   return rows.map(({ submittedAt, ...a }) => ({
     ...a,
     submitted: !!submittedAt,
     rejectionReason: reasons ? a.rejectionReason : null,
     days: daysInStage(a.stageChangedAt, now),
     progress: progress.get(a.id) ?? null,
+    raised: flags.get(a.id) ?? [],
   }));
 }

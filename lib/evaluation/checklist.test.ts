@@ -5,7 +5,7 @@ import { applications, auditLog, candidates, checklistTicks, roleLoops, roles } 
 import { contextFor, makeOrg, makeViewer } from "@/lib/testing/factories";
 import { getApplicationDetail } from "@/lib/pipeline/application";
 import { tickSchema } from "./checklist-schemas";
-import { getChecklist, tickChecklistItem, untickChecklistItem } from "./checklist";
+import { getChecklist, systemTick, TICKED_BY_REFERENCES, tickChecklistItem, untickChecklistItem } from "./checklist";
 import { REFERENCES_ITEM } from "./defaults";
 
 let recruiter: ReturnType<typeof makeViewer>;
@@ -120,6 +120,21 @@ describe("ticking the checklist (real database)", () => {
       .get();
     expect(audit?.details).toMatchObject({ item: "Deep coding exercise", evidence: "Strong pairing", tickedById: recruiter.id });
     expect(untickChecklistItem({ applicationId: app.id, item: "Deep coding exercise" }, contextFor(recruiter)).ok).toBe(false);
+  });
+
+  it("leaves 'Two references checked' to the references: no one ticks it by hand or unticks the system's tick", () => {
+    const app = newApplication(seniorRole, "references");
+    expect(tickChecklistItem({ applicationId: app.id, item: REFERENCES_ITEM, evidence: "Called them both" }, contextFor(recruiter))).toMatchObject({
+      ok: false,
+      fieldErrors: { item: TICKED_BY_REFERENCES },
+    });
+    expect(ticksOf(app.id)).toEqual([]);
+    db().transaction((tx) => systemTick(tx, contextFor(recruiter), { applicationId: app.id, item: REFERENCES_ITEM, evidence: "References: A, B" }));
+    expect(untickChecklistItem({ applicationId: app.id, item: REFERENCES_ITEM }, contextFor(recruiter))).toMatchObject({
+      ok: false,
+      message: TICKED_BY_REFERENCES,
+    });
+    expect(ticksOf(app.id).map((t) => [t.item, t.evidence, t.tickedById])).toEqual([[REFERENCES_ITEM, "References: A, B", null]]);
   });
 
   it("another company's hiring manager, and any client user, is answered not found and nothing is written", () => {

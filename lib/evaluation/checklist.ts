@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, isNotNull, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { db, prepared } from "@/lib/db";
 import { checklistTicks, users } from "@/db/schema";
@@ -8,6 +8,7 @@ import { can } from "@/lib/access";
 import type { Viewer } from "@/lib/auth/current-user";
 import { getApplicationDetail, type ApplicationDetail } from "@/lib/pipeline/application";
 import type { TickInput, UntickInput } from "./checklist-schemas";
+import { REFERENCES_ITEM } from "./defaults";
 import { roleLoop } from "./loops";
 
 // An application's evaluation checklist: its role's current checklist items, each with its tick
@@ -58,12 +59,15 @@ function loadForChecklist(viewer: Viewer, applicationId: number): ApplicationDet
 }
 
 const NOT_ON_ROLE = "This item is not on the role's checklist (it may have been changed); reload the page.";
+/** "Two references checked" follows the references: the system ticks it at the second recorded call, with them as evidence. */
+export const TICKED_BY_REFERENCES = "This item ticks itself when two reference calls are recorded; record the calls under References.";
 
 /** Ticks one of the role's checklist items with its evidence, and audits it in the same transaction. */
 export function tickChecklistItem(input: TickInput, { viewer, audit }: ActionContext): ActionResult {
   const application = loadForChecklist(viewer, input.applicationId);
   if (!application) return notFound();
   if (!roleLoop(application.role).checklist.includes(input.item)) return fail(NOT_ON_ROLE, { item: NOT_ON_ROLE });
+  if (input.item === REFERENCES_ITEM) return fail(TICKED_BY_REFERENCES, { item: TICKED_BY_REFERENCES });
   const ticked = db().transaction((tx) => {
     const inserted = tx
       .insert(checklistTicks)
@@ -86,7 +90,14 @@ export function untickChecklistItem(input: UntickInput, { viewer, audit }: Actio
   const removed = db().transaction((tx) => {
     const tick = tx
       .delete(checklistTicks)
-      .where(and(eq(checklistTicks.applicationId, application.id), eq(checklistTicks.item, input.item)))
+      // The system's tick of the references item stays while its calls do (a recorded call is never removed).
+      .where(
+        and(
+          eq(checklistTicks.applicationId, application.id),
+          eq(checklistTicks.item, input.item),
+          input.item === REFERENCES_ITEM ? isNotNull(checklistTicks.tickedById) : undefined,
+        ),
+      )
       .returning()
       .get();
     if (tick) {
@@ -99,6 +110,7 @@ export function untickChecklistItem(input: UntickInput, { viewer, audit }: Actio
     }
     return tick;
   });
+  if (!removed && input.item === REFERENCES_ITEM) return fail(TICKED_BY_REFERENCES);
   if (!removed) return fail(`"${input.item}" is not ticked (someone may have unticked it already); reload the page.`);
   return ok(undefined, `Unticked "${input.item}".`);
 }

@@ -4,6 +4,7 @@ import { applications, candidates, interviewers, interviews, roleLoops, roles, s
 import { makeOrg, makeViewer } from "@/lib/testing/factories";
 import type { Viewer } from "@/lib/auth/current-user";
 import { loopProgress } from "./progress-queries";
+import { describeRaised, raisedFlags } from "./raised-flags";
 
 let agency: ReturnType<typeof makeOrg>;
 let recruiter: Viewer;
@@ -117,6 +118,12 @@ describe("loopProgress", () => {
     expect(loopProgress(admin, [many[1]]).get(many[1])).toEqual({ done: 0, planned: 3, scheduled: 0, due: 0, redFlags: 0 });
   });
 
+  it("counts a scheduled interview that is over as owing its scorecards, as /interviews does", () => {
+    // The booked interview began as this file set up and lasts an hour: two hours on, nobody has marked it held.
+    const later = new Date(Date.now() + 2 * 3_600_000);
+    expect(loopProgress(admin, [tracked], later).get(tracked)).toEqual({ done: 2, planned: 3, scheduled: 1, due: 2, redFlags: 3 });
+  });
+
   it("hides the red flags from a recruiter who still owes a scorecard there (the blind rule), not the rest", () => {
     expect(loopProgress(recruiter, [tracked]).get(tracked)).toMatchObject({ done: 2, due: 1, redFlags: null });
     expect(loopProgress(interviewer, [tracked]).get(tracked)).toMatchObject({ redFlags: 3 });
@@ -134,5 +141,23 @@ describe("loopProgress", () => {
     expect(loopProgress(clientViewer, [tracked, ...many]).size).toBe(0);
     expect([...loopProgress(recruiter, [tracked, unsubmitted, otherCompany]).keys()].sort()).toEqual([tracked, unsubmitted, otherCompany].sort());
     expect(loopProgress(recruiter, []).size).toBe(0);
+  });
+});
+
+describe("raisedFlags", () => {
+  it("names each red flag of the current submitted scorecards with who raised it, for the agency, under the blind rule", () => {
+    const name = interviewer.name;
+    expect(raisedFlags(admin, [tracked, otherCompany]).get(tracked)).toEqual([
+      { flag: "Blames others", by: [name] },
+      { flag: "Poor hiring history", by: [name] },
+      { flag: "Vague answers to trade-off questions", by: [name] },
+    ]);
+    expect(raisedFlags(admin, [otherCompany]).has(otherCompany)).toBe(false);
+    // Owing a scorecard there, the recruiter sees none; a hiring manager never sees them one by one.
+    expect(raisedFlags(recruiter, [tracked]).size).toBe(0);
+    expect(raisedFlags(hiringManager, [tracked]).size).toBe(0);
+    expect(describeRaised(raisedFlags(interviewer, [tracked]).get(tracked)!)).toBe(
+      `Blames others (${name}); Poor hiring history (${name}); Vague answers to trade-off questions (${name})`,
+    );
   });
 });

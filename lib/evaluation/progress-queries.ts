@@ -30,7 +30,7 @@ import { normalize, type LoopProgress } from "./progress";
 type Row = { id: number; type: RoleType; planned: number | null; done: number; scheduled: number; due: number; redFlags: number | null };
 
 /** Each visible application's progress, by application id. */
-export function loopProgress(viewer: ScopeSubject, applicationIds: readonly number[]): Map<number, LoopProgress> {
+export function loopProgress(viewer: ScopeSubject, applicationIds: readonly number[], now = new Date()): Map<number, LoopProgress> {
   const result = new Map<number, LoopProgress>();
   if (applicationIds.length === 0 || !can(viewer, "interviews:view")) return result;
   const details = can(viewer, "evaluation:view-details");
@@ -50,7 +50,8 @@ export function loopProgress(viewer: ScopeSubject, applicationIds: readonly numb
       (select count(*) from ${interviews} i where i.application_id = ${app} and i.status = 'completed') done,
       (select count(*) from ${interviews} i where i.application_id = ${app} and i.status = 'scheduled') scheduled,
       (select count(*) from ${interviews} i join ${interviewers} ii on ii.interview_id = i.id
-        where i.application_id = ${app} and i.status = 'completed'
+        where i.application_id = ${app}
+          and (i.status = 'completed' or (i.status = 'scheduled' and i.starts_at + i.duration_minutes * 60000 <= ${sql.placeholder("now")}))
           and not exists (select 1 from ${scorecards} s where s.interview_id = i.id and s.interviewer_id = ii.user_id and s.status = 'submitted')) due,
       ${flags} redFlags
     from ${applications}
@@ -59,7 +60,7 @@ export function loopProgress(viewer: ScopeSubject, applicationIds: readonly numb
     left join ${evaluationTemplates} on ${eq(evaluationTemplates.roleType, roles.type)}
     where ${and(inIds(applications.id, "ids"), interviewCondition(viewer, "placeholders"))}`;
   });
-  for (const r of query.all({ ids: JSON.stringify(applicationIds), ...scopeParams(viewer) })) {
+  for (const r of query.all({ ids: JSON.stringify(applicationIds), now: now.getTime(), ...scopeParams(viewer) })) {
     result.set(r.id, normalize({ ...r, planned: r.planned ?? defaultTemplates[r.type].plan.length }));
   }
   return result;

@@ -12,10 +12,14 @@ import {
   type LoopProgress,
 } from "./progress";
 
-const held = (interviewers: number, submitted: number): CountedInterview => ({ status: "completed", interviewers, submitted });
-const booked: CountedInterview = { status: "scheduled", interviewers: 2, submitted: 0 };
-const canceled: CountedInterview = { status: "canceled", interviewers: 1, submitted: 0 };
-const noShow: CountedInterview = { status: "no_show", interviewers: 1, submitted: 0 };
+const now = new Date("2026-11-24T12:00:00Z");
+const at = (hours: number) => ({ startsAt: new Date(now.getTime() + hours * 3_600_000), durationMinutes: 60 });
+const held = (interviewers: number, submitted: number): CountedInterview => ({ status: "completed", ...at(-48), interviewers, submitted });
+const booked: CountedInterview = { status: "scheduled", ...at(24), interviewers: 2, submitted: 0 };
+// Still "scheduled", but it ended an hour ago: nobody marked it held, and its scorecards are owed all the same.
+const overNotMarked: CountedInterview = { status: "scheduled", ...at(-2), interviewers: 2, submitted: 1 };
+const canceled: CountedInterview = { status: "canceled", ...at(-48), interviewers: 1, submitted: 0 };
+const noShow: CountedInterview = { status: "no_show", ...at(-48), interviewers: 1, submitted: 0 };
 
 describe("countProgress", () => {
   it.each<[string, number, CountedInterview[], Pick<LoopProgress, "done" | "scheduled" | "due">]>([
@@ -24,11 +28,12 @@ describe("countProgress", () => {
     ["one held by two, one scorecard in", 5, [held(2, 1)], { done: 1, scheduled: 0, due: 1 }],
     ["three held, two owed, one booked", 5, [held(1, 1), held(2, 1), held(1, 0), booked], { done: 3, scheduled: 1, due: 2 }],
     ["a booked interview owes nothing yet", 5, [booked], { done: 0, scheduled: 1, due: 0 }],
+    ["a scheduled interview that is over owes its scorecards, as /interviews says", 5, [overNotMarked, booked], { done: 0, scheduled: 2, due: 1 }],
     ["canceled and no-show neither count as done nor owe", 5, [canceled, noShow, held(1, 1)], { done: 1, scheduled: 0, due: 0 }],
     ["more held than planned (any kind counts)", 2, [held(1, 1), held(1, 1), held(1, 1)], { done: 3, scheduled: 0, due: 0 }],
     ["a stray extra scorecard never makes due negative", 5, [held(1, 2)], { done: 1, scheduled: 0, due: 0 }],
   ])("%s", (_, planned, interviews, expected) => {
-    expect(countProgress(planned, interviews)).toEqual({ ...expected, planned, redFlags: null });
+    expect(countProgress(planned, interviews, null, now)).toEqual({ ...expected, planned, redFlags: null });
   });
 
   it("carries the red flags as given (null: not the viewer's to see)", () => {
@@ -70,7 +75,7 @@ describe("the words", () => {
   });
 
   it.each<[LoopProgress, string, string]>([
-    [p(3, 5, 1, 0, 2), "3 of 5 interviews done, 1 scorecard due, 2 red flags", "3/5 ⚑ 2"],
+    [p(3, 5, 1, 0, 2), "3 of 5 interviews done, 1 scorecard due, 2 red flags", "3/5 · 1 due ⚑ 2"],
     [p(3, 5, 0, 0, 0), "3 of 5 interviews done", "3/5"],
     [p(3, 5, 0, 0, null), "3 of 5 interviews done", "3/5"],
     [p(6, 5, 0, 0, 1), "6 interviews done, 5 planned, 1 red flag", "6/6 ⚑ 1"],

@@ -2,6 +2,7 @@
 // pure functions: the counting rule once, and the words the board, the list and the candidate page
 // show. lib/evaluation/progress-queries.ts counts the same things in SQL for many applications.
 import type { InterviewStatus } from "@/db/schema";
+import { scorecardDue } from "@/lib/interviews/due";
 
 export type LoopProgress = {
   /** Completed interviews, of any kind. */
@@ -10,23 +11,25 @@ export type LoopProgress = {
   planned: number;
   /** Interviews scheduled and not yet held. */
   scheduled: number;
-  /** Interviewers on completed interviews who have not submitted their scorecard. */
+  /** Interviewers who have not submitted their scorecard of an interview held (completed, or scheduled and over: lib/interviews/due.ts). */
   due: number;
   /** Red flags on the current submitted scorecards; null when the viewer may not see them. */
   redFlags: number | null;
 };
 
-/** An interview as counted here: its status, how many interviewers it has and how many of them submitted. */
-export type CountedInterview = { status: InterviewStatus; interviewers: number; submitted: number };
+/** An interview as counted here: its status and time, how many interviewers it has and how many of them submitted. */
+export type CountedInterview = { status: InterviewStatus; startsAt: Date; durationMinutes: number; interviewers: number; submitted: number };
 
-/** The rule: done = completed interviews; due = interviewers of completed interviews without a submitted scorecard. */
-export function countProgress(planned: number, interviews: CountedInterview[], redFlags: number | null = null): LoopProgress {
-  const completed = interviews.filter((i) => i.status === "completed");
+/**
+ * The rule: done = completed interviews; due = interviewers without a submitted scorecard of an
+ * interview whose scorecards are due (completed, or still scheduled and over), as /interviews owes them.
+ */
+export function countProgress(planned: number, interviews: CountedInterview[], redFlags: number | null = null, now = new Date()): LoopProgress {
   return normalize({
-    done: completed.length,
+    done: interviews.filter((i) => i.status === "completed").length,
     planned,
     scheduled: interviews.filter((i) => i.status === "scheduled").length,
-    due: completed.reduce((n, i) => n + Math.max(0, i.interviewers - i.submitted), 0),
+    due: interviews.filter((i) => scorecardDue(i, now)).reduce((n, i) => n + Math.max(0, i.interviewers - i.submitted), 0),
     redFlags,
   });
 }
@@ -81,8 +84,8 @@ export function describeAll(p: LoopProgress): string {
   return [describeProgress(p), describeFlags(p)].filter(Boolean).join(", ");
 }
 
-/** As compact as a board card's meta line allows: "3/5", with "⚑ 2" when flags were raised. */
+/** As compact as a board card's meta line allows: "3/5", with "· 1 due" when scorecards are owed and "⚑ 2" when flags were raised. */
 export function compactProgress(p: LoopProgress): string {
-  const ratio = `${p.done}/${Math.max(p.planned, p.done)}`;
+  const ratio = `${p.done}/${Math.max(p.planned, p.done)}${p.due ? ` · ${p.due} due` : ""}`;
   return p.redFlags ? `${ratio} ⚑ ${p.redFlags}` : ratio;
 }

@@ -6,6 +6,7 @@ import { can } from "@/lib/access";
 import { summaryCondition } from "@/lib/access/evaluation";
 import { scopeFor, scopeOf, scopeParams, scopeWhere, type ScopeSubject } from "@/lib/access/scope";
 import { roleLoop, typeWeights } from "./loops";
+import { groupFlags, type RaisedFlag } from "./raised-flags";
 import { parseFlags, parseRatings } from "./scorecards";
 import { scoreApplication, type Score } from "./score";
 
@@ -24,7 +25,7 @@ export type EvaluationSummary = {
   means: Partial<Record<Attribute, number>>;
   recommendations: RecommendationCounts;
   /** Red flags ticked, counted over the scorecards; `raised` (which, by whom) only for the agency's detail. */
-  redFlags: { count: number; raised?: { flag: string; by: string[] }[] };
+  redFlags: { count: number; raised?: RaisedFlag[] };
 };
 
 const interviewer = aliasedTable(users, "interviewer");
@@ -85,10 +86,4 @@ export function countRecommendations(values: (Recommendation | null)[]): Recomme
   const out: RecommendationCounts = {};
   for (const r of values) if (r) out[r] = (out[r] ?? 0) + 1;
   return out;
-}
-
-function groupFlags(flags: { flag: string; by: string }[]): { flag: string; by: string[] }[] {
-  const by = new Map<string, string[]>();
-  for (const f of flags) by.set(f.flag, [...(by.get(f.flag) ?? []), f.by]);
-  return [...by].map(([flag, names]) => ({ flag, by: names })).sort((a, b) => b.by.length - a.by.length || a.flag.localeCompare(b.flag));
 }

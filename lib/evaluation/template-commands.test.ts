@@ -63,7 +63,9 @@ describe("the weights rule (the form's schema)", () => {
     const bad = templateSchema.safeParse({ ...templateForm(shifted(0)), "weights.ownership": "1.5", plan: undefined });
     expect(bad.error!.issues.map((i) => i.path[0]).sort()).toEqual(["plan", "weights"]);
     const negative = roleLoopSchema.safeParse({ ...templateForm({ ...shifted(10), mentorship: -10 }), roleId: "1" });
-    expect(negative.error!.issues[0]).toMatchObject({ path: ["weights", "mentorship"] });
+    // The message names the attribute: the nine weights share one message line.
+    expect(negative.error!.issues[0]).toMatchObject({ path: ["weights", "mentorship"], message: "Mentorship: a whole number from 0 to 100" });
+    expect(bad.error!.issues.find((i) => i.path[0] === "weights")).toMatchObject({ message: "Ownership: a whole number from 0 to 100" });
   });
 
   it("pairs a kit's prompts with what to listen for, dropping blank pairs", () => {

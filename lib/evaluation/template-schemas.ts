@@ -2,6 +2,7 @@ import { z } from "zod";
 // From the plain lists: the role loop and template forms (client components) import this module.
 import { attributes, interviewKinds, roleTypes, type Attribute } from "@/db/schema/values";
 import { cleanMultiLine, cleanSingleLine, idSchema, wholeNumber } from "@/lib/validation";
+import { attributeLabels } from "./labels";
 
 // What the evaluation template, kit and role loop forms post. Plain module: the forms share the
 // limits with the server. Weights arrive as one field per attribute ("weights.ownership"), the
@@ -15,13 +16,19 @@ const LINE_MAX = 200;
 /** The stored version the form was loaded at; 0 when only the defaults exist (no row yet). */
 const loadedVersion = wholeNumber({ min: 0, max: Number.MAX_SAFE_INTEGER, message: "Missing version" });
 
-const weight = wholeNumber({ min: 0, max: 100, message: "Each weight is a whole number from 0 to 100", tooLarge: "Each weight is at most 100" });
+/** One attribute's weight; its messages name the attribute (the nine share one message line: WeightsField marks the one named). */
+const weight = (a: Attribute) => {
+  const message = `${attributeLabels[a]}: a whole number from 0 to 100`;
+  return wholeNumber({ min: 0, max: 100, message, tooSmall: message, tooLarge: message });
+};
 
 /** Nine integer weights, 0–100 each, summing to exactly 100. */
-export const weightsSchema = z.object(Object.fromEntries(attributes.map((a) => [a, weight])) as Record<Attribute, typeof weight>).superRefine((w, ctx) => {
-  const total = attributes.reduce((n, a) => n + w[a], 0);
-  if (total !== WEIGHTS_TOTAL) ctx.addIssue({ code: "custom", message: `The weights must add up to ${WEIGHTS_TOTAL}; they add up to ${total}.` });
-});
+export const weightsSchema = z
+  .object(Object.fromEntries(attributes.map((a) => [a, weight(a)])) as Record<Attribute, ReturnType<typeof weight>>)
+  .superRefine((w, ctx) => {
+    const total = attributes.reduce((n, a) => n + w[a], 0);
+    if (total !== WEIGHTS_TOTAL) ctx.addIssue({ code: "custom", message: `The weights must add up to ${WEIGHTS_TOTAL}; they add up to ${total}.` });
+  });
 
 /** The interview plan: kinds in order (a kind may appear twice, two coding rounds say). */
 export const planSchema = z

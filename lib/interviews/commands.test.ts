@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { auditLog, interviewers, interviews, scorecards } from "@/db/schema";
 import { Conflict } from "@/lib/action";
 import { contextFor } from "@/lib/testing/factories";
-import { rescheduleInterview, scheduleInterview, setInterviewStatus } from "./commands";
+import { rescheduleInterview, scheduleInterview, setInterviewStatus, TOO_FAR_BACK } from "./commands";
 import { applicationInterviews, getInterview } from "./queries";
 import type { ScheduleInterviewInput } from "./schemas";
 import { interviewWorld, type InterviewWorld } from "./test-world";
@@ -40,6 +40,17 @@ describe("scheduling interviews (real database)", () => {
     const appId = application("interviewing");
     const result = scheduleInterview(input(appId, { date: "2030-03-31", time: "02:30" }), contextFor(recruiter));
     expect(result).toMatchObject({ ok: false, fieldErrors: { time: expect.stringContaining("does not exist") } });
+  });
+
+  it("takes a time in the last week (an interview held but not yet entered) and refuses one further back, next to the date", () => {
+    const day = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
+    const appId = application("interviewing");
+    expect(scheduleInterview(input(appId, { date: day(-3), timeZone: "UTC" }), contextFor(recruiter)).ok).toBe(true);
+    expect(scheduleInterview(input(appId, { date: day(-9), timeZone: "UTC" }), contextFor(recruiter))).toMatchObject({
+      ok: false,
+      fieldErrors: { date: TOO_FAR_BACK },
+    });
+    expect(scheduleInterview(input(appId, { date: "2020-01-01" }), contextFor(recruiter))).toMatchObject({ ok: false, fieldErrors: { date: TOO_FAR_BACK } });
   });
 
   it("is refused to a hiring manager (not found), even on their own company's submitted candidate", () => {
@@ -142,9 +153,10 @@ describe("changing an interview", () => {
     const move = {
       interviewId: interview.id,
       version: 1,
-      date: "2020-08-06",
+      // Two days back: the furthest a move may go is a week.
+      date: new Date(Date.now() - 2 * 86_400_000).toISOString().slice(0, 10),
       time: "09:00",
-      timeZone: "Europe/Berlin",
+      timeZone: "UTC",
       durationMinutes: 60,
       interviewerIds: [recruiter.id],
       location: "",
@@ -167,7 +179,7 @@ describe("changing an interview", () => {
       ok: false,
       message: expect.stringContaining("already submitted for this interview"),
     });
-    expect(getInterview(recruiter, interview.id)).toMatchObject({ version: 2, startsAt: new Date("2020-08-06T07:00:00Z") });
+    expect(getInterview(recruiter, interview.id)).toMatchObject({ version: 2, startsAt: new Date(`${move.date}T09:00:00Z`) });
   });
 
   it("is refused to a hiring manager as not found", () => {

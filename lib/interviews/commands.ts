@@ -24,10 +24,16 @@ const CONFLICT = "Someone else changed this interview meanwhile; reload to see t
 type Slot = Pick<ScheduleInterviewInput, "date" | "time" | "timeZone" | "durationMinutes" | "interviewerIds" | "location">;
 
 /** The slot's start as an instant, and the field errors of its time and interviewers. */
-function checkSlot(slot: Slot, application: ApplicationDetail, ctx: ActionContext): { startsAt?: Date; errors: FieldErrors } {
+/** How far back an interview may be put: one held in the last week can still be entered (and marked completed); older is a mistyped date. */
+export const PAST_LIMIT_DAYS = 7;
+export const TOO_FAR_BACK = `That is more than ${PAST_LIMIT_DAYS} days ago; check the date`;
+
+function checkSlot(slot: Slot, application: ApplicationDetail, ctx: ActionContext, unchanged?: Date): { startsAt?: Date; errors: FieldErrors } {
   const errors: FieldErrors = {};
   const startsAt = localToUtc(slot.date, slot.time, slot.timeZone);
   if (!startsAt) errors.time = `${slot.time} does not exist on ${slot.date} in ${slot.timeZone} (the clocks skip it); choose another time`;
+  // (A rescheduled interview keeping its old time, to change its place or people, may stay where it was.)
+  else if (startsAt.getTime() < Date.now() - PAST_LIMIT_DAYS * 86_400_000 && startsAt.getTime() !== unchanged?.getTime()) errors.date = TOO_FAR_BACK;
   const allowed = new Set(interviewerChoices(ctx.viewer, application).map((c) => c.id));
   if (slot.interviewerIds.some((id) => !allowed.has(id))) {
     errors.interviewerIds = application.submittedAt
@@ -150,7 +156,7 @@ export function rescheduleInterview(input: RescheduleInterviewInput, ctx: Action
   // own interview into the past, submit (lifting the blind rule) and move it back.
   if (interview.interviewers.some((p) => p.scorecard === "submitted"))
     return fail("A scorecard is already submitted for this interview, so it has been held and keeps its time. Mark it completed, or schedule a new one.");
-  const { startsAt, errors } = checkSlot(input, application, ctx);
+  const { startsAt, errors } = checkSlot(input, application, ctx, interview.startsAt);
   const ids = [...new Set(input.interviewerIds)];
   const removed = interview.interviewers.filter((p) => !ids.includes(p.id) && p.scorecard !== "missing");
   if (removed.length) errors.interviewerIds = `${removed.map((p) => p.name).join(", ")} already started a scorecard, so they stay on this interview`;

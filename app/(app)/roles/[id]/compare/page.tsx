@@ -23,6 +23,7 @@ import {
 } from "@/lib/evaluation/compare-sort";
 import { formatMean, formatRecommendations, formatReferenceOutcomes, roleTypeShortLabels } from "@/lib/evaluation/format";
 import { attributeLabels, attributes } from "@/lib/evaluation/labels";
+import { describeRaised, raisedFlags, type RaisedFlag } from "@/lib/evaluation/raised-flags";
 import { roleTypeLabels } from "@/lib/labels";
 import { getRole } from "@/lib/roles/queries";
 
@@ -55,6 +56,11 @@ export default async function ComparePage({ params, searchParams }: Params) {
   const pages = Math.max(1, Math.ceil(all.length / COMPARE_PAGE_SIZE));
   const page = Math.min(view.page ?? 1, pages);
   const rows = all.slice((page - 1) * COMPARE_PAGE_SIZE, page * COMPARE_PAGE_SIZE);
+  // Who raised the red flags, for the page's rows only (the count sorts; the names say whose concern it is).
+  const raised = raisedFlags(
+    viewer,
+    rows.filter((r) => r.visible && r.redFlags > 0).map((r) => r.applicationId),
+  );
   const base = `/roles/${role.id}/compare`;
   const customised = options.includes(role.type);
   const label = (as: ScoreAs) =>
@@ -95,7 +101,7 @@ export default async function ComparePage({ params, searchParams }: Params) {
         </span>
       </nav>
       <Card flush>
-        <CompareTable headers={compareHeaders(view, base)} rows={rows.map((row) => compareTableRow(row, view))} />
+        <CompareTable headers={compareHeaders(view, base)} rows={rows.map((row) => compareTableRow(row, view, raised.get(row.applicationId)))} />
       </Card>
       <Pagination
         page={page}
@@ -131,7 +137,7 @@ function compareHeaders(view: CompareView, base: string): CompareHeader[] {
   });
 }
 
-function compareTableRow(row: CompareRow, view: CompareView): CompareTableRow {
+function compareTableRow(row: CompareRow, view: CompareView, raised: RaisedFlag[] = []): CompareTableRow {
   const score = scoreAs(row, view.as);
   return {
     applicationId: row.applicationId,
@@ -144,6 +150,7 @@ function compareTableRow(row: CompareRow, view: CompareView): CompareTableRow {
           means: attributes.map((a) => formatMean(row.means[a])),
           recommendations: formatRecommendations(row.recommendations) || "—",
           redFlags: row.redFlags,
+          raised: describeRaised(raised),
         }
       : null,
     checklist: `${row.checklist.ticked} / ${row.checklist.total}`,
