@@ -83,6 +83,7 @@ test("a kit saved with no attribute is refused, and its boxes stay as the admin 
   // The refusal leaves every box unticked (a reset form used to show the saved ones again).
   for (const box of await boxes.all()) await expect(box).not.toBeChecked();
   await page.reload();
+  await page.locator("summary", { hasText: /^Culture ·/ }).click();
   const saved = page.getByRole("form", { name: "Culture kit" }).getByRole("group", { name: "Attributes it assesses" }).getByRole("checkbox");
   expect(await saved.evaluateAll((inputs) => inputs.filter((i) => (i as HTMLInputElement).checked).map((i) => (i as HTMLInputElement).value))).toEqual(ticked);
 });
