@@ -33,7 +33,8 @@ export function CandidateRoles({ rows, shareAction }: { rows: CandidateRole[]; s
   return (
     <ul className="divide-y divide-line">
       {rows.map((r) => (
-        <li key={r.id} className="flex flex-wrap items-start justify-between gap-x-4 gap-y-1 py-2.5 first:pt-0 last:pb-0">
+        // Two columns that keep their places: the stage stays on the right however long the role's lines run.
+        <li key={r.id} className="grid grid-cols-[minmax(0,1fr)_auto] items-start gap-x-4 gap-y-1 py-2.5 first:pt-0 last:pb-0">
           <div className="min-w-0">
             <Link href={`/roles/${r.roleId}`} prefetch={false} className="text-sm font-medium text-accent-text hover:underline">
               {r.roleTitle}

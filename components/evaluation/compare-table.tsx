@@ -65,8 +65,18 @@ export function CompareTable({ headers, rows }: { headers: CompareHeader[]; rows
                 ))}
                 <TD className="whitespace-nowrap">{row.scores.recommendations}</TD>
                 <TD className="text-right tabular-nums">
-                  {row.scores.redFlags}
-                  {row.scores.raised ? <span className="block max-w-56 min-w-40 text-left text-xs text-muted">{row.scores.raised}</span> : null}
+                  {/* The count, opening to which flags and who raised them (kept closed: a row stays one line). */}
+                  {row.scores.raised ? (
+                    <details>
+                      <summary className="cursor-pointer text-accent-text">
+                        {row.scores.redFlags}
+                        <span className="sr-only"> red flags: who raised them</span>
+                      </summary>
+                      <p className="mt-1 w-64 text-left text-xs text-muted">{row.scores.raised}</p>
+                    </details>
+                  ) : (
+                    row.scores.redFlags
+                  )}
                 </TD>
               </>
             ) : (
