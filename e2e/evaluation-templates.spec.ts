@@ -78,10 +78,16 @@ test("a kit saved with no attribute is refused, and its boxes stay as the admin 
   const ticked = await boxes.evaluateAll((inputs) => inputs.filter((i) => (i as HTMLInputElement).checked).map((i) => (i as HTMLInputElement).value));
   expect(ticked.length).toBeGreaterThan(0);
   for (const box of await boxes.all()) await box.uncheck();
-  await form.getByRole("button", { name: "Save Culture kit" }).click();
-  await expect(form.getByText("Choose at least one attribute this interview assesses")).toBeVisible();
-  // The refusal leaves every box unticked (a reset form used to show the saved ones again).
-  for (const box of await boxes.all()) await expect(box).not.toBeChecked();
+  // Refused twice over the same values: each time every box stays unticked (React's reset of the form used to redraw the saved ones).
+  for (let attempt = 0; attempt < 2; attempt++) {
+    const answered = page.waitForResponse((r) => r.request().method() === "POST");
+    await form.getByRole("button", { name: "Save Culture kit" }).click();
+    await answered;
+    // Done once the button is back from "Saving…": the form has been reset (or remounted) by then.
+    await expect(form.getByRole("button", { name: "Save Culture kit" })).toBeEnabled();
+    await expect(form.getByText("Choose at least one attribute this interview assesses")).toBeVisible();
+    for (const box of await boxes.all()) await expect(box).not.toBeChecked();
+  }
   await page.reload();
   await page.locator("summary", { hasText: /^Culture ·/ }).click();
   const saved = page.getByRole("form", { name: "Culture kit" }).getByRole("group", { name: "Attributes it assesses" }).getByRole("checkbox");

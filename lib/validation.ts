@@ -9,7 +9,7 @@ export { cleanMultiLine, cleanSingleLine };
 type TextOptions = { max: number; tooLong: string; required?: string };
 
 /** "Note is too long" says by how much the field may hold: "(at most 5,000 characters)". */
-const withLimit = (message: string, max: number) => (/\d/.test(message) ? message : `${message} (at most ${max.toLocaleString("en")} characters)`);
+const withLimit = (message: string, max: number) => (/characters/.test(message) ? message : `${message} (at most ${max.toLocaleString("en")} characters)`);
 
 function text(clean: (v: string) => string, { max, tooLong, required }: TextOptions) {
   const base = z

@@ -33,8 +33,9 @@ export function CandidateRoles({ rows, shareAction }: { rows: CandidateRole[]; s
   return (
     <ul className="divide-y divide-line">
       {rows.map((r) => (
-        // Two columns that keep their places: the stage stays on the right however long the role's lines run.
-        <li key={r.id} className="grid grid-cols-[minmax(0,1fr)_auto] items-start gap-x-4 gap-y-1 py-2.5 first:pt-0 last:pb-0">
+        // From a tablet up, two columns that keep their places (the stage stays on the right however
+        // long the role's lines run); on a phone the stage goes under them, with the width they need.
+        <li key={r.id} className="grid items-start gap-x-4 gap-y-1 py-2.5 first:pt-0 last:pb-0 sm:grid-cols-[minmax(0,1fr)_auto]">
           <div className="min-w-0">
             <Link href={`/roles/${r.roleId}`} prefetch={false} className="text-sm font-medium text-accent-text hover:underline">
               {r.roleTitle}
@@ -57,7 +58,7 @@ export function CandidateRoles({ rows, shareAction }: { rows: CandidateRole[]; s
               <ResumeSharing action={shareAction} applicationId={r.id} version={r.version} shared={r.resumeShared} clientName={r.clientName} />
             ) : null}
           </div>
-          <div className="text-right">
+          <div className="sm:text-right">
             <StageBadge stage={r.stage} />
             <p className="mt-0.5 text-xs text-muted">{r.status}</p>
           </div>

@@ -20,7 +20,7 @@ type Props = {
   onChoose: (option: MoveOption) => void;
 };
 
-const daysLabel = (days: number) => (days === 0 ? "Today" : `${days} ${days === 1 ? "day" : "days"}`);
+const daysLabel = (days: number) => (days === 0 ? "Today" : `${days}\u00a0${days === 1 ? "day" : "days"}`);
 
 /**
  * One application on the board. The whole card drags with a mouse or a finger (after a short

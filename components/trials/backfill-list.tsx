@@ -34,7 +34,7 @@ export function BackfillList({ trialId, rows, action }: { trialId: number; rows:
       {rows.map((r) => (
         <li key={r.applicationId} className="flex flex-wrap items-center justify-between gap-x-3 gap-y-2 px-3 py-2.5">
           <div className="min-w-0">
-            <p className="font-medium wrap-anywhere text-fg">{r.candidateName}</p>
+            <p className="font-medium text-fg">{r.candidateName}</p>
             <p className="mt-0.5 flex flex-wrap items-center gap-2 text-xs text-muted">
               <StageBadge stage={r.stage} />
               <span className="tabular-nums">{r.score}</span>

@@ -29,8 +29,8 @@ if (typeof document !== "undefined") {
 
 const successIds = new WeakMap<object, number>();
 let nextId = 0;
-/** A stable id per success result, so only a new success clears the form. */
-function successId(state: object): number {
+/** A stable id per result, so only a new answer remounts the form. */
+function answerId(state: object): number {
   if (!successIds.has(state)) successIds.set(state, ++nextId);
   return successIds.get(state)!;
 }
@@ -50,7 +50,10 @@ export function useFormAction(action: FormAction, { failures = "inline" }: { fai
     else if (state && !state.ok && failures === "toast" && Object.keys(state.fieldErrors).length === 0) toast.error(state.message);
   }, [state, failures]);
   const failed = state && !state.ok ? state : null;
-  const formKey = state?.ok ? `ok-${successId(state)}` : JSON.stringify(failed?.values ?? {});
+  // Every answer remounts the form, a refusal too (refilled from its values): React resets a form
+  // once its action ends, and a controlled checkbox left in place would be redrawn as it was first
+  // drawn, not as the user left it — even on a second refusal of the same values.
+  const formKey = state ? `${state.ok ? "ok" : "failed"}-${answerId(state)}` : "new";
   // The new key remounts the form, and focus would drop to the start of the page: it goes back to
   // the control that sent the form, unless something took it meanwhile.
   const first = useRef(true);

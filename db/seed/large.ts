@@ -102,127 +102,131 @@ export async function seedLarge(database: Db, target: LargeScale, log: (line: st
   const busyWeights = trialWeights(8);
   // The tables the bulk fills, their secondary indexes built once it is done.
   const indexes = deferIndexes(sqlite, ["candidates", "applications", "stage_events", "notes", "interviews", "interviewers", "scorecards", "trials"]);
-  // And the report rollups, built from the rows once they are in: kept row by row, they were two
-  // thirds of the seed's time (each stage event updates its application's rank, which moves the
+  // And the report rollups, built from the rows once they are in: kept row by row, they were a
+  // third of the seed's time (each stage event updates its application's rank, which moves the
   // application's sources row off and on again).
   const rollups = deferReportRollups(sqlite);
-  // Candidates with skills (the full-text index fills through its triggers).
-  const candidateIds = ids("select id from candidates");
-  const addCandidates = sqlite.transaction((from: number, to: number) => {
-    for (let n = from; n < to; n++) {
-      const p = makePerson(rand, n + 10_000);
-      const at = now - rand.int(1, 700) * DAY;
-      const id = Number(
-        insertCandidate.run(
-          p.name,
-          p.email,
-          p.email.toLowerCase(),
-          p.phone,
-          p.location,
-          p.timezone,
-          p.currentTitle,
-          p.yearsExperience,
-          p.skills.join(", "),
-          p.source,
-          p.githubUrl,
-          p.linkedinUrl,
+  // Put back however the load ends: a file left without its rollup triggers would report stale figures.
+  try {
+    // Candidates with skills (the full-text index fills through its triggers).
+    const candidateIds = ids("select id from candidates");
+    const addCandidates = sqlite.transaction((from: number, to: number) => {
+      for (let n = from; n < to; n++) {
+        const p = makePerson(rand, n + 10_000);
+        const at = now - rand.int(1, 700) * DAY;
+        const id = Number(
+          insertCandidate.run(
+            p.name,
+            p.email,
+            p.email.toLowerCase(),
+            p.phone,
+            p.location,
+            p.timezone,
+            p.currentTitle,
+            p.yearsExperience,
+            p.skills.join(", "),
+            p.source,
+            p.githubUrl,
+            p.linkedinUrl,
+            rand.pick(recruiters),
+            at,
+            at,
+          ).lastInsertRowid,
+        );
+        for (const s of p.skills) insertSkill.run(id, s.toLowerCase(), at, at);
+        candidateIds.push(id);
+      }
+    });
+    for (let n = candidateIds.length; n < target.candidates; n += BATCH) {
+      addCandidates(n, Math.min(n + BATCH, target.candidates));
+      progress(`  candidates: ${n.toLocaleString("en")} of ${target.candidates.toLocaleString("en")}`);
+    }
+
+    // Roles, each with its pipeline: the first new one is the biggest.
+    const types = ["senior", "lead", "engineering_manager"] as const;
+    const statuses = ["open", "open", "open", "on_hold", "filled", "closed", "draft"] as const;
+    const titles = { senior: "Senior Backend Engineer", lead: "Lead Engineer", engineering_manager: "Engineering Manager" };
+    const newRoles = target.roles - count("roles");
+    let appsLeft = target.applications - count("applications");
+    const addRole = (r: number) => {
+      const client = clients[r % clients.length];
+      const type = types[r % 3];
+      const rolesLeft = newRoles - r;
+      const status = r === 0 || rolesLeft === 1 ? "open" : statuses[r % statuses.length];
+      const opened = now - rand.int(5, 300) * DAY;
+      const roleId = Number(
+        insertRole.run(
+          client.id,
+          titles[type],
+          type,
+          status,
           rand.pick(recruiters),
-          at,
-          at,
+          client.hm ?? null,
+          "Generated for the benchmark.",
+          "TypeScript, PostgreSQL, AWS",
+          "4 hours with UK",
+          new Date(opened).toISOString().slice(0, 10),
+          opened,
+          opened,
+          opened,
         ).lastInsertRowid,
       );
-      for (const s of p.skills) insertSkill.run(id, s.toLowerCase(), at, at);
-      candidateIds.push(id);
-    }
-  });
-  for (let n = candidateIds.length; n < target.candidates; n += BATCH) {
-    addCandidates(n, Math.min(n + BATCH, target.candidates));
-    progress(`  candidates: ${n.toLocaleString("en")} of ${target.candidates.toLocaleString("en")}`);
-  }
-
-  // Roles, each with its pipeline: the first new one is the biggest.
-  const types = ["senior", "lead", "engineering_manager"] as const;
-  const statuses = ["open", "open", "open", "on_hold", "filled", "closed", "draft"] as const;
-  const titles = { senior: "Senior Backend Engineer", lead: "Lead Engineer", engineering_manager: "Engineering Manager" };
-  const newRoles = target.roles - count("roles");
-  let appsLeft = target.applications - count("applications");
-  const addRole = (r: number) => {
-    const client = clients[r % clients.length];
-    const type = types[r % 3];
-    const rolesLeft = newRoles - r;
-    const status = r === 0 || rolesLeft === 1 ? "open" : statuses[r % statuses.length];
-    const opened = now - rand.int(5, 300) * DAY;
-    const roleId = Number(
-      insertRole.run(
-        client.id,
-        titles[type],
-        type,
-        status,
-        rand.pick(recruiters),
-        client.hm ?? null,
-        "Generated for the benchmark.",
-        "TypeScript, PostgreSQL, AWS",
-        "4 hours with UK",
-        new Date(opened).toISOString().slice(0, 10),
-        opened,
-        opened,
-        opened,
-      ).lastInsertRowid,
-    );
-    evaluation.addRoleLoop(roleId, type, opened);
-    const size =
-      r === 0
-        ? target.biggestRole
-        : rolesLeft === 1
-          ? appsLeft
-          : status === "draft"
-            ? 0
-            : Math.min(appsLeft, Math.round(appsLeft / rolesLeft) + rand.int(-30, 30));
-    const chosen = new Set<number>();
-    while (chosen.size < size) chosen.add(candidateIds[rand.int(0, candidateIds.length - 1)]);
-    let last = opened;
-    let hires = 0;
-    for (const candidateId of chosen) {
-      const stage = pickStage(rand, r > 0 && client === clients[0] ? busyWeights : weights);
-      const trial = stage === "trial" ? trials.plan(client, opened) : null;
-      const plan = trial ? trial.plan : planApplication(rand, stage, now, 200);
-      const owner = rand.pick(recruiters);
-      const appId = Number(
-        insertApp.run(candidateId, roleId, plan.stage, plan.stageChangedAt, plan.submittedAt, owner, plan.createdAt, plan.stageChangedAt).lastInsertRowid,
-      );
-      for (const e of plan.events) insertEvent.run(appId, e.from, e.to, actorOf(e, appId, client.hm, owner), e.at, e.at);
-      evaluation.addLoop({ applicationId: appId, candidateId, type, plan, hm: client.hm, owner });
-      if (trial && trials.write(appId, trial, { client, type, owner }) === "converted") hires++;
-      if (rand.chance(0.15))
-        insertNote.run(
-          candidateId,
-          appId,
-          owner,
-          plan.submittedAt && rand.chance(0.5) ? "shared" : "internal",
-          "Benchmark note: solid systems design, clear communicator.",
-          plan.stageChangedAt,
-          plan.stageChangedAt,
+      evaluation.addRoleLoop(roleId, type, opened);
+      const size =
+        r === 0
+          ? target.biggestRole
+          : rolesLeft === 1
+            ? appsLeft
+            : status === "draft"
+              ? 0
+              : Math.min(appsLeft, Math.round(appsLeft / rolesLeft) + rand.int(-30, 30));
+      const chosen = new Set<number>();
+      while (chosen.size < size) chosen.add(candidateIds[rand.int(0, candidateIds.length - 1)]);
+      let last = opened;
+      let hires = 0;
+      for (const candidateId of chosen) {
+        const stage = pickStage(rand, r > 0 && client === clients[0] ? busyWeights : weights);
+        const trial = stage === "trial" ? trials.plan(client, opened) : null;
+        const plan = trial ? trial.plan : planApplication(rand, stage, now, 200);
+        const owner = rand.pick(recruiters);
+        const appId = Number(
+          insertApp.run(candidateId, roleId, plan.stage, plan.stageChangedAt, plan.submittedAt, owner, plan.createdAt, plan.stageChangedAt).lastInsertRowid,
         );
-      last = Math.max(last, plan.stageChangedAt);
+        for (const e of plan.events) insertEvent.run(appId, e.from, e.to, actorOf(e, appId, client.hm, owner), e.at, e.at);
+        evaluation.addLoop({ applicationId: appId, candidateId, type, plan, hm: client.hm, owner });
+        if (trial && trials.write(appId, trial, { client, type, owner }) === "converted") hires++;
+        if (rand.chance(0.15))
+          insertNote.run(
+            candidateId,
+            appId,
+            owner,
+            plan.submittedAt && rand.chance(0.5) ? "shared" : "internal",
+            "Benchmark note: solid systems design, clear communicator.",
+            plan.stageChangedAt,
+            plan.stageChangedAt,
+          );
+        last = Math.max(last, plan.stageChangedAt);
+      }
+      if (hires) setHeadcount.run(status === "filled" ? hires : hires + 1, roleId);
+      appsLeft -= size;
+      setActivity.run(last, roleId);
+      return size;
+    };
+    let r = 0;
+    const addRoles = sqlite.transaction(() => {
+      // About BATCH applications per transaction.
+      for (let apps = 0; r < newRoles && apps < BATCH; r++) apps += addRole(r);
+    });
+    while (r < newRoles) {
+      addRoles();
+      progress(`  roles: ${r.toLocaleString("en")} of ${newRoles.toLocaleString("en")}`);
     }
-    if (hires) setHeadcount.run(status === "filled" ? hires : hires + 1, roleId);
-    appsLeft -= size;
-    setActivity.run(last, roleId);
-    return size;
-  };
-  let r = 0;
-  const addRoles = sqlite.transaction(() => {
-    // About BATCH applications per transaction.
-    for (let apps = 0; r < newRoles && apps < BATCH; r++) apps += addRole(r);
-  });
-  while (r < newRoles) {
-    addRoles();
-    progress(`  roles: ${r.toLocaleString("en")} of ${newRoles.toLocaleString("en")}`);
+    log("  building the indexes");
+    indexes.rebuild();
+  } finally {
+    log("  building the report rollups");
+    rollups.rebuild();
   }
-  log("  building the indexes");
-  indexes.rebuild();
-  log("  building the report rollups");
-  rollups.rebuild();
 }
 
 const CLIENT_FROM = new Set<string>(["submitted", "client_interview", "offer"]);

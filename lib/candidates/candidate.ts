@@ -202,7 +202,11 @@ export function candidateApplications(viewer: Viewer, candidateId: number): Cand
   const rows = query.all({ candidate: candidateId, ...scopeParams(viewer) });
   const ids = rows.map((a) => a.id);
   const progress = loopProgress(viewer, ids);
-  const flags = raisedFlags(viewer, ids);
+  // Who raised them, only where the count says there are some (most candidates have none).
+  const flags = raisedFlags(
+    viewer,
+    ids.filter((id) => progress.get(id)?.redFlags),
+  );
   return rows.map(({ submittedAt, ...a }) => ({
     ...a,
     submitted: !!submittedAt,

@@ -1,14 +1,15 @@
 import "server-only";
-import { and, eq, isNotNull, sql } from "drizzle-orm";
+import { and, asc, eq, isNotNull, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { db, prepared } from "@/lib/db";
-import { checklistTicks, users } from "@/db/schema";
+import { applications, checklistTicks, references, users } from "@/db/schema";
 import { fail, notFound, ok, type ActionContext, type ActionResult } from "@/lib/action";
 import { can } from "@/lib/access";
 import type { Viewer } from "@/lib/auth/current-user";
 import { getApplicationDetail, type ApplicationDetail } from "@/lib/pipeline/application";
 import type { TickInput, UntickInput } from "./checklist-schemas";
 import { REFERENCES_ITEM } from "./defaults";
+import { referenceOutcomeLabels } from "./labels";
 import { roleLoop } from "./loops";
 
 // An application's evaluation checklist: its role's current checklist items, each with its tick
@@ -107,12 +108,46 @@ export function untickChecklistItem(input: UntickInput, { viewer, audit }: Actio
         entityId: application.id,
         details: { item: tick.item, evidence: tick.evidence, tickedById: tick.tickedById, tickedAt: tick.tickedAt.toISOString() },
       });
+      // A hand tick of the references item (from before the system kept it) gives way to the system's, if the calls are there.
+      if (tick.item === REFERENCES_ITEM) tickReferencesIfComplete(tx, { audit }, application.id);
     }
     return tick;
   });
   if (!removed && input.item === REFERENCES_ITEM) return fail(TICKED_BY_REFERENCES);
   if (!removed) return fail(`"${input.item}" is not ticked (someone may have unticked it already); reload the page.`);
   return ok(undefined, `Unticked "${input.item}".`);
+}
+
+/**
+ * "Two references checked", inside the caller's transaction: ticked by the system, naming the
+ * references and their outcomes, once the application has two completed reference calls (and
+ * not yet ticked). Run when a call is recorded, when the item joins a role's checklist, and when
+ * a hand tick of it made before this rule is taken off. Returns whether it ticked.
+ */
+export function tickReferencesIfComplete(tx: Tx, ctx: Pick<ActionContext, "audit">, applicationId: number): boolean {
+  const completed = tx
+    .select({ name: references.name, outcome: references.outcome })
+    .from(references)
+    .where(and(eq(references.applicationId, applicationId), isNotNull(references.completedAt)))
+    .orderBy(asc(references.completedAt), asc(references.id))
+    .all();
+  if (completed.length < 2) return false;
+  const evidence = `References: ${completed.map((r) => `${r.name} (${referenceOutcomeLabels[r.outcome!].toLowerCase()})`).join(", ")}`;
+  return systemTick(tx, ctx, { applicationId, item: REFERENCES_ITEM, evidence });
+}
+
+/** tickReferencesIfComplete for each application of a role whose (new) checklist has the references item. */
+export function tickReferencesOnRole(tx: Tx, ctx: Pick<ActionContext, "audit">, roleId: number, checklist: readonly string[]): void {
+  if (!checklist.includes(REFERENCES_ITEM)) return;
+  const complete = tx
+    .select({ id: references.applicationId })
+    .from(references)
+    .innerJoin(applications, eq(applications.id, references.applicationId))
+    .where(and(eq(applications.roleId, roleId), isNotNull(references.completedAt)))
+    .groupBy(references.applicationId)
+    .having(sql`count(*) >= 2`)
+    .all();
+  for (const { id } of complete) tickReferencesIfComplete(tx, ctx, id);
 }
 
 /**

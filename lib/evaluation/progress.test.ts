@@ -75,10 +75,10 @@ describe("the words", () => {
   });
 
   it.each<[LoopProgress, string, string]>([
-    [p(3, 5, 1, 0, 2), "3 of 5 interviews done, 1 scorecard due, 2 red flags", "3/5 · 1 due ⚑ 2"],
+    [p(3, 5, 1, 0, 2), "3 of 5 interviews done, 1 scorecard due, 2 red flags", "3/5 · 1\u00a0due ⚑\u00a02"],
     [p(3, 5, 0, 0, 0), "3 of 5 interviews done", "3/5"],
     [p(3, 5, 0, 0, null), "3 of 5 interviews done", "3/5"],
-    [p(6, 5, 0, 0, 1), "6 interviews done, 5 planned, 1 red flag", "6/6 ⚑ 1"],
+    [p(6, 5, 0, 0, 1), "6 interviews done, 5 planned, 1 red flag", "6/6 ⚑\u00a01"],
   ])("a board card's %o: %s / %s", (progress, words, compact) => {
     expect(describeAll(progress)).toBe(words);
     expect(compactProgress(progress)).toBe(compact);

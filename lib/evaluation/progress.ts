@@ -86,6 +86,7 @@ export function describeAll(p: LoopProgress): string {
 
 /** As compact as a board card's meta line allows: "3/5", with "· 1 due" when scorecards are owed and "⚑ 2" when flags were raised. */
 export function compactProgress(p: LoopProgress): string {
-  const ratio = `${p.done}/${Math.max(p.planned, p.done)}${p.due ? ` · ${p.due} due` : ""}`;
-  return p.redFlags ? `${ratio} ⚑ ${p.redFlags}` : ratio;
+  // Non-breaking inside each part ("1\u00a0due", "⚑\u00a02"): a narrow card wraps the line only between parts.
+  const ratio = `${p.done}/${Math.max(p.planned, p.done)}${p.due ? ` · ${p.due}\u00a0due` : ""}`;
+  return p.redFlags ? `${ratio} ⚑\u00a0${p.redFlags}` : ratio;
 }

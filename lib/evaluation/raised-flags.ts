@@ -47,10 +47,14 @@ export function raisedFlags(viewer: ScopeSubject, applicationIds: readonly numbe
   return result;
 }
 
-/** Each flag once, with everyone who ticked it; the most raised first. */
+/** Each flag once, with everyone who ticked it (each name once, though they ticked it in two interviews); the most raised first. */
 export function groupFlags(flags: { flag: string; by: string }[]): RaisedFlag[] {
   const by = new Map<string, string[]>();
-  for (const f of flags) by.set(f.flag, [...(by.get(f.flag) ?? []), f.by]);
+  for (const f of flags) {
+    const names = by.get(f.flag) ?? [];
+    if (!names.includes(f.by)) names.push(f.by);
+    by.set(f.flag, names);
+  }
   return [...by].map(([flag, names]) => ({ flag, by: names })).sort((a, b) => b.by.length - a.by.length || a.flag.localeCompare(b.flag));
 }
 

@@ -4,8 +4,9 @@ import { db } from "@/lib/db";
 import { applications, auditLog, candidates, checklistTicks, references, roleLoops, roles } from "@/db/schema";
 import { Conflict } from "@/lib/action";
 import { contextFor, makeOrg, makeViewer } from "@/lib/testing/factories";
-import { tickChecklistItem } from "./checklist";
-import { REFERENCES_ITEM } from "./defaults";
+import { tickChecklistItem, untickChecklistItem } from "./checklist";
+import { saveRoleLoop } from "./template-commands";
+import { defaultTemplates, REFERENCES_ITEM } from "./defaults";
 import { checklistProgress, referenceSummaries } from "./summaries";
 import { addRefereeSchema } from "./reference-schemas";
 import { addReferee, listReferences, recordReferenceCall, referenceQuestionsFor, removeReferee, updateReferee } from "./references";
@@ -15,6 +16,7 @@ let otherRecruiter: ReturnType<typeof makeViewer>;
 let hiringManager: ReturnType<typeof makeViewer>;
 let otherHiringManager: ReturnType<typeof makeViewer>;
 let leadRole: number;
+let client: ReturnType<typeof makeOrg>;
 let noReferencesRole: number;
 
 function newApplication(roleId: number, name: string) {
@@ -52,7 +54,7 @@ const tickOf = (applicationId: number) =>
 
 beforeAll(() => {
   const agency = makeOrg("agency");
-  const client = makeOrg("client");
+  client = makeOrg("client");
   const otherClient = makeOrg("client");
   recruiter = makeViewer("recruiter", agency);
   otherRecruiter = makeViewer("recruiter", agency);
@@ -137,6 +139,42 @@ describe("the system tick of 'Two references checked'", () => {
     referee(app.id, "Ben Okoye");
     call(ana, "positive");
     expect(tickOf(app.id)).toEqual([]);
+  });
+
+  it("ticks when the item joins a role's checklist after two calls, and takes the place of a hand tick taken off", () => {
+    const role = db().insert(roles).values({ clientId: client.id, title: "Lead 3", type: "lead", status: "open", ownerId: recruiter.id }).returning().get().id;
+    db()
+      .insert(roleLoops)
+      .values({
+        roleId: role,
+        plan: JSON.stringify(["coding"]),
+        weights: JSON.stringify(defaultTemplates.lead.weights),
+        checklist: JSON.stringify(["Past startup work"]),
+      })
+      .run();
+    const app = newApplication(role, "late-item");
+    call(referee(app.id, "Ana Ruiz"), "positive");
+    call(referee(app.id, "Ben Okoye"), "mixed");
+    expect(tickOf(app.id)).toEqual([]);
+    const loop = db().select().from(roleLoops).where(eq(roleLoops.roleId, role)).get()!;
+    const saved = saveRoleLoop(
+      { roleId: role, version: loop.version, plan: ["coding"], weights: defaultTemplates.lead.weights, checklist: ["Past startup work", REFERENCES_ITEM] },
+      contextFor(recruiter),
+    );
+    expect(saved.ok).toBe(true);
+    expect(tickOf(app.id)).toEqual([expect.objectContaining({ tickedById: null, evidence: "References: Ana Ruiz (positive), Ben Okoye (mixed)" })]);
+
+    // A hand tick from before the rule: taken off, the system's replaces it since the calls are there.
+    const old = newApplication(leadRole, "hand-ticked");
+    db()
+      .insert(checklistTicks)
+      .values({ applicationId: old.id, item: REFERENCES_ITEM, evidence: "Called both by phone", tickedById: recruiter.id, tickedAt: new Date() })
+      .run();
+    call(referee(old.id, "Ana Ruiz"), "positive");
+    call(referee(old.id, "Ben Okoye"), "positive");
+    expect(tickOf(old.id)).toEqual([expect.objectContaining({ tickedById: recruiter.id })]);
+    expect(untickChecklistItem({ applicationId: old.id, item: REFERENCES_ITEM }, contextFor(recruiter)).ok).toBe(true);
+    expect(tickOf(old.id)).toEqual([expect.objectContaining({ tickedById: null, evidence: "References: Ana Ruiz (positive), Ben Okoye (positive)" })]);
   });
 
   it("is not ticked when the role's checklist does not have the item", () => {

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, isNotNull, sql } from "drizzle-orm";
+import { and, asc, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import { db, prepared } from "@/lib/db";
 import { applications, references, roles, type ReferenceOutcome, type RoleType } from "@/db/schema";
@@ -8,9 +8,8 @@ import { can } from "@/lib/access";
 import { scopeWhere } from "@/lib/access/scope";
 import type { Viewer } from "@/lib/auth/current-user";
 import type { ApplicationDetail } from "@/lib/pipeline/application";
-import { systemTick } from "./checklist";
+import { tickReferencesIfComplete } from "./checklist";
 import { REFERENCES_ITEM, referenceQuestions } from "./defaults";
-import { referenceOutcomeLabels } from "./labels";
 import { roleLoop } from "./loops";
 import type { AddRefereeInput, RecordCallInput, RemoveRefereeInput, UpdateRefereeInput } from "./reference-schemas";
 
@@ -186,16 +185,7 @@ export function recordReferenceCall(input: RecordCallInput, ctx: ActionContext):
       entityId: ref.id,
       details: { applicationId: ref.applicationId, outcome: input.outcome },
     });
-    if (!ticksReferences) return;
-    const completed = tx
-      .select({ name: references.name, outcome: references.outcome })
-      .from(references)
-      .where(and(eq(references.applicationId, ref.applicationId), isNotNull(references.completedAt)))
-      .orderBy(asc(references.completedAt), asc(references.id))
-      .all();
-    if (completed.length < 2) return;
-    const evidence = `References: ${completed.map((r) => `${r.name} (${referenceOutcomeLabels[r.outcome!].toLowerCase()})`).join(", ")}`;
-    systemTick(tx, ctx, { applicationId: ref.applicationId, item: REFERENCES_ITEM, evidence });
+    if (ticksReferences) tickReferencesIfComplete(tx, ctx, ref.applicationId);
   });
   return ok(undefined, `Recorded the call with ${ref.name}.`);
 }

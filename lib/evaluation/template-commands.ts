@@ -7,6 +7,7 @@ import { can } from "@/lib/access";
 import { Conflict, notFound, ok, type ActionContext, type ActionResult } from "@/lib/action";
 import { roleTypeLabels } from "@/lib/labels";
 import { getRole } from "@/lib/roles/queries";
+import { tickReferencesOnRole } from "./checklist";
 import type { Template } from "./defaults";
 import { interviewKindLabels } from "./labels";
 import { templates } from "./loops";
@@ -111,6 +112,7 @@ export function saveRoleLoop(input: RoleLoopInput, { viewer, audit }: ActionCont
   const impact = rescoreImpact(viewer, role.id)!;
   db().transaction((tx) => {
     writeRoleLoop(tx, role.id, input.version, input, viewer.id);
+    tickReferencesOnRole(tx, { audit }, role.id, input.checklist);
     audit(tx, {
       action: "role.loop.save",
       entityType: "role",
@@ -128,6 +130,7 @@ export function resetRoleLoop(input: ResetRoleLoopInput, { viewer, audit }: Acti
   const template = templates()[role.type];
   db().transaction((tx) => {
     writeRoleLoop(tx, role.id, input.version, template, viewer.id);
+    tickReferencesOnRole(tx, { audit }, role.id, template.checklist);
     audit(tx, { action: "role.loop.reset", entityType: "role", entityId: role.id, details: { roleType: role.type } });
   });
   return ok(undefined, `Reset to the ${roleTypeLabels[role.type]} template.`);

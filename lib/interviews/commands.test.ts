@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { auditLog, interviewers, interviews, scorecards } from "@/db/schema";
 import { Conflict } from "@/lib/action";
-import { contextFor } from "@/lib/testing/factories";
+import { contextFor, makeInterview } from "@/lib/testing/factories";
 import { rescheduleInterview, scheduleInterview, setInterviewStatus, TOO_FAR_BACK } from "./commands";
 import { applicationInterviews, getInterview } from "./queries";
 import type { ScheduleInterviewInput } from "./schemas";
@@ -51,6 +51,17 @@ describe("scheduling interviews (real database)", () => {
       fieldErrors: { date: TOO_FAR_BACK },
     });
     expect(scheduleInterview(input(appId, { date: "2020-01-01" }), contextFor(recruiter))).toMatchObject({ ok: false, fieldErrors: { date: TOO_FAR_BACK } });
+  });
+
+  it("lets an interview more than a week back keep its time when only its place or people change, and refuses a move to another old time", () => {
+    const day = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
+    const old = makeInterview({ id: application("interviewing") }, [recruiter], { status: "scheduled", startsAt: new Date(`${day(30)}T09:00:00Z`) });
+    const move = { interviewId: old.id, version: 1, date: day(30), time: "09:00", timeZone: "UTC", durationMinutes: 60, interviewerIds: [recruiter.id] };
+    expect(rescheduleInterview({ ...move, location: "Room 4" }, contextFor(recruiter)).ok).toBe(true);
+    expect(rescheduleInterview({ ...move, version: 2, date: day(29), location: "" }, contextFor(recruiter))).toMatchObject({
+      ok: false,
+      fieldErrors: { date: TOO_FAR_BACK },
+    });
   });
 
   it("is refused to a hiring manager (not found), even on their own company's submitted candidate", () => {

@@ -22,7 +22,7 @@ export type MoveOption = {
   inputOptional?: true;
 };
 
-const noteSchema = z._default(z.string().check(z.overwrite(cleanMultiLine), z.trim(), z.maxLength(2000, "Note is too long")), "");
+const noteSchema = z._default(z.string().check(z.overwrite(cleanMultiLine), z.trim(), z.maxLength(2000, "Note is too long (at most 2,000 characters)")), "");
 
 /** A move with no dialog: an optional note for the stage event. */
 export const plainMoveInputSchema = z.object({ note: noteSchema });
@@ -64,7 +64,7 @@ const day = (what: string) => z.string({ error: `Choose the ${what} date` }).che
 const line = (label: string, max: number) =>
   z
     .string({ error: `Enter ${label}` })
-    .check(z.overwrite(cleanSingleLine), z.trim(), z.minLength(1, `Enter ${label}`), z.maxLength(max, `Too long (at most ${max} characters)`));
+    .check(z.overwrite(cleanSingleLine), z.trim(), z.minLength(1, `Enter ${label}`), z.maxLength(max, `Too long (at most ${max.toLocaleString("en")} characters)`));
 const goals = (week: string, min: number) =>
   z
     .array(line("a goal", 300), { error: `Write the goals for ${week}, one a line` })
@@ -87,7 +87,7 @@ export const startTrialInputSchema = z
     overlapHours: line("the daily overlap", 200),
     dayOneScope: z
       .string({ error: "Describe the first day's scope" })
-      .check(z.overwrite(cleanMultiLine), z.trim(), z.minLength(1, "Describe the first day's scope"), z.maxLength(4000, "Too long (at most 4000 characters)")),
+      .check(z.overwrite(cleanMultiLine), z.trim(), z.minLength(1, "Describe the first day's scope"), z.maxLength(4000, "Too long (at most 4,000 characters)")),
     metrics: z
       .array(trialMetricSchema, { error: "Choose at least one metric" })
       .check(z.minLength(1, "Choose at least one metric"), z.maxLength(12, "At most 12 metrics")),

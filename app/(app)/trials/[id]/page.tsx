@@ -73,9 +73,9 @@ export default async function TrialPage({ params, searchParams }: PageProps) {
           </span>
         }
       />
-      {/* One column on a phone (its track may not grow past the screen); words and addresses
-          longer than a line wrap rather than widen the page. */}
-      <div className="grid grid-cols-1 gap-6 wrap-anywhere lg:grid-cols-3">
+      {/* One column on a phone whose track may not grow past the screen (min-w-0 below), so a word or
+          address longer than a line wraps (the layout's break-words) rather than widening the page. */}
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-3">
         <div className="min-w-0 space-y-6 lg:col-span-2">
           <Card title="Timeline">
             <p className="mb-3 text-sm text-muted">{`Days on ${possessive(trial.clientName)} calendar (${trial.zone}).`}</p>
