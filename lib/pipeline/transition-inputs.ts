@@ -64,7 +64,12 @@ const day = (what: string) => z.string({ error: `Choose the ${what} date` }).che
 const line = (label: string, max: number) =>
   z
     .string({ error: `Enter ${label}` })
-    .check(z.overwrite(cleanSingleLine), z.trim(), z.minLength(1, `Enter ${label}`), z.maxLength(max, `Too long (at most ${max.toLocaleString("en")} characters)`));
+    .check(
+      z.overwrite(cleanSingleLine),
+      z.trim(),
+      z.minLength(1, `Enter ${label}`),
+      z.maxLength(max, `Too long (at most ${max.toLocaleString("en")} characters)`),
+    );
 const goals = (week: string, min: number) =>
   z
     .array(line("a goal", 300), { error: `Write the goals for ${week}, one a line` })

@@ -58,7 +58,10 @@ describe("the transition registry", () => {
   it("validates a move's input with its target's schema", () => {
     expect(prepareTransition("rejected", { note: "x" })).toEqual({ ok: false, fieldErrors: { reason: "Choose a reason for rejecting" } });
     expect(prepareTransition("rejected", { reason: "other" })).toEqual({ ok: false, fieldErrors: { note: "Say why, for “Other”" } });
-    expect(prepareTransition("screening", { note: "x".repeat(2001) })).toEqual({ ok: false, fieldErrors: { note: "Note is too long (at most 2,000 characters)" } });
+    expect(prepareTransition("screening", { note: "x".repeat(2001) })).toEqual({
+      ok: false,
+      fieldErrors: { note: "Note is too long (at most 2,000 characters)" },
+    });
     expect(prepareTransition("hired", {})).toEqual({
       ok: false,
       fieldErrors: { to: "A hire is recorded by converting the candidate's trial, on the trial's page." },
