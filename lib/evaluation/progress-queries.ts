@@ -1,20 +1,11 @@
 import "server-only";
 import { and, eq, sql } from "drizzle-orm";
-import {
-  applications,
-  evaluationTemplates,
-  interviewers,
-  interviews,
-  reportApplicationRatings,
-  roleLoops,
-  roles,
-  scorecards,
-  type RoleType,
-} from "@/db/schema";
+import { applications, evaluationTemplates, interviewers, interviews, reportApplicationRatings, roleLoops, roles, type RoleType } from "@/db/schema";
 import { inIds, preparedSql } from "@/lib/db";
 import { can } from "@/lib/access";
 import { interviewCondition, owesScorecardOnRows } from "@/lib/access/evaluation";
 import { scopeOf, scopeParams, type ScopeSubject } from "@/lib/access/scope";
+import { scorecardDueRow } from "@/lib/interviews/due-sql";
 import { defaultTemplates } from "./defaults";
 import { normalize, type LoopProgress } from "./progress";
 
@@ -49,10 +40,8 @@ export function loopProgress(viewer: ScopeSubject, applicationIds: readonly numb
       case when json_valid(${plan}) then json_array_length(${plan}) end planned,
       (select count(*) from ${interviews} i where i.application_id = ${app} and i.status = 'completed') done,
       (select count(*) from ${interviews} i where i.application_id = ${app} and i.status = 'scheduled') scheduled,
-      (select count(*) from ${interviews} i join ${interviewers} ii on ii.interview_id = i.id
-        where i.application_id = ${app}
-          and (i.status = 'completed' or (i.status = 'scheduled' and i.starts_at + i.duration_minutes * 60000 <= ${sql.placeholder("now")}))
-          and not exists (select 1 from ${scorecards} s where s.interview_id = i.id and s.interviewer_id = ii.user_id and s.status = 'submitted')) due,
+      (select count(*) from ${interviews} i join ${interviewers} on ${interviewers.interviewId} = i.id
+        where i.application_id = ${app} and ${interviewers.scorecardSubmitted} = 0 and ${scorecardDueRow(sql.placeholder("now"))}) due,
       ${flags} redFlags
     from ${applications}
     join ${roles} on ${eq(roles.id, applications.roleId)}

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, count, eq, gt, gte, lt, lte, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, eq, gt, gte, lt, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { prepared } from "@/lib/db";
 import { applications, candidates, interviewers, interviews, organizations, roles, type InterviewKind, type InterviewStatus } from "@/db/schema";
@@ -8,6 +8,7 @@ import { can } from "@/lib/access";
 import { interviewCondition, owing } from "@/lib/access/evaluation";
 import { scopeOf, scopeParams } from "@/lib/access/scope";
 import { isOverdue, OVERDUE_AFTER_MS } from "./due";
+import { scorecardDueRow } from "./due-sql";
 import { MAX_DURATION } from "./limits";
 
 // The /interviews page: what the signed-in interviewer has coming and the scorecards they owe.
@@ -58,7 +59,7 @@ type ListValues = { now: number; since: number } | { from: number; to: number };
  */
 const listConditions: Record<MyList, { condition: (viewer: Viewer) => SQL | undefined; sortKey: typeof interviewers.startsAt | typeof interviewers.endsAt }> = {
   owed: {
-    condition: (viewer) => and(owing(viewer, "placeholders"), or(eq(interviewers.status, "completed"), lte(interviewers.endsAt, sql.placeholder("now")))),
+    condition: (viewer) => and(owing(viewer, "placeholders"), scorecardDueRow(sql.placeholder("now"))),
     sortKey: interviewers.endsAt,
   },
   upcoming: {
