@@ -15,6 +15,9 @@ async function submittedCandidate(page: Page, { id, client, share }: { id: strin
   await page.getByLabel("Phone").fill(person.phone);
   await page.getByLabel("LinkedIn").fill(`https://linkedin.example/in/noor-${id}`);
   await page.getByRole("button", { name: "Save candidate" }).click();
+  // Back on the candidate, the save is confirmed, and the address loses the marker that said so.
+  await expect(notice(page)).toContainText("Candidate saved.");
+  await expect(page).toHaveURL(new RegExp(`/candidates/${candidateId}$`));
   await page.getByLabel("Upload résumé").setInputFiles({ name: "cv.pdf", mimeType: "application/pdf", buffer: PDF });
   await page.getByRole("button", { name: "Upload", exact: true }).click();
   await expect(page.getByRole("link", { name: "Download résumé" })).toBeVisible();
@@ -112,6 +115,20 @@ test("search as you type keeps the URL in step; filters apply as they change", a
   await page.getByLabel("Source").selectOption({ label: "Any source" });
   await search.fill("");
   await expect(page).toHaveURL(/\/candidates$/);
+
+  // The box follows the URL when it changes from elsewhere: Clear, then Back, then the header's link.
+  await search.pressSequentially(`typeahead${id}`, { delay: 20 });
+  await expect(page).toHaveURL(new RegExp(`q=typeahead${id}$`));
+  await page.getByRole("link", { name: "Clear" }).click();
+  await expect(page).toHaveURL(/\/candidates$/);
+  await expect(search).toHaveValue("");
+  await page.goBack();
+  await expect(page).toHaveURL(new RegExp(`q=typeahead${id}$`));
+  await expect(search).toHaveValue(`typeahead${id}`);
+  await expect(page.getByRole("row")).toHaveCount(2);
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Candidates" }).click();
+  await expect(page).toHaveURL(/\/candidates$/);
+  await expect(search).toHaveValue("");
 });
 
 test("a note about the candidate is locked to Internal; a hiring manager's note is confirmed as added", async ({ browser }) => {

@@ -1,7 +1,8 @@
-import type { ReactNode } from "react";
+import { Suspense, type ReactNode } from "react";
 import { AppHeader } from "@/components/layout/app-header";
 import { TimeZoneCookie } from "@/components/layout/time-zone-cookie";
 import { KeyboardShortcuts } from "@/components/ui/keyboard-shortcuts";
+import { SavedNotice } from "@/components/ui/saved-notice";
 import { SkipLink } from "@/components/ui/skip-link";
 import { requireUser } from "@/lib/auth/current-user";
 import { userKindLabels } from "@/lib/labels";
@@ -24,6 +25,9 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
       </main>
       <KeyboardShortcuts />
       <TimeZoneCookie />
+      <Suspense fallback={null}>
+        <SavedNotice />
+      </Suspense>
     </>
   );
 }

@@ -21,6 +21,8 @@ export function CandidateSearch({ values, sources, stages, placeholder }: { valu
   const [skill, setSkill] = useState(values.skill ?? "");
   // The filters as the URL last had them: a timer that fires later merges into these.
   const latest = useRef(values);
+  // The text last sent to the URL from here (or found there).
+  const sent = useRef({ q: values.q ?? "", skill: values.skill ?? "" });
   useEffect(() => {
     latest.current = values;
   }, [values]);
@@ -31,6 +33,7 @@ export function CandidateSearch({ values, sources, stages, placeholder }: { valu
   // a typing timer that fires before the server has answered must not bring back a filter just cleared.
   const apply = (next: Values) => {
     latest.current = { ...latest.current, ...next };
+    sent.current = { q: latest.current.q ?? "", skill: latest.current.skill ?? "" };
     replaceUrl(latest.current);
   };
   // Both text boxes share one timer and send what both hold, so quick typing in one then the other loses neither.
@@ -38,8 +41,22 @@ export function CandidateSearch({ values, sources, stages, placeholder }: { valu
   const later = (next: Values) => {
     typed.current = { ...typed.current, ...next };
     if (timer.current) clearTimeout(timer.current);
-    timer.current = setTimeout(() => apply(typed.current), DEBOUNCE_MS);
+    timer.current = setTimeout(() => {
+      timer.current = null;
+      apply(typed.current);
+    }, DEBOUNCE_MS);
   };
+  // The text boxes follow the URL when it changes from elsewhere (Back, the header's link, Clear),
+  // not when it only echoes what was typed here, nor while typing is still to be sent.
+  const urlQ = values.q ?? "";
+  const urlSkill = values.skill ?? "";
+  useEffect(() => {
+    if (timer.current || (urlQ === sent.current.q && urlSkill === sent.current.skill)) return;
+    sent.current = { q: urlQ, skill: urlSkill };
+    typed.current = { q: urlQ, skill: urlSkill };
+    setQ(urlQ);
+    setSkill(urlSkill);
+  }, [urlQ, urlSkill]);
   const filtered = values.q || values.skill || values.source || values.stage;
 
   return (
@@ -51,6 +68,7 @@ export function CandidateSearch({ values, sources, stages, placeholder }: { valu
       onSubmit={(e) => {
         e.preventDefault();
         if (timer.current) clearTimeout(timer.current);
+        timer.current = null;
         apply({ q, skill });
       }}
     >
@@ -99,9 +117,11 @@ export function CandidateSearch({ values, sources, stages, placeholder }: { valu
           className="flex h-9 items-center text-sm text-accent-text underline underline-offset-2"
           onClick={() => {
             if (timer.current) clearTimeout(timer.current);
+            timer.current = null;
             setQ("");
             setSkill("");
             typed.current = { q: "", skill: "" };
+            sent.current = { q: "", skill: "" };
           }}
         >
           Clear

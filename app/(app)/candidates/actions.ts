@@ -11,14 +11,14 @@ export const createCandidateAction = action("candidate:create", "candidates:mana
   const result = await createCandidate(input, ctx);
   if (!result.ok) return result;
   revalidatePath("/candidates");
-  redirect(`/candidates/${result.data!.id}`);
+  redirect(`/candidates/${result.data!.id}?saved=candidate-added`);
 });
 
 export const updateCandidateAction = action("candidate:update", "candidates:manage", updateCandidateSchema, (input, ctx) => {
   const result = updateCandidate(input, ctx);
   if (!result.ok) return result;
   revalidatePath(`/candidates/${input.candidateId}`);
-  redirect(`/candidates/${input.candidateId}`);
+  redirect(`/candidates/${input.candidateId}?saved=candidate-saved`);
 });
 
 export const uploadResumeAction = action("candidate:upload-resume", "candidates:manage", uploadResumeSchema, async (input, ctx) => {

@@ -12,14 +12,14 @@ export const createRoleAction = action("role:create", "roles:manage", roleFields
   const result = createRole(input, ctx);
   if (!result.ok) return result;
   revalidatePath("/roles");
-  redirect(`/roles/${result.data!.id}`);
+  redirect(`/roles/${result.data!.id}?saved=role-created`);
 });
 
 export const updateRoleAction = action("role:update", "roles:manage", updateRoleSchema, (input, ctx) => {
   const result = updateRole(input, ctx);
   if (!result.ok) return result;
   revalidatePath("/roles");
-  redirect(`/roles/${input.roleId}`);
+  redirect(`/roles/${input.roleId}?saved=role-saved`);
 });
 
 export const moveApplicationsAction = action("application:move", "applications:move", moveSchema, (input, ctx) => {

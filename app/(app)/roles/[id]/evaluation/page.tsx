@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { ResetLoopButton } from "@/components/evaluation/reset-loop-button";
 import { RoleLoopForm } from "@/components/evaluation/role-loop-form";
 import { Badge } from "@/components/ui/badge";
@@ -10,13 +11,24 @@ import { roleTypeLabels } from "@/lib/labels";
 import { getRole } from "@/lib/roles/queries";
 import { resetRoleLoopAction, saveRoleLoopAction } from "./actions";
 
-export const metadata: Metadata = { title: "Role evaluation" };
+type Params = { params: Promise<{ id: string }> };
 
-export default async function RoleEvaluationPage({ params }: { params: Promise<{ id: string }> }) {
+// Once per request, shared by the page and its title.
+const loadRole = cache(async (id: string) => {
   const viewer = await requirePermission("evaluation:manage-role", "/roles/[id]/evaluation");
-  const { id } = await params;
   const role = /^\d+$/.test(id) ? getRole(viewer, Number(id)) : undefined;
   if (!role) notFound();
+  return { viewer, role };
+});
+
+// The tab says which role: several can be open at once.
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const { role } = await loadRole((await params).id);
+  return { title: `Evaluation — ${role.title} — ${role.clientName}` };
+}
+
+export default async function RoleEvaluationPage({ params }: Params) {
+  const { viewer, role } = await loadRole((await params).id);
   const loop = roleLoopState(role);
   const rescore = rescoreMessage(rescoreImpact(viewer, role.id)!);
   const template = roleTypeLabels[role.type];
