@@ -48,6 +48,13 @@ test("keyboard only: move from the menu, reject with a reason, undo from the toa
 
   // Tab from the search (`/` focuses it) to Ada's "Move to…" button.
   await page.locator("body").click({ position: { x: 5, y: 300 } });
+  // "?" lists the shortcuts, the way to a move's Undo among them; Escape closes the list.
+  await page.keyboard.press("?");
+  const shortcuts = page.getByRole("dialog", { name: "Keyboard shortcuts" });
+  await expect(shortcuts).toContainText("Search on this page");
+  await expect(shortcuts).toContainText("Go to the latest notice, where a move's Undo button is");
+  await page.keyboard.press("Escape");
+  await expect(shortcuts).toBeHidden();
   await page.keyboard.press("/");
   await expect(page.getByRole("combobox", { name: "Add a candidate to this role" })).toBeFocused();
   const adaMenu = page.getByRole("button", { name: `Move ${ada} to` });

@@ -12,6 +12,8 @@ const SHORTCUTS: { keys: string[]; what: string }[] = [
   { keys: ["↑", "↓"], what: "In a menu or list of matches: move through it" },
   { keys: ["Space"], what: "On a board card's drag handle: pick the card up; arrows move it between columns; Space again drops it" },
   { keys: ["Esc"], what: "Close a menu or dialog; cancel a drag" },
+  // sonner's own hotkey for its notices (components/ui/toaster.tsx): after a move, its Undo is a Tab away.
+  { keys: ["Alt", "T"], what: "Go to the latest notice, where a move's Undo button is" },
 ];
 
 function typingIn(target: EventTarget | null): boolean {
