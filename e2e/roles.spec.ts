@@ -57,6 +57,40 @@ test("the role list filters by a client found by typing, as a URL that can be sh
   await expect(page).toHaveURL(/\/roles$/);
 });
 
+test("the role list searches titles and clients as you type, and / goes to the search", async ({ browser }) => {
+  const page = await pageAs(browser, "recruiter");
+  await page.goto("/roles");
+  const rows = page
+    .getByRole("table", { name: "Roles" })
+    .getByRole("row")
+    .filter({ has: page.getByRole("cell") });
+  await page.keyboard.press("/");
+  const search = page.getByRole("searchbox", { name: "Search" });
+  await expect(search).toBeFocused();
+
+  // Words from the client's name and from the title, in any order.
+  await search.pressSequentially("engineer northwind", { delay: 20 });
+  await expect(page).toHaveURL(/\/roles\?q=engineer\+northwind$/);
+  await expect(rows.first()).toBeVisible();
+  for (const row of await rows.all()) {
+    await expect(row).toContainText("Northwind Labs");
+    await expect(row).toContainText(/engineer/i);
+  }
+
+  // A filter chosen beside it keeps the words; a search that finds nothing says so.
+  await page.getByLabel("Status").selectOption({ label: "Open" });
+  await expect(page).toHaveURL(/\/roles\?q=engineer\+northwind&status=open$/);
+  await expect(search).toHaveValue("engineer northwind");
+  await search.fill("no role is called this");
+  await expect(page.getByText("No roles match these filters.")).toBeVisible();
+
+  // Clear empties the box and the URL.
+  await page.getByRole("link", { name: "Clear filters" }).click();
+  await expect(page).toHaveURL(/\/roles$/);
+  await expect(search).toHaveValue("");
+  await expect(rows.first()).toBeVisible();
+});
+
 test("client users cannot list the agency's clients through the picker's endpoint", async ({ browser }) => {
   for (const user of ["acmeHiring", "northwindViewer"] as const) {
     const context = await browser.newContext({ storageState: storageFor(user) });

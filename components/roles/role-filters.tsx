@@ -2,10 +2,12 @@
 
 import Link from "next/link";
 import { useState } from "react";
+import { cn } from "@/components/ui/cn";
 import { Combobox, type LookupChoice } from "@/components/ui/combobox";
+import { control } from "@/components/ui/field";
 import { FilterSelect, type FilterChoice as Choice } from "@/components/ui/filter-select";
-import { useUrlFilters } from "@/components/ui/use-url-filters";
-type Values = { client?: number; type?: string; status?: string; owner?: number };
+import { useTypedFilters } from "@/components/ui/use-typed-filters";
+type Values = { q?: string; client?: number; type?: string; status?: string; owner?: number };
 type Props = {
   values: Values;
   /** The client picker (agency viewers), with the client filtered on; null hides it. */
@@ -13,19 +15,43 @@ type Props = {
   owners: Choice[] | null;
   types: Choice[];
   statuses: Choice[];
+  /** What the search box looks in, as its placeholder says. */
+  searchHint: string;
 };
 
 /**
- * The /roles filters apply as they change; the URL keeps only the filters in use, so a filtered
- * view is a link that can be shared. Without JavaScript it is a plain GET form.
+ * The /roles filters apply as they change, the search as you type (useTypedFilters); the URL keeps
+ * only the filters in use, so a filtered view is a link that can be shared. Without JavaScript it
+ * is a plain GET form.
  */
-export function RoleFilters({ values, clientPicker, owners, types, statuses }: Props) {
-  const { apply: replaceUrl, pathname } = useUrlFilters();
+export function RoleFilters({ values, clientPicker, owners, types, statuses, searchHint }: Props) {
+  const { pathname, text, apply: applyAll, type, submit, clear } = useTypedFilters(values, ["q"]);
   const [client, setClient] = useState(clientPicker?.chosen ?? null);
-  const apply = (name: keyof Values, value: string | number | undefined) => replaceUrl({ ...values, [name]: value || undefined });
-  const filtered = values.client || values.type || values.status || values.owner;
+  const apply = (name: keyof Values, value: string | number | undefined) => applyAll({ [name]: value || undefined });
+  const filtered = values.q || values.client || values.type || values.status || values.owner;
   return (
-    <form method="get" className="mb-4 flex flex-wrap items-end gap-3" aria-label="Filter roles">
+    <form
+      method="get"
+      className="mb-4 flex flex-wrap items-end gap-3"
+      aria-label="Filter roles"
+      onSubmit={(e) => {
+        e.preventDefault();
+        submit();
+      }}
+    >
+      <label className="w-full text-sm sm:w-64">
+        <span className="mb-1 block font-medium text-fg">Search</span>
+        <input
+          type="search"
+          name="q"
+          value={text.q}
+          onChange={(e) => type("q", e.target.value)}
+          placeholder={searchHint}
+          autoComplete="off"
+          data-shortcut="search"
+          className={cn(control, "h-9")}
+        />
+      </label>
       {clientPicker ? (
         <Combobox
           label="Client"
@@ -49,7 +75,14 @@ export function RoleFilters({ values, clientPicker, owners, types, statuses }: P
         </button>
       </noscript>
       {filtered ? (
-        <Link href={pathname} className="flex h-9 items-center text-sm text-accent-text underline underline-offset-2" onClick={() => setClient(null)}>
+        <Link
+          href={pathname}
+          className="flex h-9 items-center text-sm text-accent-text underline underline-offset-2"
+          onClick={() => {
+            setClient(null);
+            clear();
+          }}
+        >
           Clear filters
         </Link>
       ) : null}

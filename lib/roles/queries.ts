@@ -26,10 +26,17 @@ export type RoleListItem = {
 
 const owner = aliasedTable(users, "owner");
 
+/** `q`'s words as LIKE patterns ("%word%", with LIKE's own characters escaped; SQLite's LIKE ignores case in ASCII), at most 8 of them. */
+export function searchWords(q: string | undefined): string[] {
+  const words = (q ?? "").split(/\s+/).filter(Boolean).slice(0, 8);
+  return words.map((w) => `%${w.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+}
+
 /** Roles the viewer may see, filtered, most recently active first, one page, with a count per stage. */
 export function listRoles(viewer: Viewer, filters: RoleFilters): { rows: RoleListItem[]; total: number; page: number; pages: number } {
   if (!can(viewer, "roles:view")) return { rows: [], total: 0, page: 1, pages: 1 };
-  const on = { client: !!filters.client, type: !!filters.type, status: !!filters.status, owner: !!filters.owner };
+  const words = searchWords(filters.q);
+  const on = { client: !!filters.client, type: !!filters.type, status: !!filters.status, owner: !!filters.owner, q: words.length > 0 };
   const { total: totalQuery, rows: rowsQuery } = prepared(`roles:${scopeOf(viewer).shape}:${Object.values(on).map(Number).join("")}`, (d) => {
     const where = and(
       scopeFor(viewer).roles,
@@ -37,9 +44,16 @@ export function listRoles(viewer: Viewer, filters: RoleFilters): { rows: RoleLis
       on.type ? eq(roles.type, sql.placeholder("type")) : undefined,
       on.status ? eq(roles.status, sql.placeholder("status")) : undefined,
       on.owner ? eq(roles.ownerId, sql.placeholder("owner")) : undefined,
+      // Every word in the title or the client's name: one statement for any number of words.
+      on.q
+        ? sql`not exists (select 1 from json_each(${sql.placeholder("words")}) w
+            where not (${roles.title} like w.value escape '\\' or ${organizations.name} like w.value escape '\\'))`
+        : undefined,
     );
     return {
-      total: d.select({ total: count() }).from(roles).where(where).prepare(),
+      total: on.q
+        ? d.select({ total: count() }).from(roles).innerJoin(organizations, eq(organizations.id, roles.clientId)).where(where).prepare()
+        : d.select({ total: count() }).from(roles).where(where).prepare(),
       rows: d
         .select({
           id: roles.id,
@@ -62,7 +76,14 @@ export function listRoles(viewer: Viewer, filters: RoleFilters): { rows: RoleLis
         .prepare(),
     };
   });
-  const params = { ...scopeParams(viewer), client: filters.client, type: filters.type, status: filters.status, owner: filters.owner };
+  const params = {
+    ...scopeParams(viewer),
+    client: filters.client,
+    type: filters.type,
+    status: filters.status,
+    owner: filters.owner,
+    words: JSON.stringify(words),
+  };
   const total = totalQuery.get(params)?.total ?? 0;
   const pages = Math.max(1, Math.ceil(total / ROLES_PAGE_SIZE));
   const page = Math.min(filters.page ?? 1, pages);

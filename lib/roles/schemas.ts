@@ -3,6 +3,7 @@ import { roleStatuses, roleTypes } from "@/db/schema";
 import {
   blankToUndefined,
   idSchema,
+  cleanSingleLine,
   multiLineText,
   optionalDateSchema,
   optionalIdSchema,
@@ -15,6 +16,8 @@ import {
 
 /** Filters of /roles, read from the URL (bad values are ignored rather than failing the page). */
 export const roleFiltersSchema = z.object({
+  /** Words the role's title or its client's name contain (each of them, in any order). */
+  q: z.string().max(200).overwrite(cleanSingleLine).optional().catch(undefined),
   client: optionalIdSchema.catch(undefined),
   type: z.enum(roleTypes).optional().catch(undefined),
   status: z.enum(roleStatuses).optional().catch(undefined),

@@ -44,6 +44,7 @@ export default async function RolesPage({ searchParams }: { searchParams: Promis
         owners={allCompanies ? options.recruiters.map((r) => ({ value: String(r.id), label: r.name })) : null}
         types={choices(roleTypeLabels)}
         statuses={choices(roleStatusLabels)}
+        searchHint={allCompanies ? "Title or client" : "Role title"}
       />
       <Card flush>
         <RolesTable
@@ -65,7 +66,7 @@ export default async function RolesPage({ searchParams }: { searchParams: Promis
         pages={pages}
         total={total}
         noun={total === 1 ? "role" : "roles"}
-        params={{ client: filters.client?.toString(), type: filters.type, status: filters.status, owner: filters.owner?.toString() }}
+        params={{ q: filters.q, client: filters.client?.toString(), type: filters.type, status: filters.status, owner: filters.owner?.toString() }}
       />
     </>
   );

@@ -1,0 +1,56 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { roles } from "@/db/schema";
+import { makeOrg, makeViewer } from "@/lib/testing/factories";
+import { roleFiltersSchema } from "./schemas";
+import { listRoles, searchWords } from "./queries";
+
+let recruiter: ReturnType<typeof makeViewer>;
+let hiringManager: ReturnType<typeof makeViewer>;
+
+const titles = (q: string, viewer = recruiter) =>
+  listRoles(viewer, roleFiltersSchema.parse({ q }))
+    .rows.map((r) => r.title)
+    .sort();
+
+beforeAll(() => {
+  const agency = makeOrg("agency");
+  const harbor = makeOrg("client", "Harborlight Search Co");
+  const quill = makeOrg("client", "Quillfeather Search Ltd");
+  recruiter = makeViewer("recruiter", agency);
+  hiringManager = makeViewer("hiring_manager", harbor);
+  const role = (client: { id: number }, title: string) =>
+    db().insert(roles).values({ clientId: client.id, title, type: "senior", status: "open", ownerId: recruiter.id }).run();
+  role(harbor, "Zebrafish Backend Lead");
+  role(harbor, "Zebrafish Data Engineer");
+  role(quill, "Zebrafish Backend Engineer");
+  role(quill, "Zebrafish 100%_Remote Engineer");
+});
+
+describe("searching /roles", () => {
+  it("finds every word in the title or the client's name, in any order and any case", () => {
+    expect(titles("zebrafish backend")).toEqual(["Zebrafish Backend Engineer", "Zebrafish Backend Lead"]);
+    expect(titles("BACKEND zebrafish")).toEqual(["Zebrafish Backend Engineer", "Zebrafish Backend Lead"]);
+    // One word from the client, one from the title.
+    expect(titles("harborlight zebrafish")).toEqual(["Zebrafish Backend Lead", "Zebrafish Data Engineer"]);
+    expect(titles("quillfeather backend")).toEqual(["Zebrafish Backend Engineer"]);
+    expect(titles("zebrafish nothing-like-this")).toEqual([]);
+  });
+
+  it("takes % and _ as the characters they are, not as wildcards", () => {
+    expect(searchWords("100%_x a\\b")).toEqual(["%100\\%\\_x%", "%a\\\\b%"]);
+    expect(titles("zebrafish 100%_")).toEqual(["Zebrafish 100%_Remote Engineer"]);
+    expect(titles("zebrafish %")).toEqual(["Zebrafish 100%_Remote Engineer"]);
+    expect(titles("zebrafish _")).toEqual(["Zebrafish 100%_Remote Engineer"]);
+  });
+
+  it("keeps to the viewer's scope: a hiring manager finds only their company's roles", () => {
+    expect(titles("zebrafish", hiringManager)).toEqual(["Zebrafish Backend Lead", "Zebrafish Data Engineer"]);
+    expect(titles("quillfeather", hiringManager)).toEqual([]);
+  });
+
+  it("counts what it finds, and an empty search is no filter", () => {
+    expect(listRoles(recruiter, roleFiltersSchema.parse({ q: "zebrafish engineer" })).total).toBe(3);
+    expect(listRoles(recruiter, roleFiltersSchema.parse({ q: "  " })).total).toBe(listRoles(recruiter, {}).total);
+  });
+});
