@@ -211,6 +211,22 @@ test("the list view moves several candidates at once", async ({ browser }) => {
   await expect(rows.filter({ hasText: names[0] })).toContainText("Interviewing");
   await expect(rows.filter({ hasText: names[1] })).toContainText("Interviewing");
   await expect(rows.filter({ hasText: names[2] })).toContainText("Sourced");
+
+  // Rejecting candidates from two stages at once, then Undo: each goes back to its own stage.
+  await page.getByLabel(`Select ${names[1]}`).check();
+  await page.getByLabel(`Select ${names[2]}`).check();
+  await page.getByRole("button", { name: "Reject selected" }).click();
+  const dialog = page.getByRole("dialog", { name: /^Reject/ });
+  await dialog.getByLabel("Reason").selectOption({ label: "Skills do not match the role" });
+  await dialog.getByRole("button", { name: "Reject" }).click();
+  const rejected = notice(page).getByRole("listitem").filter({ hasText: "Moved 2 candidates to Rejected." });
+  await expect(rejected).toBeVisible();
+  await rejected.getByRole("button", { name: "Undo" }).click();
+  await expect(notice(page)).toContainText("Moved 1 candidate to Interviewing.");
+  await expect(notice(page)).toContainText("Moved 1 candidate to Sourced.");
+  await page.reload();
+  await expect(rows.filter({ hasText: names[1] })).toContainText("Interviewing");
+  await expect(rows.filter({ hasText: names[2] })).toContainText("Sourced");
 });
 
 test("editing a candidate updates the profile and what search finds", async ({ browser }) => {

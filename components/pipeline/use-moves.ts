@@ -68,14 +68,24 @@ export function useMoves({ roleId, initial, moves, moveAction }: Options) {
       return next;
     });
 
-  /** Undo for a move just made, when the stage rules allow the move back without asking anything (one call, all or nothing). */
+  /**
+   * Undo for a move just made, when the stage rules allow every move back without asking anything.
+   * Each card goes back to the stage it came from: one call per such stage (a bulk move from the
+   * list may gather several), each all or nothing.
+   */
   const undoFor = (moved: PipelineCard[], to: Stage): (() => void) | null => {
-    const from = moved[0].stage;
-    if (moved.some((c) => c.stage !== from)) return null;
-    const back = moves[to]?.find((o) => o.to === from);
-    if (!back || back.disabled || (back.dialog && !back.inputOptional)) return null;
-    const now = moved.map((c) => ({ ...c, stage: to, version: c.version + 1 }));
-    return () => void send(now, from, {}, { cards: now.map((c) => c.id), on: "menu" }, false);
+    const byOrigin = new Map<Stage, PipelineCard[]>();
+    for (const c of moved) byOrigin.set(c.stage, [...(byOrigin.get(c.stage) ?? []), c]);
+    for (const from of byOrigin.keys()) {
+      const back = moves[to]?.find((o) => o.to === from);
+      if (!back || back.disabled || (back.dialog && !back.inputOptional)) return null;
+    }
+    return () => {
+      for (const [from, cards] of byOrigin) {
+        const now = cards.map((c) => ({ ...c, stage: to, version: c.version + 1 }));
+        void send(now, from, {}, { cards: now.map((c) => c.id), on: "menu" }, false);
+      }
+    };
   };
 
   const send = async (
