@@ -83,7 +83,7 @@ export function useMoves({ roleId, initial, moves, moveAction }: Options) {
     return () => {
       for (const [from, cards] of byOrigin) {
         const now = cards.map((c) => ({ ...c, stage: to, version: c.version + 1 }));
-        void send(now, from, {}, { cards: now.map((c) => c.id), on: "menu" }, false);
+        void send(now, from, { undo: true }, { cards: now.map((c) => c.id), on: "menu" }, false);
       }
     };
   };
@@ -97,7 +97,8 @@ export function useMoves({ roleId, initial, moves, moveAction }: Options) {
     onMoved?: () => void,
   ) => {
     const ids = new Set(moving.map((c) => c.id));
-    const moved = moving.map((c) => ({ ...c, stage: to, days: 0, version: c.version + 1 }));
+    // An Undo gives the cards back their days in stage (the server restores the time they entered it).
+    const moved = moving.map((c) => ({ ...c, stage: to, days: input.undo ? c.days : 0, version: c.version + 1 }));
     // Newest first in its column, as the server orders it; a card not on the board (an undone rejection) comes back.
     setCards((cs) => [...moved, ...cs.filter((c) => !ids.has(c.id))]);
     shift(moving, to, 1);

@@ -119,6 +119,64 @@ describe("moving applications (real database)", () => {
     expect(reload(app.id)).toMatchObject({ stage: "screening", rejectionReason: null, rejectionNote: null });
   });
 
+  describe("Undo (a move back sent with undo: true)", () => {
+    const lastEventId = (id: number) => Math.max(...eventsOf(id).map((e) => e.id));
+    const daysAgo = (n: number) => new Date(Math.floor(Date.now() / 1000 - n * 86_400) * 1000);
+    /** An application that entered Screening ten days ago, then was moved on to `to` just now. */
+    function movedByMistake(name: string, to: Stage) {
+      const app = newApplication(name);
+      moveApplications({ roleId, to: "screening", applications: [{ id: app.id, version: app.version }] }, contextFor(recruiter));
+      const entered = daysAgo(10);
+      db().update(applications).set({ stageChangedAt: entered }).where(eq(applications.id, app.id)).run();
+      db()
+        .update(stageEvents)
+        .set({ createdAt: entered })
+        .where(eq(stageEvents.id, lastEventId(app.id)))
+        .run();
+      const extra = to === "rejected" ? { reason: "skills_mismatch" } : {};
+      moveApplications({ roleId, to, applications: [{ id: app.id, version: reload(app.id).version }], ...extra }, contextFor(recruiter));
+      return { id: app.id, entered };
+    }
+    const undo = (id: number, to: Stage, undo?: true) =>
+      moveApplications({ roleId, to, applications: [{ id, version: reload(id).version }], undo }, contextFor(recruiter));
+
+    it("gives the application back the time it had entered the stage, and still records both moves", () => {
+      const { id, entered } = movedByMistake("undo-a", "rejected");
+      expect(reload(id).stageChangedAt.getTime()).toBeGreaterThan(entered.getTime());
+      expect(undo(id, "screening", true).ok).toBe(true);
+      expect(reload(id)).toMatchObject({ stage: "screening", stageChangedAt: entered, rejectionReason: null });
+      expect(
+        eventsOf(id)
+          .sort((a, b) => a.id - b.id)
+          .map((e) => e.toStage),
+      ).toEqual(["sourced", "screening", "rejected", "screening"]);
+    });
+
+    it("is an ordinary move, dated now, without the flag, after a later move, or once the undo window has passed", () => {
+      const plain = movedByMistake("undo-b", "interviewing");
+      undo(plain.id, "screening");
+      expect(reload(plain.id).stageChangedAt.getTime()).toBeGreaterThan(plain.entered.getTime());
+
+      // Moved on again since: Undo of the first move (back to Screening) is not the latest move's reverse.
+      const later = movedByMistake("undo-c", "interviewing");
+      moveApplications(
+        { roleId, to: "rejected", applications: [{ id: later.id, version: reload(later.id).version }], reason: "skills_mismatch" },
+        contextFor(recruiter),
+      );
+      undo(later.id, "screening", true);
+      expect(reload(later.id).stageChangedAt.getTime()).toBeGreaterThan(later.entered.getTime());
+
+      const stale = movedByMistake("undo-d", "interviewing");
+      db()
+        .update(stageEvents)
+        .set({ createdAt: new Date(Date.now() - 3 * 60_000) })
+        .where(eq(stageEvents.id, lastEventId(stale.id)))
+        .run();
+      undo(stale.id, "screening", true);
+      expect(reload(stale.id).stageChangedAt.getTime()).toBeGreaterThan(stale.entered.getTime());
+    });
+  });
+
   it("a bulk move is all or nothing: one stale version rolls back every move", () => {
     const a = newApplication("bulk-a");
     const b = newApplication("bulk-b");

@@ -10,6 +10,7 @@ import { getApplications } from "./queries";
 import type { MoveInput } from "./schemas";
 import { clientVisibleStages, needsSubmission, stageLabels, SUBMIT_FIRST } from "./stages";
 import { checkTransition, prepareTransition, type MoveEffect } from "./transitions";
+import { enteredBeforeUndoneMove } from "./undo";
 
 const CONFLICT = "Someone else moved this candidate meanwhile; reload to see the change.";
 
@@ -57,13 +58,14 @@ export type Movable = { id: number; stage: Stage; submittedAt: Date | null };
  * version throws Conflict and rolls everything back), its stage event and its audit row. Every
  * stage change goes through here — a move from the board, and a trial's decision alike.
  */
-export function writeMove(tx: Tx, app: Movable, move: { to: Stage; version: number; effect: MoveEffect; ctx: ActionContext; now: Date }) {
+export function writeMove(tx: Tx, app: Movable, move: { to: Stage; version: number; effect: MoveEffect; ctx: ActionContext; now: Date; enteredAt?: Date }) {
   const { to, version, effect, ctx, now } = move;
   const changed = tx
     .update(applications)
     .set({
       stage: to,
-      stageChangedAt: now,
+      // An undone move gives back the time the application had entered its stage (./undo).
+      stageChangedAt: move.enteredAt ?? now,
       submittedAt: app.submittedAt ?? (clientVisibleStages.includes(to) ? now : null),
       rejectionReason: effect.rejectionReason,
       rejectionNote: effect.rejectionNote,
@@ -115,9 +117,10 @@ export function moveApplications(request: MoveInput, ctx: ActionContext, alongsi
 
   db().transaction((tx) => {
     const now = new Date();
+    const entered = request.undo ? enteredBeforeUndoneMove(tx, ids, to, now) : null;
     for (const app of found) {
       const effect = transition.perform(tx, { applicationId: app.id, from: app.stage, ctx, now });
-      writeMove(tx, app, { to, version: versions.get(app.id)!, effect, ctx, now });
+      writeMove(tx, app, { to, version: versions.get(app.id)!, effect, ctx, now, enteredAt: entered?.get(app.id) });
     }
     tx.update(roles).set({ lastActivityAt: now }).where(eq(roles.id, roleId)).run();
     alongside?.(tx, now);

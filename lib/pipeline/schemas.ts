@@ -14,6 +14,8 @@ export const moveSchema = z.looseObject({
     .array(z.object({ id: idSchema, version: versionSchema }), { error: "Choose at least one candidate" })
     .min(1, "Choose at least one candidate")
     .max(500, "Move at most 500 at once"),
+  /** Sent by a move's Undo: the applications regain the time they had entered `to` (./undo). */
+  undo: z.literal(true).optional(),
 });
 export type MoveInput = z.infer<typeof moveSchema>;
 /** A move as a client component sends it (the move action's input type). */
