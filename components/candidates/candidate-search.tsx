@@ -4,6 +4,7 @@ import Link from "next/link";
 import { cn } from "@/components/ui/cn";
 import { control } from "@/components/ui/field";
 import { FilterSelect, type FilterChoice as Choice } from "@/components/ui/filter-select";
+import { SearchField } from "@/components/ui/search-field";
 import { useTypedFilters } from "@/components/ui/use-typed-filters";
 type Values = { q?: string; skill?: string; source?: string; stage?: string };
 
@@ -23,19 +24,7 @@ export function CandidateSearch({ values, sources, stages, placeholder }: { valu
         submit();
       }}
     >
-      <label className="min-w-64 flex-1 text-sm">
-        <span className="mb-1 block font-medium text-fg">Search</span>
-        <input
-          type="search"
-          name="q"
-          value={text.q}
-          onChange={(e) => type("q", e.target.value)}
-          placeholder={placeholder}
-          autoComplete="off"
-          data-shortcut="search"
-          className={cn(control, "h-9")}
-        />
-      </label>
+      <SearchField name="q" value={text.q} onChange={(v) => type("q", v)} placeholder={placeholder} className="min-w-64 flex-1" />
       <label className="text-sm">
         <span className="mb-1 block font-medium text-fg">Skill</span>
         <input

@@ -2,10 +2,9 @@
 
 import Link from "next/link";
 import { useState } from "react";
-import { cn } from "@/components/ui/cn";
 import { Combobox, type LookupChoice } from "@/components/ui/combobox";
-import { control } from "@/components/ui/field";
 import { FilterSelect, type FilterChoice as Choice } from "@/components/ui/filter-select";
+import { SearchField } from "@/components/ui/search-field";
 import { useTypedFilters } from "@/components/ui/use-typed-filters";
 type Values = { q?: string; client?: number; type?: string; status?: string; owner?: number };
 type Props = {
@@ -39,19 +38,7 @@ export function RoleFilters({ values, clientPicker, owners, types, statuses, sea
         submit();
       }}
     >
-      <label className="w-full text-sm sm:w-64">
-        <span className="mb-1 block font-medium text-fg">Search</span>
-        <input
-          type="search"
-          name="q"
-          value={text.q}
-          onChange={(e) => type("q", e.target.value)}
-          placeholder={searchHint}
-          autoComplete="off"
-          data-shortcut="search"
-          className={cn(control, "h-9")}
-        />
-      </label>
+      <SearchField name="q" value={text.q} onChange={(v) => type("q", v)} placeholder={searchHint} className="w-full sm:w-64" />
       {clientPicker ? (
         <Combobox
           label="Client"
