@@ -102,6 +102,8 @@ export const stageEvents = sqliteTable(
     reason: text("reason"),
     /** When the application left this stage (the next event's time), kept by a trigger; null while it is still here. */
     leftAt: integer("left_at", { mode: "timestamp_ms" }),
+    /** When the application had entered `from_stage` (its stage_changed_at before this move): an Undo of this move restores it (lib/pipeline/undo.ts). Null on events from before migration 0020. */
+    fromEnteredAt: integer("from_entered_at", { mode: "timestamp_ms" }),
     ...timestamps,
   },
   (t) => [index("stage_events_application_idx").on(t.applicationId, t.createdAt)],

@@ -152,6 +152,14 @@ describe("moving applications (real database)", () => {
       ).toEqual(["sourced", "screening", "rejected", "screening"]);
     });
 
+    it("still does after the same mistake and Undo a second time", () => {
+      const { id, entered } = movedByMistake("undo-twice", "interviewing");
+      undo(id, "screening", true);
+      moveApplications({ roleId, to: "interviewing", applications: [{ id, version: reload(id).version }] }, contextFor(recruiter));
+      undo(id, "screening", true);
+      expect(reload(id)).toMatchObject({ stage: "screening", stageChangedAt: entered });
+    });
+
     it("is an ordinary move, dated now, without the flag, after a later move, or once the undo window has passed", () => {
       const plain = movedByMistake("undo-b", "interviewing");
       undo(plain.id, "screening");

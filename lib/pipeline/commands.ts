@@ -51,7 +51,7 @@ export function addCandidateToRole(
 }
 
 /** An application as a move needs it: where it is, the version the mover saw, and when it was first submitted. */
-export type Movable = { id: number; stage: Stage; submittedAt: Date | null };
+export type Movable = { id: number; stage: Stage; submittedAt: Date | null; stageChangedAt: Date };
 
 /**
  * The writes of one move, inside the caller's transaction: the stage (version-checked: a stale
@@ -76,7 +76,15 @@ export function writeMove(tx: Tx, app: Movable, move: { to: Stage; version: numb
     .run().changes;
   if (changed === 0) throw new Conflict(CONFLICT);
   tx.insert(stageEvents)
-    .values({ applicationId: app.id, fromStage: app.stage, toStage: to, actorId: ctx.viewer.id, reason: effect.eventReason, createdAt: now })
+    .values({
+      applicationId: app.id,
+      fromStage: app.stage,
+      toStage: to,
+      actorId: ctx.viewer.id,
+      reason: effect.eventReason,
+      fromEnteredAt: app.stageChangedAt,
+      createdAt: now,
+    })
     .run();
   ctx.audit(tx, {
     action: "application.move",

@@ -140,7 +140,15 @@ export function listApplications(viewer: Viewer, roleId: number, params: ListVie
   return { rows: withProgress(viewer, withDays(rows)), total, page, pages };
 }
 
-export type ScopedApplication = { id: number; roleId: number; candidateId: number; stage: Stage; version: number; submittedAt: Date | null };
+export type ScopedApplication = {
+  id: number;
+  roleId: number;
+  candidateId: number;
+  stage: Stage;
+  stageChangedAt: Date;
+  version: number;
+  submittedAt: Date | null;
+};
 
 /**
  * Applications by id, only those the viewer may see (others are simply absent: not found, and the
@@ -167,6 +175,7 @@ function scopedApplications(viewer: Viewer, ids: number[]): ScopedApplication[] 
       roleId: applications.roleId,
       candidateId: applications.candidateId,
       stage: applications.stage,
+      stageChangedAt: applications.stageChangedAt,
       version: applications.version,
       submittedAt: applications.submittedAt,
     })

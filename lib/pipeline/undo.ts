@@ -9,22 +9,22 @@ export const UNDO_WINDOW_MS = 2 * 60_000;
 /**
  * For a move that undoes the one just made: when an application's latest stage event is that move
  * — out of `to`, the stage it now goes back to, less than UNDO_WINDOW_MS ago — the time it had
- * entered `to`, so its days in stage (and the stale lists) are what they were before the mistake.
- * Applications moved since, or long ago, are absent: their move back is an ordinary move, dated now.
+ * entered `to` (kept on the event), so its days in stage (and the stale lists) are what they were
+ * before the mistake, however many times it was moved and put back. Applications moved since, or
+ * long ago, are absent: their move back is an ordinary move, dated now.
  */
 export function enteredBeforeUndoneMove(tx: Tx, applicationIds: number[], to: Stage, now: Date): Map<number, Date> {
   const entered = new Map<number, Date>();
   for (const id of applicationIds) {
-    const [last, before] = tx
-      .select({ fromStage: stageEvents.fromStage, toStage: stageEvents.toStage, createdAt: stageEvents.createdAt })
+    const last = tx
+      .select({ fromStage: stageEvents.fromStage, fromEnteredAt: stageEvents.fromEnteredAt, createdAt: stageEvents.createdAt })
       .from(stageEvents)
       .where(eq(stageEvents.applicationId, id))
       .orderBy(desc(stageEvents.id))
-      .limit(2)
-      .all();
-    if (!last || !before || last.fromStage !== to || before.toStage !== to) continue;
-    if (now.getTime() - last.createdAt.getTime() > UNDO_WINDOW_MS) continue;
-    entered.set(id, before.createdAt);
+      .limit(1)
+      .get();
+    if (!last?.fromEnteredAt || last.fromStage !== to || now.getTime() - last.createdAt.getTime() > UNDO_WINDOW_MS) continue;
+    entered.set(id, last.fromEnteredAt);
   }
   return entered;
 }

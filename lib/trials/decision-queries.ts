@@ -24,7 +24,7 @@ export type DecisionTrial = Pick<
   Trial,
   "id" | "version" | "applicationId" | "startsOn" | "endsOn" | "outcome" | "endReason" | "decisionNote" | "decidedAt" | "decidedById"
 > & {
-  application: { id: number; stage: Stage; version: number; submittedAt: Date | null; candidateName: string };
+  application: { id: number; stage: Stage; stageChangedAt: Date; version: number; submittedAt: Date | null; candidateName: string };
   role: { id: number; title: string; type: RoleType; status: RoleStatus; headcount: number; version: number; clientTimezone: string | null };
 };
 
@@ -44,6 +44,7 @@ export function getDecisionTrial(viewer: ScopeSubject, trialId: number): Decisio
         decidedAt: trials.decidedAt,
         decidedById: trials.decidedById,
         appStage: applications.stage,
+        appStageChangedAt: applications.stageChangedAt,
         appVersion: applications.version,
         submittedAt: applications.submittedAt,
         candidateName: candidates.name,
@@ -64,10 +65,24 @@ export function getDecisionTrial(viewer: ScopeSubject, trialId: number): Decisio
       .prepare(),
   ).get({ id: trialId, ...scopeParams(viewer) });
   if (!row) return undefined;
-  const { appStage, appVersion, submittedAt, candidateName, roleId, roleTitle, roleType, roleStatus, headcount, roleVersion, clientTimezone, ...trial } = row;
+  const {
+    appStage,
+    appStageChangedAt,
+    appVersion,
+    submittedAt,
+    candidateName,
+    roleId,
+    roleTitle,
+    roleType,
+    roleStatus,
+    headcount,
+    roleVersion,
+    clientTimezone,
+    ...trial
+  } = row;
   return {
     ...trial,
-    application: { id: trial.applicationId, stage: appStage, version: appVersion, submittedAt, candidateName },
+    application: { id: trial.applicationId, stage: appStage, stageChangedAt: appStageChangedAt, version: appVersion, submittedAt, candidateName },
     role: { id: roleId, title: roleTitle, type: roleType, status: roleStatus, headcount, version: roleVersion, clientTimezone },
   };
 }

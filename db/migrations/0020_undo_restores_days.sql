@@ -1,0 +1,1 @@
+ALTER TABLE `stage_events` ADD `from_entered_at` integer;
