@@ -43,6 +43,14 @@ test("the role list filters by a client found by typing, as a URL that can be sh
   await page.getByRole("heading", { name: "Roles" }).click();
   await expect(client).toHaveValue("Acme Robotics");
 
+  // "Clear filters" empties the picker too; Back brings the client back into it.
+  await page.getByRole("link", { name: "Clear filters" }).click();
+  await expect(page).toHaveURL(/\/roles$/);
+  await expect(client).toHaveValue("");
+  await page.goBack();
+  await expect(page).toHaveURL(/\/roles\?client=\d+$/);
+  await expect(client).toHaveValue("Acme Robotics");
+
   // A name that matches nothing says so; clearing the text clears the filter, and it leaves the URL.
   await client.fill("no such company");
   await expect(matches).toContainText("No matches");
@@ -68,8 +76,11 @@ test("the role list searches titles and clients as you type, and / goes to the s
   const search = page.getByRole("searchbox", { name: "Search" });
   await expect(search).toBeFocused();
 
-  // Words from the client's name and from the title, in any order.
-  await search.pressSequentially("engineer northwind", { delay: 20 });
+  // Words from the client's name and from the title, in any order; a pause after a space keeps the space.
+  await search.pressSequentially("engineer ", { delay: 20 });
+  await expect(page).toHaveURL(/\/roles\?q=engineer$/);
+  await expect(search).toHaveValue("engineer ");
+  await search.pressSequentially("northwind", { delay: 20 });
   await expect(page).toHaveURL(/\/roles\?q=engineer\+northwind$/);
   await expect(rows.first()).toBeVisible();
   for (const row of await rows.all()) {

@@ -37,6 +37,16 @@ export const optionalMultiLineText = (max: number, label: string) =>
 /** An optional single line for a nullable column: blank or missing becomes null. */
 export const optionalTextToNull = (max: number, label: string) => optionalText(max, label).transform((v) => v || null);
 
+/** How much of a list's search text is used: a longer one is cut here rather than ignored. */
+export const SEARCH_MAX = 200;
+/** A list's search box, read from the URL: one clean line of at most SEARCH_MAX characters (never a reason to fail the page). */
+export const searchTextSchema = z
+  .string()
+  .overwrite(cleanSingleLine)
+  .transform((v) => v.slice(0, SEARCH_MAX))
+  .optional()
+  .catch(undefined);
+
 /** A form's empty field ("" or absent) is no value. */
 export const blankToUndefined = (v: unknown) => (v === "" || v == null ? undefined : v);
 

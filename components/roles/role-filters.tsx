@@ -25,7 +25,13 @@ type Props = {
  */
 export function RoleFilters({ values, clientPicker, owners, types, statuses, searchHint }: Props) {
   const { pathname, text, apply: applyAll, type, submit, clear } = useTypedFilters(values, ["q"]);
+  // The client shown at once when picked, and as the URL has it after Back or Forward.
   const [client, setClient] = useState(clientPicker?.chosen ?? null);
+  const [urlClient, setUrlClient] = useState(clientPicker?.chosen?.id);
+  if (clientPicker?.chosen?.id !== urlClient) {
+    setUrlClient(clientPicker?.chosen?.id);
+    setClient(clientPicker?.chosen ?? null);
+  }
   const apply = (name: keyof Values, value: string | number | undefined) => applyAll({ [name]: value || undefined });
   const filtered = values.q || values.client || values.type || values.status || values.owner;
   return (

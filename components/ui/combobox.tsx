@@ -50,6 +50,12 @@ export function Combobox({
 }: Props) {
   const [text, setText] = useState(chosen?.name ?? "");
   const [open, setOpen] = useState(false);
+  // The choice may change from outside (a "Clear filters" link, Back): the field then shows it.
+  const [shownChoice, setShownChoice] = useState(chosen?.name ?? "");
+  if (!clearOnChoose && (chosen?.name ?? "") !== shownChoice) {
+    setShownChoice(chosen?.name ?? "");
+    setText(chosen?.name ?? "");
+  }
   const input = useRef<HTMLInputElement>(null);
   const query = text === chosen?.name ? "" : text.trim();
   const { results, loading } = useLookup(endpoint, open && query.length >= minLength ? query : null);

@@ -18,12 +18,14 @@ const DEBOUNCE_MS = 250;
 export function useTypedFilters<V extends Values, K extends keyof V & string>(values: V, textKeys: readonly K[]) {
   const { apply: replaceUrl, pathname } = useUrlFilters();
   const textOf = (v: Partial<V>) => Object.fromEntries(textKeys.map((k) => [k, String(v[k] ?? "")])) as Record<K, string>;
+  // The URL holds the text trimmed (useUrlFilters): "lead " typed, then a pause, is "lead" there.
+  const trimmed = (t: Record<K, string>) => Object.fromEntries(textKeys.map((k) => [k, t[k].trim()])) as Record<K, string>;
   const [text, setText] = useState(() => textOf(values));
   // The filters as the URL last had them: a timer that fires later merges into these.
   const latest = useRef<Partial<V>>(values);
-  // The text last sent to the URL from here (or found there), and as typed (all boxes share one
+  // The text last sent to the URL from here (or found there), as the URL holds it, and as typed (all boxes share one
   // timer and send what each holds, so quick typing in one then another loses neither).
-  const sent = useRef(text);
+  const sent = useRef(trimmed(text));
   const typed = useRef(text);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   useEffect(() => {
@@ -39,7 +41,7 @@ export function useTypedFilters<V extends Values, K extends keyof V & string>(va
   // answered must not bring back a filter just cleared.
   const apply = (next: Partial<V>) => {
     latest.current = { ...latest.current, ...next };
-    sent.current = textOf(latest.current);
+    sent.current = trimmed(textOf(latest.current));
     replaceUrl(latest.current);
   };
 

@@ -11,6 +11,7 @@ import {
   optionalText,
   optionalWholeNumber,
   pageSchema,
+  searchTextSchema,
   singleLineText,
   versionSchema,
 } from "@/lib/validation";
@@ -56,7 +57,7 @@ export const noteSchema = z.object({
 export type NoteInput = z.infer<typeof noteSchema>;
 
 export const candidateFiltersSchema = z.object({
-  q: z.string().max(200).overwrite(cleanSingleLine).optional().catch(undefined),
+  q: searchTextSchema,
   skill: z.string().overwrite(cleanSingleLine).trim().max(40).optional().catch(undefined),
   source: z.enum(candidateSources).optional().catch(undefined),
   stage: z.enum(stages).optional().catch(undefined),

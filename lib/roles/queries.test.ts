@@ -49,6 +49,13 @@ describe("searching /roles", () => {
     expect(titles("quillfeather", hiringManager)).toEqual([]);
   });
 
+  it("uses every word, however many, and cuts an overlong search instead of ignoring it", () => {
+    expect(titles("zebrafish engineer zebrafish engineer zebrafish engineer zebrafish engineer nothing-like-this")).toEqual([]);
+    const long = `zebrafish data ${"x".repeat(300)}`;
+    expect(roleFiltersSchema.parse({ q: long }).q).toHaveLength(200);
+    expect(titles(long)).toEqual([]);
+  });
+
   it("counts what it finds, and an empty search is no filter", () => {
     expect(listRoles(recruiter, roleFiltersSchema.parse({ q: "zebrafish engineer" })).total).toBe(3);
     expect(listRoles(recruiter, roleFiltersSchema.parse({ q: "  " })).total).toBe(listRoles(recruiter, {}).total);

@@ -26,9 +26,9 @@ export type RoleListItem = {
 
 const owner = aliasedTable(users, "owner");
 
-/** `q`'s words as LIKE patterns ("%word%", with LIKE's own characters escaped; SQLite's LIKE ignores case in ASCII), at most 8 of them. */
+/** `q`'s words as LIKE patterns ("%word%", with LIKE's own characters escaped; SQLite's LIKE ignores case in ASCII). */
 export function searchWords(q: string | undefined): string[] {
-  const words = (q ?? "").split(/\s+/).filter(Boolean).slice(0, 8);
+  const words = (q ?? "").split(/\s+/).filter(Boolean);
   return words.map((w) => `%${w.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
 }
 

@@ -3,12 +3,12 @@ import { roleStatuses, roleTypes } from "@/db/schema";
 import {
   blankToUndefined,
   idSchema,
-  cleanSingleLine,
   multiLineText,
   optionalDateSchema,
   optionalIdSchema,
   optionalText,
   pageSchema,
+  searchTextSchema,
   singleLineText,
   versionSchema,
   wholeNumber,
@@ -17,7 +17,7 @@ import {
 /** Filters of /roles, read from the URL (bad values are ignored rather than failing the page). */
 export const roleFiltersSchema = z.object({
   /** Words the role's title or its client's name contain (each of them, in any order). */
-  q: z.string().max(200).overwrite(cleanSingleLine).optional().catch(undefined),
+  q: searchTextSchema,
   client: optionalIdSchema.catch(undefined),
   type: z.enum(roleTypes).optional().catch(undefined),
   status: z.enum(roleStatuses).optional().catch(undefined),
