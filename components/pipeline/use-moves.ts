@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useRef, useState, useTransition } from "react";
 import { toast } from "@/components/ui/toaster";
 import type { Stage } from "@/lib/domain";
+import { stageLabels } from "@/lib/pipeline/stages";
 import type { FocusRequest, MoveAction, MoveOption, MoveOptions, PipelineCard, TransitionDialog } from "./types";
 
 /** A move waiting for its dialog's input. */
@@ -71,7 +72,7 @@ export function useMoves({ roleId, initial, moves, moveAction }: Options) {
   /**
    * Undo for a move just made, when the stage rules allow every move back without asking anything.
    * Each card goes back to the stage it came from: one call per such stage (a bulk move from the
-   * list may gather several), each all or nothing.
+   * list may gather several), each all or nothing, and one toast for them all.
    */
   const undoFor = (moved: PipelineCard[], to: Stage): (() => void) | null => {
     const byOrigin = new Map<Stage, PipelineCard[]>();
@@ -80,22 +81,41 @@ export function useMoves({ roleId, initial, moves, moveAction }: Options) {
       const back = moves[to]?.find((o) => o.to === from);
       if (!back || back.disabled || (back.dialog && !back.inputOptional)) return null;
     }
-    return () => {
-      for (const [from, cards] of byOrigin) {
-        const now = cards.map((c) => ({ ...c, stage: to, version: c.version + 1 }));
-        void send(now, from, { undo: true }, { cards: now.map((c) => c.id), on: "menu" }, false);
-      }
-    };
+    if (byOrigin.size === 1) {
+      const [[from, cards]] = byOrigin;
+      const now = cards.map((c) => ({ ...c, stage: to, version: c.version + 1 }));
+      return () => void send(now, from, { input: { undo: true }, focus: { cards: now.map((c) => c.id), on: "menu" }, undoable: false });
+    }
+    return () =>
+      void Promise.all(
+        [...byOrigin].map(([from, cards]) => {
+          const now = cards.map((c) => ({ ...c, stage: to, version: c.version + 1 }));
+          return send(now, from, { input: { undo: true }, undoable: false, quiet: true }).then((ok) => (ok ? `${cards.length} to ${stageLabels[from]}` : null));
+        }),
+      ).then((done) => {
+        const back = done.filter((d): d is string => d !== null);
+        // A group refused has said why in its own toast.
+        if (back.length === byOrigin.size) notify({ kind: "success", text: `Moved ${moved.length} candidates back: ${back.join(", ")}.` });
+      });
   };
 
+  type SendOptions = {
+    /** The move's own input (a rejection's reason, say). */
+    input?: Record<string, unknown>;
+    focus?: FocusRequest;
+    /** Offer Undo in the toast (not for an Undo itself). */
+    undoable?: boolean;
+    onMoved?: () => void;
+    /** No toast when it is made: the caller says it (an Undo of several moves). */
+    quiet?: boolean;
+  };
+
+  /** Sends a move, showing it at once; resolves to whether the server made it. */
   const send = async (
     moving: PipelineCard[],
     to: Stage,
-    input: Record<string, unknown>,
-    focusAfter: FocusRequest | undefined,
-    undoable = true,
-    onMoved?: () => void,
-  ) => {
+    { input = {}, focus: focusAfter, undoable = true, onMoved, quiet = false }: SendOptions,
+  ): Promise<boolean> => {
     const ids = new Set(moving.map((c) => c.id));
     // An Undo gives the cards back their days in stage (the server restores the time they entered it).
     const moved = moving.map((c) => ({ ...c, stage: to, days: input.undo ? c.days : 0, version: c.version + 1 }));
@@ -109,7 +129,7 @@ export function useMoves({ roleId, initial, moves, moveAction }: Options) {
     );
     if (result.ok) {
       const undo = undoable ? undoFor(moving, to) : null;
-      notify({ kind: "success", text: result.message ?? "Moved.", undo: undo ?? undefined });
+      if (!quiet) notify({ kind: "success", text: result.message ?? "Moved.", undo: undo ?? undefined });
       onMoved?.();
       startTransition(() => router.refresh());
     } else {
@@ -119,6 +139,7 @@ export function useMoves({ roleId, initial, moves, moveAction }: Options) {
       if (focusAfter) setFocus({ cards: moving.map((c) => c.id), on: focusAfter.on });
       notify({ kind: "error", text: result.message });
     }
+    return result.ok;
   };
 
   const move = (moving: PipelineCard[], option: MoveOption, focusAfter?: FocusRequest, onMoved?: () => void) => {
@@ -128,7 +149,7 @@ export function useMoves({ roleId, initial, moves, moveAction }: Options) {
       notify({ kind: "error", text: option.disabled });
       if (focusAfter) setFocus({ cards: moving.map((c) => c.id), on: focusAfter.on });
     } else if (option.dialog) setPending({ dialog: option.dialog, to: option.to, cards: moving, focus: focusAfter, onMoved });
-    else void send(moving, option.to, {}, focusAfter, true, onMoved);
+    else void send(moving, option.to, { focus: focusAfter, onMoved });
   };
 
   return {
@@ -143,7 +164,7 @@ export function useMoves({ roleId, initial, moves, moveAction }: Options) {
     confirm: (input: Record<string, unknown>) => {
       if (!pending) return;
       setPending(null);
-      void send(pending.cards, pending.to, input, pending.focus, true, pending.onMoved);
+      void send(pending.cards, pending.to, { input, focus: pending.focus, onMoved: pending.onMoved });
     },
     cancel: () => {
       if (pending?.focus) setFocus({ cards: pending.cards.map((c) => c.id), on: pending.focus.on });
