@@ -113,4 +113,15 @@ test("every page carries the security headers, and the session cookie is HttpOnl
   expect(session.httpOnly).toBe(true);
   expect(session.sameSite).toBe("Lax");
   expect(session.expires * 1000 - Date.now()).toBeLessThanOrEqual(12 * 3600 * 1000 + 60_000);
+
+  // So do an unknown address's (signed in): the browser blocks none of its scripts.
+  const blocked: string[] = [];
+  page.on("console", (m) => void (m.type() === "error" && /Content Security Policy/i.test(m.text()) && blocked.push(m.text())));
+  const missing = await page.goto("/no-such-page");
+  expect(missing?.status()).toBe(404);
+  const missingNonce = missing!.headers()["content-security-policy"].match(/'nonce-([^']+)'/)![1];
+  const missingInline = await page.locator("script:not([src])").evaluateAll((els) => els.map((e) => (e as HTMLScriptElement).nonce));
+  expect(missingInline.length).toBeGreaterThan(0);
+  expect(missingInline.every((n) => n === missingNonce)).toBe(true);
+  expect(blocked).toEqual([]);
 });
