@@ -60,6 +60,23 @@ test("keyboard only: move from the menu, reject with a reason, undo from the toa
   const adaMenu = page.getByRole("button", { name: `Move ${ada} to` });
   for (let i = 0; i < 10 && !(await adaMenu.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press("Tab");
   await expect(adaMenu).toBeFocused();
+  // The shortcuts list gives focus back to where it was when it closes.
+  await page.keyboard.press("?");
+  await expect(shortcuts).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(shortcuts).toBeHidden();
+  await expect(adaMenu).toBeFocused();
+  // Enter opens the menu with its first choice focused, the first time as every time after.
+  await page.mouse.move(0, 0);
+  await page.keyboard.press("Enter");
+  await expect(
+    page
+      .getByRole("menu", { name: `Move ${ada} to` })
+      .getByRole("menuitem")
+      .first(),
+  ).toBeFocused();
+  await page.keyboard.press("Escape");
+  await expect(adaMenu).toBeFocused();
 
   // Move to Screening: focus stays on Ada's button, now in the Screening column.
   await chooseByKeyboard(page, ada, "Screening");

@@ -1,7 +1,7 @@
 "use client";
 
 import { DropdownMenu as M } from "radix-ui";
-import { cloneElement, useState, type ComponentProps, type KeyboardEvent, type ReactElement, type ReactNode } from "react";
+import { cloneElement, useEffect, useRef, useState, type ComponentProps, type KeyboardEvent, type ReactElement, type ReactNode } from "react";
 import { cn } from "./cn";
 
 export const DropdownMenu = M.Root;
@@ -52,29 +52,42 @@ type DeferredMenuProps = {
   modal?: boolean;
 };
 
+/** The keys that open a menu from its button (Radix's own), and so arm a deferred one. */
+const OPENING_KEYS = ["Enter", " ", "ArrowDown"];
+
 /**
  * A menu whose Radix parts (root, layers, focus scope, portal) are built on first use: until then
  * only its button renders, with the same look, id and name. Radix's menu costs about 0.1 ms a copy
- * to render on the server, and some pages carry one on every row or card, or on every page.
+ * to render on the server, and some pages carry one on every row or card, or on every page. Opened
+ * by a key, it is built closed and that key is then handed to Radix's button, so Radix knows it
+ * was the keyboard and puts focus on the first item, as it does on every later opening.
  */
 export function DeferredMenu({ trigger, children, onOpenChange, modal }: DeferredMenuProps) {
-  const [armed, setArmed] = useState(false);
+  // How it was first used: a click, or a key (which Radix gets once it is built).
+  const [armed, setArmed] = useState<{ by: "pointer" } | { by: "keyboard"; key: string } | null>(null);
+  const button = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (armed?.by !== "keyboard") return;
+    button.current?.focus();
+    button.current?.dispatchEvent(new globalThis.KeyboardEvent("keydown", { key: armed.key, bubbles: true, cancelable: true }));
+  }, [armed]);
   if (!armed) {
     return cloneElement(trigger, {
       "aria-haspopup": "menu",
       "aria-expanded": false,
-      onClick: () => setArmed(true),
+      onClick: () => setArmed({ by: "pointer" }),
       onKeyDown: (e: KeyboardEvent<HTMLButtonElement>) => {
-        if (e.key === "ArrowDown") {
-          e.preventDefault();
-          setArmed(true);
-        }
+        if (!OPENING_KEYS.includes(e.key)) return;
+        e.preventDefault();
+        setArmed({ by: "keyboard", key: e.key });
       },
     });
   }
   return (
-    <M.Root defaultOpen modal={modal} onOpenChange={onOpenChange}>
-      <M.Trigger asChild>{trigger}</M.Trigger>
+    <M.Root defaultOpen={armed.by === "pointer"} modal={modal} onOpenChange={onOpenChange}>
+      <M.Trigger asChild ref={button}>
+        {trigger}
+      </M.Trigger>
       {children}
     </M.Root>
   );

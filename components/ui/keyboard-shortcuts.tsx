@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { Dialog, DialogContent } from "./dialog";
 
 /** The shortcuts `?` lists. Pages mark their search box with `data-shortcut="search"`. */
@@ -23,11 +23,15 @@ function typingIn(target: EventTarget | null): boolean {
 
 export function KeyboardShortcuts() {
   const [open, setOpen] = useState(false);
+  // Opened by a key, not by a button: Radix would put focus back on a trigger there is none of, so
+  // closing returns it to where it was (a card's button, a goal's toggle) by hand.
+  const returnTo = useRef<HTMLElement | null>(null);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || typingIn(e.target)) return;
       if (e.key === "?") {
         e.preventDefault();
+        returnTo.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
         setOpen(true);
       } else if (e.key === "/") {
         const search = document.querySelector<HTMLElement>('[data-shortcut="search"]');
@@ -42,7 +46,13 @@ export function KeyboardShortcuts() {
   }, []);
   return (
     <Dialog open={open} onOpenChange={setOpen}>
-      <DialogContent title="Keyboard shortcuts">
+      <DialogContent
+        title="Keyboard shortcuts"
+        onCloseAutoFocus={(e) => {
+          e.preventDefault();
+          returnTo.current?.focus();
+        }}
+      >
         <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
           {SHORTCUTS.map((s) => (
             <div key={s.what} className="contents">
