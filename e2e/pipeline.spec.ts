@@ -227,6 +227,17 @@ test("the list view moves several candidates at once", async ({ browser }) => {
   await page.reload();
   await expect(rows.filter({ hasText: names[1] })).toContainText("Interviewing");
   await expect(rows.filter({ hasText: names[2] })).toContainText("Sourced");
+
+  // A refused bulk move leaves the rows where the sort put them (and the selection as it was).
+  const order = async () => (await rows.filter({ hasText: `Bulk${id}` }).allTextContents()).map((text) => names.find((n) => text.includes(n)));
+  const before = await order();
+  const last = before.at(-1)!;
+  await page.getByLabel(`Select ${last}`).check();
+  await page.getByLabel("Move selected to").selectOption({ label: "Client interview" });
+  await page.getByRole("button", { name: "Move", exact: true }).click();
+  await expect(notice(page)).toContainText("Submit the candidate to the client first");
+  expect(await order()).toEqual(before);
+  await expect(page.getByLabel(`Select ${last}`)).toBeChecked();
 });
 
 test("editing a candidate updates the profile and what search finds", async ({ browser }) => {

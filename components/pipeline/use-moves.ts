@@ -120,7 +120,12 @@ export function useMoves({ roleId, initial, moves, moveAction }: Options) {
     // An Undo gives the cards back their days in stage (the server restores the time they entered it).
     const moved = moving.map((c) => ({ ...c, stage: to, days: input.undo ? c.days : 0, version: c.version + 1 }));
     // Newest first in its column, as the server orders it; a card not on the board (an undone rejection) comes back.
-    setCards((cs) => [...moved, ...cs.filter((c) => !ids.has(c.id))]);
+    // Where each card was, so a refusal puts it back there (the list's rows keep their sort).
+    let places = new Map<number, number>();
+    setCards((cs) => {
+      places = new Map(cs.flatMap((c, i) => (ids.has(c.id) ? [[c.id, i] as const] : [])));
+      return [...moved, ...cs.filter((c) => !ids.has(c.id))];
+    });
     shift(moving, to, 1);
     if (focusAfter) setFocus(focusAfter);
     setInFlight((n) => n + 1);
@@ -133,8 +138,13 @@ export function useMoves({ roleId, initial, moves, moveAction }: Options) {
       onMoved?.();
       startTransition(() => router.refresh());
     } else {
-      // Put back only this move's cards: another move made meanwhile may have succeeded.
-      setCards((cs) => [...moving, ...cs.filter((c) => !ids.has(c.id))]);
+      // Put back only this move's cards, where they were: another move made meanwhile may have succeeded.
+      setCards((cs) => {
+        const back = cs.filter((c) => !ids.has(c.id));
+        const byPlace = moving.map((c) => ({ c, at: places.get(c.id) ?? 0 })).sort((a, b) => a.at - b.at);
+        for (const { c, at } of byPlace) back.splice(Math.min(at, back.length), 0, c);
+        return back;
+      });
       shift(moving, to, -1);
       if (focusAfter) setFocus({ cards: moving.map((c) => c.id), on: focusAfter.on });
       notify({ kind: "error", text: result.message });

@@ -226,7 +226,7 @@ describe("moving applications (real database)", () => {
     );
     expect(moveApplications({ roleId, to: "screening", applications: [{ id: submitted.id, version: v }], note: "" }, contextFor(hiringManager))).toMatchObject({
       ok: false,
-      message: "You can move candidates only among Client interview, Offer and Rejected",
+      message: "You can move candidates only to Client interview, Offer or Rejected",
     });
     expect(moveApplications({ roleId, to: "client_interview", applications: [{ id: submitted.id, version: v }], note: "" }, contextFor(hiringManager)).ok).toBe(
       true,

@@ -61,6 +61,8 @@ export const isExitStage = (stage: Stage): boolean => (exitStages as readonly St
 /** Why a card in Trial cannot be dragged or moved: its way out is the trial's decision. */
 export const TRIAL_EXIT_REFUSAL = "Record the trial's decision on its page";
 
+const HIRED_CLOSED = "A hired candidate's application is closed";
+const HIRING_MANAGER_TARGETS = "You can move candidates only to Client interview, Offer or Rejected";
 const HIRING_MANAGER_FROM: readonly Stage[] = ["submitted", "client_interview", "offer"];
 const HIRING_MANAGER_TO: readonly Stage[] = ["client_interview", "offer", "rejected"];
 
@@ -70,9 +72,14 @@ export type MoveCheck = { ok: true } | { ok: false; reason: string };
 export function canMove(kind: UserKind, from: Stage, to: Stage): MoveCheck {
   if (from === to) return { ok: false, reason: `Already in ${stageLabels[to]}` };
   if (kind === "hiring_manager") {
-    if (!HIRING_MANAGER_FROM.includes(from) || !HIRING_MANAGER_TO.includes(to)) {
-      return { ok: false, reason: `You can move candidates only among Client interview, Offer and Rejected` };
+    // Where the candidate is comes first: "only to Offer…" would puzzle someone moving a hired
+    // candidate to Offer.
+    if (!HIRING_MANAGER_FROM.includes(from)) {
+      if (from === "hired") return { ok: false, reason: HIRED_CLOSED };
+      if (from === "trial") return { ok: false, reason: TRIAL_EXIT_REFUSAL };
+      return { ok: false, reason: `Only the agency can move a candidate out of ${stageLabels[from]}` };
     }
+    if (!HIRING_MANAGER_TO.includes(to)) return { ok: false, reason: HIRING_MANAGER_TARGETS };
     return { ok: true };
   }
   if (kind !== "admin" && kind !== "recruiter") return { ok: false, reason: "You cannot move candidates" };
@@ -81,7 +88,7 @@ export function canMove(kind: UserKind, from: Stage, to: Stage): MoveCheck {
   if (from === "trial") return { ok: false, reason: TRIAL_EXIT_REFUSAL };
   if (to === "trial" && from !== "offer") return { ok: false, reason: "A trial can start only from Offer" };
   if (to === "hired") return { ok: false, reason: "A hire is recorded by converting the candidate's trial" };
-  if (from === "hired") return { ok: false, reason: "A hired candidate's application is closed" };
+  if (from === "hired") return { ok: false, reason: HIRED_CLOSED };
   // From the agency's own stages a candidate reaches the client only by being submitted. From an
   // exit stage it depends on the application (was it ever submitted?): the move command checks that.
   if (needsSubmission(to) && !isExitStage(from) && !clientVisibleStages.includes(from)) {

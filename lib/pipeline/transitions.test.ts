@@ -14,7 +14,10 @@ describe("the transition registry", () => {
     ["recruiter", "offer", "hired", "A hire is recorded by converting the candidate's trial"],
     ["recruiter", "hired", "rejected", "A hired candidate's application is closed"],
     ["recruiter", "submitted", "submitted", "Already in Submitted"],
-    ["hiring_manager", "offer", "trial", "You can move candidates only among Client interview, Offer and Rejected"],
+    ["hiring_manager", "offer", "trial", "You can move candidates only to Client interview, Offer or Rejected"],
+    ["hiring_manager", "hired", "offer", "A hired candidate's application is closed"],
+    ["hiring_manager", "trial", "offer", "Record the trial's decision on its page"],
+    ["hiring_manager", "rejected", "offer", "Only the agency can move a candidate out of Rejected"],
     ["hiring_manager", "submitted", "rejected", null],
     ["client_viewer", "submitted", "offer", "You cannot move candidates"],
   ];
@@ -49,8 +52,8 @@ describe("the transition registry", () => {
       hired: "A hire is recorded by converting the candidate's trial",
     });
     expect(moveRefusals(makeViewer("hiring_manager", client), "rejected", ["submitted", "offer", "rejected"])).toEqual({
-      submitted: "You can move candidates only among Client interview, Offer and Rejected",
-      offer: "You can move candidates only among Client interview, Offer and Rejected",
+      submitted: "Only the agency can move a candidate out of Rejected",
+      offer: "Only the agency can move a candidate out of Rejected",
     });
     expect(moveRefusals(makeViewer("client_viewer", client), "submitted", board)).toEqual({});
   });
