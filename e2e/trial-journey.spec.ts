@@ -176,11 +176,12 @@ test("an ended trial offers the backfill: the runners-up with their scores, one 
   await decision.getByRole("button", { name: "End trial…" }).click();
   await dialog(page).getByRole("button", { name: "End trial" }).click();
   await expect(decision.getByText("Ended", { exact: true })).toBeVisible();
-  // Decided, the timeline's last cell is still the day the decision was due (this trial was ended
-  // before its first day, so no day of it is marked as the one it ended).
+  // Decided, the timeline's last cell is still the day the decision was due; ended before its
+  // first day, the trial's first cell says when it ended.
   const timeline = page.getByRole("list", { name: "Trial timeline" });
   await expect(timeline.getByRole("listitem").last()).toContainText("Decision due");
   await expect(timeline).not.toContainText("Planned end");
+  await expect(timeline.getByRole("listitem").first()).toContainText(/Ended \d{1,2} [A-Z][a-z]{2}/);
   const runnersUp = decision.getByRole("list", { name: "Runners-up" });
   await expect(runnersUp).toContainText(names[1]);
   await expect(runnersUp).not.toContainText(names[0]);

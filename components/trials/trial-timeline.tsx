@@ -55,7 +55,8 @@ export function TrialTimeline({ startsOn, endsOn, today, checkIns, extensions, d
               {formatWeekday(date)} {formatDay(date)}
             </span>
             {isToday ? <span className="block font-semibold text-accent-text">Today</span> : null}
-            {decision && (date === decision.on || (isEnd && decision.on > date)) ? (
+            {/* A decision made before the first day (or after the end) shows on that edge of the timeline, dated. */}
+            {decision && (date === decision.on || (isEnd && decision.on > date) || (i === 0 && decision.on < date)) ? (
               <span className="block font-semibold text-fg">
                 {date === decision.on ? `${decision.label} this day` : `${decision.label} ${formatDay(decision.on)}`}
               </span>
