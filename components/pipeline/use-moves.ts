@@ -81,21 +81,21 @@ export function useMoves({ roleId, initial, moves, moveAction }: Options) {
       const back = moves[to]?.find((o) => o.to === from);
       if (!back || back.disabled || (back.dialog && !back.inputOptional)) return null;
     }
-    if (byOrigin.size === 1) {
-      const [[from, cards]] = byOrigin;
-      const now = cards.map((c) => ({ ...c, stage: to, version: c.version + 1 }));
-      return () => void send(now, from, { input: { undo: true }, focus: { cards: now.map((c) => c.id), on: "menu" }, undoable: false });
+    // Each group as it stands now: in `to`, one version on.
+    const groups = [...byOrigin].map(([from, cards]) => ({ from, cards: cards.map((c) => ({ ...c, stage: to, version: c.version + 1 })) }));
+    if (groups.length === 1) {
+      const [{ from, cards }] = groups;
+      return () => void send(cards, from, { input: { undo: true }, focus: { cards: cards.map((c) => c.id), on: "menu" }, undoable: false });
     }
     return () =>
       void Promise.all(
-        [...byOrigin].map(([from, cards]) => {
-          const now = cards.map((c) => ({ ...c, stage: to, version: c.version + 1 }));
-          return send(now, from, { input: { undo: true }, undoable: false, quiet: true }).then((ok) => (ok ? `${cards.length} to ${stageLabels[from]}` : null));
-        }),
+        groups.map(({ from, cards }) =>
+          send(cards, from, { input: { undo: true }, undoable: false, quiet: true }).then((ok) => (ok ? `${cards.length} to ${stageLabels[from]}` : null)),
+        ),
       ).then((done) => {
         const back = done.filter((d): d is string => d !== null);
         // A group refused has said why in its own toast.
-        if (back.length === byOrigin.size) notify({ kind: "success", text: `Moved ${moved.length} candidates back: ${back.join(", ")}.` });
+        if (back.length === groups.length) notify({ kind: "success", text: `Moved ${moved.length} candidates back: ${back.join(", ")}.` });
       });
   };
 

@@ -1,5 +1,5 @@
 import "server-only";
-import { desc, eq } from "drizzle-orm";
+import { inArray, max } from "drizzle-orm";
 import { stageEvents, type Stage } from "@/db/schema";
 import type { Tx } from "@/db/client";
 
@@ -11,20 +11,28 @@ export const UNDO_WINDOW_MS = 2 * 60_000;
  * — out of `to`, the stage it now goes back to, less than UNDO_WINDOW_MS ago — the time it had
  * entered `to` (kept on the event), so its days in stage (and the stale lists) are what they were
  * before the mistake, however many times it was moved and put back. Applications moved since, or
- * long ago, are absent: their move back is an ordinary move, dated now.
+ * long ago, are absent: their move back is an ordinary move, dated now. One read for all of them.
  */
 export function enteredBeforeUndoneMove(tx: Tx, applicationIds: number[], to: Stage, now: Date): Map<number, Date> {
+  const latest = tx
+    .select({ id: max(stageEvents.id) })
+    .from(stageEvents)
+    .where(inArray(stageEvents.applicationId, applicationIds))
+    .groupBy(stageEvents.applicationId);
+  const events = tx
+    .select({
+      applicationId: stageEvents.applicationId,
+      fromStage: stageEvents.fromStage,
+      fromEnteredAt: stageEvents.fromEnteredAt,
+      createdAt: stageEvents.createdAt,
+    })
+    .from(stageEvents)
+    .where(inArray(stageEvents.id, latest))
+    .all();
   const entered = new Map<number, Date>();
-  for (const id of applicationIds) {
-    const last = tx
-      .select({ fromStage: stageEvents.fromStage, fromEnteredAt: stageEvents.fromEnteredAt, createdAt: stageEvents.createdAt })
-      .from(stageEvents)
-      .where(eq(stageEvents.applicationId, id))
-      .orderBy(desc(stageEvents.id))
-      .limit(1)
-      .get();
-    if (!last?.fromEnteredAt || last.fromStage !== to || now.getTime() - last.createdAt.getTime() > UNDO_WINDOW_MS) continue;
-    entered.set(id, last.fromEnteredAt);
+  for (const e of events) {
+    if (!e.fromEnteredAt || e.fromStage !== to || now.getTime() - e.createdAt.getTime() > UNDO_WINDOW_MS) continue;
+    entered.set(e.applicationId, e.fromEnteredAt);
   }
   return entered;
 }
