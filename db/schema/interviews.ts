@@ -24,7 +24,9 @@ export const interviews = sqliteTable(
     ...version,
     ...timestamps,
   },
-  (t) => [index("interviews_application_idx").on(t.applicationId, t.startsAt)],
+  // An application's interviews by status (the loop progress counts them from the index alone),
+  // then by start (an application has a handful: ordering them by start costs nothing).
+  (t) => [index("interviews_application_status_idx").on(t.applicationId, t.status, t.startsAt)],
 );
 
 /** Who interviews: each owes one scorecard for the interview. */
@@ -56,6 +58,8 @@ export const interviewers = sqliteTable(
     index("interviewers_owed_idx").on(t.userId, t.scorecardSubmitted, t.status, t.endsAt, t.interviewId, t.applicationId),
     // Each interviewer's calendar, by status and start.
     index("interviewers_calendar_idx").on(t.userId, t.status, t.startsAt, t.interviewId, t.endsAt),
+    // The scorecards due on an application (loop progress), from the index alone.
+    index("interviewers_application_due_idx").on(t.applicationId, t.scorecardSubmitted, t.status, t.endsAt),
   ],
 );
 

@@ -17,6 +17,10 @@ import { normalize, type LoopProgress } from "./progress";
 // The red-flag count is the agency's ("evaluation:view-details") and follows the blind rule: it is
 // read from other people's scorecards, so a viewer who owes a scorecard on the application gets
 // null, as for its scores.
+//
+// Each count reads one index range and no table row: the interviews by (application, status), and
+// the interviewer rows by (application, submitted, status, end), whose copies of their interview's
+// application, status and end the triggers of migration 0016 keep (0021 added both indexes).
 
 type Row = { id: number; type: RoleType; planned: number | null; done: number; scheduled: number; due: number; redFlags: number | null };
 
@@ -40,8 +44,8 @@ export function loopProgress(viewer: ScopeSubject, applicationIds: readonly numb
       case when json_valid(${plan}) then json_array_length(${plan}) end planned,
       (select count(*) from ${interviews} i where i.application_id = ${app} and i.status = 'completed') done,
       (select count(*) from ${interviews} i where i.application_id = ${app} and i.status = 'scheduled') scheduled,
-      (select count(*) from ${interviews} i join ${interviewers} on ${interviewers.interviewId} = i.id
-        where i.application_id = ${app} and ${interviewers.scorecardSubmitted} = 0 and ${scorecardDueRow(sql.placeholder("now"))}) due,
+      (select count(*) from ${interviewers}
+        where ${interviewers.applicationId} = ${app} and ${interviewers.scorecardSubmitted} = 0 and ${scorecardDueRow(sql.placeholder("now"))}) due,
       ${flags} redFlags
     from ${applications}
     join ${roles} on ${eq(roles.id, applications.roleId)}
