@@ -2,9 +2,10 @@ import type Database from "better-sqlite3";
 
 // The whole-agency reports read three rollups that triggers keep up to date as rows change
 // (migrations 0013, 0014 and 0018): report_source_days, report_stay_hours and
-// report_application_ratings. This module computes them from the rows in one pass each — what
-// those migrations did for the rows already there — so a bulk load can set the triggers aside and
-// build the rollups once at the end, as it does its indexes (db/seed/deferred-indexes.ts).
+// report_application_ratings; boards and the roles list read a fourth, role_stage_counts (0022).
+// This module computes them from the rows in one pass each — what those migrations did for the
+// rows already there — so a bulk load can set the triggers aside and build the rollups once at
+// the end, as it does its indexes (db/seed/deferred-indexes.ts).
 
 /** Each rollup, from the rows: emptied, then filled by one grouped statement (the migrations' own backfill). */
 const REBUILD = [
@@ -24,6 +25,9 @@ const REBUILD = [
   // The view is the triggers' own definition of an application's row (0018).
   `INSERT INTO report_application_ratings (application_id, ratings, interviewers, scorecards, recommendations, red_flags)
    SELECT application_id, ratings, interviewers, scorecards, recommendations, red_flags FROM report_application_ratings_now`,
+  "DELETE FROM role_stage_counts",
+  `INSERT INTO role_stage_counts (role_id, stage, submitted, n)
+   SELECT role_id, stage, submitted_at IS NOT NULL, count(*) FROM applications GROUP BY 1, 2, 3`,
 ];
 
 /** Fills the report rollups afresh from the rows, in one transaction: what the triggers would have kept. */
@@ -31,8 +35,8 @@ export function rebuildReportRollups(sqlite: Database.Database): void {
   sqlite.transaction(() => REBUILD.forEach((statement) => sqlite.exec(statement)))();
 }
 
-/** A trigger that writes one of the report rollups (and so may be set aside while they are rebuilt). */
-const WRITES_A_ROLLUP = /\b(insert\s+into|update|delete\s+from)\s+[`"]?report_/i;
+/** A trigger that writes one of the rollups (and so may be set aside while they are rebuilt). */
+const WRITES_A_ROLLUP = /\b(insert\s+into|update|delete\s+from)\s+[`"]?(report_|role_stage_counts\b)/i;
 
 /**
  * Sets aside the triggers that keep the report rollups, for a bulk load, and returns what rebuilds

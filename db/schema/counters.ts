@@ -1,4 +1,5 @@
-import { integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { stages } from "./pipeline";
 
 /**
  * Agency-wide totals the home page leads with, so it reads a few rows instead of counting whole
@@ -13,3 +14,21 @@ export const counters = sqliteTable("counters", {
 });
 
 export type CounterName = "candidates" | "clients" | "users:active" | "trials:decided" | "trials:undecided" | `applications:${string}` | `roles:${string}`;
+
+/**
+ * Each role's applications per stage, split by whether they were submitted to the client (a
+ * client counts only those): what a board's column headers and the roles list's pipeline bars
+ * show, read as a few rows per role instead of counting its whole pipeline. Kept by triggers on
+ * applications (migration 0022_role_stage_counts) in the transaction of every insert, move,
+ * submission, transfer and delete. A count that fell to 0 stays as a row of 0.
+ */
+export const roleStageCounts = sqliteTable(
+  "role_stage_counts",
+  {
+    roleId: integer("role_id").notNull(),
+    stage: text("stage", { enum: stages }).notNull(),
+    submitted: integer("submitted", { mode: "boolean" }).notNull(),
+    n: integer("n").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.roleId, t.stage, t.submitted] })],
+);

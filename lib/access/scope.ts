@@ -7,6 +7,7 @@ import {
   noteVisibilities,
   notes,
   roles,
+  roleStageCounts,
   stageEvents,
   trialCheckIns,
   trials,
@@ -153,6 +154,20 @@ export function scopeConditions(scope: Scope, company: number | Placeholder) {
           sql` and `,
         );
 
+  /**
+   * A role's kept counts per stage (role_stage_counts), as the applications they count: the
+   * company's roles, only the submitted applications' counts for a client, no hidden stage.
+   */
+  const roleStageCountCondition: SQL | undefined = !scope.records
+    ? NOTHING
+    : everything
+      ? undefined
+      : and(
+          scope.allCompanies ? undefined : sql`${roleStageCounts.roleId} in (select id from ${roles} where client_id = ${company})`,
+          scope.submittedOnly ? eq(roleStageCounts.submitted, true) : undefined,
+          hiddenStages.length ? notInArray(roleStageCounts.stage, hiddenStages) : undefined,
+        );
+
   const candidateCondition = !scope.records
     ? NOTHING
     : everything
@@ -176,6 +191,7 @@ export function scopeConditions(scope: Scope, company: number | Placeholder) {
     ),
     applications: applicationCondition,
     applicationRows,
+    roleStageCounts: roleStageCountCondition,
     /**
      * Candidates: those on an application the viewer may see. IN, not a correlated EXISTS: a
      * company's submitted candidates are a small set found through the role index, where EXISTS

@@ -1,7 +1,7 @@
 import "server-only";
 import { aliasedTable, and, asc, count, desc, eq, inArray, sql } from "drizzle-orm";
 import { db, prepared } from "@/lib/db";
-import { applications, candidates, roles, users, type Stage } from "@/db/schema";
+import { applications, candidates, roles, roleStageCounts, users, type Stage } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/current-user";
 import { can } from "@/lib/access";
 import { recordRefusals } from "@/lib/access/refusals";
@@ -65,9 +65,9 @@ export function boardStages(viewer: Viewer): { active: Stage[]; exits: Stage[] }
 
 /**
  * The role's board: a count per stage and the most recent cards of each column (all of them for
- * the `expand`ed one, none for a collapsed exit column). Each column is one walk down the
- * (role, stage, stage_changed_at) index that stops at the column's limit, so the cost does not
- * grow with the pipeline.
+ * the `expand`ed one, none for a collapsed exit column). The counts are the role's kept rows
+ * (role_stage_counts), and each column is one walk down the (role, stage, stage_changed_at) index
+ * that stops at the column's limit, so the cost does not grow with the pipeline.
  */
 export function listBoard(viewer: Viewer, roleId: number, expand?: Stage): { counts: Partial<Record<Stage, number>>; cards: Card[] } {
   if (!can(viewer, "roles:view")) return { counts: {}, cards: [] };
@@ -75,12 +75,12 @@ export function listBoard(viewer: Viewer, roleId: number, expand?: Stage): { cou
   const { counts: countQuery, column: columnQuery } = prepared(`board:${scopeOf(viewer).shape}`, (d) => {
     const scope = and(eq(applications.roleId, sql.placeholder("role")), scopeFor(viewer).applications);
     return {
+      // The kept counts (a few rows), not a count of the whole pipeline.
       counts: d
-        .select({ stage: applications.stage, n: count() })
-        .from(applications)
-        .innerJoin(roles, eq(roles.id, applications.roleId))
-        .where(scope)
-        .groupBy(applications.stage)
+        .select({ stage: roleStageCounts.stage, n: sql<number>`sum(${roleStageCounts.n})` })
+        .from(roleStageCounts)
+        .where(and(eq(roleStageCounts.roleId, sql.placeholder("role")), scopeFor(viewer).roleStageCounts))
+        .groupBy(roleStageCounts.stage)
         .prepare(),
       column: d
         .select(cardColumns)
@@ -96,7 +96,7 @@ export function listBoard(viewer: Viewer, roleId: number, expand?: Stage): { cou
     };
   });
   const params = { role: roleId, ...scopeParams(viewer) };
-  const counts = Object.fromEntries(countQuery.all(params).map((r) => [r.stage, r.n])) as Partial<Record<Stage, number>>;
+  const counts = Object.fromEntries(countQuery.all(params).flatMap((r) => (r.n ? [[r.stage, r.n]] : []))) as Partial<Record<Stage, number>>;
   const columns: Stage[] = active.filter((s) => s !== expand);
   if (expand) columns.push(expand);
   const now = Date.now();

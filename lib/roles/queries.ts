@@ -1,7 +1,7 @@
 import "server-only";
 import { aliasedTable, and, asc, count, desc, eq, getTableColumns, inArray, sql } from "drizzle-orm";
 import { db, prepared } from "@/lib/db";
-import { applications, organizations, roles, users, type Role, type RoleStatus, type RoleType, type Stage } from "@/db/schema";
+import { applications, organizations, roles, roleStageCounts, users, type Role, type RoleStatus, type RoleType, type Stage } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/current-user";
 import { can } from "@/lib/access";
 import { recordRefusals } from "@/lib/access/refusals";
@@ -102,22 +102,24 @@ export function listRoles(viewer: Viewer, filters: RoleFilters): { rows: RoleLis
 export function stageCountsFor(viewer: Viewer, roleIds: number[]): Map<number, Partial<Record<Stage, number>>> {
   const out = new Map<number, Partial<Record<Stage, number>>>();
   if (roleIds.length === 0 || !can(viewer, "roles:view")) return out;
+  // The kept counts (role_stage_counts): a few rows per role, however long its pipeline.
   const query = prepared(`role-stage-counts:${scopeOf(viewer).shape}`, (d) =>
     d
-      .select({ roleId: applications.roleId, stage: applications.stage, n: count() })
-      .from(applications)
+      .select({ roleId: roleStageCounts.roleId, stage: roleStageCounts.stage, n: sql<number>`sum(${roleStageCounts.n})` })
+      .from(roleStageCounts)
       .where(
         and(
           // The ids as one JSON array parameter, so one prepared statement serves any page.
-          sql`${applications.roleId} in (select value from json_each(${sql.placeholder("roles")}))`,
-          scopeFor(viewer).applicationRows,
+          sql`${roleStageCounts.roleId} in (select value from json_each(${sql.placeholder("roles")}))`,
+          scopeFor(viewer).roleStageCounts,
         ),
       )
-      .groupBy(applications.roleId, applications.stage)
+      .groupBy(roleStageCounts.roleId, roleStageCounts.stage)
       .prepare(),
   );
   // Plain [roleId, stage, n] rows: ~250 of them, not worth drizzle's per-field mapping.
   for (const [roleId, stage, n] of query.values({ roles: JSON.stringify(roleIds), ...scopeParams(viewer) }) as [number, Stage, number][]) {
+    if (!n) continue;
     const m = out.get(roleId) ?? {};
     m[stage] = n;
     out.set(roleId, m);
