@@ -114,7 +114,7 @@ test("keyboard only: move from the menu, reject with a reason, undo from the toa
   await expect(column(page, "Rejected").getByText("0 candidates", { exact: true })).toBeAttached();
 });
 
-test("a hiring manager is not offered Undo for a move the stage rules do not let them reverse", async ({ browser }) => {
+test("a hiring manager can undo their own move and rejection, though only the agency may otherwise move a candidate back", async ({ browser }) => {
   const id = uniq();
   const recruiter = await pageAs(browser, "recruiter");
   const roleId = await createRole(recruiter, { title: `HM Undo ${id}`, client: "Northwind Labs" });
@@ -131,19 +131,22 @@ test("a hiring manager is not offered Undo for a move the stage rules do not let
   const hm = await pageAs(browser, "northwindHiring");
   await hm.goto(`/roles/${roleId}`);
   await moveByKeyboard(hm, cy, "Client interview");
-  await expect(notice(hm)).toContainText("Moved 1 candidate to Client interview.");
-  await expect(notice(hm).getByRole("button", { name: "Undo" })).toHaveCount(0);
+  const moved = notice(hm).getByRole("listitem").filter({ hasText: "Moved 1 candidate to Client interview." });
+  await moved.getByRole("button", { name: "Undo" }).click();
+  await expect(notice(hm)).toContainText("Moved 1 candidate to Submitted.");
+  await expect(column(hm, "Submitted").getByRole("link", { name: cy })).toBeVisible();
+
   await moveByKeyboard(hm, cy, "Rejected");
-  await hm
-    .getByRole("dialog", { name: `Reject ${cy}` })
-    .getByLabel("Reason")
-    .selectOption({ label: "Client declined" });
-  await hm
-    .getByRole("dialog", { name: `Reject ${cy}` })
-    .getByRole("button", { name: "Reject" })
-    .click();
-  await expect(notice(hm)).toContainText("Moved 1 candidate to Rejected.");
-  await expect(notice(hm).getByRole("button", { name: "Undo" })).toHaveCount(0);
+  const reject = hm.getByRole("dialog", { name: `Reject ${cy}` });
+  await reject.getByLabel("Reason").selectOption({ label: "Client declined" });
+  await reject.getByRole("button", { name: "Reject" }).click();
+  const rejected = notice(hm).getByRole("listitem").filter({ hasText: "Moved 1 candidate to Rejected." });
+  await rejected.getByRole("button", { name: "Undo" }).click();
+  await expect(notice(hm).getByRole("listitem").filter({ hasText: "Moved 1 candidate to Submitted." }).last()).toBeVisible();
+  // The server took the rejection back: after a reload Cy is in Submitted, not Rejected.
+  await hm.reload();
+  await expect(column(hm, "Submitted").getByRole("link", { name: cy })).toBeVisible();
+  await expect(column(hm, "Rejected").getByRole("link", { name: cy })).toHaveCount(0);
 });
 
 test("dragging with the mouse moves a card; a drop where the rules refuse moves nothing and says why", async ({ browser }) => {

@@ -70,16 +70,17 @@ export function useMoves({ roleId, initial, moves, moveAction }: Options) {
     });
 
   /**
-   * Undo for a move just made, when the stage rules allow every move back without asking anything.
-   * Each card goes back to the stage it came from: one call per such stage (a bulk move from the
-   * list may gather several), each all or nothing, and one toast for them all.
+   * Undo for a move just made, unless the registry says a move of that kind cannot be taken back
+   * without asking something (or at all). Each card goes back to the stage it came from: one call
+   * per such stage (a bulk move from the list may gather several), each all or nothing, and one
+   * toast for them all.
    */
   const undoFor = (moved: PipelineCard[], to: Stage): (() => void) | null => {
     const byOrigin = new Map<Stage, PipelineCard[]>();
     for (const c of moved) byOrigin.set(c.stage, [...(byOrigin.get(c.stage) ?? []), c]);
     for (const from of byOrigin.keys()) {
-      const back = moves[to]?.find((o) => o.to === from);
-      if (!back || back.disabled || (back.dialog && !back.inputOptional)) return null;
+      const made = moves[from]?.find((o) => o.to === to);
+      if (!made || made.noUndo) return null;
     }
     // Each group as it stands now: in `to`, one version on.
     const groups = [...byOrigin].map(([from, cards]) => ({ from, cards: cards.map((c) => ({ ...c, stage: to, version: c.version + 1 })) }));

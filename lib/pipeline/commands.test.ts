@@ -1,7 +1,7 @@
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { applications, candidates, roles, stageEvents, type Stage } from "@/db/schema";
+import { applications, auditLog, candidates, roles, stageEvents, type Stage } from "@/db/schema";
 import { Conflict } from "@/lib/action";
 import { contextFor, makeOrg, makeViewer } from "@/lib/testing/factories";
 import { addCandidateToRole, moveApplications } from "./commands";
@@ -182,6 +182,82 @@ describe("moving applications (real database)", () => {
         .run();
       undo(stale.id, "screening", true);
       expect(reload(stale.id).stageChangedAt.getTime()).toBeGreaterThan(stale.entered.getTime());
+    });
+  });
+
+  describe("Undo of one's own move, where the stage rules refuse the way back", () => {
+    /** An application submitted by the recruiter, then moved by the hiring manager to `to`. */
+    function movedByClient(name: string, to: Stage) {
+      const app = newApplication(name);
+      moveApplications({ roleId, to: "submitted", applications: [{ id: app.id, version: app.version }] }, contextFor(recruiter));
+      const extra = to === "rejected" ? { reason: "client_declined" } : {};
+      const made = moveApplications({ roleId, to, applications: [{ id: app.id, version: reload(app.id).version }], ...extra }, contextFor(hiringManager));
+      expect(made.ok).toBe(true);
+      return app.id;
+    }
+    const back = (id: number, to: Stage, by = hiringManager, undo = true) =>
+      moveApplications({ roleId, to, applications: [{ id, version: reload(id).version }], ...(undo ? { undo } : {}) }, contextFor(by));
+
+    it("lets a hiring manager take back their own rejection, or their move to Client interview, within the window", () => {
+      const rejected = movedByClient("hm-undo-reject", "rejected");
+      expect(back(rejected, "submitted")).toMatchObject({ ok: true, message: "Moved 1 candidate to Submitted." });
+      expect(reload(rejected)).toMatchObject({ stage: "submitted", rejectionReason: null });
+      // The audit row says it was an Undo (why a hiring manager moved a candidate out of Rejected).
+      const audit = db()
+        .select()
+        .from(auditLog)
+        .where(and(eq(auditLog.entityType, "application"), eq(auditLog.entityId, String(rejected)), eq(auditLog.actorId, hiringManager.id)))
+        .all()
+        .map((a) => a.details);
+      expect(audit).toContainEqual({ from: "rejected", to: "submitted", reason: null, undo: true });
+      const interviewed = movedByClient("hm-undo-interview", "client_interview");
+      expect(back(interviewed, "submitted").ok).toBe(true);
+      expect(eventsOf(interviewed).map((e) => [e.fromStage, e.toStage, e.actorId])).toEqual([
+        [null, "sourced", recruiter.id],
+        ["sourced", "submitted", recruiter.id],
+        ["submitted", "client_interview", hiringManager.id],
+        ["client_interview", "submitted", hiringManager.id],
+      ]);
+    });
+
+    it("is refused by the stage rules without the flag, for someone else's move, after a later move, or once the window has passed", () => {
+      const plain = movedByClient("hm-undo-plain", "rejected");
+      expect(back(plain, "submitted", hiringManager, false)).toMatchObject({ ok: false, message: "Only the agency can move a candidate out of Rejected" });
+      // The recruiter rejected this one: the hiring manager's Undo is not theirs to make.
+      const app = newApplication("hm-undo-theirs");
+      moveApplications({ roleId, to: "submitted", applications: [{ id: app.id, version: app.version }] }, contextFor(recruiter));
+      moveApplications(
+        { roleId, to: "rejected", applications: [{ id: app.id, version: reload(app.id).version }], reason: "skills_mismatch" },
+        contextFor(recruiter),
+      );
+      expect(back(app.id, "submitted").ok).toBe(false);
+      // Moved on since (to Offer): an Undo back to Submitted is not the latest move's reverse.
+      const later = movedByClient("hm-undo-later", "client_interview");
+      moveApplications({ roleId, to: "offer", applications: [{ id: later, version: reload(later).version }] }, contextFor(hiringManager));
+      expect(back(later, "submitted").ok).toBe(false);
+      const stale = movedByClient("hm-undo-stale", "rejected");
+      const last = Math.max(...eventsOf(stale).map((e) => e.id));
+      db()
+        .update(stageEvents)
+        .set({ createdAt: new Date(Date.now() - 3 * 60_000) })
+        .where(eq(stageEvents.id, last))
+        .run();
+      expect(back(stale, "submitted").ok).toBe(false);
+      for (const id of [plain, app.id, stale]) expect(reload(id).stage).toBe("rejected");
+      expect(reload(later).stage).toBe("offer");
+    });
+
+    it("never takes back a trial's end: only a trial's decision (or an admin reopening it) does", () => {
+      const app = newApplication("hm-undo-trial");
+      moveApplications({ roleId, to: "submitted", applications: [{ id: app.id, version: app.version }] }, contextFor(recruiter));
+      moveApplications({ roleId, to: "offer", applications: [{ id: app.id, version: reload(app.id).version }] }, contextFor(hiringManager));
+      // A trial ended by the hiring manager's decision: its stage event runs from Trial to Rejected.
+      db().update(applications).set({ stage: "trial" }).where(eq(applications.id, app.id)).run();
+      db().insert(stageEvents).values({ applicationId: app.id, fromStage: "offer", toStage: "trial", actorId: recruiter.id }).run();
+      db().update(applications).set({ stage: "rejected" }).where(eq(applications.id, app.id)).run();
+      db().insert(stageEvents).values({ applicationId: app.id, fromStage: "trial", toStage: "rejected", actorId: hiringManager.id }).run();
+      expect(back(app.id, "trial").ok).toBe(false);
+      expect(reload(app.id).stage).toBe("rejected");
     });
   });
 

@@ -9,8 +9,8 @@ import { getRole } from "@/lib/roles/queries";
 import { getApplications } from "./queries";
 import type { MoveInput } from "./schemas";
 import { clientVisibleStages, needsSubmission, stageLabels, SUBMIT_FIRST } from "./stages";
-import { checkTransition, prepareTransition, type MoveEffect } from "./transitions";
-import { enteredBeforeUndoneMove } from "./undo";
+import { checkTransition, mayUndoOwnMove, prepareTransition, type MoveEffect } from "./transitions";
+import { movesUndoneBy } from "./undo";
 
 const CONFLICT = "Someone else moved this candidate meanwhile; reload to see the change.";
 
@@ -58,7 +58,11 @@ export type Movable = { id: number; stage: Stage; submittedAt: Date | null; stag
  * version throws Conflict and rolls everything back), its stage event and its audit row. Every
  * stage change goes through here — a move from the board, and a trial's decision alike.
  */
-export function writeMove(tx: Tx, app: Movable, move: { to: Stage; version: number; effect: MoveEffect; ctx: ActionContext; now: Date; enteredAt?: Date }) {
+export function writeMove(
+  tx: Tx,
+  app: Movable,
+  move: { to: Stage; version: number; effect: MoveEffect; ctx: ActionContext; now: Date; enteredAt?: Date; undo?: boolean },
+) {
   const { to, version, effect, ctx, now } = move;
   const changed = tx
     .update(applications)
@@ -90,7 +94,14 @@ export function writeMove(tx: Tx, app: Movable, move: { to: Stage; version: numb
     action: "application.move",
     entityType: "application",
     entityId: app.id,
-    details: { from: app.stage, to, reason: effect.rejectionReason, ...(effect.resumeShared === undefined ? {} : { resumeShared: effect.resumeShared }) },
+    details: {
+      from: app.stage,
+      to,
+      reason: effect.rejectionReason,
+      ...(effect.resumeShared === undefined ? {} : { resumeShared: effect.resumeShared }),
+      // The Undo of a move just made (which its maker may take back where the stage rules would refuse).
+      ...(move.undo ? { undo: true } : {}),
+    },
   });
 }
 
@@ -110,9 +121,14 @@ export function moveApplications(request: MoveInput, ctx: ActionContext, alongsi
   // The version first: a stale board is told someone else moved the card, not a stage rule that
   // only fails because of that other move (e.g. "Already in Client interview").
   if (found.some((app) => app.version !== versions.get(app.id))) throw new Conflict(CONFLICT);
+  const now = new Date();
+  // An Undo: the moves it takes back (read before the writes; a move since would have changed the version).
+  const undone = request.undo ? movesUndoneBy(db(), ids, to, now) : null;
   for (const app of found) {
     const check = checkTransition(viewer.kind, app.stage, to);
-    if (!check.ok) return fail(check.reason);
+    const own = undone?.get(app.id);
+    const undoesOwnMove = own?.actorId === viewer.id && own.toStage === app.stage && mayUndoOwnMove(to, app.stage);
+    if (!check.ok && !undoesOwnMove) return fail(check.reason);
     // Back from Rejected or Withdrawn to the client's stages: only where the client has met the candidate.
     if (needsSubmission(to) && !app.submittedAt) return fail(SUBMIT_FIRST);
   }
@@ -124,11 +140,10 @@ export function moveApplications(request: MoveInput, ctx: ActionContext, alongsi
   }
 
   db().transaction((tx) => {
-    const now = new Date();
-    const entered = request.undo ? enteredBeforeUndoneMove(tx, ids, to, now) : null;
     for (const app of found) {
       const effect = transition.perform(tx, { applicationId: app.id, from: app.stage, ctx, now });
-      writeMove(tx, app, { to, version: versions.get(app.id)!, effect, ctx, now, enteredAt: entered?.get(app.id) });
+      const undoes = undone?.get(app.id);
+      writeMove(tx, app, { to, version: versions.get(app.id)!, effect, ctx, now, enteredAt: undoes?.fromEnteredAt ?? undefined, undo: !!undoes });
     }
     tx.update(roles).set({ lastActivityAt: now }).where(eq(roles.id, roleId)).run();
     alongside?.(tx, now);

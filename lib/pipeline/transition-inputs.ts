@@ -20,6 +20,8 @@ export type MoveOption = {
   disabled?: string;
   /** The dialog's input may be left out (an Undo back to this stage can go without asking). */
   inputOptional?: true;
+  /** The move cannot be undone from its notice (its way back is refused, or needs a form). */
+  noUndo?: true;
 };
 
 const noteSchema = z._default(z.string().check(z.overwrite(cleanMultiLine), z.trim(), z.maxLength(2000, "Note is too long (at most 2,000 characters)")), "");

@@ -30,7 +30,8 @@ describe("the transition registry", () => {
     const agency = makeOrg("agency");
     const client = makeOrg("client");
     const offer = moveOptions(makeViewer("recruiter", agency), "offer");
-    expect(offer).toContainEqual({ to: "trial", dialog: "start-trial" });
+    // A trial's start is taken back only by its decision: its notice offers no Undo.
+    expect(offer).toContainEqual({ to: "trial", dialog: "start-trial", noUndo: true });
     expect(moveOptions(makeViewer("recruiter", agency), "trial")).toEqual([]);
     expect(offer).toContainEqual({ to: "rejected", dialog: "reject" });
     expect(offer).toContainEqual({ to: "screening" });
@@ -41,6 +42,8 @@ describe("the transition registry", () => {
       { to: "rejected", dialog: "reject" },
     ]);
     expect(moveOptions(makeViewer("client_viewer", client), "submitted")).toEqual([]);
+    // Out of Rejected, the way back would need a rejection reason: no Undo from the notice.
+    expect(moveOptions(makeViewer("recruiter", agency), "rejected")).toContainEqual({ to: "screening", noUndo: true });
   });
 
   it("says why a drop on a column the menu does not offer is refused", () => {

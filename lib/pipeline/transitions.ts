@@ -121,6 +121,28 @@ export function checkTransition(kind: UserKind, from: Stage, to: Stage): MoveChe
   return t.unavailable ? { ok: false, reason: t.unavailable } : { ok: true };
 }
 
+/**
+ * Whether whoever just moved an application from `from` to `to` may take the move back (its Undo)
+ * even where the stage rules would not let them make the way back — a hiring manager's own
+ * rejection, say. Not a trial's start or end, nor a hire: only a trial's decision makes or
+ * reverses those (an admin reopens a decision).
+ */
+export function mayUndoOwnMove(from: Stage, to: Stage): boolean {
+  const bound: readonly Stage[] = ["trial", "hired"];
+  return !bound.includes(from) && !bound.includes(to);
+}
+
+/**
+ * Whether a move from `from` to `to` can offer Undo: the way back is allowed (by the stage rules,
+ * or as the mover's own move), can be made at all, and asks nothing (a move back to Rejected
+ * would need a reason).
+ */
+function undoable(kind: UserKind, from: Stage, to: Stage): boolean {
+  const back = transitions[from];
+  if (!back.input || !checkInput(back.input, {}).ok) return false;
+  return back.allowed(kind, to, from).ok || mayUndoOwnMove(from, to);
+}
+
 /** The moves the "Move to…" menu, a drop or the bulk move offer from a stage, as plain data for the client. */
 export function moveOptions(viewer: Viewer, from: Stage): MoveOption[] {
   if (!can(viewer, "applications:move")) return [];
@@ -135,6 +157,7 @@ export function moveOptions(viewer: Viewer, from: Stage): MoveOption[] {
         ...(t.dialog ? { dialog: t.dialog } : {}),
         ...(t.unavailable ? { disabled: t.unavailable } : {}),
         ...(inputOptional ? { inputOptional: true as const } : {}),
+        ...(t.unavailable || undoable(viewer.kind, from, to) ? {} : { noUndo: true as const }),
       };
     });
 }

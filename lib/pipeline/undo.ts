@@ -1,19 +1,25 @@
 import "server-only";
 import { inArray, max } from "drizzle-orm";
 import { stageEvents, type Stage } from "@/db/schema";
-import type { Tx } from "@/db/client";
+import type { Db, Tx } from "@/db/client";
 
-/** How long after a move its Undo still puts the clock back (the toast offers Undo for a few seconds). */
+/** How long after a move its Undo still counts as one (the toast offers Undo for a few seconds). */
 export const UNDO_WINDOW_MS = 2 * 60_000;
 
+/** The move an Undo takes back: who made it, from where to where, and when the application had entered where it came from. */
+export type UndoneMove = { actorId: number | null; fromStage: Stage; toStage: Stage; fromEnteredAt: Date | null };
+
 /**
- * For a move that undoes the one just made: when an application's latest stage event is that move
- * — out of `to`, the stage it now goes back to, less than UNDO_WINDOW_MS ago — the time it had
- * entered `to` (kept on the event), so its days in stage (and the stale lists) are what they were
- * before the mistake, however many times it was moved and put back. Applications moved since, or
- * long ago, are absent: their move back is an ordinary move, dated now. One read for all of them.
+ * The moves a move back to `to` undoes: for each application whose latest stage event is a move
+ * out of `to` less than UNDO_WINDOW_MS ago, that event. Applications moved since, or long ago, are
+ * absent: their move back is an ordinary move. One read for all of them.
+ *
+ * An undone move gives back the time the application had entered `to` (kept on the event), so its
+ * days in stage (and the stale lists) are what they were before the mistake, however many times
+ * it was moved and put back; and whoever made the move may take it back even where the stage
+ * rules would not let them make the way back (`mayUndoOwnMove`: a hiring manager's rejection).
  */
-export function enteredBeforeUndoneMove(tx: Tx, applicationIds: number[], to: Stage, now: Date): Map<number, Date> {
+export function movesUndoneBy(tx: Tx | Db, applicationIds: number[], to: Stage, now: Date): Map<number, UndoneMove> {
   const latest = tx
     .select({ id: max(stageEvents.id) })
     .from(stageEvents)
@@ -22,17 +28,19 @@ export function enteredBeforeUndoneMove(tx: Tx, applicationIds: number[], to: St
   const events = tx
     .select({
       applicationId: stageEvents.applicationId,
+      actorId: stageEvents.actorId,
       fromStage: stageEvents.fromStage,
+      toStage: stageEvents.toStage,
       fromEnteredAt: stageEvents.fromEnteredAt,
       createdAt: stageEvents.createdAt,
     })
     .from(stageEvents)
     .where(inArray(stageEvents.id, latest))
     .all();
-  const entered = new Map<number, Date>();
-  for (const e of events) {
-    if (!e.fromEnteredAt || e.fromStage !== to || now.getTime() - e.createdAt.getTime() > UNDO_WINDOW_MS) continue;
-    entered.set(e.applicationId, e.fromEnteredAt);
+  const undone = new Map<number, UndoneMove>();
+  for (const { applicationId, createdAt, fromStage, ...move } of events) {
+    if (fromStage !== to || now.getTime() - createdAt.getTime() > UNDO_WINDOW_MS) continue;
+    undone.set(applicationId, { ...move, fromStage });
   }
-  return entered;
+  return undone;
 }
