@@ -27,9 +27,10 @@ export function tableChecksum(sqlite: Database.Database): string {
     const columns = sqlite.prepare(`select name from pragma_table_info(?)`).pluck().all(table) as string[];
     // Type and hex of every value: unambiguous, blobs included, and unlike quote() it does not
     // stop at a NUL inside a text. SQLite builds the text, not JS (a scan takes milliseconds).
+    // Rows in the order of their text: a table WITHOUT ROWID (role_stage_counts) has no rowid.
     const row = columns.map((c) => `typeof(${quoted(c)}) || ':' || hex(${quoted(c)})`).join(" || ',' || ");
     const text = sqlite
-      .prepare(`select group_concat(r, char(10)) from (select ${row} r from ${quoted(table)} order by rowid)`)
+      .prepare(`select group_concat(r, char(10)) from (select ${row} r from ${quoted(table)} order by r)`)
       .pluck()
       .get() as string | null;
     hash.update(`${table}\u0000${text ?? ""}\u0000`);
