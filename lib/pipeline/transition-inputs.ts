@@ -18,8 +18,6 @@ export type MoveOption = {
   to: Stage;
   dialog?: TransitionDialog;
   disabled?: string;
-  /** The dialog's input may be left out (an Undo back to this stage can go without asking). */
-  inputOptional?: true;
   /** The move cannot be undone from its notice (its way back is refused, or needs a form). */
   noUndo?: true;
 };

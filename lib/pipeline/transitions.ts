@@ -151,12 +151,10 @@ export function moveOptions(viewer: Viewer, from: Stage): MoveOption[] {
     .map((to) => {
       const t = transitions[to];
       // Only the keys that apply: the board sends one of these per stage pair on every request.
-      const inputOptional = t.dialog && t.input && checkInput(t.input, {}).ok;
       return {
         to,
         ...(t.dialog ? { dialog: t.dialog } : {}),
         ...(t.unavailable ? { disabled: t.unavailable } : {}),
-        ...(inputOptional ? { inputOptional: true as const } : {}),
         ...(t.unavailable || undoable(viewer.kind, from, to) ? {} : { noUndo: true as const }),
       };
     });
