@@ -50,7 +50,10 @@ export function KeyboardShortcuts() {
         title="Keyboard shortcuts"
         onCloseAutoFocus={(e) => {
           e.preventDefault();
-          returnTo.current?.focus();
+          // This runs once the list has faded out: if a key or a click put focus somewhere in the
+          // meantime ("/" pressed right after Escape), it stays there.
+          const now = document.activeElement;
+          if (!now || now === document.body) returnTo.current?.focus();
         }}
       >
         <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
