@@ -1,9 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { roles } from "@/db/schema";
+import { eq } from "drizzle-orm";
+import { organizations, roles } from "@/db/schema";
 import { makeOrg, makeViewer } from "@/lib/testing/factories";
 import { roleFiltersSchema } from "./schemas";
-import { listRoles, searchWords } from "./queries";
+import { listRoles, searchTerms } from "./queries";
 
 let recruiter: ReturnType<typeof makeViewer>;
 let hiringManager: ReturnType<typeof makeViewer>;
@@ -38,10 +39,26 @@ describe("searching /roles", () => {
   });
 
   it("takes % and _ as the characters they are, not as wildcards", () => {
-    expect(searchWords("100%_x a\\b")).toEqual(["%100\\%\\_x%", "%a\\\\b%"]);
+    // Three letters or more go to the index, each a quoted string; shorter ones to LIKE, escaped.
+    expect(searchTerms('100%_x a% "q"')).toEqual({ match: '"100%_x" """q"""', like: ["%a\\%%"] });
     expect(titles("zebrafish 100%_")).toEqual(["Zebrafish 100%_Remote Engineer"]);
     expect(titles("zebrafish %")).toEqual(["Zebrafish 100%_Remote Engineer"]);
     expect(titles("zebrafish _")).toEqual(["Zebrafish 100%_Remote Engineer"]);
+  });
+
+  it("finds part of a word, with or without its accents, and a renamed client under its new name", () => {
+    expect(titles("fish BACK")).toEqual(["Zebrafish Backend Engineer", "Zebrafish Backend Lead"]);
+    const client = makeOrg("client", "Société Générale Verte");
+    db().insert(roles).values({ clientId: client.id, title: "Zebrafish Platform Lead", type: "lead", status: "open", ownerId: recruiter.id }).run();
+    expect(titles("societe zebrafish")).toEqual(["Zebrafish Platform Lead"]);
+    expect(titles("générale platform")).toEqual(["Zebrafish Platform Lead"]);
+    db().update(organizations).set({ name: "Verdant Holdings" }).where(eq(organizations.id, client.id)).run();
+    expect(titles("verdant zebrafish")).toEqual(["Zebrafish Platform Lead"]);
+    expect(titles("societe zebrafish")).toEqual([]);
+    // A role's new title is found, its old one is not.
+    db().update(roles).set({ title: "Zebrafish Staff Lead" }).where(eq(roles.clientId, client.id)).run();
+    expect(titles("verdant staff")).toEqual(["Zebrafish Staff Lead"]);
+    expect(titles("verdant platform")).toEqual([]);
   });
 
   it("keeps to the viewer's scope: a hiring manager finds only their company's roles", () => {

@@ -26,17 +26,33 @@ export type RoleListItem = {
 
 const owner = aliasedTable(users, "owner");
 
-/** `q`'s words as LIKE patterns ("%word%", with LIKE's own characters escaped; SQLite's LIKE ignores case in ASCII). */
-export function searchWords(q: string | undefined): string[] {
+/**
+ * `q`'s words, each to be found inside the role's title or its client's name. Those of three
+ * letters or more make one query of the trigram index `roles_fts` (migration 0023: each word a
+ * quoted string, all of them required, in any case and with or without accents); shorter ones,
+ * which a trigram cannot look up, are LIKE patterns ("%ab%", with LIKE's own characters escaped).
+ */
+export function searchTerms(q: string | undefined): { match: string | null; like: string[] } {
   const words = (q ?? "").split(/\s+/).filter(Boolean);
-  return words.map((w) => `%${w.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+  const indexed = words.filter((w) => [...w].length >= 3);
+  return {
+    match: indexed.length ? indexed.map((w) => `"${w.replaceAll('"', '""')}"`).join(" ") : null,
+    like: words.filter((w) => [...w].length < 3).map((w) => `%${w.replace(/[\\%_]/g, (c) => `\\${c}`)}%`),
+  };
 }
 
 /** Roles the viewer may see, filtered, most recently active first, one page, with a count per stage. */
 export function listRoles(viewer: Viewer, filters: RoleFilters): { rows: RoleListItem[]; total: number; page: number; pages: number } {
   if (!can(viewer, "roles:view")) return { rows: [], total: 0, page: 1, pages: 1 };
-  const words = searchWords(filters.q);
-  const on = { client: !!filters.client, type: !!filters.type, status: !!filters.status, owner: !!filters.owner, q: words.length > 0 };
+  const terms = searchTerms(filters.q);
+  const on = {
+    client: !!filters.client,
+    type: !!filters.type,
+    status: !!filters.status,
+    owner: !!filters.owner,
+    match: terms.match !== null,
+    like: terms.like.length > 0,
+  };
   const { total: totalQuery, rows: rowsQuery } = prepared(`roles:${scopeOf(viewer).shape}:${Object.values(on).map(Number).join("")}`, (d) => {
     const where = and(
       scopeFor(viewer).roles,
@@ -44,14 +60,16 @@ export function listRoles(viewer: Viewer, filters: RoleFilters): { rows: RoleLis
       on.type ? eq(roles.type, sql.placeholder("type")) : undefined,
       on.status ? eq(roles.status, sql.placeholder("status")) : undefined,
       on.owner ? eq(roles.ownerId, sql.placeholder("owner")) : undefined,
-      // Every word in the title or the client's name: one statement for any number of words.
-      on.q
+      // Every word in the title or the client's name: the longer ones through the index, the
+      // short ones by LIKE over the roles the rest leaves (one statement for any number of words).
+      on.match ? sql`${roles.id} in (select rowid from roles_fts where roles_fts match ${sql.placeholder("match")})` : undefined,
+      on.like
         ? sql`not exists (select 1 from json_each(${sql.placeholder("words")}) w
             where not (${roles.title} like w.value escape '\\' or ${organizations.name} like w.value escape '\\'))`
         : undefined,
     );
     return {
-      total: on.q
+      total: on.like
         ? d.select({ total: count() }).from(roles).innerJoin(organizations, eq(organizations.id, roles.clientId)).where(where).prepare()
         : d.select({ total: count() }).from(roles).where(where).prepare(),
       rows: d
@@ -82,7 +100,8 @@ export function listRoles(viewer: Viewer, filters: RoleFilters): { rows: RoleLis
     type: filters.type,
     status: filters.status,
     owner: filters.owner,
-    words: JSON.stringify(words),
+    match: terms.match,
+    words: JSON.stringify(terms.like),
   };
   const total = totalQuery.get(params)?.total ?? 0;
   const pages = Math.max(1, Math.ceil(total / ROLES_PAGE_SIZE));
