@@ -66,6 +66,8 @@ export function Board({ roleId, base, active, exits, counts, cards: initial, mov
       el.focus();
       // Leaving the toasts (Undo) makes sonner put focus back where it was before them; the second try sticks.
       if (document.activeElement !== el) el.focus();
+      // Focus scrolls only as far as the button; show the whole card (on a phone its column may be half off-screen).
+      el.closest("li")?.scrollIntoView({ block: "nearest", inline: "nearest" });
       return;
     }
     if (focus.fallbackStage) document.getElementById(`column-${focus.fallbackStage}`)?.focus();
