@@ -259,6 +259,17 @@ describe("moving applications (real database)", () => {
       expect(back(app.id, "trial").ok).toBe(false);
       expect(reload(app.id).stage).toBe("rejected");
     });
+
+    it("carries no form: a hiring manager's Undo to Submitted cannot decide the résumé's sharing", () => {
+      const id = movedByClient("hm-undo-share", "client_interview");
+      expect(reload(id).resumeShared).toBe(false);
+      const sneaky = moveApplications(
+        { roleId, to: "submitted", applications: [{ id, version: reload(id).version }], undo: true, shareResume: true },
+        contextFor(hiringManager),
+      );
+      expect(sneaky.ok).toBe(true);
+      expect(reload(id)).toMatchObject({ stage: "submitted", resumeShared: false });
+    });
   });
 
   it("a bulk move is all or nothing: one stale version rolls back every move", () => {

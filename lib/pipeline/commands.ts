@@ -99,7 +99,7 @@ export function writeMove(
       to,
       reason: effect.rejectionReason,
       ...(effect.resumeShared === undefined ? {} : { resumeShared: effect.resumeShared }),
-      // The Undo of a move just made (which its maker may take back where the stage rules would refuse).
+      // The Undo of the viewer's own move just made (which they may take back where the stage rules would refuse).
       ...(move.undo ? { undo: true } : {}),
     },
   });
@@ -123,16 +123,18 @@ export function moveApplications(request: MoveInput, ctx: ActionContext, alongsi
   if (found.some((app) => app.version !== versions.get(app.id))) throw new Conflict(CONFLICT);
   const now = new Date();
   // An Undo: the moves it takes back (read before the writes; a move since would have changed the version).
-  const undone = request.undo ? movesUndoneBy(db(), ids, to, now) : null;
+  const undone = request.undo ? movesUndoneBy(db(), ids, to, now, viewer.id) : null;
   for (const app of found) {
     const check = checkTransition(viewer.kind, app.stage, to);
     const own = undone?.get(app.id);
-    const undoesOwnMove = own?.actorId === viewer.id && own.toStage === app.stage && mayUndoOwnMove(to, app.stage);
+    const undoesOwnMove = own?.toStage === app.stage && mayUndoOwnMove(to, app.stage);
     if (!check.ok && !undoesOwnMove) return fail(check.reason);
     // Back from Rejected or Withdrawn to the client's stages: only where the client has met the candidate.
     if (needsSubmission(to) && !app.submittedAt) return fail(SUBMIT_FIRST);
   }
-  const transition = prepareTransition(to, request, { applicationIds: ids, viewer });
+  // An Undo carries no form: the move back asks nothing (and a hiring manager's Undo to Submitted
+  // must not decide the résumé's sharing, which only the agency may).
+  const transition = prepareTransition(to, request.undo ? {} : request, { applicationIds: ids, viewer });
   if (!transition.ok) {
     const { _form, ...fieldErrors } = transition.fieldErrors;
     // The dialog has closed by now: the toast names the first problem.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Stage, UserKind } from "@/lib/domain";
 import { makeOrg, makeViewer } from "@/lib/testing/factories";
-import { checkTransition, moveOptions, moveRefusals, prepareTransition } from "./transitions";
+import { checkTransition, mayUndoOwnMove, moveOptions, moveRefusals, prepareTransition } from "./transitions";
 
 describe("the transition registry", () => {
   const cases: [UserKind, Stage, Stage, string | null][] = [
@@ -44,6 +44,14 @@ describe("the transition registry", () => {
     expect(moveOptions(makeViewer("client_viewer", client), "submitted")).toEqual([]);
     // Out of Rejected, the way back would need a rejection reason: no Undo from the notice.
     expect(moveOptions(makeViewer("recruiter", agency), "rejected")).toContainEqual({ to: "screening", noUndo: true });
+  });
+
+  it("lets the maker of a move take it back, except into or out of a trial or a hire", () => {
+    expect(mayUndoOwnMove("submitted", "rejected")).toBe(true);
+    expect(mayUndoOwnMove("client_interview", "submitted")).toBe(true);
+    expect(mayUndoOwnMove("offer", "trial")).toBe(false);
+    expect(mayUndoOwnMove("trial", "rejected")).toBe(false);
+    expect(mayUndoOwnMove("trial", "hired")).toBe(false);
   });
 
   it("says why a drop on a column the menu does not offer is refused", () => {

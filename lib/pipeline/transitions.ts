@@ -78,7 +78,13 @@ const submit = define({
   allowed: canMove,
   dialog: "submit",
   input: submitInputSchema,
-  perform: (_tx, { input }) => ({ rejectionReason: null, rejectionNote: null, eventReason: input.note || null, resumeShared: input.shareResume }),
+  perform: (_tx, { input, ctx }) => ({
+    rejectionReason: null,
+    rejectionNote: null,
+    eventReason: input.note || null,
+    // Only those who may share a résumé decide it; anyone else's move leaves it as it was.
+    resumeShared: can(ctx.viewer, "applications:share-resume") ? input.shareResume : undefined,
+  }),
 });
 
 /** The move may make one trial at a time: each has its own plan (a bulk move of several is refused). */

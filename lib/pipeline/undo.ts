@@ -10,16 +10,17 @@ export const UNDO_WINDOW_MS = 2 * 60_000;
 export type UndoneMove = { actorId: number | null; fromStage: Stage; toStage: Stage; fromEnteredAt: Date | null };
 
 /**
- * The moves a move back to `to` undoes: for each application whose latest stage event is a move
- * out of `to` less than UNDO_WINDOW_MS ago, that event. Applications moved since, or long ago, are
- * absent: their move back is an ordinary move. One read for all of them.
+ * The moves a move back to `to` undoes: for each application whose latest stage event is the
+ * viewer's own move out of `to`, less than UNDO_WINDOW_MS ago, that event. Applications moved
+ * since (by anyone), long ago, or by someone else are absent: their move back is an ordinary move.
+ * One read for all of them.
  *
  * An undone move gives back the time the application had entered `to` (kept on the event), so its
  * days in stage (and the stale lists) are what they were before the mistake, however many times
  * it was moved and put back; and whoever made the move may take it back even where the stage
  * rules would not let them make the way back (`mayUndoOwnMove`: a hiring manager's rejection).
  */
-export function movesUndoneBy(tx: Tx | Db, applicationIds: number[], to: Stage, now: Date): Map<number, UndoneMove> {
+export function movesUndoneBy(tx: Tx | Db, applicationIds: number[], to: Stage, now: Date, actorId: number): Map<number, UndoneMove> {
   const latest = tx
     .select({ id: max(stageEvents.id) })
     .from(stageEvents)
@@ -39,7 +40,7 @@ export function movesUndoneBy(tx: Tx | Db, applicationIds: number[], to: Stage, 
     .all();
   const undone = new Map<number, UndoneMove>();
   for (const { applicationId, createdAt, fromStage, ...move } of events) {
-    if (fromStage !== to || now.getTime() - createdAt.getTime() > UNDO_WINDOW_MS) continue;
+    if (fromStage !== to || move.actorId !== actorId || now.getTime() - createdAt.getTime() > UNDO_WINDOW_MS) continue;
     undone.set(applicationId, { ...move, fromStage });
   }
   return undone;
