@@ -52,6 +52,10 @@ describe("searching /roles", () => {
     db().insert(roles).values({ clientId: client.id, title: "Zebrafish Platform Lead", type: "lead", status: "open", ownerId: recruiter.id }).run();
     expect(titles("societe zebrafish")).toEqual(["Zebrafish Platform Lead"]);
     expect(titles("générale platform")).toEqual(["Zebrafish Platform Lead"]);
+    // Accents typed as separate marks (e + ◌́): the same letters.
+    expect(titles("ge\u0301ne\u0301rale platform")).toEqual(["Zebrafish Platform Lead"]);
+    expect(titles("zebrafish é")).toEqual(["Zebrafish Platform Lead"]);
+    expect(titles("zebrafish e\u0301")).toEqual(["Zebrafish Platform Lead"]);
     db().update(organizations).set({ name: "Verdant Holdings" }).where(eq(organizations.id, client.id)).run();
     expect(titles("verdant zebrafish")).toEqual(["Zebrafish Platform Lead"]);
     expect(titles("societe zebrafish")).toEqual([]);

@@ -33,11 +33,18 @@ const owner = aliasedTable(users, "owner");
  * which a trigram cannot look up, are LIKE patterns ("%ab%", with LIKE's own characters escaped).
  */
 export function searchTerms(q: string | undefined): { match: string | null; like: string[] } {
-  const words = (q ?? "").split(/\s+/).filter(Boolean);
-  const indexed = words.filter((w) => [...w].length >= 3);
+  // Composed (NFC), as names are typed and stored: "é" typed as e + accent is one letter.
+  const words = (q ?? "").normalize("NFC").split(/\s+/).filter(Boolean);
+  // The index ignores accents, so a word counts as long enough by its letters without them.
+  const indexable = (w: string) => [...w.normalize("NFD").replace(/\p{M}/gu, "")].length >= 3;
   return {
-    match: indexed.length ? indexed.map((w) => `"${w.replaceAll('"', '""')}"`).join(" ") : null,
-    like: words.filter((w) => [...w].length < 3).map((w) => `%${w.replace(/[\\%_]/g, (c) => `\\${c}`)}%`),
+    match: words.some(indexable)
+      ? words
+          .filter(indexable)
+          .map((w) => `"${w.replaceAll('"', '""')}"`)
+          .join(" ")
+      : null,
+    like: words.filter((w) => !indexable(w)).map((w) => `%${w.replace(/[\\%_]/g, (c) => `\\${c}`)}%`),
   };
 }
 
