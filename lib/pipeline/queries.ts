@@ -1,13 +1,14 @@
 import "server-only";
 import { aliasedTable, and, asc, count, desc, eq, inArray, sql } from "drizzle-orm";
 import { db, prepared } from "@/lib/db";
-import { applications, candidates, roles, roleStageCounts, users, type Stage } from "@/db/schema";
+import { applications, candidates, roles, users, type Stage } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/current-user";
 import { can } from "@/lib/access";
 import { recordRefusals } from "@/lib/access/refusals";
 import { scopeFor, scopeOf, scopeParams, scopeWhere } from "@/lib/access/scope";
 import type { LoopProgress } from "@/lib/evaluation/progress";
 import { loopProgress } from "@/lib/evaluation/progress-queries";
+import { stageCountsFor } from "@/lib/roles/queries";
 import type { ListViewParams } from "./schemas";
 import { activeStages, daysInStage, exitStages } from "./stages";
 
@@ -72,17 +73,10 @@ export function boardStages(viewer: Viewer): { active: Stage[]; exits: Stage[] }
 export function listBoard(viewer: Viewer, roleId: number, expand?: Stage): { counts: Partial<Record<Stage, number>>; cards: Card[] } {
   if (!can(viewer, "roles:view")) return { counts: {}, cards: [] };
   const { active } = boardStages(viewer);
-  const { counts: countQuery, column: columnQuery } = prepared(`board:${scopeOf(viewer).shape}`, (d) => {
+  const columnQuery = prepared(`board:${scopeOf(viewer).shape}`, (d) => {
     const scope = and(eq(applications.roleId, sql.placeholder("role")), scopeFor(viewer).applications);
-    return {
-      // The kept counts (a few rows), not a count of the whole pipeline.
-      counts: d
-        .select({ stage: roleStageCounts.stage, n: sql<number>`sum(${roleStageCounts.n})` })
-        .from(roleStageCounts)
-        .where(and(eq(roleStageCounts.roleId, sql.placeholder("role")), scopeFor(viewer).roleStageCounts))
-        .groupBy(roleStageCounts.stage)
-        .prepare(),
-      column: d
+    return (
+      d
         .select(cardColumns)
         .from(applications)
         .innerJoin(roles, eq(roles.id, applications.roleId))
@@ -92,11 +86,12 @@ export function listBoard(viewer: Viewer, roleId: number, expand?: Stage): { cou
         .orderBy(desc(applications.stageChangedAt), desc(applications.id))
         // A LIMIT of -1 is no limit in SQLite.
         .limit(sql.placeholder("limit"))
-        .prepare(),
-    };
+        .prepare()
+    );
   });
   const params = { role: roleId, ...scopeParams(viewer) };
-  const counts = Object.fromEntries(countQuery.all(params).flatMap((r) => (r.n ? [[r.stage, r.n]] : []))) as Partial<Record<Stage, number>>;
+  // The role's kept counts (a few rows), as the roles list reads them.
+  const counts = stageCountsFor(viewer, [roleId]).get(roleId) ?? {};
   const columns: Stage[] = active.filter((s) => s !== expand);
   if (expand) columns.push(expand);
   const now = Date.now();

@@ -6,8 +6,8 @@ import type { Db, Tx } from "@/db/client";
 /** How long after a move its Undo still counts as one (the toast offers Undo for a few seconds). */
 export const UNDO_WINDOW_MS = 2 * 60_000;
 
-/** The move an Undo takes back: who made it, from where to where, and when the application had entered where it came from. */
-export type UndoneMove = { actorId: number | null; fromStage: Stage; toStage: Stage; fromEnteredAt: Date | null };
+/** The move an Undo takes back: from where to where, and when the application had entered where it came from. */
+export type UndoneMove = { fromStage: Stage; toStage: Stage; fromEnteredAt: Date | null };
 
 /**
  * The moves a move back to `to` undoes: for each application whose latest stage event is the
@@ -39,9 +39,9 @@ export function movesUndoneBy(tx: Tx | Db, applicationIds: number[], to: Stage, 
     .where(inArray(stageEvents.id, latest))
     .all();
   const undone = new Map<number, UndoneMove>();
-  for (const { applicationId, createdAt, fromStage, ...move } of events) {
-    if (fromStage !== to || move.actorId !== actorId || now.getTime() - createdAt.getTime() > UNDO_WINDOW_MS) continue;
-    undone.set(applicationId, { ...move, fromStage });
+  for (const e of events) {
+    if (e.fromStage !== to || e.actorId !== actorId || now.getTime() - e.createdAt.getTime() > UNDO_WINDOW_MS) continue;
+    undone.set(e.applicationId, { fromStage: e.fromStage, toStage: e.toStage, fromEnteredAt: e.fromEnteredAt });
   }
   return undone;
 }
