@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { index, integer, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from "drizzle-orm/sqlite-core";
 import { timestamps, version } from "./columns";
 import { candidateSources, candidates } from "./candidates";
 import { users } from "./organizations";
@@ -104,9 +104,16 @@ export const stageEvents = sqliteTable(
     leftAt: integer("left_at", { mode: "timestamp_ms" }),
     /** When the application had entered `from_stage` (its stage_changed_at before this move): an Undo of this move restores it (lib/pipeline/undo.ts). Null on events from before migration 0020. */
     fromEnteredAt: integer("from_entered_at", { mode: "timestamp_ms" }),
+    /** On an Undo: the move it takes back. What the reports and the home read of the moves (the furthest stage reached, the client's latest move) is then as if neither had been made (migration 0024). */
+    undoesId: integer("undoes_id").references((): AnySQLiteColumn => stageEvents.id),
     ...timestamps,
   },
-  (t) => [index("stage_events_application_idx").on(t.applicationId, t.createdAt)],
+  (t) => [
+    index("stage_events_application_idx").on(t.applicationId, t.createdAt),
+    index("stage_events_undoes_idx")
+      .on(t.undoesId)
+      .where(sql`${t.undoesId} is not null`),
+  ],
 );
 
 export const noteVisibilities = ["internal", "shared"] as const;

@@ -220,6 +220,30 @@ describe("moving applications (real database)", () => {
       ]);
     });
 
+    it("leaves no trace in the client's latest move or the furthest stage reached (the recruiter's home, the funnel)", () => {
+      // Offer taken back at once: the agency put the candidate in Client interview, the client made no move that stands.
+      const app = newApplication("hm-undo-offer");
+      moveApplications({ roleId, to: "submitted", applications: [{ id: app.id, version: app.version }] }, contextFor(recruiter));
+      moveApplications({ roleId, to: "client_interview", applications: [{ id: app.id, version: reload(app.id).version }] }, contextFor(recruiter));
+      moveApplications({ roleId, to: "offer", applications: [{ id: app.id, version: reload(app.id).version }] }, contextFor(hiringManager));
+      expect(reload(app.id)).toMatchObject({ reachedRank: 5 });
+      expect(reload(app.id).clientMovedAt).not.toBeNull();
+      expect(back(app.id, "client_interview").ok).toBe(true);
+      expect(reload(app.id)).toMatchObject({ stage: "client_interview", reachedRank: 4, clientMovedAt: null });
+      const events = eventsOf(app.id);
+      expect(events.at(-1)!.undoesId).toBe(events.at(-2)!.id);
+      // A client move that stands is still theirs after a later one is undone.
+      const interviewed = movedByClient("hm-undo-keeps", "client_interview");
+      const movedAt = reload(interviewed).clientMovedAt;
+      moveApplications({ roleId, to: "offer", applications: [{ id: interviewed, version: reload(interviewed).version }] }, contextFor(hiringManager));
+      expect(back(interviewed, "client_interview").ok).toBe(true);
+      expect(reload(interviewed)).toMatchObject({ reachedRank: 4, clientMovedAt: movedAt });
+      // A plain move back (no Undo) is a move like any other: the Offer stays reached.
+      const plain = movedByClient("hm-undo-none", "offer");
+      back(plain, "client_interview", recruiter, false);
+      expect(reload(plain)).toMatchObject({ reachedRank: 5 });
+    });
+
     it("is refused by the stage rules without the flag, for someone else's move, after a later move, or once the window has passed", () => {
       const plain = movedByClient("hm-undo-plain", "rejected");
       expect(back(plain, "submitted", hiringManager, false)).toMatchObject({ ok: false, message: "Only the agency can move a candidate out of Rejected" });

@@ -10,7 +10,7 @@ import { getApplications } from "./queries";
 import type { MoveInput } from "./schemas";
 import { clientVisibleStages, needsSubmission, stageLabels, SUBMIT_FIRST } from "./stages";
 import { checkTransition, mayUndoOwnMove, prepareTransition, type MoveEffect } from "./transitions";
-import { movesUndoneBy } from "./undo";
+import { movesUndoneBy, type UndoneMove } from "./undo";
 
 const CONFLICT = "Someone else moved this candidate meanwhile; reload to see the change.";
 
@@ -58,18 +58,14 @@ export type Movable = { id: number; stage: Stage; submittedAt: Date | null; stag
  * version throws Conflict and rolls everything back), its stage event and its audit row. Every
  * stage change goes through here — a move from the board, and a trial's decision alike.
  */
-export function writeMove(
-  tx: Tx,
-  app: Movable,
-  move: { to: Stage; version: number; effect: MoveEffect; ctx: ActionContext; now: Date; enteredAt?: Date; undo?: boolean },
-) {
+export function writeMove(tx: Tx, app: Movable, move: { to: Stage; version: number; effect: MoveEffect; ctx: ActionContext; now: Date; undoes?: UndoneMove }) {
   const { to, version, effect, ctx, now } = move;
   const changed = tx
     .update(applications)
     .set({
       stage: to,
       // An undone move gives back the time the application had entered its stage (./undo).
-      stageChangedAt: move.enteredAt ?? now,
+      stageChangedAt: move.undoes?.fromEnteredAt ?? now,
       submittedAt: app.submittedAt ?? (clientVisibleStages.includes(to) ? now : null),
       rejectionReason: effect.rejectionReason,
       rejectionNote: effect.rejectionNote,
@@ -87,6 +83,7 @@ export function writeMove(
       actorId: ctx.viewer.id,
       reason: effect.eventReason,
       fromEnteredAt: app.stageChangedAt,
+      undoesId: move.undoes?.eventId,
       createdAt: now,
     })
     .run();
@@ -100,7 +97,7 @@ export function writeMove(
       reason: effect.rejectionReason,
       ...(effect.resumeShared === undefined ? {} : { resumeShared: effect.resumeShared }),
       // The Undo of the viewer's own move just made (which they may take back where the stage rules would refuse).
-      ...(move.undo ? { undo: true } : {}),
+      ...(move.undoes ? { undo: true } : {}),
     },
   });
 }
@@ -144,8 +141,7 @@ export function moveApplications(request: MoveInput, ctx: ActionContext, alongsi
   db().transaction((tx) => {
     for (const app of found) {
       const effect = transition.perform(tx, { applicationId: app.id, from: app.stage, ctx, now });
-      const undoes = undone?.get(app.id);
-      writeMove(tx, app, { to, version: versions.get(app.id)!, effect, ctx, now, enteredAt: undoes?.fromEnteredAt ?? undefined, undo: !!undoes });
+      writeMove(tx, app, { to, version: versions.get(app.id)!, effect, ctx, now, undoes: undone?.get(app.id) });
     }
     tx.update(roles).set({ lastActivityAt: now }).where(eq(roles.id, roleId)).run();
     alongside?.(tx, now);

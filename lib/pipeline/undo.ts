@@ -7,7 +7,7 @@ import type { Db, Tx } from "@/db/client";
 export const UNDO_WINDOW_MS = 2 * 60_000;
 
 /** The move an Undo takes back: from where to where, and when the application had entered where it came from. */
-export type UndoneMove = { fromStage: Stage; toStage: Stage; fromEnteredAt: Date | null };
+export type UndoneMove = { eventId: number; fromStage: Stage; toStage: Stage; fromEnteredAt: Date | null };
 
 /**
  * The moves a move back to `to` undoes: for each application whose latest stage event is the
@@ -17,7 +17,8 @@ export type UndoneMove = { fromStage: Stage; toStage: Stage; fromEnteredAt: Date
  *
  * An undone move gives back the time the application had entered `to` (kept on the event), so its
  * days in stage (and the stale lists) are what they were before the mistake, however many times
- * it was moved and put back; and whoever made the move may take it back even where the stage
+ * it was moved and put back; its event names the move it takes back (undoes_id), so the furthest
+ * stage reached and the client's latest move are as if neither had been made; and whoever made the move may take it back even where the stage
  * rules would not let them make the way back (`mayUndoOwnMove`: a hiring manager's rejection).
  */
 export function movesUndoneBy(tx: Tx | Db, applicationIds: number[], to: Stage, now: Date, actorId: number): Map<number, UndoneMove> {
@@ -28,6 +29,7 @@ export function movesUndoneBy(tx: Tx | Db, applicationIds: number[], to: Stage, 
     .groupBy(stageEvents.applicationId);
   const events = tx
     .select({
+      id: stageEvents.id,
       applicationId: stageEvents.applicationId,
       actorId: stageEvents.actorId,
       fromStage: stageEvents.fromStage,
@@ -41,7 +43,7 @@ export function movesUndoneBy(tx: Tx | Db, applicationIds: number[], to: Stage, 
   const undone = new Map<number, UndoneMove>();
   for (const e of events) {
     if (e.fromStage !== to || e.actorId !== actorId || now.getTime() - e.createdAt.getTime() > UNDO_WINDOW_MS) continue;
-    undone.set(e.applicationId, { fromStage: e.fromStage, toStage: e.toStage, fromEnteredAt: e.fromEnteredAt });
+    undone.set(e.applicationId, { eventId: e.id, fromStage: e.fromStage, toStage: e.toStage, fromEnteredAt: e.fromEnteredAt });
   }
   return undone;
 }
