@@ -131,6 +131,23 @@ test("a duplicate email is refused with a link to the existing candidate", async
   await expect(page).toHaveURL(`/candidates/${existingId}`);
 });
 
+test("a résumé attached to a new candidate is kept through a refusal, and saved with the corrected form", async ({ browser }) => {
+  const id = uniq();
+  const page = await pageAs(browser, "recruiter");
+  await page.goto("/candidates/new");
+  await page.getByLabel("Full name").fill(`Rosa Kept${id}`);
+  await page.getByLabel("Email").fill(`rosa.${id}@`);
+  await page.getByLabel("Résumé").setInputFiles({ name: "rosa-cv.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n%%EOF\n") });
+  await page.getByRole("button", { name: "Add candidate" }).click();
+  await expect(page.getByText("Enter a valid email").first()).toBeVisible();
+  // Still attached: the file input holds it again.
+  await expect.poll(() => page.getByLabel("Résumé").evaluate((input: HTMLInputElement) => input.files?.[0]?.name ?? null)).toBe("rosa-cv.pdf");
+  await page.getByLabel("Email").fill(`rosa.${id}@example.test`);
+  await page.getByRole("button", { name: "Add candidate" }).click();
+  await expect(page).toHaveURL(/\/candidates\/\d+$/);
+  await expect(page.getByRole("link", { name: "Download résumé" })).toBeVisible();
+});
+
 test("only real PDF or DOCX résumés up to 10 MB are stored, and downloaded as attachments", async ({ browser }) => {
   const id = uniq();
   const page = await pageAs(browser, "recruiter");

@@ -81,6 +81,8 @@ export const optionalWholeNumber = (options: Parameters<typeof wholeNumber>[0]) 
 
 export const idSchema = wholeNumber({ min: 1, max: Number.MAX_SAFE_INTEGER, message: "Missing id", tooSmall: "Missing id" });
 export const optionalIdSchema = z.preprocess(blankToUndefined, idSchema.optional());
+/** A record picked in a form (a company, a person): nothing picked says what to do, not "Missing id". */
+export const pickedIdSchema = (message: string) => wholeNumber({ min: 1, max: Number.MAX_SAFE_INTEGER, message, tooSmall: message });
 export const versionSchema = wholeNumber({ min: 1, max: Number.MAX_SAFE_INTEGER, message: "Missing version" });
 /** A page number read from the URL. */
 export const pageSchema = wholeNumber({ min: 1, max: 10_000, message: "Not a page number" });

@@ -6,6 +6,7 @@ import { SelectField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { RecordFields } from "@/components/ui/record-fields";
 import { useFormAction, type FormAction } from "@/components/ui/use-form-action";
+import { useKeptResume } from "./keep-resume";
 import { guardResumeSize } from "./resume-size-guard";
 
 type Existing = { id: number; version: number } & Record<string, string | number | null>;
@@ -17,14 +18,17 @@ export function CandidateForm({ action, sources, candidate }: { action: FormActi
     ? { ...Object.fromEntries(Object.entries(candidate).map(([k, x]) => [k, x == null ? "" : String(x)])), ...values }
     : values;
   const [tooBig, setTooBig] = useState<string | null>(null);
+  const kept = useKeptResume(formKey, state, !!e.resume);
   return (
     <form
+      ref={kept.form}
       action={formAction}
       key={formKey}
       className="grid gap-4 sm:grid-cols-2"
       noValidate
       onSubmit={(ev) => {
         setTooBig(null);
+        kept.remember(ev);
         guardResumeSize(ev, setTooBig);
       }}
     >

@@ -7,6 +7,7 @@ import {
   optionalDateSchema,
   optionalIdSchema,
   optionalText,
+  pickedIdSchema,
   pageSchema,
   searchTextSchema,
   singleLineText,
@@ -28,11 +29,11 @@ export type RoleFilters = z.infer<typeof roleFiltersSchema>;
 
 export const roleFieldsSchema = z.object({
   title: singleLineText({ max: 120, tooLong: "Title is too long", required: "Enter a title" }),
-  clientId: wholeNumber({ min: 1, max: Number.MAX_SAFE_INTEGER, message: "Choose a client", tooSmall: "Choose a client" }),
+  clientId: pickedIdSchema("Choose a client"),
   type: z.enum(roleTypes, { error: "Choose a role type" }),
   status: z.enum(roleStatuses, { error: "Choose a status" }),
   headcount: wholeNumber({ min: 1, max: 50, message: "Enter a whole number", tooSmall: "At least 1", tooLarge: "At most 50" }),
-  ownerId: wholeNumber({ min: 1, max: Number.MAX_SAFE_INTEGER, message: "Choose the owning recruiter", tooSmall: "Choose the owning recruiter" }),
+  ownerId: pickedIdSchema("Choose the owning recruiter"),
   hiringManagerId: optionalIdSchema,
   description: multiLineText({ max: 10_000, tooLong: "Description is too long" }).optional().default(""),
   skills: singleLineText({ max: 500, tooLong: "Too many skills" }).optional().default(""),

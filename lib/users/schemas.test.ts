@@ -16,6 +16,12 @@ describe("the user forms' schemas", () => {
     expect(client.success).toBe(true);
   });
 
+  it("a company not chosen is asked for, not reported as a missing id", () => {
+    const empty = { name: "Quinn", email: "quinn@agency.test", title: "", kind: "recruiter", password: "long-enough-password" };
+    expect(errorsOf(createUserSchema.safeParse({ ...empty, organizationId: "" }))).toEqual({ organizationId: "Choose a company" });
+    expect(errorsOf(createUserSchema.safeParse(empty))).toEqual({ organizationId: "Choose a company" });
+  });
+
   it("the client page's form refuses agency kinds next to the field", () => {
     for (const kind of ["admin", "recruiter"]) {
       const result = createClientUserSchema.safeParse({ name: "Ada", email: "ada@client.test", title: "", organizationId: "1", kind });

@@ -2,7 +2,7 @@ import { z } from "zod";
 // From the plain lists: the set-password dialog (a client component) imports this module.
 import { userKinds, type UserKind } from "@/db/schema/values";
 import { passwordSchema } from "@/lib/auth/password";
-import { emailSchema, idSchema, optionalText, singleLineText, versionSchema } from "@/lib/validation";
+import { emailSchema, idSchema, optionalText, pickedIdSchema, singleLineText, versionSchema } from "@/lib/validation";
 
 export const AGENCY_KINDS: readonly UserKind[] = ["admin", "recruiter"];
 export const CLIENT_KINDS: readonly UserKind[] = ["hiring_manager", "client_viewer"];
@@ -20,7 +20,7 @@ export const createUserSchema = z
     email: emailSchema,
     title: optionalText(120, "Title"),
     kind: z.enum(userKinds, { error: "Choose a kind of user" }),
-    organizationId: idSchema.refine(Boolean, "Choose a company"),
+    organizationId: pickedIdSchema("Choose a company"),
     password: z.string().max(1024).optional(),
   })
   .superRefine((input, ctx) => {
@@ -38,7 +38,7 @@ export const createClientUserSchema = z.object({
   kind: z
     .enum(userKinds, { error: "Choose a kind of user" })
     .refine((k) => CLIENT_KINDS.includes(k), "A client's people are hiring managers or client viewers; agency users are added by an admin"),
-  organizationId: idSchema.refine(Boolean, "Choose a company"),
+  organizationId: pickedIdSchema("Choose a company"),
 });
 export type CreateClientUserInput = z.infer<typeof createClientUserSchema>;
 
