@@ -255,6 +255,12 @@ test("the list view moves several candidates at once", async ({ browser }) => {
   await expect(notice(page)).toContainText("Submit the candidate to the client first");
   expect(await order()).toEqual(before);
   await expect(page.getByLabel(`Select ${last}`)).toBeChecked();
+  // Two at once: the refusal names the candidate it is for, and says no one moved.
+  await page.getByLabel(`Select ${before[0]}`).check();
+  await page.getByRole("button", { name: "Move", exact: true }).click();
+  await expect(notice(page)).toContainText(
+    new RegExp(`(${names.join("|")}): Submit the candidate to the client first \\(move to Submitted\\)\\. No one was moved\\.`),
+  );
 });
 
 test("editing a candidate updates the profile and what search finds", async ({ browser }) => {

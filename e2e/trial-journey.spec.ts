@@ -141,6 +141,9 @@ test("start a trial from Offer, check in, the client's view, a goal ticked and t
   await recruiter.goto(`/roles/${roleId}`);
   await expect(recruiter.getByText("1 of 1 hired")).toBeVisible();
   await expect(column(recruiter, "Hired").getByText(name)).toBeVisible();
+  // A hire moves on only by its trial's decision: the list does not let it be ticked for a bulk move.
+  await recruiter.goto(`/roles/${roleId}?view=list`);
+  await expect(recruiter.getByLabel(`Select ${name}`)).toBeDisabled();
   for (const p of [recruiter, viewer, acme, hm]) await p.context().close();
 });
 

@@ -39,8 +39,10 @@ export function ApplicationList({ roleId, rows, bulkTargets, moves, moveAction, 
   const { cards, move, busy, pending, confirm, cancel } = useMoves({ roleId, initial: rows, moves, moveAction });
   const [selected, setSelected] = useState<Set<number>>(new Set());
   const [target, setTarget] = useState<Stage | "">("");
-  const chosen = cards.filter((c) => selected.has(c.id));
-  const allChecked = cards.length > 0 && chosen.length === cards.length;
+  // A row with nowhere to go (Hired, say, or what a client may not move) cannot be ticked.
+  const movable = cards.filter((c) => (moves[c.stage]?.length ?? 0) > 0);
+  const chosen = movable.filter((c) => selected.has(c.id));
+  const allChecked = movable.length > 0 && chosen.length === movable.length;
   const reject = bulkTargets.find((o) => o.to === "rejected");
   const bulk = (option: MoveOption | undefined) => {
     if (!option) return;
@@ -81,7 +83,8 @@ export function ApplicationList({ roleId, rows, bulkTargets, moves, moveAction, 
               type="checkbox"
               aria-label="Select all"
               checked={allChecked}
-              onChange={() => setSelected(allChecked ? new Set() : new Set(cards.map((c) => c.id)))}
+              disabled={movable.length === 0}
+              onChange={() => setSelected(allChecked ? new Set() : new Set(movable.map((c) => c.id)))}
               className="size-4 accent-accent"
             />
           </TH>
@@ -104,6 +107,8 @@ export function ApplicationList({ roleId, rows, bulkTargets, moves, moveAction, 
                   type="checkbox"
                   aria-label={`Select ${c.name}`}
                   checked={selected.has(c.id)}
+                  disabled={!movable.includes(c)}
+                  title={movable.includes(c) ? undefined : `No move from ${stageLabels[c.stage]} here`}
                   onChange={() => setSelected((s) => (s.has(c.id) ? new Set([...s].filter((x) => x !== c.id)) : new Set([...s, c.id])))}
                   className="size-4 accent-accent"
                 />
@@ -126,7 +131,9 @@ export function ApplicationList({ roleId, rows, bulkTargets, moves, moveAction, 
                     <span className="sr-only">{describeAll({ ...c.progress, redFlags: null })}</span>
                   </Link>
                 ) : (
-                  "—"
+                  <Link href={`/applications/${c.id}`} prefetch={false} className="text-muted hover:text-fg hover:underline">
+                    None yet<span className="sr-only">: interviews and evaluation of {c.name}</span>
+                  </Link>
                 )}
               </TD>
               {flags ? (

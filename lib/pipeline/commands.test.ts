@@ -73,6 +73,23 @@ describe("moving applications (real database)", () => {
     expect(eventsOf(app.id).map((e) => e.actorId)).toEqual([recruiter.id, recruiter.id, recruiter.id]);
   });
 
+  it("a refused bulk move names the candidate it is refused for and moves no one", () => {
+    const ready = newApplication("bulk-ready");
+    const early = newApplication("bulk-early");
+    moveApplications({ roleId, to: "submitted", applications: [{ id: ready.id, version: ready.version }] }, contextFor(recruiter));
+    const both = [ready.id, early.id].map((id) => ({ id, version: reload(id).version }));
+    expect(moveApplications({ roleId, to: "client_interview", applications: both }, contextFor(recruiter))).toMatchObject({
+      ok: false,
+      message: "bulk-early: Submit the candidate to the client first (move to Submitted). No one was moved.",
+    });
+    expect([reload(ready.id).stage, reload(early.id).stage]).toEqual(["submitted", "sourced"]);
+    // One card: the refusal alone, as the board shows it beside that card.
+    expect(moveApplications({ roleId, to: "client_interview", applications: both.slice(1) }, contextFor(recruiter))).toMatchObject({
+      ok: false,
+      message: "Submit the candidate to the client first (move to Submitted)",
+    });
+  });
+
   it("refuses to start a trial without the trial's plan, with field messages, and leaves the offer as it was", () => {
     const app = newApplication("trialist");
     for (const to of ["submitted", "offer"] as const) {

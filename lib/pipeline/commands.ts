@@ -121,13 +121,15 @@ export function moveApplications(request: MoveInput, ctx: ActionContext, alongsi
   const now = new Date();
   // An Undo: the moves it takes back (read before the writes; a move since would have changed the version).
   const undone = request.undo ? movesUndoneBy(db(), ids, to, now, viewer.id) : null;
+  // A bulk move is all or nothing: its refusal names the candidate it is refused for.
+  const refuse = (app: (typeof found)[number], reason: string) => fail(found.length > 1 ? `${app.candidateName}: ${reason}. No one was moved.` : reason);
   for (const app of found) {
     const check = checkTransition(viewer.kind, app.stage, to);
     const own = undone?.get(app.id);
     const undoesOwnMove = own?.toStage === app.stage && mayUndoOwnMove(to, app.stage);
-    if (!check.ok && !undoesOwnMove) return fail(check.reason);
+    if (!check.ok && !undoesOwnMove) return refuse(app, check.reason);
     // Back from Rejected or Withdrawn to the client's stages: only where the client has met the candidate.
-    if (needsSubmission(to) && !app.submittedAt) return fail(SUBMIT_FIRST);
+    if (needsSubmission(to) && !app.submittedAt) return refuse(app, SUBMIT_FIRST);
   }
   // An Undo carries no form: the move back asks nothing (and a hiring manager's Undo to Submitted
   // must not decide the résumé's sharing, which only the agency may).

@@ -139,6 +139,8 @@ export type ScopedApplication = {
   id: number;
   roleId: number;
   candidateId: number;
+  /** To name the one a bulk move is refused for. */
+  candidateName: string;
   stage: Stage;
   stageChangedAt: Date;
   version: number;
@@ -169,6 +171,7 @@ function scopedApplications(viewer: Viewer, ids: number[]): ScopedApplication[] 
       id: applications.id,
       roleId: applications.roleId,
       candidateId: applications.candidateId,
+      candidateName: candidates.name,
       stage: applications.stage,
       stageChangedAt: applications.stageChangedAt,
       version: applications.version,
@@ -176,6 +179,7 @@ function scopedApplications(viewer: Viewer, ids: number[]): ScopedApplication[] 
     })
     .from(applications)
     .innerJoin(roles, eq(roles.id, applications.roleId))
+    .innerJoin(candidates, eq(candidates.id, applications.candidateId))
     .where(and(inArray(applications.id, ids), scopeWhere(viewer).applications))
     .all();
 }
