@@ -146,8 +146,7 @@ test("blind scorecards, the hiring manager's own scorecard, and the weighted sco
   await riley.goto(applicationPath);
   const summary = riley.getByRole("region", { name: "Evaluation" });
   await expect(summary).toContainText("3.3 / 4");
-  await expect(summary).toContainText("as Lead template 3.3");
-  await expect(summary).toContainText("as EM 2.9");
+  await expect(summary).toContainText(/by each template: Senior \d\.\d · Lead 3\.3 · EM 2\.9/);
   await expect(summary).toContainText(rileyNote);
   await expect(summary).toContainText(samNote);
 

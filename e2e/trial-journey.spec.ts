@@ -134,6 +134,9 @@ test("start a trial from Offer, check in, the client's view, a goal ticked and t
   await hm.keyboard.press("Enter");
   await expect(hm.getByRole("button", { name: "Mark not done: Ship the first billing fix" })).toBeFocused();
   const decision = hm.getByRole("region", { name: "Decision" });
+  // Nothing is chosen for them: the decision's button appears once an answer is.
+  await expect(decision.getByRole("button", { name: /Convert to hire…|End trial…|Extend trial/ })).toHaveCount(0);
+  await decision.getByLabel("Convert to hire").check();
   await decision.getByRole("button", { name: "Convert to hire…" }).click();
   await dialog(hm).getByRole("button", { name: "Convert to hire" }).click();
   await expect(decision.getByText("Converted", { exact: true })).toBeVisible();

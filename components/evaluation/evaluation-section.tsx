@@ -57,9 +57,9 @@ export function EvaluationSection({ viewer, application }: { viewer: Viewer; app
 function Summary({ summary, application, agency }: { summary: EvaluationSummary; application: ApplicationDetail; agency: boolean }) {
   if (summary.scorecards === 0) return <p className="text-sm text-muted">No scorecard submitted yet: no score.</p>;
   const weights = roleLoop(application.role).weights;
+  // Each role type's template weights (the role's own may differ from its type's): the same candidate for another level.
   const rescored = (["senior", "lead", "engineering_manager"] as const)
-    // The role's own type by its template's weights, which the role may have changed: named so, as on the comparison.
-    .map((t) => `as ${roleTypeShortLabels[t]}${t === application.role.type ? " template" : ""} ${formatMean(summary.asType[t].score)}`)
+    .map((t) => `${roleTypeShortLabels[t]} ${formatMean(summary.asType[t].score)}`)
     .join(" · ");
   const rated = attributes.filter((a) => summary.means[a] !== undefined || weights[a] > 0);
   const recommended = formatRecommendations(summary.recommendations);
@@ -68,7 +68,7 @@ function Summary({ summary, application, agency }: { summary: EvaluationSummary;
       <div>
         <p className="text-2xl font-semibold text-fg">{formatScore(summary.score)}</p>
         <p className="text-sm text-muted">
-          {rescored} · from {summary.scorecards} {summary.scorecards === 1 ? "scorecard" : "scorecards"}
+          From {summary.scorecards} {summary.scorecards === 1 ? "scorecard" : "scorecards"} · by each template: {rescored}
         </p>
       </div>
       <Table label="Attribute means" className="max-w-md">

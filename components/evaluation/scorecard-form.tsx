@@ -61,6 +61,8 @@ type Props = {
   amendment: boolean;
   /** When the interview has not started yet: its start (ISO, and as shown), said where Submit will be; drafts save meanwhile. */
   submitOpensAt?: { at: string; label: string };
+  /** What submitting opens to this viewer (another company's scorecards stay hidden from a client). */
+  afterSubmit: string;
 };
 
 /**
@@ -79,6 +81,7 @@ export function ScorecardForm({
   draft,
   amendment,
   submitOpensAt,
+  afterSubmit,
 }: Props) {
   const { state, formAction, pending, values: v, errors: e, formKey } = useFormAction(useMemo(() => keepTicks(toastFirst(action)), [action]));
   const [confirming, setConfirming] = useState(false);
@@ -204,7 +207,7 @@ export function ScorecardForm({
             </DialogTrigger>
             <DialogContent
               title="Submit your scorecard?"
-              description={`${ratedNothing ? "You rated no attribute: only your recommendation and notes will count. " : ""}A submitted scorecard is read-only: to change it later you amend it, and the original is kept. Once you have submitted, you see the other interviewers' scorecards.`}
+              description={`${ratedNothing ? "You rated no attribute: only your recommendation and notes will count. " : ""}A submitted scorecard is read-only: to change it later you amend it, and the original is kept. ${afterSubmit}`}
             >
               <DialogFooter>
                 <DialogClose asChild>

@@ -8,11 +8,11 @@ export type StageCount = { stage: Stage; label: string; count: number };
  * counts, coloured as in the legend above the table), with the non-empty stages spelled out beneath
  * as one line of text. Screen readers get the same as one label.
  */
-export function PipelineBar({ counts }: { counts: StageCount[] }) {
+export function PipelineBar({ counts, empty }: { counts: StageCount[]; empty: string }) {
   const present = counts.filter((c) => c.count > 0);
   const total = present.reduce((n, c) => n + c.count, 0);
   const summary = present.map((c) => `${c.count} ${c.label}`).join(", ");
-  if (total === 0) return <span className="text-xs text-subtle">No candidates yet</span>;
+  if (total === 0) return <span className="text-xs text-subtle">{empty}</span>;
   return (
     <div className="min-w-48">
       <div role="img" aria-label={`Pipeline: ${summary}`} className="flex h-2 w-full overflow-hidden rounded-full bg-surface-2">

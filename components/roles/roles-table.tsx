@@ -26,7 +26,7 @@ export type RoleRow = {
 const cell = phoneCards.cell;
 
 /** The roles list: a table on wide screens; on phones each role is a card (title, status and owner, then its pipeline). */
-export function RolesTable({ rows }: { rows: RoleRow[] }) {
+export function RolesTable({ rows, emptyPipeline }: { rows: RoleRow[]; emptyPipeline: string }) {
   return (
     <>
       {rows.length ? <PipelineLegend stages={rows[0].pipeline} /> : null}
@@ -61,7 +61,7 @@ export function RolesTable({ rows }: { rows: RoleRow[] }) {
                 <RoleStatusBadge status={r.status} />
               </TD>
               <TD className={`w-[34%] ${cell} max-md:order-last max-md:w-full max-md:basis-full`}>
-                <PipelineBar counts={r.pipeline} />
+                <PipelineBar counts={r.pipeline} empty={emptyPipeline} />
               </TD>
               <TD className={`whitespace-nowrap ${cell} max-md:text-xs max-md:text-muted`}>
                 <span className="md:hidden">Owner: </span>

@@ -27,7 +27,8 @@ type Props = { trial: { id: number; version: number; endsOn: string; candidateNa
  */
 export function DecisionForm({ trial, action }: Props) {
   const { state, formAction, pending, values, errors, formKey } = useFormAction(useMemo(() => toastingSuccess(action), [action]));
-  const [outcome, setOutcome] = useState<Outcome>((values.outcome as Outcome) || "converted");
+  // Nothing chosen at first: the most consequential answer is not the one a stray click confirms.
+  const [outcome, setOutcome] = useState<Outcome | null>((values.outcome as Outcome) || null);
   const [confirming, setConfirming] = useState(false);
   // What a final decision needs, checked before the confirmation is asked for (the server checks it
   // all again). Not the server's zod schema: that would bring the database schema into the browser.
@@ -81,7 +82,9 @@ export function DecisionForm({ trial, action }: Props) {
           ))}
         </div>
       </fieldset>
-      {outcome === "converted" ? (
+      {outcome === null ? (
+        <p className="text-sm text-muted">Choose convert, extend or end to see what the decision needs.</p>
+      ) : outcome === "converted" ? (
         <TextArea label="Decision note" name="note" id="decision-note" rows={2} defaultValue={values.note} error={err("note")} hint="Optional." />
       ) : outcome === "extended" ? (
         <>
@@ -109,7 +112,7 @@ export function DecisionForm({ trial, action }: Props) {
           <TextArea label="Details" name="note" id="decision-note" rows={2} defaultValue={values.note} error={err("note")} hint="Required for “Other”." />
         </>
       )}
-      {final ? (
+      {outcome === null ? null : final ? (
         <Button pending={pending} variant={outcome === "ended" ? "danger" : "primary"} onClick={confirm}>
           {outcome === "converted" ? "Convert to hire…" : "End trial…"}
         </Button>

@@ -33,7 +33,8 @@ export function TrialTimeline({ startsOn, endsOn, today, checkIns, extensions, d
   for (const c of checkIns) byDay.set(c.on, [...(byDay.get(c.on) ?? []), c]);
   const extendedAt = new Map(extensions.map((e) => [e.previousEndsOn, e.endsOn]));
   return (
-    <ol aria-label="Trial timeline" className="grid grid-cols-4 gap-1.5 sm:grid-cols-7">
+    // Three a row on a phone: in four, "Converted this day" broke inside the word.
+    <ol aria-label="Trial timeline" className="grid grid-cols-3 gap-1.5 min-[28rem]:grid-cols-4 sm:grid-cols-7">
       {dates.map((date, i) => {
         const isEnd = i === length;
         const isToday = date === today;

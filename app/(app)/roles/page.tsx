@@ -48,6 +48,8 @@ export default async function RolesPage({ searchParams }: { searchParams: Promis
       />
       <Card flush>
         <RolesTable
+          // A client counts only the candidates submitted to them: an empty bar is not an empty role.
+          emptyPipeline={allCompanies ? "No candidates yet" : "None submitted yet"}
           rows={rows.map((r) => ({
             id: r.id,
             title: r.title,

@@ -112,6 +112,11 @@ export default async function InterviewPage({ params }: Params) {
                 submitOpensAt={
                   interview.startsAt > new Date() ? { at: interview.startsAt.toISOString(), label: formatDateTime(interview.startsAt, zone) } : undefined
                 }
+                afterSubmit={
+                  can(viewer, "scorecards:view-all-interviewers")
+                    ? "Once you have submitted, you see the other interviewers' scorecards."
+                    : "Once you have submitted, you see the scorecards of the other interviewers from your company, and the overall score."
+                }
               />
             ) : mine ? (
               <ScorecardCard
