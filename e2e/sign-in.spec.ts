@@ -125,3 +125,17 @@ test("every page carries the security headers, and the session cookie is HttpOnl
   expect(missingInline.every((n) => n === missingNonce)).toBe(true);
   expect(blocked).toEqual([]);
 });
+
+test("the first page after signing in is already in the browser's time zone", async ({ browser }) => {
+  const context = await browser.newContext({ timezoneId: "America/New_York" });
+  const page = await context.newPage();
+  await page.goto("/login?next=%2Finterviews");
+  await page.getByLabel("Email").fill(demoUsers.recruiter.email);
+  await page.getByLabel("Password").fill(DEMO_PASSWORD);
+  // The sign-in post renders the page it lands on: it must carry the zone, or that page comes in UTC first.
+  const post = page.waitForRequest((r) => r.method() === "POST" && new URL(r.url()).pathname === "/login");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  expect((await (await post).allHeaders()).cookie ?? "").toContain("tz=America%2FNew_York");
+  await expect(page).toHaveURL("/interviews");
+  await context.close();
+});

@@ -1,5 +1,6 @@
 "use client";
 
+import { rememberTimeZone } from "@/components/layout/time-zone-cookie";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
@@ -9,7 +10,7 @@ import { useFormAction, type FormAction } from "@/components/ui/use-form-action"
 export function LoginForm({ action, next }: { action: FormAction; next: string }) {
   const { state, formAction, pending, values, errors, formKey } = useFormAction(action);
   return (
-    <form action={formAction} key={formKey} className="space-y-4" noValidate>
+    <form action={formAction} key={formKey} className="space-y-4" noValidate onSubmit={() => rememberTimeZone()}>
       <FormMessage state={state} name="Sign-in error" />
       <input type="hidden" name="next" value={next} />
       <TextField label="Email" name="email" type="email" autoComplete="username" required defaultValue={values.email} error={errors.email} />

@@ -11,13 +11,21 @@ import { TIME_ZONE_COOKIE } from "@/lib/labels";
 export function TimeZoneCookie() {
   const router = useRouter();
   useEffect(() => {
-    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-    if (!zone) return;
-    const current = document.cookie.split("; ").find((c) => c.startsWith(`${TIME_ZONE_COOKIE}=`));
-    const value = encodeURIComponent(zone);
-    if (current === `${TIME_ZONE_COOKIE}=${value}`) return;
-    document.cookie = `${TIME_ZONE_COOKIE}=${value}; path=/; max-age=31536000; samesite=lax`;
-    router.refresh();
+    if (rememberTimeZone()) router.refresh();
   }, [router]);
   return null;
+}
+
+/**
+ * Sets the time zone cookie to the browser's zone; true when it changed. The sign-in form calls it
+ * too, so the first page after signing in is already in the viewer's zone (not UTC, then redrawn).
+ */
+export function rememberTimeZone(): boolean {
+  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  if (!zone) return false;
+  const current = document.cookie.split("; ").find((c) => c.startsWith(`${TIME_ZONE_COOKIE}=`));
+  const value = encodeURIComponent(zone);
+  if (current === `${TIME_ZONE_COOKIE}=${value}`) return false;
+  document.cookie = `${TIME_ZONE_COOKIE}=${value}; path=/; max-age=31536000; samesite=lax`;
+  return true;
 }
