@@ -100,6 +100,15 @@ function deriveScope(viewer: ScopeSubject): Scope {
   };
 }
 
+/**
+ * Whether the viewer may read the reason written with a move made by someone of `moverCompanyId`:
+ * every reason with the permission, and otherwise the reasons their own company's people gave (a
+ * hiring manager sees why their team rejected a candidate, not why the agency did).
+ */
+export function mayReadMoveReason(scope: Scope, moverCompanyId: number | null): boolean {
+  return scope.moveReasons || (moverCompanyId !== null && moverCompanyId === scope.companyId);
+}
+
 /** Whether the scope's trials are every company's (no condition on them at all). */
 export function seesEveryTrial(scope: Scope): boolean {
   return scope.trials && scope.allCompanies;

@@ -5,7 +5,7 @@ import { applications, candidates, organizations, roles, type CandidateSource, t
 import type { Viewer } from "@/lib/auth/current-user";
 import { can } from "@/lib/access";
 import { recordRefusals } from "@/lib/access/refusals";
-import { scopeFor, scopeOf, scopeParams } from "@/lib/access/scope";
+import { mayReadMoveReason, scopeFor, scopeOf, scopeParams } from "@/lib/access/scope";
 import type { LoopProgress } from "@/lib/evaluation/progress";
 import { loopProgress } from "@/lib/evaluation/progress-queries";
 import { raisedFlags, type RaisedFlag } from "@/lib/evaluation/raised-flags";
@@ -173,7 +173,7 @@ export type CandidateApplication = {
   raised: RaisedFlag[];
 };
 
-/** The roles a candidate is on, as far as the viewer may see (a rejection's reason only for those who see reasons). */
+/** The roles a candidate is on, as far as the viewer may see (a rejection's reason only for those who see reasons, or whose company gave it). */
 export function candidateApplications(viewer: Viewer, candidateId: number): CandidateApplication[] {
   if (!can(viewer, "candidates:view")) return [];
   const query = prepared(`candidate-applications:${scopeOf(viewer).shape}`, (d) =>
@@ -186,6 +186,11 @@ export function candidateApplications(viewer: Viewer, candidateId: number): Cand
         stage: applications.stage,
         stageChangedAt: applications.stageChangedAt,
         rejectionReason: applications.rejectionReason,
+        // Whose company rejected it (the latest move to Rejected), for who may read the reason.
+        rejectedByCompany: sql<
+          number | null
+        >`case when ${applications.stage} = 'rejected' then (select u.organization_id from stage_events e join users u on u.id = e.actor_id
+          where e.application_id = ${applications.id} and e.to_stage = 'rejected' order by e.id desc limit 1) end`,
         submittedAt: applications.submittedAt,
         resumeShared: applications.resumeShared,
         version: applications.version,
@@ -198,7 +203,7 @@ export function candidateApplications(viewer: Viewer, candidateId: number): Cand
       .prepare(),
   );
   const now = Date.now();
-  const reasons = scopeOf(viewer).moveReasons;
+  const scope = scopeOf(viewer);
   const rows = query.all({ candidate: candidateId, ...scopeParams(viewer) });
   const ids = rows.map((a) => a.id);
   const progress = loopProgress(viewer, ids);
@@ -207,10 +212,10 @@ export function candidateApplications(viewer: Viewer, candidateId: number): Cand
     viewer,
     ids.filter((id) => progress.get(id)?.redFlags),
   );
-  return rows.map(({ submittedAt, ...a }) => ({
+  return rows.map(({ submittedAt, rejectedByCompany, ...a }) => ({
     ...a,
     submitted: !!submittedAt,
-    rejectionReason: reasons ? a.rejectionReason : null,
+    rejectionReason: mayReadMoveReason(scope, rejectedByCompany) ? a.rejectionReason : null,
     days: daysInStage(a.stageChangedAt, now),
     progress: progress.get(a.id) ?? null,
     raised: flags.get(a.id) ?? [],
