@@ -58,6 +58,16 @@ test("a recruiter's home: each section links to where it is acted on, and markin
   const stale = section(page, "Stale applications").getByRole("listitem").first();
   await expect(stale).toContainText(/\d+ days in /);
   await follow(page, stale.getByRole("link"), /\/applications\/\d+$/, exact);
+  // Past its first eight, the stale list opens in full on home, and folds back.
+  const staleList = section(page, "Stale applications");
+  const all = staleList.getByRole("link", { name: /^All \d+ stale applications$/ });
+  const n = Number((await all.textContent())!.match(/\d+/)![0]);
+  expect(n).toBeGreaterThan(8);
+  await all.click();
+  await expect(page).toHaveURL("/?stale=all#stale");
+  await expect(staleList.getByRole("listitem")).toHaveCount(n);
+  await staleList.getByRole("link", { name: "Show fewer" }).click();
+  await expect(staleList.getByRole("listitem")).toHaveCount(8);
 
   // A candidate the client moved: the application page.
   const moves = section(page, "Moved by the client since you last looked");

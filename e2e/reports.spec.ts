@@ -66,6 +66,22 @@ test("a recruiter reads the funnel, filters it by a client (the URL and the figu
   await page.context().close();
 });
 
+test("a range given backwards is refused next to the field, and the report keeps its range", async ({ browser }) => {
+  const page = await pageAs(browser, "recruiter");
+  await page.goto("/reports/funnel?from=2026-09-01&to=2026-09-30");
+  await page.getByLabel("From", { exact: true }).fill("2026-10-15");
+  await expect(page.getByText("From must be on or before To")).toBeVisible();
+  await expect(page.getByLabel("From", { exact: true })).toHaveAttribute("aria-invalid", "true");
+  await page.getByLabel("To", { exact: true }).fill("2026-08-01");
+  await expect(page.getByText("To must be on or after From")).toBeVisible();
+  await expect(page).toHaveURL("/reports/funnel?from=2026-09-01&to=2026-09-30");
+  // A range in order applies, and the message goes.
+  await page.getByLabel("To", { exact: true }).fill("2026-09-20");
+  await expect(page).toHaveURL(/from=2026-09-01&to=2026-09-20/);
+  await expect(page.getByText("To must be on or after From")).toHaveCount(0);
+  await page.context().close();
+});
+
 test("every report shows figures from the demo's history and passes axe, light and dark", async ({ browser }) => {
   test.setTimeout(120_000);
   const page = await pageAs(browser, "admin");

@@ -82,3 +82,16 @@ test("a demo trial's page: timeline, goals, check-ins and the decision", async (
   await axeClean(page, "recruiter · a trial");
   await page.context().close();
 });
+
+test("the shortcuts list what works on the page: a client viewer's trials offer no search or board keys", async ({ browser }) => {
+  const page = await pageAs(browser, "northwindViewer");
+  await page.goto("/trials");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await page.keyboard.press("?");
+  const shortcuts = page.getByRole("dialog", { name: "Keyboard shortcuts" });
+  await expect(shortcuts).toContainText("Show these shortcuts");
+  await expect(shortcuts).not.toContainText("Search on this page");
+  await expect(shortcuts).not.toContainText("board card");
+  await expect(shortcuts).not.toContainText("Undo");
+  await page.context().close();
+});

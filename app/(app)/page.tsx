@@ -10,6 +10,7 @@ import { can } from "@/lib/access";
 import { requirePermission } from "@/lib/auth/guard";
 import { homeAgenda } from "@/lib/home/agenda";
 import { clientMoves } from "@/lib/home/client-moves";
+import { HOME_COUNT_CAP, HOME_LIST_LIMIT } from "@/lib/home/limits";
 import { awaitingReview } from "@/lib/home/review";
 import { STALE_AFTER_DAYS, staleApplications } from "@/lib/home/stale";
 import { homeSummary } from "@/lib/home/summary";
@@ -22,8 +23,10 @@ export const metadata: Metadata = { title: "Home" };
 // Home is what needs the signed-in user today, each section a bounded list (lib/home/) linking to
 // where it is acted on. Which sections show is the permission table's call, never the user's kind.
 
-export default async function HomePage() {
+export default async function HomePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const viewer = await requirePermission("home:view", "/");
+  // "?stale=all": the stale list in full (up to its count's cap), the one list with no page of its own.
+  const staleAll = (await searchParams).stale === "all";
   const zone = await viewerTimeZone();
   const now = new Date();
   const ownsRoles = can(viewer, "home:owned-roles");
@@ -79,7 +82,7 @@ export default async function HomePage() {
         {trialsFirst ? null : trialSection}
         {ownsRoles ? (
           <>
-            <StaleCard list={staleApplications(viewer, now)} afterDays={STALE_AFTER_DAYS} />
+            <StaleCard list={staleApplications(viewer, now, staleAll ? HOME_COUNT_CAP : HOME_LIST_LIMIT)} afterDays={STALE_AFTER_DAYS} expanded={staleAll} />
             <ClientMovesCard moves={clientMoves(viewer, now)} zone={zone} now={now} action={markClientMovesSeenAction} />
           </>
         ) : null}

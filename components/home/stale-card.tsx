@@ -1,15 +1,15 @@
 import { stageTones } from "@/components/ui/status-badges";
 import { Card } from "@/components/ui/page-header";
-import { countLabel } from "@/lib/home/limits";
+import { countLabel, HOME_COUNT_CAP } from "@/lib/home/limits";
 import type { StaleList } from "@/lib/home/stale";
 import { stageLabels } from "@/lib/pipeline/stages";
-import { CountPill, EmptyLine } from "./home-list";
+import { CountPill, EmptyLine, MoreLink } from "./home-list";
 import { HomeRows } from "./home-rows";
 
 /** Applications in the viewer's open roles that have not moved for a week, oldest first: each opens its application. */
-export function StaleCard({ list, afterDays }: { list: StaleList; afterDays: number }) {
+export function StaleCard({ list, afterDays, expanded }: { list: StaleList; afterDays: number; expanded: boolean }) {
   return (
-    <Card title="Stale applications" flush actions={list.rows.length ? <CountPill label="Stale applications">{countLabel(list)}</CountPill> : null}>
+    <Card id="stale" title="Stale applications" flush actions={list.rows.length ? <CountPill label="Stale applications">{countLabel(list)}</CountPill> : null}>
       {list.rows.length === 0 ? (
         <EmptyLine>
           {list.ownsOpenRoles
@@ -32,6 +32,11 @@ export function StaleCard({ list, afterDays }: { list: StaleList; afterDays: num
               ],
             }))}
           />
+          {expanded ? (
+            <MoreLink href="/">Show fewer</MoreLink>
+          ) : list.total > list.rows.length ? (
+            <MoreLink href="/?stale=all#stale">{list.capped ? `The ${HOME_COUNT_CAP} longest-waiting` : `All ${list.total} stale applications`}</MoreLink>
+          ) : null}
         </>
       )}
     </Card>

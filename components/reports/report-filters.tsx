@@ -22,25 +22,50 @@ type Props = {
 export function ReportFilters({ values, client: chosen, types, recruiters, filtered }: Props) {
   const { apply: replaceUrl, pathname } = useUrlFilters();
   const [client, setClient] = useState(chosen);
+  // A range given backwards is not applied (the server would put it in order): the field says why.
+  const [rangeError, setRangeError] = useState<{ name: "from" | "to"; message: string } | null>(null);
   const apply = (name: keyof Values, value: string | number | undefined) => replaceUrl({ ...values, [name]: value || undefined });
+  const applyDay = (name: "from" | "to", value: string) => {
+    if (!value) return;
+    const range = { ...values, [name]: value };
+    if (range.from > range.to) {
+      setRangeError({ name, message: name === "from" ? "From must be on or before To" : "To must be on or after From" });
+      return;
+    }
+    setRangeError(null);
+    apply(name, value);
+  };
   return (
     <form method="get" className="mb-5 flex flex-wrap items-end gap-3" aria-label="Filter the report">
-      {(["from", "to"] as const).map((name) => (
-        <div key={name} className="text-sm">
-          <label htmlFor={`report-${name}`} className="mb-1 block font-medium text-fg">
-            {name === "from" ? "From" : "To"}
-          </label>
-          <input
-            id={`report-${name}`}
-            type="date"
-            name={name}
-            key={values[name]}
-            defaultValue={values[name]}
-            onChange={(e) => e.target.value && apply(name, e.target.value)}
-            className={cn(control, "h-9 w-auto py-0")}
-          />
-        </div>
-      ))}
+      {(["from", "to"] as const).map((name) => {
+        const error = rangeError?.name === name ? rangeError.message : null;
+        return (
+          <div key={name} className="relative text-sm">
+            <label htmlFor={`report-${name}`} className="mb-1 block font-medium text-fg">
+              {name === "from" ? "From" : "To"}
+            </label>
+            <input
+              id={`report-${name}`}
+              type="date"
+              name={name}
+              key={values[name]}
+              defaultValue={values[name]}
+              // The picker offers only days that keep the range in order.
+              max={name === "from" ? values.to : undefined}
+              min={name === "to" ? values.from : undefined}
+              aria-invalid={error ? true : undefined}
+              aria-describedby={error ? `report-${name}-error` : undefined}
+              onChange={(e) => applyDay(name, e.target.value)}
+              className={cn(control, "h-9 w-auto py-0")}
+            />
+            {error ? (
+              <p id={`report-${name}-error`} role="alert" className="absolute mt-1 text-xs whitespace-nowrap text-danger">
+                {error}
+              </p>
+            ) : null}
+          </div>
+        );
+      })}
       <Combobox
         label="Client"
         name="client"

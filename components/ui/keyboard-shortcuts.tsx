@@ -3,17 +3,27 @@
 import { useEffect, useRef, useState } from "react";
 import { Dialog, DialogContent } from "./dialog";
 
-/** The shortcuts `?` lists. Pages mark their search box with `data-shortcut="search"`. */
-const SHORTCUTS: { keys: string[]; what: string }[] = [
-  { keys: ["/"], what: "Search on this page" },
+const SEARCH = '[data-shortcut="search"]';
+// A board card's controls (components/pipeline/board-card.tsx: cardControlId).
+const MOVE_MENU = '[id^="card-"][id$="-menu"]';
+const DRAG_HANDLE = '[id^="card-"][id$="-handle"]';
+const has = (selector: string) => () => document.querySelector(selector) !== null;
+
+/**
+ * The shortcuts `?` lists: those that do something on this page, for this user (no board
+ * shortcuts for someone who cannot move a card, no search where there is no search box). Pages
+ * mark their search box with `data-shortcut="search"`.
+ */
+const SHORTCUTS: { keys: string[]; what: string; when?: () => boolean }[] = [
+  { keys: ["/"], what: "Search on this page", when: has(SEARCH) },
   { keys: ["?"], what: "Show these shortcuts" },
-  { keys: ["Tab"], what: "Move between cards, links and buttons (focus is always outlined)" },
-  { keys: ["Enter"], what: "On a board card's “Move to…” button: open the move menu" },
+  { keys: ["Tab"], what: "Move between links, buttons and fields (focus is always outlined)" },
+  { keys: ["Enter"], what: "On a board card's “Move to…” button: open the move menu", when: has(MOVE_MENU) },
   { keys: ["↑", "↓"], what: "In a menu or list of matches: move through it" },
-  { keys: ["Space"], what: "On a board card's drag handle: pick the card up; arrows move it between columns; Space again drops it" },
+  { keys: ["Space"], what: "On a board card's drag handle: pick the card up; arrows move it between columns; Space again drops it", when: has(DRAG_HANDLE) },
   { keys: ["Esc"], what: "Close a menu or dialog; cancel a drag" },
   // sonner's own hotkey for its notices (components/ui/toaster.tsx): after a move, its Undo is a Tab away.
-  { keys: ["Alt", "T"], what: "Go to the latest notice, where a move's Undo button is" },
+  { keys: ["Alt", "T"], what: "Go to the latest notice, where a move's Undo button is", when: has(MOVE_MENU) },
 ];
 
 function typingIn(target: EventTarget | null): boolean {
@@ -23,6 +33,7 @@ function typingIn(target: EventTarget | null): boolean {
 
 export function KeyboardShortcuts() {
   const [open, setOpen] = useState(false);
+  const [shown, setShown] = useState(SHORTCUTS);
   // Opened by a key, not by a button: Radix would put focus back on a trigger there is none of, so
   // closing returns it to where it was (a card's button, a goal's toggle) by hand.
   const returnTo = useRef<HTMLElement | null>(null);
@@ -32,9 +43,10 @@ export function KeyboardShortcuts() {
       if (e.key === "?") {
         e.preventDefault();
         returnTo.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+        setShown(SHORTCUTS.filter((s) => !s.when || s.when()));
         setOpen(true);
       } else if (e.key === "/") {
-        const search = document.querySelector<HTMLElement>('[data-shortcut="search"]');
+        const search = document.querySelector<HTMLElement>(SEARCH);
         if (search) {
           e.preventDefault();
           search.focus();
@@ -57,7 +69,7 @@ export function KeyboardShortcuts() {
         }}
       >
         <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
-          {SHORTCUTS.map((s) => (
+          {shown.map((s) => (
             <div key={s.what} className="contents">
               <dt className="flex gap-1">
                 {s.keys.map((k) => (
