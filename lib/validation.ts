@@ -35,6 +35,12 @@ export const optionalMultiLineText = (max: number, label: string) =>
     .optional()
     .default("");
 /** An optional single line for a nullable column: blank or missing becomes null. */
+/** An optional phone number as people write it: digits, spaces, + ( ) - . / and an extension's x. */
+export const optionalPhone = () =>
+  singleLineText({ max: 40, tooLong: "Phone is too long" })
+    .regex(/^[0-9+()\-.\s/x]*$/i, "Enter a phone number (digits, spaces, + ( ) - .)")
+    .optional()
+    .default("");
 export const optionalTextToNull = (max: number, label: string) => optionalText(max, label).transform((v) => v || null);
 
 /** How much of a list's search text is used: a longer one is cut here rather than ignored. */

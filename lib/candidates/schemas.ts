@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { candidateSources, noteVisibilities, stages } from "@/db/schema";
 import { timezoneSchema } from "@/lib/clients/schemas";
+import { SKILL_MAX_LENGTH, SKILLS_MAX } from "./search-query";
 import {
   blankToUndefined,
   cleanSingleLine,
@@ -8,6 +9,7 @@ import {
   idSchema,
   multiLineText,
   optionalIdSchema,
+  optionalPhone,
   optionalText,
   optionalWholeNumber,
   pageSchema,
@@ -22,15 +24,27 @@ const optionalUrl = (label: string) =>
 // A file input left empty still posts an empty part: that is "no file".
 const optionalFile = z.preprocess((v) => (v instanceof File && v.size === 0 ? undefined : v), z.instanceof(File, { error: "Choose a file" }).optional());
 
+/** A comma-separated list of skills, each short enough to be kept whole (parseSkills would cut it). */
+export const skillsSchema = () =>
+  optionalText(500, "Skills").superRefine((value, ctx) => {
+    const items = value
+      .split(",")
+      .map((s) => s.trim().replace(/\s+/g, " "))
+      .filter(Boolean);
+    const long = items.find((s) => s.length > SKILL_MAX_LENGTH);
+    if (long) ctx.addIssue({ code: "custom", message: `Each skill at most ${SKILL_MAX_LENGTH} characters: “${long.slice(0, 20)}…” is longer` });
+    else if (new Set(items.map((s) => s.toLowerCase())).size > SKILLS_MAX) ctx.addIssue({ code: "custom", message: `At most ${SKILLS_MAX} skills` });
+  });
+
 export const candidateFieldsSchema = z.object({
   name: singleLineText({ max: 120, tooLong: "Name is too long", required: "Enter the candidate's name" }),
   email: emailSchema,
-  phone: optionalText(40, "Phone"),
+  phone: optionalPhone(),
   location: optionalText(120, "Location"),
   timezone: timezoneSchema,
   currentTitle: optionalText(120, "Title"),
   yearsExperience: optionalWholeNumber({ min: 0, max: 60, message: "Enter a whole number of years", tooSmall: "Cannot be negative", tooLarge: "At most 60" }),
-  skills: optionalText(500, "Skills"),
+  skills: skillsSchema(),
   source: z.enum(candidateSources, { error: "Choose a source" }),
   linkedinUrl: optionalUrl("LinkedIn"),
   githubUrl: optionalUrl("GitHub"),

@@ -20,15 +20,19 @@ export function buildFtsQuery(input: string | null | undefined, columns?: readon
   return columns ? `{${columns.join(" ")}} : (${terms.join(" ")})` : terms.join(" ");
 }
 
+/** The longest skill tag kept, and how many a candidate or role keeps (the forms refuse more rather than cut them). */
+export const SKILL_MAX_LENGTH = 40;
+export const SKILLS_MAX = 30;
+
 /** Skill tags from a comma-separated list: trimmed, de-duplicated case-insensitively. */
 export function parseSkills(input: string | null | undefined): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
   for (const raw of (input ?? "").split(",")) {
-    const skill = raw.trim().replace(/\s+/g, " ").slice(0, 40);
+    const skill = raw.trim().replace(/\s+/g, " ").slice(0, SKILL_MAX_LENGTH);
     if (!skill || seen.has(skill.toLowerCase())) continue;
     seen.add(skill.toLowerCase());
     out.push(skill);
   }
-  return out.slice(0, 30);
+  return out.slice(0, SKILLS_MAX);
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { idSchema, optionalEmailSchema, optionalMultiLineText, optionalText, singleLineText, versionSchema } from "@/lib/validation";
+import { idSchema, optionalEmailSchema, optionalMultiLineText, optionalPhone, optionalText, singleLineText, versionSchema } from "@/lib/validation";
 
 export const timezoneSchema = optionalText(64, "Time zone").refine((tz) => {
   if (!tz) return true;
@@ -31,7 +31,7 @@ export const contactSchema = z.object({
   name: singleLineText({ max: 120, tooLong: "Name is too long", required: "Enter the contact's name" }),
   title: optionalText(120, "Title"),
   email: optionalEmailSchema,
-  phone: optionalText(40, "Phone"),
+  phone: optionalPhone(),
 });
 
 export const removeContactSchema = z.object({ clientId: idSchema, contactId: idSchema });

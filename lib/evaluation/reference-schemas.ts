@@ -1,6 +1,15 @@
 import { z } from "zod";
 import { referenceOutcomes } from "@/db/schema";
-import { idSchema, multiLineText, optionalEmailSchema, optionalMultiLineText, optionalText, singleLineText, versionSchema } from "@/lib/validation";
+import {
+  idSchema,
+  multiLineText,
+  optionalEmailSchema,
+  optionalMultiLineText,
+  optionalPhone,
+  optionalText,
+  singleLineText,
+  versionSchema,
+} from "@/lib/validation";
 
 // Referees and reference calls: the inputs, shared by the forms and the server. Plain module.
 
@@ -11,10 +20,7 @@ const refereeFields = {
   relationship: singleLineText({ max: 160, tooLong: "Relationship is too long", required: "Say how they worked together (e.g. their manager at Acme)" }),
   company: optionalText(120, "Company"),
   email: optionalEmailSchema,
-  phone: singleLineText({ max: 40, tooLong: "Phone is too long" })
-    .regex(/^[0-9+()\-.\s/x]*$/i, "Enter a phone number (digits, spaces, + ( ) - .)")
-    .optional()
-    .default(""),
+  phone: optionalPhone(),
 };
 
 /** A referee must be reachable: an email or a phone number. */

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { roleStatuses, roleTypes } from "@/db/schema";
+import { skillsSchema } from "@/lib/candidates/schemas";
 import {
   blankToUndefined,
   idSchema,
@@ -36,7 +37,7 @@ export const roleFieldsSchema = z.object({
   ownerId: pickedIdSchema("Choose the owning recruiter"),
   hiringManagerId: optionalIdSchema,
   description: multiLineText({ max: 10_000, tooLong: "Description is too long" }).optional().default(""),
-  skills: singleLineText({ max: 500, tooLong: "Too many skills" }).optional().default(""),
+  skills: skillsSchema(),
   timezoneOverlap: optionalText(120, "Time-zone overlap"),
   openedOn: optionalDateSchema,
 });
