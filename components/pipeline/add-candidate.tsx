@@ -29,7 +29,8 @@ export function AddCandidate({ roleId, addAction }: { roleId: number; addAction:
   return (
     <Combobox
       label="Add a candidate to this role"
-      endpoint="/api/candidates/lookup"
+      // With the role: those already on it are marked with their stage, not offered.
+      endpoint={`/api/candidates/lookup?role=${roleId}`}
       onChoose={add}
       clearOnChoose
       minLength={2}

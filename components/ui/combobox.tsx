@@ -123,13 +123,14 @@ export function Combobox({
           <Command.Item
             key={r.id}
             value={String(r.id)}
+            disabled={!!r.disabled}
             onSelect={() => choose(r)}
             // Choosing with the mouse must land before the input's blur closes the list.
             onMouseDown={(e) => e.preventDefault()}
-            className="cursor-pointer rounded-md px-2.5 py-1.5 data-[selected=true]:bg-accent-soft data-[selected=true]:text-accent-text"
+            className="cursor-pointer rounded-md px-2.5 py-1.5 data-[disabled=true]:cursor-default data-[selected=true]:bg-accent-soft data-[selected=true]:text-accent-text"
           >
-            <span className={cn("block", r.id === chosen?.id && "font-semibold")}>{r.name}</span>
-            {r.detail ? <span className="block text-xs text-muted">{r.detail}</span> : null}
+            <span className={cn("block", r.id === chosen?.id && "font-semibold", r.disabled && "text-muted")}>{r.name}</span>
+            {r.disabled || r.detail ? <span className="block text-xs text-muted">{r.disabled ?? r.detail}</span> : null}
           </Command.Item>
         ))}
       </Command.List>

@@ -2,7 +2,8 @@
 
 import { useEffect, useState } from "react";
 
-export type LookupChoice = { id: number; name: string; detail?: string };
+/** `disabled`: why this match cannot be chosen, shown in its place (a candidate already on the role). */
+export type LookupChoice = { id: number; name: string; detail?: string; disabled?: string };
 
 const DEBOUNCE_MS = 150;
 
@@ -19,7 +20,10 @@ export function useLookup(endpoint: string, query: string | null): { results: Lo
     const controller = new AbortController();
     const timer = setTimeout(async () => {
       try {
-        const res = await fetch(`${endpoint}?q=${encodeURIComponent(query)}`, { signal: controller.signal });
+        // The endpoint may carry parameters of its own (`?role=5`).
+        const url = new URL(endpoint, window.location.origin);
+        url.searchParams.set("q", query);
+        const res = await fetch(url, { signal: controller.signal });
         if (!res.ok) return;
         const { results } = (await res.json()) as { results: LookupChoice[] };
         setState({ query, results });
