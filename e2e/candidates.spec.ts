@@ -9,7 +9,11 @@ const PDF = Buffer.from("%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n"
 async function submittedCandidate(page: Page, { id, client, share }: { id: string; client: string; share: boolean }) {
   const roleTitle = `Privacy Lead ${id}`;
   const roleId = await createRole(page, { title: roleTitle, client });
-  const person = { name: `Noor Private${id}`, email: `noor.${id}@private.test`, phone: `+44 20 7946 ${id.slice(-4)}` };
+  const person = {
+    name: `Noor Private${id}`,
+    email: `noor.${id}@private.test`,
+    phone: `+44 20 7946 ${String(parseInt(id.slice(-4), 36) % 10_000).padStart(4, "0")}`,
+  };
   const candidateId = await createCandidate(page, person);
   await page.getByRole("link", { name: "Edit candidate" }).click();
   await page.getByLabel("Phone").fill(person.phone);

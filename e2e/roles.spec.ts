@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { pageAs, storageFor } from "./fixtures";
 
@@ -154,6 +155,9 @@ test("on a phone the roles list fits the screen: the header folds into a menu an
   await page.getByRole("button", { name: "Menu" }).click();
   const menu = page.getByRole("menu");
   await expect(menu.getByRole("menuitem", { name: "Candidates" })).toBeVisible();
+  // Open, it passes axe: inside the header's landmark, with nothing behind it hidden yet focusable.
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(" | ")}`)).toEqual([]);
   await menu.getByRole("menuitem", { name: "Candidates" }).click();
   await expect(page).toHaveURL("/candidates");
   await context.close();

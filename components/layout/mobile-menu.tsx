@@ -12,14 +12,17 @@ export function MobileMenu({ nav, user, signOut }: HeaderProps) {
   const pathname = usePathname();
   return (
     <div className="ml-auto lg:hidden">
+      {/* Not modal: the page behind stays readable (a modal menu hides it from screen readers while
+          its links can still take focus, which axe reports), and in place, inside the header. */}
       <DeferredMenu
+        modal={false}
         trigger={
           <Button variant="secondary" size="sm">
             Menu
           </Button>
         }
       >
-        <DropdownMenuContent align="end" className="w-64">
+        <DropdownMenuContent align="end" className="w-64" inPlace>
           <DropdownMenuLabel>
             <span className="block text-sm font-medium text-fg">{user.name}</span>
             <span className="block">{`${user.organizationName} · ${user.kindLabel}`}</span>

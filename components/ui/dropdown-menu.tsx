@@ -8,19 +8,22 @@ export const DropdownMenu = M.Root;
 export const DropdownMenuTrigger = M.Trigger;
 export const DropdownMenuGroup = M.Group;
 
-/** A menu (arrow keys, type-ahead, Escape and outside click close it, focus returns to the trigger). */
-export function DropdownMenuContent({ className, align = "start", ...props }: ComponentProps<typeof M.Content>) {
-  return (
-    <M.Portal>
-      <M.Content
-        align={align}
-        sideOffset={4}
-        collisionPadding={8}
-        className={cn("z-50 min-w-44 rounded-lg border border-line bg-surface p-1 text-sm text-fg shadow-lg", className)}
-        {...props}
-      />
-    </M.Portal>
+/**
+ * A menu (arrow keys, type-ahead, Escape and outside click close it, focus returns to the trigger).
+ * `inPlace`: rendered where it is written instead of at the end of the page, so it stays inside its
+ * landmark (the header's menu: a screen reader finds it in the banner, and axe's region rule holds).
+ */
+export function DropdownMenuContent({ className, align = "start", inPlace = false, ...props }: ComponentProps<typeof M.Content> & { inPlace?: boolean }) {
+  const content = (
+    <M.Content
+      align={align}
+      sideOffset={4}
+      collisionPadding={8}
+      className={cn("z-50 min-w-44 rounded-lg border border-line bg-surface p-1 text-sm text-fg shadow-lg", className)}
+      {...props}
+    />
   );
+  return inPlace ? content : <M.Portal>{content}</M.Portal>;
 }
 
 export function DropdownMenuItem({ className, ...props }: ComponentProps<typeof M.Item>) {
