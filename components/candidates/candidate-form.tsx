@@ -18,17 +18,17 @@ export function CandidateForm({ action, sources, candidate }: { action: FormActi
     ? { ...Object.fromEntries(Object.entries(candidate).map(([k, x]) => [k, x == null ? "" : String(x)])), ...values }
     : values;
   const [tooBig, setTooBig] = useState<string | null>(null);
-  const kept = useKeptResume(formKey, state, !!e.resume);
+  const { formRef, rememberResume } = useKeptResume(formKey, state, !!e.resume);
   return (
     <form
-      ref={kept.form}
+      ref={formRef}
       action={formAction}
       key={formKey}
       className="grid gap-4 sm:grid-cols-2"
       noValidate
       onSubmit={(ev) => {
         setTooBig(null);
-        kept.remember(ev);
+        rememberResume(ev);
         guardResumeSize(ev, setTooBig);
       }}
     >

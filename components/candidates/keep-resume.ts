@@ -11,19 +11,19 @@ import type { ActionState } from "@/lib/action-types";
  * about the résumé itself.
  */
 export function useKeptResume(formKey: string, state: ActionState, resumeRefused: boolean) {
-  const form = useRef<HTMLFormElement>(null);
+  const formRef = useRef<HTMLFormElement>(null);
   const sent = useRef<File | null>(null);
   useEffect(() => {
-    const input = form.current?.elements.namedItem("resume");
+    const input = formRef.current?.elements.namedItem("resume");
     const file = sent.current;
     if (!(input instanceof HTMLInputElement) || !file || !state || state.ok || resumeRefused) return;
     const kept = new DataTransfer();
     kept.items.add(file);
     input.files = kept.files;
   }, [formKey, state, resumeRefused]);
-  const remember = (event: FormEvent<HTMLFormElement>) => {
+  const rememberResume = (event: FormEvent<HTMLFormElement>) => {
     const input = event.currentTarget.elements.namedItem("resume");
     sent.current = input instanceof HTMLInputElement ? (input.files?.[0] ?? null) : null;
   };
-  return { form, remember };
+  return { formRef, rememberResume };
 }
