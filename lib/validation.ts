@@ -35,13 +35,14 @@ export const optionalMultiLineText = (max: number, label: string) =>
     .optional()
     .default("");
 /** An optional single line for a nullable column: blank or missing becomes null. */
-/** An optional phone number as people write it: digits, spaces, + ( ) - . / and an extension's x. */
+export const optionalTextToNull = (max: number, label: string) => optionalText(max, label).transform((v) => v || null);
+
+/** An optional phone number as people write it: digits, spaces, + ( ) - . / and an extension ("x 12", "ext. 12"). */
 export const optionalPhone = () =>
   singleLineText({ max: 40, tooLong: "Phone is too long" })
-    .regex(/^[0-9+()\-.\s/x]*$/i, "Enter a phone number (digits, spaces, + ( ) - .)")
+    .regex(/^[0-9+()\-.\s/x]*(?:ext\.?\s*[0-9]+\s*)?$/i, "Enter a phone number (digits, spaces, + ( ) - . and an extension)")
     .optional()
     .default("");
-export const optionalTextToNull = (max: number, label: string) => optionalText(max, label).transform((v) => v || null);
 
 /** How much of a list's search text is used: a longer one is cut here rather than ignored. */
 export const SEARCH_MAX = 200;

@@ -25,15 +25,17 @@ export function ReportFilters({ values, client: chosen, types, recruiters, filte
   // A range given backwards is not applied (the server would put it in order): the field says why.
   const [rangeError, setRangeError] = useState<{ name: "from" | "to"; message: string } | null>(null);
   const apply = (name: keyof Values, value: string | number | undefined) => replaceUrl({ ...values, [name]: value || undefined });
-  const applyDay = (name: "from" | "to", value: string) => {
-    if (!value) return;
-    const range = { ...values, [name]: value };
+  // Judged on both fields as shown (one may still hold a refused day), and applied together.
+  const applyDay = (name: "from" | "to", input: HTMLInputElement) => {
+    if (!input.value) return;
+    const shown = (field: "from" | "to") => (input.form?.elements.namedItem(field) as HTMLInputElement | null)?.value || values[field];
+    const range = { from: shown("from"), to: shown("to") };
     if (range.from > range.to) {
       setRangeError({ name, message: name === "from" ? "From must be on or before To" : "To must be on or after From" });
       return;
     }
     setRangeError(null);
-    apply(name, value);
+    replaceUrl({ ...values, ...range });
   };
   return (
     <form method="get" className="mb-5 flex flex-wrap items-end gap-3" aria-label="Filter the report">
@@ -55,7 +57,7 @@ export function ReportFilters({ values, client: chosen, types, recruiters, filte
               min={name === "to" ? values.from : undefined}
               aria-invalid={error ? true : undefined}
               aria-describedby={error ? `report-${name}-error` : undefined}
-              onChange={(e) => applyDay(name, e.target.value)}
+              onChange={(e) => applyDay(name, e.currentTarget)}
               className={cn(control, "h-9 w-auto py-0")}
             />
             {error ? (

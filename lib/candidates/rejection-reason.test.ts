@@ -5,6 +5,7 @@ import { applications } from "@/db/schema";
 import { moveApplications } from "@/lib/pipeline/commands";
 import { contextFor, makeApplication, makeOrg, makeRole, makeViewer } from "@/lib/testing/factories";
 import { candidateApplications } from "./candidate";
+import { candidateTimeline } from "./timeline";
 
 const agency = makeOrg("agency");
 const client = makeOrg("client");
@@ -33,6 +34,16 @@ describe("why a candidate was rejected, on the candidate's page", () => {
     expect(reasonFor(hiringManager, byAgency)).toBeNull();
     // The agency reads every reason.
     expect([reasonFor(recruiter, byClient), reasonFor(recruiter, byAgency)]).toEqual(["client_declined", "compensation"]);
+  });
+
+  it("the timeline follows the same rule for the reason written with the move", () => {
+    const byClient = rejectedBy(hiringManager, "client_declined");
+    const byAgency = rejectedBy(recruiter, "compensation");
+    const rejection = (viewer: typeof recruiter, app: { candidateId: number }) =>
+      candidateTimeline(viewer, app.candidateId).find((e) => e.kind === "stage" && e.to === "rejected");
+    expect(rejection(colleague, byClient)).toMatchObject({ reason: "Client declined" });
+    expect(rejection(hiringManager, byAgency)).toMatchObject({ reason: null });
+    expect(rejection(recruiter, byAgency)).toMatchObject({ reason: "Compensation expectations" });
   });
 
   it("another company's people see neither the application nor its reason", () => {

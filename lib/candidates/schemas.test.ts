@@ -21,7 +21,8 @@ describe("the candidate form's fields", () => {
   });
 
   it("takes a phone number as people write it, and refuses words", () => {
-    for (const phone of ["+44 20 7946 0958", "(555) 010-2030 x12", "+1.555.010.2030"]) expect(errorsOf({ phone })).toEqual({});
-    expect(errorsOf({ phone: "call me maybe ☎" })).toEqual({ phone: "Enter a phone number (digits, spaces, + ( ) - .)" });
+    for (const phone of ["+44 20 7946 0958", "(555) 010-2030 x12", "+1.555.010.2030", "+1 555 0100 ext 3", "020 7946 0958 Ext. 12"])
+      expect(errorsOf({ phone })).toEqual({});
+    expect(errorsOf({ phone: "call me maybe ☎" })).toEqual({ phone: "Enter a phone number (digits, spaces, + ( ) - . and an extension)" });
   });
 });

@@ -4,7 +4,7 @@ import { prepared } from "@/lib/db";
 import { applications, notes, organizations, roles, stageEvents, users, type NoteVisibility, type Stage } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/current-user";
 import { can } from "@/lib/access";
-import { scopeFor, scopeOf, scopeParams } from "@/lib/access/scope";
+import { mayReadMoveReason, scopeFor, scopeOf, scopeParams } from "@/lib/access/scope";
 
 export type TimelineEntry =
   | {
@@ -38,7 +38,8 @@ const actor = aliasedTable(users, "actor");
  */
 export function candidateTimeline(viewer: Viewer, candidateId: number, limit = 100): TimelineEntry[] {
   if (!can(viewer, "candidates:view")) return [];
-  const { moveReasons, shape, stages } = scopeOf(viewer);
+  const viewerScope = scopeOf(viewer);
+  const { shape, stages } = viewerScope;
   const { events: eventQuery, notes: noteQuery } = prepared(`timeline:${shape}`, (d) => {
     const scope = scopeFor(viewer);
     return {
@@ -47,6 +48,8 @@ export function candidateTimeline(viewer: Viewer, candidateId: number, limit = 1
           id: stageEvents.id,
           at: stageEvents.createdAt,
           actorName: actor.name,
+          // Whose company made the move: a client reads the reasons their own people wrote.
+          actorCompany: actor.organizationId,
           roleTitle: roles.title,
           clientName: organizations.name,
           from: stageEvents.fromStage,
@@ -89,12 +92,12 @@ export function candidateTimeline(viewer: Viewer, candidateId: number, limit = 1
 
   const entries: TimelineEntry[] = [
     // The first submission's starting stage is the agency's own business: a client sees "submitted".
-    ...events.map((e) => ({
+    ...events.map(({ actorCompany, ...e }) => ({
       kind: "stage" as const,
       ...e,
       id: `s${e.id}`,
       from: e.from && stages.includes(e.from) ? e.from : null,
-      reason: moveReasons ? e.reason : null,
+      reason: mayReadMoveReason(viewerScope, actorCompany) ? e.reason : null,
     })),
     ...noteRows.map((n) => ({ kind: "note" as const, ...n, id: `n${n.id}` })),
   ];

@@ -255,6 +255,14 @@ describe("moving applications (real database)", () => {
       moveApplications({ roleId, to: "offer", applications: [{ id: interviewed, version: reload(interviewed).version }] }, contextFor(hiringManager));
       expect(back(interviewed, "client_interview").ok).toBe(true);
       expect(reload(interviewed)).toMatchObject({ reachedRank: 4, clientMovedAt: movedAt });
+      // An Undo sent again for the Undo itself is an ordinary move, not the undoing of both.
+      const again = movedByClient("hm-undo-again", "client_interview");
+      moveApplications({ roleId, to: "offer", applications: [{ id: again, version: reload(again).version }] }, contextFor(hiringManager));
+      expect(back(again, "client_interview").ok).toBe(true);
+      expect(back(again, "offer").ok).toBe(true);
+      expect(eventsOf(again).at(-1)!.undoesId).toBeNull();
+      expect(reload(again)).toMatchObject({ stage: "offer", reachedRank: 5 });
+      expect(reload(again).clientMovedAt).not.toBeNull();
       // A plain move back (no Undo) is a move like any other: the Offer stays reached.
       const plain = movedByClient("hm-undo-none", "offer");
       back(plain, "client_interview", recruiter, false);

@@ -35,6 +35,7 @@ export function movesUndoneBy(tx: Tx | Db, applicationIds: number[], to: Stage, 
       fromStage: stageEvents.fromStage,
       toStage: stageEvents.toStage,
       fromEnteredAt: stageEvents.fromEnteredAt,
+      undoesId: stageEvents.undoesId,
       createdAt: stageEvents.createdAt,
     })
     .from(stageEvents)
@@ -42,7 +43,8 @@ export function movesUndoneBy(tx: Tx | Db, applicationIds: number[], to: Stage, 
     .all();
   const undone = new Map<number, UndoneMove>();
   for (const e of events) {
-    if (e.fromStage !== to || e.actorId !== actorId || now.getTime() - e.createdAt.getTime() > UNDO_WINDOW_MS) continue;
+    // An Undo is not itself undone (no notice offers it): the move back is an ordinary move.
+    if (e.undoesId !== null || e.fromStage !== to || e.actorId !== actorId || now.getTime() - e.createdAt.getTime() > UNDO_WINDOW_MS) continue;
     undone.set(e.applicationId, { eventId: e.id, fromStage: e.fromStage, toStage: e.toStage, fromEnteredAt: e.fromEnteredAt });
   }
   return undone;

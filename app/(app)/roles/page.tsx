@@ -7,6 +7,7 @@ import { Card, PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { requirePermission } from "@/lib/auth/guard";
 import { can } from "@/lib/access";
+import { scopeOf } from "@/lib/access/scope";
 import { formatDate, roleStatusLabels, roleTypeLabels, titleNamesType } from "@/lib/labels";
 import { boardStages } from "@/lib/pipeline/queries";
 import { stageLabels } from "@/lib/pipeline/stages";
@@ -49,7 +50,7 @@ export default async function RolesPage({ searchParams }: { searchParams: Promis
       <Card flush>
         <RolesTable
           // A client counts only the candidates submitted to them: an empty bar is not an empty role.
-          emptyPipeline={allCompanies ? "No candidates yet" : "None submitted yet"}
+          emptyPipeline={scopeOf(viewer).submittedOnly ? "None submitted yet" : "No candidates yet"}
           rows={rows.map((r) => ({
             id: r.id,
             title: r.title,
