@@ -249,6 +249,20 @@ describe("moving applications (real database)", () => {
       expect(reload(app.id)).toMatchObject({ stage: "client_interview", reachedRank: 4, clientMovedAt: null });
       const events = eventsOf(app.id);
       expect(events.at(-1)!.undoesId).toBe(events.at(-2)!.id);
+      // No stay in Offer, and the stay in Client interview goes on as if never left (time in stage).
+      const stays = () => eventsOf(app.id).map((e) => [e.toStage, e.leftAt === null ? "open" : "ended"]);
+      expect(stays()).toEqual([
+        ["sourced", "ended"],
+        ["submitted", "ended"],
+        ["client_interview", "open"],
+        ["offer", "open"],
+        ["client_interview", "open"],
+      ]);
+      // The next move ends that stay, from its start: the undone move and the Undo are no stays of their own.
+      moveApplications({ roleId, to: "offer", applications: [{ id: app.id, version: reload(app.id).version }] }, contextFor(recruiter));
+      const after = eventsOf(app.id);
+      expect(after[2].leftAt).toEqual(after[5].createdAt);
+      expect([after[3].leftAt, after[4].leftAt]).toEqual([null, null]);
       // A client move that stands is still theirs after a later one is undone.
       const interviewed = movedByClient("hm-undo-keeps", "client_interview");
       const movedAt = reload(interviewed).clientMovedAt;

@@ -6,7 +6,7 @@ import { applications, candidates, roles, scorecards, stageEvents, trials, type 
 import { db } from "@/lib/db";
 import { moveApplications } from "@/lib/pipeline/commands";
 import { parseFlags, parseRatings } from "@/lib/evaluation/scorecards";
-import { contextFor, makeInterview, makeOrg, makeRole, makeScorecard, makeViewer } from "@/lib/testing/factories";
+import { contextFor, makeApplication, makeInterview, makeOrg, makeRole, makeScorecard, makeViewer } from "@/lib/testing/factories";
 import { days, history } from "@/lib/testing/report-fixtures";
 import { makeTrial } from "@/lib/testing/trial-factories";
 import { deferReportRollups, rebuildReportRollups } from "@/db/report-rollups";
@@ -133,6 +133,27 @@ describe("the reports' daily rollups", () => {
     db().update(applications).set({ roleId: other.id }).where(eq(applications.id, hired.id)).run();
     expectRollupsExact();
 
+    // A move through the app taken back by its Undo, then a move on: the undone move and the Undo add no stay.
+    const undone = makeApplication(role, "submitted");
+    const move = (to: "client_interview" | "submitted" | "offer", undo?: true) =>
+      moveApplications(
+        {
+          roleId: role.id,
+          to,
+          applications: [{ id: undone.id, version: db().select().from(applications).where(eq(applications.id, undone.id)).get()!.version }],
+          undo,
+        },
+        contextFor(recruiter),
+      );
+    db().insert(stageEvents).values({ applicationId: undone.id, fromStage: null, toStage: "submitted", actorId: recruiter.id, createdAt: new Date() }).run();
+    expect(move("client_interview").ok).toBe(true);
+    expectRollupsExact();
+    expect(move("submitted", true).ok).toBe(true);
+    expect(db().select().from(stageEvents).where(eq(stageEvents.applicationId, undone.id)).all().at(-1)!.undoesId).not.toBeNull();
+    expectRollupsExact();
+    expect(move("offer").ok).toBe(true);
+    expectRollupsExact();
+
     // A stay's history rewritten, then an application and its history deleted.
     db()
       .update(stageEvents)
@@ -142,6 +163,36 @@ describe("the reports' daily rollups", () => {
     expectRollupsExact();
     db().delete(stageEvents).where(eq(stageEvents.applicationId, early.id)).run();
     db().delete(applications).where(eq(applications.id, early.id)).run();
+    expectRollupsExact();
+  });
+
+  it("lose the stays of Undos made before migration 0025 through its own statements", () => {
+    const app = makeApplication(role, "submitted");
+    const at = (minutes: number) => new Date(Date.parse("2025-04-01T09:00:00Z") + minutes * 60_000);
+    const insert = (toStage: "submitted" | "offer", minutes: number, undoesId?: number) =>
+      db()
+        .insert(stageEvents)
+        .values({ applicationId: app.id, fromStage: null, toStage, actorId: recruiter.id, createdAt: at(minutes), undoesId })
+        .returning()
+        .get();
+    const first = insert("submitted", 0);
+    const mistake = insert("offer", 60 * 24);
+    const undo = insert("submitted", 60 * 24 + 1, mistake.id);
+    // As 0024 left them: the undone move ended the stay before it, and the Undo ended the undone move's.
+    db().update(stageEvents).set({ leftAt: mistake.createdAt }).where(eq(stageEvents.id, first.id)).run();
+    db().update(stageEvents).set({ leftAt: undo.createdAt }).where(eq(stageEvents.id, mistake.id)).run();
+    expectRollupsExact();
+    const statements = readFileSync(join(process.cwd(), "db/migrations/0025_undo_stays.sql"), "utf8").split("--> statement-breakpoint").slice(-2);
+    for (const statement of statements) db().run(sql.raw(statement));
+    const leftAt = () =>
+      db()
+        .select({ leftAt: stageEvents.leftAt })
+        .from(stageEvents)
+        .where(eq(stageEvents.applicationId, app.id))
+        .orderBy(stageEvents.id)
+        .all()
+        .map((e) => e.leftAt);
+    expect(leftAt()).toEqual([null, null, null]);
     expectRollupsExact();
   });
 
