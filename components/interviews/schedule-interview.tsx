@@ -9,7 +9,7 @@ import { toast } from "@/components/ui/toaster";
 import { useFormAction, type FormAction } from "@/components/ui/use-form-action";
 import { MAX_DURATION, MIN_DURATION } from "@/lib/interviews/limits";
 import { bookingCheckSchema } from "@/lib/interviews/schemas";
-import { formatSlot, localToUtc } from "@/lib/interviews/time";
+import { formatSlot, localToUtcAll, zoneAbbreviation } from "@/lib/interviews/time";
 import { possessive } from "@/lib/labels";
 import { useBookingWarnings, type CheckBookings } from "./use-booking-warnings";
 
@@ -52,12 +52,16 @@ type Props = {
   defaultDate: string;
 };
 
-/** The candidate's local time for what is typed so far, or why it cannot be said. */
+/**
+ * The candidate's local time for what is typed so far, or why it cannot be said; and, on the night
+ * clocks go back, that the time typed happens twice and which one is meant (the first, as saved).
+ */
 function candidateTime(date: string, time: string, minutes: number, zone: string, candidateZone: string | null): string {
-  if (!candidateZone) return "Candidate's time zone unknown";
-  const start = localToUtc(date, time, zone);
+  const [start, again] = localToUtcAll(date, time, zone);
+  const twice = start && again ? `${time} happens twice that night in your zone (clocks go back): this is the first, ${zoneAbbreviation(start, zone)}. ` : "";
+  if (!candidateZone) return `${twice}Candidate's time zone unknown`;
   if (!start) return `Candidate's time zone: ${candidateZone}`;
-  return `Candidate's time: ${formatSlot(start, Number.isFinite(minutes) && minutes > 0 ? minutes : 60, candidateZone)} (${candidateZone})`;
+  return `${twice}Candidate's time: ${formatSlot(start, Number.isFinite(minutes) && minutes > 0 ? minutes : 60, candidateZone)} (${candidateZone})`;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatTimeRange, isTimeZone, localToUtc, utcToLocal } from "./time";
+import { formatTimeRange, isTimeZone, localToUtc, localToUtcAll, utcToLocal } from "./time";
 
 describe("local time in a zone → UTC and back", () => {
   it.each([
@@ -27,6 +27,29 @@ describe("local time in a zone → UTC and back", () => {
     ["UTC", "10/02/2026", "10:00"],
   ])("%s %s %s does not exist", (zone, date, time) => {
     expect(localToUtc(date, time, zone)).toBeUndefined();
+  });
+
+  it("gives the same instant whatever zone the computer is set to, and both instants of a time that happens twice", () => {
+    const before = process.env.TZ;
+    try {
+      for (const system of ["UTC", "Europe/London", "Asia/Manila", "America/New_York", "Pacific/Auckland"]) {
+        process.env.TZ = system;
+        // London's clocks go back at 02:00 BST on 31 Oct 2027: 01:30 happens at 00:30 and at 01:30 UTC.
+        expect(localToUtc("2027-10-31", "01:30", "Europe/London")?.toISOString(), system).toBe("2027-10-31T00:30:00.000Z");
+        expect(
+          localToUtcAll("2027-10-31", "01:30", "Europe/London").map((d) => d.toISOString()),
+          system,
+        ).toEqual(["2027-10-31T00:30:00.000Z", "2027-10-31T01:30:00.000Z"]);
+        expect(
+          localToUtcAll("2027-10-31", "03:00", "Europe/London").map((d) => d.toISOString()),
+          system,
+        ).toEqual(["2027-10-31T03:00:00.000Z"]);
+        expect(localToUtc("2027-03-28", "01:30", "Europe/London"), system).toBeUndefined();
+        expect(localToUtc("2026-07-15", "09:30", "Europe/Berlin")?.toISOString(), system).toBe("2026-07-15T07:30:00.000Z");
+      }
+    } finally {
+      process.env.TZ = before;
+    }
   });
 
   it("keeps the wall-clock duration across a DST change only in UTC: 14:00 UTC is 09:00 then 10:00 in New York", () => {

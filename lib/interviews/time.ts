@@ -12,20 +12,43 @@ const TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
 /**
  * The instant a local date ("2026-03-08") and time ("14:30") name in `zone`. `undefined` when the
  * input is malformed or the time does not exist there (the hour skipped when clocks go forward).
- * A time that happens twice (clocks going back) is its first occurrence.
+ * A time that happens twice (clocks going back) is its first occurrence: `localToUtcAll` has both.
  */
 export function localToUtc(date: string, time: string, zone: string): Date | undefined {
+  return localToUtcAll(date, time, zone)[0];
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * Every instant a local date and time name in `zone`, earliest first: none (skipped, or no such
+ * day), one, or two (clocks going back). Worked out from the zone's offsets around that day, so
+ * the answer is the same whatever zone the computer itself is set to (the browser's preview and
+ * the server's save once differed by an hour on the night clocks go back).
+ */
+export function localToUtcAll(date: string, time: string, zone: string): Date[] {
   const d = DATE.exec(date);
   const t = TIME.exec(time);
-  if (!d || !t) return undefined;
+  if (!d || !t) return [];
   const [year, month, day] = d.slice(1).map(Number);
   const [hours, minutes] = t.slice(1).map(Number);
-  const zoned = new TZDate(year, month - 1, day, hours, minutes, zone);
-  if (Number.isNaN(zoned.getTime())) return undefined;
-  const instant = new Date(zoned.getTime());
-  // A skipped time is moved forward by TZDate; reading it back tells it apart (and an impossible day).
-  const back = utcToLocal(instant, zone);
-  return back.date === date && back.time === time ? instant : undefined;
+  // The wall-clock time read as if it were UTC; each offset the zone has around then gives a candidate.
+  const wall = Date.UTC(year, month - 1, day, hours, minutes);
+  if (Number.isNaN(wall)) return [];
+  const offsets = new Set([wall - DAY_MS, wall, wall + DAY_MS].map((at) => offsetMinutes(at, zone)));
+  const found = new Set<number>();
+  for (const offset of offsets) {
+    const instant = wall - offset * 60_000;
+    const back = utcToLocal(new Date(instant), zone);
+    // Reading it back tells a real time from a skipped one (or an impossible day such as 30 Feb).
+    if (back.date === date && back.time === time) found.add(instant);
+  }
+  return [...found].sort((a, b) => a - b).map((instant) => new Date(instant));
+}
+
+/** The zone's offset from UTC at an instant, in minutes (east of Greenwich positive). */
+function offsetMinutes(instant: number, zone: string): number {
+  return -new TZDate(instant, zone).getTimezoneOffset();
 }
 
 const pad = (n: number) => String(n).padStart(2, "0");
