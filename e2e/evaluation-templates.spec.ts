@@ -49,6 +49,14 @@ test("an admin changes a template weight: the total says what is wrong until it 
   await expect(weights.getByText("The weights must add up to 100; they add up to 95.")).toBeVisible();
   await expect(weights.getByLabel(from, { exact: true })).toHaveValue(String(before[from] - 5));
 
+  // Two fields that are no whole numbers: both named at once while typing, and marked.
+  await weights.getByLabel(from, { exact: true }).fill("2.5");
+  await weights.getByLabel(to, { exact: true }).fill("-5");
+  await expect(weights.getByText(`not a whole number from 0 to 100 (counted as 0): `, { exact: false })).toContainText(from);
+  await expect(weights.getByText(`not a whole number from 0 to 100 (counted as 0): `, { exact: false })).toContainText(to);
+  for (const name of [from, to]) await expect(weights.getByLabel(name, { exact: true })).toHaveAttribute("aria-invalid", "true");
+  await weights.getByLabel(from, { exact: true }).fill(String(before[from] - 5));
+
   await weights.getByLabel(to, { exact: true }).fill(String(before[to] + 5));
   await expect(weights.getByText("Total 100", { exact: true })).toBeVisible();
   await form.getByRole("button", { name: "Save template" }).click();

@@ -3,7 +3,7 @@
 import { useMemo } from "react";
 import { Button } from "@/components/ui/button";
 import { useFormAction, type FormAction } from "@/components/ui/use-form-action";
-import { toastFirst } from "./toast-first";
+import { toastFirst } from "@/components/ui/toast-first";
 
 /** Opens an amendment of the viewer's submitted scorecard (a new draft revision; the original stays). */
 export function AmendButton({ action, scorecardId, version }: { action: FormAction; scorecardId: number; version: number }) {

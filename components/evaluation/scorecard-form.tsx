@@ -7,7 +7,7 @@ import { TextArea } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { useFormAction, type FormAction } from "@/components/ui/use-form-action";
 import { RECOMMENDATION_REQUIRED } from "@/lib/evaluation/messages";
-import { toastFirst } from "./toast-first";
+import { toastFirst } from "@/components/ui/toast-first";
 
 type Choice = { value: string; label: string };
 

@@ -11,9 +11,12 @@ export type WeightDraft = Record<Attribute, string>;
 export const toWeightDraft = (weights: Record<Attribute, number>): WeightDraft =>
   Object.fromEntries(attributes.map((a) => [a, String(weights[a])])) as WeightDraft;
 
-/** The total of the whole numbers typed (anything else counts 0: the server says what is wrong). */
+/** Whether what is typed for one weight is a whole number from 0 to 100. */
+const validWeight = (typed: string): boolean => /^\d+$/.test(typed.trim()) && Number(typed) <= 100;
+
+/** The total of the valid weights typed (anything else counts 0, and is named beside the total). */
 export function draftTotal(draft: WeightDraft): number {
-  return attributes.reduce((n, a) => n + (/^\d+$/.test(draft[a].trim()) ? Number(draft[a]) : 0), 0);
+  return attributes.reduce((n, a) => n + (validWeight(draft[a]) ? Number(draft[a]) : 0), 0);
 }
 
 /**
@@ -23,7 +26,9 @@ export function draftTotal(draft: WeightDraft): number {
  */
 export function WeightsField({ value, onChange, error }: { value: WeightDraft; onChange: (next: WeightDraft) => void; error?: string }) {
   const total = draftTotal(value);
-  const off = total !== WEIGHTS_TOTAL;
+  // Every field that is not a whole number from 0 to 100, named at once while typing (the server names only the first).
+  const invalid = attributes.filter((a) => !validWeight(value[a]));
+  const off = total !== WEIGHTS_TOTAL || invalid.length > 0;
   const describedBy = ["weights-total", error ? "weights-error" : null].filter(Boolean).join(" ");
   // An error about one attribute names it ("Mentorship: …"); the total's error concerns them all.
   const namesOne = !!error && attributes.some((a) => error.startsWith(`${attributeLabels[a]}:`));
@@ -48,7 +53,7 @@ export function WeightsField({ value, onChange, error }: { value: WeightDraft; o
               required
               value={value[a]}
               onChange={(e) => onChange({ ...value, [a]: e.target.value })}
-              aria-invalid={error && (!namesOne || error.startsWith(`${attributeLabels[a]}:`)) ? true : undefined}
+              aria-invalid={invalid.includes(a) || (error && (!namesOne || error.startsWith(`${attributeLabels[a]}:`))) ? true : undefined}
               aria-describedby={describedBy}
               className={control}
             />
@@ -56,7 +61,8 @@ export function WeightsField({ value, onChange, error }: { value: WeightDraft; o
         ))}
       </div>
       <p id="weights-total" aria-live="polite" className={cn("mt-3 text-sm font-medium", off ? "rounded-md bg-warning-soft px-2 py-1 text-fg" : "text-muted")}>
-        {off ? `Total ${total} — must be ${WEIGHTS_TOTAL}` : `Total ${total}`}
+        {total !== WEIGHTS_TOTAL ? `Total ${total} — must be ${WEIGHTS_TOTAL}` : `Total ${total}`}
+        {invalid.length ? ` · not a whole number from 0 to 100 (counted as 0): ${invalid.map((a) => attributeLabels[a]).join(", ")}` : null}
       </p>
       {error ? (
         <p id="weights-error" className="mt-1 text-xs text-danger">

@@ -2,7 +2,7 @@
 
 import { useMemo } from "react";
 import { Button } from "@/components/ui/button";
-import { toastingSuccess } from "@/components/trials/decision-toast";
+import { toastFirst } from "@/components/ui/toast-first";
 import { useFormAction, type FormAction } from "@/components/ui/use-form-action";
 
 /**
@@ -12,7 +12,7 @@ import { useFormAction, type FormAction } from "@/components/ui/use-form-action"
  */
 export function MarkSeenButton({ action, version, shownAt }: { action: FormAction; version: number; shownAt: number }) {
   const { formAction, pending } = useFormAction(
-    useMemo(() => toastingSuccess(action), [action]),
+    useMemo(() => toastFirst(action), [action]),
     { failures: "toast" },
   );
   return (

@@ -7,7 +7,7 @@ import { SelectField, TextArea, TextField } from "@/components/ui/field";
 import { useFocusFirstError } from "@/components/ui/focus-first-error";
 import { FormMessage } from "@/components/ui/form-message";
 import { useFormAction, type FormAction } from "@/components/ui/use-form-action";
-import { toastingSuccess } from "./decision-toast";
+import { toastFirst } from "@/components/ui/toast-first";
 import { addDays } from "@/lib/trials/calendar";
 import { END_REASON_REQUIRED, OTHER_NEEDS_NOTE, endReasonChoices, endReasonLabels } from "@/lib/trials/labels";
 
@@ -26,7 +26,7 @@ type Props = { trial: { id: number; version: number; endsOn: string; candidateNa
  * final (only an admin can reopen), so they ask for a confirmation first; extending does not.
  */
 export function DecisionForm({ trial, action }: Props) {
-  const { state, formAction, pending, values, errors, formKey } = useFormAction(useMemo(() => toastingSuccess(action), [action]));
+  const { state, formAction, pending, values, errors, formKey } = useFormAction(useMemo(() => toastFirst(action), [action]));
   // Nothing chosen at first: the most consequential answer is not the one a stray click confirms.
   const [outcome, setOutcome] = useState<Outcome | null>((values.outcome as Outcome) || null);
   const [confirming, setConfirming] = useState(false);

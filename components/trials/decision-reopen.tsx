@@ -5,11 +5,11 @@ import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogFooter } from "@/components/ui/dialog";
 import { FormMessage } from "@/components/ui/form-message";
 import { useFormAction, type FormAction } from "@/components/ui/use-form-action";
-import { toastingSuccess } from "./decision-toast";
+import { toastFirst } from "@/components/ui/toast-first";
 
 /** An admin undoes a recorded decision (audited): the candidate goes back to Trial. Asks first. */
 export function DecisionReopen({ trial, action }: { trial: { id: number; version: number; candidateName: string }; action: FormAction }) {
-  const { state, formAction, pending } = useFormAction(useMemo(() => toastingSuccess(action), [action]));
+  const { state, formAction, pending } = useFormAction(useMemo(() => toastFirst(action), [action]));
   const [open, setOpen] = useState(false);
   const formId = `reopen-${trial.id}`;
   return (

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { auditLog, interviewers, interviews, scorecards } from "@/db/schema";
 import { Conflict } from "@/lib/action";
-import { contextFor, makeInterview } from "@/lib/testing/factories";
+import { contextFor, makeInterview, makeScorecard } from "@/lib/testing/factories";
 import { rescheduleInterview, scheduleInterview, setInterviewStatus, TOO_FAR_BACK } from "./commands";
 import { applicationInterviews, getInterview } from "./queries";
 import type { ScheduleInterviewInput } from "./schemas";
@@ -133,6 +133,19 @@ describe("changing an interview", () => {
     expect(setInterviewStatus({ interviewId: interview.id, version: 1, status: "completed" }, contextFor(recruiter))).toMatchObject({ ok: false });
     const after = new Date("2030-08-02T14:00:00Z");
     expect(setInterviewStatus({ interviewId: interview.id, version: 1, status: "no_show" }, contextFor(recruiter), after)).toMatchObject({ ok: true });
+  });
+
+  it("refuses a no-show or a cancellation once a scorecard has been submitted for it: it took place", () => {
+    const interview = scheduled({ date: "2030-08-03" });
+    const after = new Date("2030-08-03T14:00:00Z");
+    const [interviewer] = interview.interviewers;
+    makeScorecard(interview, { id: interviewer.id }, { status: "submitted", ratings: "{}", redFlags: "[]", recommendation: "yes" });
+    for (const status of ["no_show", "canceled"] as const)
+      expect(setInterviewStatus({ interviewId: interview.id, version: 1, status }, contextFor(recruiter), after)).toMatchObject({
+        ok: false,
+        message: "A scorecard has been submitted for this interview, so it took place: mark it completed.",
+      });
+    expect(setInterviewStatus({ interviewId: interview.id, version: 1, status: "completed" }, contextFor(recruiter), after)).toMatchObject({ ok: true });
   });
 
   it("reschedules with a version check, and does not warn about the interview itself", () => {

@@ -183,6 +183,16 @@ export function rescheduleInterview(input: RescheduleInterviewInput, ctx: Action
   return ok({ id: interview.id, warnings }, `Rescheduled to ${formatSlot(startsAt, input.durationMinutes, input.timeZone)}.`);
 }
 
+/** Whether any interviewer has submitted their scorecard for the interview (the interviewer rows' kept flag). */
+function hasSubmittedScorecard(interviewId: number): boolean {
+  return !!db()
+    .select({ id: interviewers.interviewId })
+    .from(interviewers)
+    .where(and(eq(interviewers.interviewId, interviewId), eq(interviewers.scorecardSubmitted, true)))
+    .limit(1)
+    .get();
+}
+
 /** Closes a scheduled interview: held (completed), canceled, or the candidate did not come (no-show). */
 export function setInterviewStatus(input: SetInterviewStatusInput, ctx: ActionContext, now = new Date()): ActionResult<{ id: number }> {
   if (!can(ctx.viewer, "interviews:schedule")) return notFound();
@@ -192,6 +202,9 @@ export function setInterviewStatus(input: SetInterviewStatusInput, ctx: ActionCo
   if (interview.status !== "scheduled") return fail(`This interview is already ${interviewStatusLabels[interview.status].toLowerCase()}.`);
   if (input.status !== "canceled" && interview.startsAt > now)
     return fail("This interview has not started yet: cancel it, or mark it once it has taken place.");
+  // A submitted scorecard says it took place: a no-show or a cancellation would leave its ratings in the score.
+  if (input.status !== "completed" && hasSubmittedScorecard(interview.id))
+    return fail("A scorecard has been submitted for this interview, so it took place: mark it completed.");
   db().transaction((tx) => {
     const changed = tx
       .update(interviews)

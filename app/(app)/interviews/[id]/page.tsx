@@ -114,7 +114,7 @@ export default async function InterviewPage({ params }: Params) {
                 }
                 afterSubmit={
                   can(viewer, "scorecards:view-all-interviewers")
-                    ? "Once you have submitted, you see the other interviewers' scorecards."
+                    ? "Once you have submitted your scorecards for this candidate, you see the other interviewers'."
                     : "Once you have submitted, you see the scorecards of the other interviewers from your company, and the overall score."
                 }
               />
