@@ -6,8 +6,11 @@ describe("password policy", () => {
     ["", false],
     ["short-pass1", false], // 11 characters
     ["exactly12chr", true],
-    ["a".repeat(128), true],
-    ["a".repeat(129), false],
+    ["ab".repeat(64), true],
+    ["ab".repeat(64) + "c", false], // 129 characters
+    [" ".repeat(12), false], // nothing but spaces
+    ["a".repeat(12), false], // one character repeated
+    ["a a a a a a a", false],
     ["correct horse battery staple", true],
     ["pässwörd-ünïcode", true],
   ])("%j is accepted: %s", (password, accepted) => {

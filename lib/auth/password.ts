@@ -9,7 +9,9 @@ export const PASSWORD_MAX = 128;
 export const passwordSchema = z
   .string()
   .min(PASSWORD_MIN, `Password must be at least ${PASSWORD_MIN} characters`)
-  .max(PASSWORD_MAX, `Password must be at most ${PASSWORD_MAX} characters`);
+  .max(PASSWORD_MAX, `Password must be at most ${PASSWORD_MAX} characters`)
+  // Spaces count toward the length (a passphrase), but a password of nothing else, or of one character repeated, is no secret.
+  .refine((p) => new Set(p.replace(/\s/g, "")).size >= 2, "Use a password with more than spaces or one repeated character");
 
 // Algorithm.Argon2id is a const enum in @node-rs/argon2's types, which isolatedModules cannot inline.
 const ARGON2ID = 2;

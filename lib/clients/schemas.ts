@@ -1,15 +1,28 @@
 import { z } from "zod";
 import { idSchema, optionalEmailSchema, optionalMultiLineText, optionalPhone, optionalText, singleLineText, versionSchema } from "@/lib/validation";
 
-export const timezoneSchema = optionalText(64, "Time zone").refine((tz) => {
-  if (!tz) return true;
+const ZONE_EXAMPLE = "Use an IANA time zone such as Europe/Berlin";
+
+/**
+ * An IANA time zone, stored as Intl spells it ("europe/paris" → "Europe/Paris", "US/Eastern" →
+ * "America/New_York"). An abbreviation is refused: "EST" is a fixed UTC−5 with no summer time, so a
+ * New York client's trial days would be an hour off half the year.
+ */
+export const timezoneSchema = optionalText(64, "Time zone").transform((tz, ctx) => {
+  if (!tz) return tz;
+  let canonical: string;
   try {
-    new Intl.DateTimeFormat("en", { timeZone: tz });
-    return true;
+    canonical = new Intl.DateTimeFormat("en", { timeZone: tz }).resolvedOptions().timeZone;
   } catch {
-    return false;
+    ctx.addIssue({ code: "custom", message: ZONE_EXAMPLE });
+    return z.NEVER;
   }
-}, "Use an IANA time zone such as Europe/Berlin");
+  if (!tz.includes("/") && canonical !== "UTC") {
+    ctx.addIssue({ code: "custom", message: `${ZONE_EXAMPLE}: an abbreviation such as ${tz} keeps no summer time` });
+    return z.NEVER;
+  }
+  return canonical;
+});
 
 export const websiteSchema = optionalText(300, "Website").refine(
   (v) => !v || /^https?:\/\/[^\s]+\.[^\s]+$/i.test(v),

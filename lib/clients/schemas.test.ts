@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { clientFieldsSchema } from "./schemas";
+
+const zone = (timezone: string) => {
+  const result = clientFieldsSchema.safeParse({ name: "Northwind", website: "", timezone, notes: "" });
+  return result.success ? { saved: result.data.timezone } : { error: result.error.issues[0].message };
+};
+
+describe("a client's time zone", () => {
+  it("is stored as Intl spells it, whatever case or old name is typed", () => {
+    expect(zone("europe/paris")).toEqual({ saved: "Europe/Paris" });
+    expect(zone("US/Eastern")).toEqual({ saved: "America/New_York" });
+    expect(zone("UTC")).toEqual({ saved: "UTC" });
+    expect(zone("")).toEqual({ saved: "" });
+  });
+
+  it("refuses an abbreviation, which keeps no summer time, and what is no zone", () => {
+    expect(zone("EST")).toEqual({ error: "Use an IANA time zone such as Europe/Berlin: an abbreviation such as EST keeps no summer time" });
+    expect(zone("Mars/Olympus")).toEqual({ error: "Use an IANA time zone such as Europe/Berlin" });
+  });
+});
