@@ -7,6 +7,8 @@ type Props = {
   version: number;
   /** Present when the viewer may export the candidate's data. */
   exportHref?: string;
+  /** Why the export must wait (the viewer owes a scorecard on the candidate), instead of the link. */
+  exportBlocked?: string | null;
   /** Present when the viewer may erase it (and it is not erased yet). */
   eraseAction?: FormAction;
   /** When the data was erased, already formatted. */
@@ -14,10 +16,12 @@ type Props = {
 };
 
 /** The admin's "Privacy" card on the candidate page: download everything held about them, or erase it. */
-export function PrivacyCard({ candidateId, name, version, exportHref, eraseAction, erasedOn }: Props) {
+export function PrivacyCard({ candidateId, name, version, exportHref, exportBlocked, eraseAction, erasedOn }: Props) {
   return (
     <div className="space-y-3 text-sm">
-      {exportHref ? (
+      {exportHref && exportBlocked ? (
+        <p className="text-muted">{exportBlocked}</p>
+      ) : exportHref ? (
         <p>
           <a href={exportHref} download className="font-medium text-accent-text underline underline-offset-2">
             Download personal data

@@ -6,7 +6,7 @@ import { candidates, checklistTicks, notes, references, stageEvents, trialCheckI
 import { writeAudit } from "@/lib/audit";
 import { storeResume } from "@/lib/candidates/resume";
 import { makeApplication, makeInterview, makeOrg, makeRole, makeScorecard, makeViewer } from "@/lib/testing/factories";
-import { collectCandidateData, exportZip, storedResumeName } from "./export";
+import { collectCandidateData, exportRefusal, OWES_SCORECARD, exportZip, storedResumeName } from "./export";
 
 const agency = makeOrg("agency", "Agency");
 const client = makeOrg("client", "Client A");
@@ -85,10 +85,15 @@ describe("exporting a candidate's personal data", () => {
     expect(strFromU8(files["Mara-Export-resume.pdf"])).toContain("résumé bytes");
   });
 
-  it("keeps the blind rule: an admin who owes a scorecard gets the others' withheld", () => {
-    const blind = collectCandidateData(otherAdmin, id)!;
-    expect(blind.applications[0].scorecards).toEqual([]);
-    expect(blind.applications[0].scorecardsWithheld).toMatch(/withheld while you owe yours/);
+  it("is never partial: an admin who owes a scorecard is told to submit it first, and gets nothing", () => {
+    expect(exportRefusal(otherAdmin, id)).toBe(OWES_SCORECARD);
+    expect(collectCandidateData(otherAdmin, id)).toBeUndefined();
+    expect(exportRefusal(admin, id)).toBeNull();
+  });
+
+  it("carries what was done with the candidate's records, without staff addresses or refused lookups", () => {
+    expect(data.auditLog.length).toBeGreaterThan(0);
+    expect(data.auditLog.every((a) => !("ip" in a) && a.action !== "access.denied")).toBe(true);
   });
 
   it("is the admin's alone, and another company's record is not found", () => {

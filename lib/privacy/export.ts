@@ -1,6 +1,6 @@
 import "server-only";
 import fs from "node:fs";
-import { and, asc, eq, inArray, or, sql, type Column } from "drizzle-orm";
+import { and, asc, eq, inArray, ne, or, sql, type Column } from "drizzle-orm";
 import { strToU8, zipSync } from "fflate";
 import { db } from "@/lib/db";
 import {
@@ -44,8 +44,28 @@ const parseJson = (text: string | null): unknown => {
 };
 
 /** The candidate's data as the export's JSON, or undefined when the viewer may not see them. */
+/** Why this admin cannot export the candidate now, or null. */
+export const OWES_SCORECARD =
+  "You owe a scorecard on one of this candidate's applications: a complete export would show you the other interviewers' scorecards before you submit yours. Submit it first, or ask another admin to export.";
+
+/**
+ * Whether the export must wait: a candidate's data handed over is all of it, and the blind rule
+ * keeps the others' scorecards from an admin who still owes one on the candidate (lib/access).
+ */
+export function exportRefusal(viewer: Viewer, candidateId: number): string | null {
+  const ids = db()
+    .select({ id: applications.id })
+    .from(applications)
+    .innerJoin(roles, eq(roles.id, applications.roleId))
+    .where(and(eq(applications.candidateId, candidateId), scopeWhere(viewer).applications))
+    .all();
+  return ids.some((a) => owesScorecard(viewer, a.id)) ? OWES_SCORECARD : null;
+}
+
 export function collectCandidateData(viewer: Viewer, candidateId: number) {
   if (!can(viewer, "candidates:export-personal-data") || !getCandidate(viewer, candidateId)) return undefined;
+  // Never a partial export: the caller says why (exportRefusal).
+  if (exportRefusal(viewer, candidateId)) return undefined;
   const scope = scopeWhere(viewer);
   const d = db();
   const { resumeStoredName: _stored, ...profile } = d.select().from(candidates).where(eq(candidates.id, candidateId)).get()!;
@@ -106,9 +126,6 @@ export function collectCandidateData(viewer: Viewer, candidateId: number) {
         )
         .all()
     : [];
-  // The blind rule holds here too: while the viewer owes a scorecard on an application, the
-  // others' scorecards of it are withheld (and the export says so).
-  const withheld = appIds.filter((id) => owesScorecard(viewer, id));
   const scorecardRows = appIds.flatMap((id) => listScorecards(viewer, id));
   const ticks = can(viewer, "evaluation:view-details") ? d.select().from(checklistTicks).where(inApps(checklistTicks.applicationId)).all() : [];
   const referenceRows = can(viewer, "references:manage")
@@ -136,30 +153,42 @@ export function collectCandidateData(viewer: Viewer, candidateId: number) {
     .map((c) => c.checkIn);
 
   const about = (type: string, ids: number[]) => (ids.length ? and(eq(auditLog.entityType, type), inArray(auditLog.entityId, ids.map(String))) : undefined);
+  // What was done with the candidate's records; not the staff's addresses, nor who was turned away (access.denied).
   const audit = d
-    .select()
+    .select({
+      id: auditLog.id,
+      actorId: auditLog.actorId,
+      action: auditLog.action,
+      entityType: auditLog.entityType,
+      entityId: auditLog.entityId,
+      details: auditLog.details,
+      createdAt: auditLog.createdAt,
+    })
     .from(auditLog)
     .where(
-      or(
-        about("candidate", [candidateId]),
-        about("resume", [candidateId]),
-        about("application", appIds),
-        about(
-          "interview",
-          interviewRows.map((i) => i.id),
-        ),
-        about(
-          "scorecard",
-          scorecardRows.map((s) => s.id),
-        ),
-        about(
-          "reference",
-          referenceRows.map((r) => r.id),
-        ),
-        about("trial", trialIds),
-        about(
-          "note",
-          noteRows.map((n) => n.id),
+      and(
+        ne(auditLog.action, "access.denied"),
+        or(
+          about("candidate", [candidateId]),
+          about("resume", [candidateId]),
+          about("application", appIds),
+          about(
+            "interview",
+            interviewRows.map((i) => i.id),
+          ),
+          about(
+            "scorecard",
+            scorecardRows.map((s) => s.id),
+          ),
+          about(
+            "reference",
+            referenceRows.map((r) => r.id),
+          ),
+          about("trial", trialIds),
+          about(
+            "note",
+            noteRows.map((n) => n.id),
+          ),
         ),
       ),
     )
@@ -205,9 +234,6 @@ export function collectCandidateData(viewer: Viewer, candidateId: number) {
             .sort((x, y) => x - y),
         })),
       scorecards: scorecardRows.filter((s) => s.applicationId === application.id),
-      ...(withheld.includes(application.id)
-        ? { scorecardsWithheld: "Other interviewers' scorecards are withheld while you owe yours on this application." }
-        : {}),
       checklist: ticks.filter((t) => t.applicationId === application.id),
       references: referenceRows.filter((r) => r.applicationId === application.id),
       trials: trialRows

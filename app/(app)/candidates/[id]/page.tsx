@@ -11,6 +11,7 @@ import { Timeline } from "@/components/candidates/timeline";
 import { Button } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/guard";
+import { exportRefusal } from "@/lib/privacy/export";
 import { can } from "@/lib/access";
 import type { CandidateApplication } from "@/lib/candidates/candidate";
 import { candidateApplications, candidateTimeline, getCandidate } from "@/lib/candidates/queries";
@@ -129,6 +130,7 @@ export default async function CandidatePage({ params, searchParams }: Params) {
                 name={candidate.name}
                 version={candidate.version}
                 exportHref={can(viewer, "candidates:export-personal-data") ? `/candidates/${candidate.id}/export` : undefined}
+                exportBlocked={can(viewer, "candidates:export-personal-data") ? exportRefusal(viewer, candidate.id) : null}
                 eraseAction={can(viewer, "candidates:erase") ? eraseCandidateAction : undefined}
                 erasedOn={erased ? formatDate(erased, zone) : undefined}
               />

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import { writeAudit } from "@/lib/audit";
 import { permittedViewer } from "@/lib/auth/guard";
-import { collectCandidateData, exportZip, storedResumeName } from "@/lib/privacy/export";
+import { collectCandidateData, exportRefusal, exportZip, storedResumeName } from "@/lib/privacy/export";
 import { requestIp } from "@/lib/request";
 import { idSchema } from "@/lib/validation";
 
@@ -16,6 +16,8 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const viewer = await permittedViewer("candidates:export-personal-data", "/candidates/[id]/export");
   const parsed = paramsSchema.safeParse(await params);
   if (!viewer || !parsed.success) return notFound();
+  const refusal = exportRefusal(viewer, parsed.data.id);
+  if (refusal) return new Response(refusal, { status: 409, headers: { "Content-Type": "text/plain; charset=utf-8", "X-Content-Type-Options": "nosniff" } });
   const data = collectCandidateData(viewer, parsed.data.id);
   if (!data) return notFound();
   const zip = exportZip(data, storedResumeName(parsed.data.id));
