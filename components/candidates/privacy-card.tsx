@@ -13,10 +13,12 @@ type Props = {
   eraseAction?: FormAction;
   /** When the data was erased, already formatted. */
   erasedOn?: string;
+  /** How many of their applications erasing would withdraw (those before a trial). */
+  openApplications: number;
 };
 
 /** The admin's "Privacy" card on the candidate page: download everything held about them, or erase it. */
-export function PrivacyCard({ candidateId, name, version, exportHref, exportBlocked, eraseAction, erasedOn }: Props) {
+export function PrivacyCard({ candidateId, name, version, exportHref, exportBlocked, eraseAction, erasedOn, openApplications }: Props) {
   return (
     <div className="space-y-3 text-sm">
       {exportHref && exportBlocked ? (
@@ -30,7 +32,7 @@ export function PrivacyCard({ candidateId, name, version, exportHref, exportBloc
         </p>
       ) : null}
       {eraseAction ? (
-        <PrivacyErase action={eraseAction} candidateId={candidateId} version={version} name={name} erasedOn={erasedOn} />
+        <PrivacyErase action={eraseAction} candidateId={candidateId} version={version} name={name} erasedOn={erasedOn} openApplications={openApplications} />
       ) : erasedOn ? (
         <p className="text-muted">Personal data erased on {erasedOn}.</p>
       ) : null}

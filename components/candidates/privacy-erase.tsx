@@ -7,7 +7,8 @@ import { TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { useFormAction, type FormAction } from "@/components/ui/use-form-action";
 
-type Props = { action: FormAction; candidateId: number; version: number; name: string };
+/** `openApplications`: how many of their applications are still before a trial (erasing withdraws them). */
+type Props = { action: FormAction; candidateId: number; version: number; name: string; openApplications: number };
 
 /**
  * "Erase personal data…": a dialog that asks for the candidate's name, typed, before the server
@@ -31,7 +32,7 @@ export function PrivacyErase({ erasedOn, ...props }: Props & { erasedOn?: string
   );
 }
 
-function EraseForm({ action, candidateId, version, name, onDone }: Props & { onDone: () => void }) {
+function EraseForm({ action, candidateId, version, name, openApplications, onDone }: Props & { onDone: () => void }) {
   const { state, formAction, pending, values, errors, formKey } = useFormAction(action);
   useEffect(() => {
     if (state?.ok) onDone();
@@ -39,7 +40,11 @@ function EraseForm({ action, candidateId, version, name, onDone }: Props & { onD
   return (
     <DialogContent
       title={`Erase ${name}'s personal data?`}
-      description="Their profile, contact details, skills, résumé, notes, and what was written about them in scorecards, references and check-ins are removed for good. Their applications, stages and scores stay, anonymised, for the pipeline's figures."
+      description={`Their profile, contact details, skills, résumé, notes, and what was written about them in scorecards, references and check-ins are removed for good. Their applications, stages and scores stay, anonymised, for the pipeline's figures.${
+        openApplications
+          ? ` ${openApplications === 1 ? "Their 1 application" : `Their ${openApplications} applications`} still before a trial ${openApplications === 1 ? "is" : "are"} withdrawn.`
+          : ""
+      }`}
     >
       <form action={formAction} key={formKey} className="space-y-3" noValidate>
         <FormMessage state={state} name="Erase status" />

@@ -15,6 +15,8 @@ import {
   trials,
 } from "@/db/schema";
 
+import { preTrialStages } from "@/lib/pipeline/stages";
+
 // Plain module (no "server-only"): the retention job runs it from instrumentation.ts, outside React.
 
 export const ERASED_NAME = "Erased candidate";
@@ -24,7 +26,7 @@ export const ERASED_TEXT = "(erased)";
 /** A unique placeholder: candidates.email_normalized is unique, and .invalid never resolves (RFC 2606). */
 export const erasedEmail = (candidateId: number) => `erased-${candidateId}@invalid`;
 
-export type Anonymised = { candidateId: number; applications: number; notesDeleted: number; resumeStoredName: string | null };
+export type Anonymised = { candidateId: number; applications: number; withdrawn: number; notesDeleted: number; resumeStoredName: string | null };
 
 /**
  * Removes a candidate's personal data inside the caller's transaction; the row and the pipeline's
@@ -39,8 +41,12 @@ export type Anonymised = { candidateId: number; applications: number; notesDelet
  * trial decision notes, extension reasons and check-in notes. Kept: stages and their dates,
  * ratings, red flags, recommendations, reference outcomes, trial dates, plans, goals and outcomes,
  * and the source (how the agency found them, a pipeline figure).
+ *
+ * Applications still before a trial are withdrawn (by `actorId`, the admin erasing; null for the
+ * retention job): an erased person is no one's candidate, and would otherwise wait in a client's
+ * review list as "Erased candidate". A trial or a hire is left to its decision.
  */
-export function anonymiseCandidate(tx: Tx, candidateId: number, now: Date): Anonymised | undefined {
+export function anonymiseCandidate(tx: Tx, candidateId: number, now: Date, actorId: number | null = null): Anonymised | undefined {
   const before = tx
     .select({ resumeStoredName: candidates.resumeStoredName })
     .from(candidates)
@@ -83,7 +89,28 @@ export function anonymiseCandidate(tx: Tx, candidateId: number, now: Date): Anon
     .all()
     .map((a) => a.id);
   if (appIds.length > 0) scrubApplications(tx, appIds, now);
-  return { candidateId, applications: appIds.length, notesDeleted, resumeStoredName: before.resumeStoredName };
+  const withdrawn = appIds.length > 0 ? withdrawOpenApplications(tx, appIds, now, actorId) : 0;
+  return { candidateId, applications: appIds.length, withdrawn, notesDeleted, resumeStoredName: before.resumeStoredName };
+}
+
+/** Withdraws the applications still before a trial (a move with its stage event, as any other); the résumé is shared with no one. */
+function withdrawOpenApplications(tx: Tx, appIds: number[], now: Date, actorId: number | null): number {
+  tx.update(applications).set({ resumeShared: false }).where(inArray(applications.id, appIds)).run();
+  const open = tx
+    .select({ id: applications.id, stage: applications.stage, stageChangedAt: applications.stageChangedAt })
+    .from(applications)
+    .where(and(inArray(applications.id, appIds), inArray(applications.stage, [...preTrialStages])))
+    .all();
+  for (const app of open) {
+    tx.update(applications)
+      .set({ stage: "withdrawn", stageChangedAt: now, version: sql`${applications.version} + 1`, updatedAt: now })
+      .where(eq(applications.id, app.id))
+      .run();
+    tx.insert(stageEvents)
+      .values({ applicationId: app.id, fromStage: app.stage, toStage: "withdrawn", actorId, fromEnteredAt: app.stageChangedAt, createdAt: now, updatedAt: now })
+      .run();
+  }
+  return open.length;
 }
 
 /** The free text about the candidate on their applications; the figures stay. */

@@ -227,3 +227,33 @@ describe("the erase command's refusals", () => {
     });
   });
 });
+
+describe("erasing a candidate still in pipelines", () => {
+  it("withdraws the applications before a trial (by the admin, with their stage event) and shares the résumé with no one; a trial is left to its decision", () => {
+    const open = makeApplication(role, "submitted");
+    const other = makeApplication(makeRole(client, recruiter), "client_interview");
+    db().update(applications).set({ candidateId: open.candidateId, resumeShared: true }).where(eq(applications.id, other.id)).run();
+    const candidateId = open.candidateId;
+    const version = db().select().from(candidates).where(eq(candidates.id, candidateId)).get()!.version;
+    const name = db().select().from(candidates).where(eq(candidates.id, candidateId)).get()!.name;
+    expect(eraseCandidate({ candidateId, version, confirmName: name }, contextFor(admin))).toMatchObject({ ok: true });
+    for (const [id, from] of [
+      [open.id, "submitted"],
+      [other.id, "client_interview"],
+    ] as const) {
+      expect(db().select().from(applications).where(eq(applications.id, id)).get()).toMatchObject({ stage: "withdrawn", resumeShared: false });
+      expect(db().select().from(stageEvents).where(eq(stageEvents.applicationId, id)).all().at(-1)).toMatchObject({
+        fromStage: from,
+        toStage: "withdrawn",
+        actorId: admin.id,
+      });
+    }
+    const audit = db()
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.entityId, String(candidateId)))
+      .all()
+      .find((a) => a.action === "candidate.erased");
+    expect(audit?.details).toMatchObject({ applications: 2, withdrawn: 2 });
+  });
+});

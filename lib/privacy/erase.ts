@@ -41,13 +41,19 @@ export function eraseCandidate(input: EraseCandidateInput, { viewer, audit }: Ac
       .where(and(eq(candidates.id, candidate.id), eq(candidates.version, input.version)))
       .get();
     if (!current) throw new Conflict("Someone else changed this candidate meanwhile; reload, check, and erase again.");
-    const done = anonymiseCandidate(tx, candidate.id, now);
+    const done = anonymiseCandidate(tx, candidate.id, now, viewer.id);
     if (!done) throw new Conflict("This candidate's personal data was already erased.");
     audit(tx, {
       action: "candidate.erased",
       entityType: "candidate",
       entityId: candidate.id,
-      details: { reason: "request", applications: done.applications, notesDeleted: done.notesDeleted, resumeDeleted: !!done.resumeStoredName },
+      details: {
+        reason: "request",
+        applications: done.applications,
+        withdrawn: done.withdrawn,
+        notesDeleted: done.notesDeleted,
+        resumeDeleted: !!done.resumeStoredName,
+      },
     });
     return done;
   });

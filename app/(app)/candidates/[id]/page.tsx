@@ -18,7 +18,7 @@ import { candidateApplications, candidateTimeline, getCandidate } from "@/lib/ca
 import { describeFlags, describeProgress, hasProgress } from "@/lib/evaluation/progress";
 import { describeRaised } from "@/lib/evaluation/raised-flags";
 import { formatDate, formatDateTime } from "@/lib/labels";
-import { rejectionReasons, stageLabels, type RejectionReason } from "@/lib/pipeline/stages";
+import { preTrialStages, rejectionReasons, stageLabels, type RejectionReason } from "@/lib/pipeline/stages";
 import { erasedAt } from "@/lib/privacy/status";
 import { viewerTimeZone } from "@/lib/time-zone";
 import { addNoteAction, setResumeSharingAction, uploadResumeAction } from "../actions";
@@ -133,6 +133,7 @@ export default async function CandidatePage({ params, searchParams }: Params) {
                 exportBlocked={can(viewer, "candidates:export-personal-data") ? exportRefusal(viewer, candidate.id) : null}
                 eraseAction={can(viewer, "candidates:erase") ? eraseCandidateAction : undefined}
                 erasedOn={erased ? formatDate(erased, zone) : undefined}
+                openApplications={apps.filter((a) => preTrialStages.includes(a.stage)).length}
               />
             </Card>
           ) : null}
