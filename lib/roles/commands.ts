@@ -22,6 +22,15 @@ function checkReferences(input: RoleFields): FieldErrors {
   return errors;
 }
 
+/** Headcount and status against the hires made: a role cannot need fewer people than it has hired, nor be Filled before it has them all. */
+function checkHires(input: RoleFields, hired: number): Record<string, string> {
+  const errors: Record<string, string> = {};
+  if (input.headcount < hired) errors.headcount = `${hired} already hired: the headcount cannot be lower`;
+  else if (input.status === "filled" && hired < input.headcount)
+    errors.status = `Filled once ${input.headcount} of ${input.headcount} are hired (${hired} so far): a role ended otherwise is Closed`;
+  return errors;
+}
+
 function values(input: RoleFields) {
   return {
     title: input.title,
@@ -39,7 +48,7 @@ function values(input: RoleFields) {
 }
 
 export function createRole(input: RoleFields, { viewer, audit }: ActionContext): ActionResult<{ id: number }> {
-  const errors = checkReferences(input);
+  const errors = { ...checkReferences(input), ...checkHires(input, 0) };
   if (Object.keys(errors).length) return fail("Please correct the highlighted fields.", errors);
   const created = db().transaction((tx) => {
     const row = tx
@@ -58,7 +67,7 @@ export function createRole(input: RoleFields, { viewer, audit }: ActionContext):
 export function updateRole(input: RoleFields & { roleId: number; version: number }, { viewer, audit }: ActionContext): ActionResult<{ id: number }> {
   const role = getRole(viewer, input.roleId);
   if (!role) return notFound();
-  const errors = checkReferences(input);
+  const errors = { ...checkReferences(input), ...checkHires(input, role.hiredCount) };
   if (input.clientId !== role.clientId && db().select({ id: applications.id }).from(applications).where(eq(applications.roleId, role.id)).limit(1).get()) {
     // Its candidates were submitted to (and are visible to) this client; moving them elsewhere would leak them.
     errors.clientId = "This role already has candidates, so its client cannot change";
