@@ -142,6 +142,16 @@ test("a recruiter schedules a systems design interview with two interviewers, do
   await scorecard.getByLabel("Notes").fill("Prep: ask about the ingestion backlog");
   await scorecard.getByRole("button", { name: "Save draft" }).click();
   await expect(notice(page)).toContainText("Draft saved.");
+  // Typed and not saved, then off to another page through the header: back as left, and said so.
+  await scorecard.getByLabel("Notes").fill("Prep: ask about the ingestion backlog and on-call");
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Candidates" }).click();
+  await expect(page).toHaveURL(/\/candidates/);
+  await page.goBack();
+  await expect(scorecard.getByLabel("Notes")).toHaveValue("Prep: ask about the ingestion backlog and on-call");
+  await expect(scorecard).toContainText("Your changes not yet saved are back as you left them.");
+  await scorecard.getByRole("button", { name: "Save draft" }).click();
+  await expect(notice(page)).toContainText("Draft saved.");
+  await expect(scorecard).not.toContainText("Your changes not yet saved");
 
   // On the recruiter's /interviews, under upcoming.
   await page.goto("/interviews");

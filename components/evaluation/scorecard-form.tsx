@@ -8,6 +8,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { useFormAction, type FormAction } from "@/components/ui/use-form-action";
 import { RECOMMENDATION_REQUIRED } from "@/lib/evaluation/messages";
 import { toastFirst } from "@/components/ui/toast-first";
+import { useKeptUnsaved } from "./keep-unsaved";
 
 type Choice = { value: string; label: string };
 
@@ -91,6 +92,7 @@ export function ScorecardForm({
   const [ratedNothing, setRatedNothing] = useState(false);
   const formId = useId();
   const submitWaits = useWaitUntil(submitOpensAt?.at);
+  const restored = useKeptUnsaved(formId, `scorecard:${interviewId}:${version}`, state);
   const openConfirmation = (open: boolean) => {
     const form = document.getElementById(formId) as HTMLFormElement | null;
     if (open && form && !new FormData(form).get("recommendation")) {
@@ -121,6 +123,11 @@ export function ScorecardForm({
       aria-label="Your scorecard"
     >
       <FormMessage state={state} name="Scorecard status" />
+      {restored ? (
+        <p className="rounded-md bg-accent-soft px-3 py-2 text-sm text-fg">
+          Your changes not yet saved are back as you left them. Save the draft to keep them.
+        </p>
+      ) : null}
       <input type="hidden" name="interviewId" value={interviewId} />
       <input type="hidden" name="version" value={version} />
       {amendment ? <p className="text-sm text-muted">You are amending your submitted scorecard; it stays in place until you submit this amendment.</p> : null}
