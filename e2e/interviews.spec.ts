@@ -187,7 +187,11 @@ test("a recruiter schedules a systems design interview with two interviewers, do
     .getByRole("button", { name: /^Cancel interview/ })
     .click();
   await expect(item).toContainText("Canceled");
+  // Told at once, and the closed card offers no scorecard nor counts one missing.
+  await expect(notice(page)).toContainText("Canceled: Systems design with");
   await expect(item.getByRole("button", { name: /^Reschedule/ })).toHaveCount(0);
+  await expect(item.getByRole("link", { name: "Open", exact: true })).toBeVisible();
+  await expect(item).not.toContainText("No scorecard yet");
   await page.context().close();
 });
 

@@ -8,6 +8,7 @@ import {
   optionalDateSchema,
   optionalTextToNull,
   optionalWholeNumber,
+  pageSchema,
   singleLineText,
   versionSchema,
   wholeNumber,
@@ -121,5 +122,13 @@ describe("text cleaning", () => {
     expect(outcome(emailSchema, " Ada@Example.TEST ")).toEqual({ value: "ada@example.test" });
     expect(outcome(emailSchema, "ada\u202E@example.test")).toEqual({ error: "Enter a valid email address" });
     expect(outcome(emailSchema, "")).toEqual({ error: "Enter an email address" });
+  });
+});
+
+describe("a page number from the URL", () => {
+  it("takes a page past any list as the last page, as a page just past the end is, and refuses what is no page", () => {
+    expect(pageSchema.parse("3")).toBe(3);
+    expect(pageSchema.parse("99999999999999999999")).toBe(10_000);
+    for (const bad of ["0", "abc", "-2", "1.5"]) expect(pageSchema.safeParse(bad).success, bad).toBe(false);
   });
 });

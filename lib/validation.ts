@@ -91,8 +91,12 @@ export const optionalIdSchema = z.preprocess(blankToUndefined, idSchema.optional
 /** A record picked in a form (a company, a person): nothing picked says what to do, not "Missing id". */
 export const pickedIdSchema = (message: string) => wholeNumber({ min: 1, max: Number.MAX_SAFE_INTEGER, message, tooSmall: message });
 export const versionSchema = wholeNumber({ min: 1, max: Number.MAX_SAFE_INTEGER, message: "Missing version" });
-/** A page number read from the URL. */
-export const pageSchema = wholeNumber({ min: 1, max: 10_000, message: "Not a page number" });
+const PAGE_MAX = 10_000;
+/** A page number read from the URL; a larger one than any list has is the last page (the list clamps it), as 19 of 18 is. */
+export const pageSchema = z.preprocess(
+  (v) => (typeof v === "string" && /^\s*\d+\s*$/.test(v) && Number(v) > PAGE_MAX ? String(PAGE_MAX) : v),
+  wholeNumber({ min: 1, max: PAGE_MAX, message: "Not a page number" }),
+);
 
 /** Whether "YYYY-MM-DD" names a day that exists (2026-02-31 does not). */
 export function isCalendarDate(value: string): boolean {

@@ -31,6 +31,8 @@ export function InterviewList({ items, viewerId, zone, candidateZone, statusActi
         const kind = interviewKindLabels[i.kind];
         const when = formatSlot(i.startsAt, i.durationMinutes, zone);
         const interviewer = i.interviewers.some((p) => p.id === viewerId);
+        // Canceled or a no-show: no scorecard is due, so none is offered or counted missing.
+        const closed = i.status === "canceled" || i.status === "no_show";
         const headingId = `interview-${i.id}`;
         return (
           <li key={i.id}>
@@ -67,13 +69,13 @@ export function InterviewList({ items, viewerId, zone, candidateZone, statusActi
                   <li key={p.id} className="flex items-center gap-1.5">
                     <span className="text-fg">{p.name}</span>
                     <span className="text-xs text-muted">({p.company})</span>
-                    <Badge tone={scorecardTones[p.scorecard]}>{scorecardLabels[p.scorecard]}</Badge>
+                    {closed ? null : <Badge tone={scorecardTones[p.scorecard]}>{scorecardLabels[p.scorecard]}</Badge>}
                   </li>
                 ))}
               </ul>
               <div className="mt-3 flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
                 <Link href={`/interviews/${i.id}`} className="font-medium text-accent-text underline underline-offset-2">
-                  {interviewer ? "Open kit and scorecard" : "Open"}
+                  {interviewer && !closed ? "Open kit and scorecard" : "Open"}
                 </Link>
                 <a href={`/interviews/${i.id}/ics`} download className="font-medium text-accent-text underline underline-offset-2">
                   Download .ics

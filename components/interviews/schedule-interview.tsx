@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogFooter, DialogTrigger } from "@/components/ui/dialog";
+import { Dialog, DialogClose, DialogContent, DialogFooter, DialogTrigger } from "@/components/ui/dialog";
 import { control, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { toast } from "@/components/ui/toaster";
@@ -251,6 +251,9 @@ export function ScheduleInterview(props: Props) {
             placeholder="https://meet.example.com/… or an address"
           />
           <DialogFooter>
+            <DialogClose asChild>
+              <Button variant="secondary">Cancel</Button>
+            </DialogClose>
             <Button type="submit" pending={pending}>
               {pending ? "Saving…" : existing ? "Save" : "Schedule"}
             </Button>
