@@ -68,3 +68,21 @@ test("at 390 px a decided trial's card gives its outcome, not a count of days le
   await expect(first).not.toContainText("Days left");
   await page.context().close();
 });
+
+test("at 390 px an admin's users and clients are cards: every column in view, none behind a sideways scroll", async ({ browser }) => {
+  const page = await pageAs(browser, "admin");
+  await page.setViewportSize({ width: 390, height: 844 });
+  for (const [path, name, last] of [
+    ["/settings/users", "Users", page.getByRole("button", { name: /^Deactivate/ }).first()],
+    ["/clients", "Clients", page.getByText(/· Contacts \d+/).first()],
+  ] as const) {
+    await page.goto(path);
+    const table = page.getByRole("table", { name });
+    const sizes = await table.evaluate((t) => ({ table: t.scrollWidth, box: t.parentElement!.clientWidth }));
+    expect(sizes.table, `${path}: the table fits its card`).toBeLessThanOrEqual(sizes.box);
+    await expect(last).toBeVisible();
+    const box = (await last.boundingBox())!;
+    expect(box.x + box.width, `${path}: the last column's right edge`).toBeLessThanOrEqual(390);
+  }
+  await page.context().close();
+});

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ClientForm } from "@/components/clients/client-form";
 import { Card, PageHeader } from "@/components/ui/page-header";
-import { EmptyRow, Table, TBody, TD, TH, THead } from "@/components/ui/table";
+import { EmptyRow, phoneCards, Table, TBody, TD, TH, THead } from "@/components/ui/table";
 import { requirePermission } from "@/lib/auth/guard";
 import { listClients } from "@/lib/clients/queries";
 import { createClientAction } from "./actions";
@@ -16,26 +16,37 @@ export default async function ClientsPage() {
     <>
       <PageHeader title="Clients" subtitle={`${clients.length} client companies`} />
       <Card flush className="mb-8">
-        <Table label="Clients">
-          <THead>
+        {/* On a phone each client is a card (name and site, then zone, users and contacts named): no column is out of sight. */}
+        <Table label="Clients" className={phoneCards.table}>
+          <THead className={phoneCards.head}>
             <TH>Company</TH>
             <TH>Time zone</TH>
             <TH>Users</TH>
             <TH>Contacts</TH>
           </THead>
-          <TBody>
-            {clients.length === 0 ? <EmptyRow colSpan={4}>No clients yet: add the first one below.</EmptyRow> : null}
+          <TBody className={phoneCards.body}>
+            {clients.length === 0 ? (
+              <EmptyRow colSpan={4} className={phoneCards.empty}>
+                No clients yet: add the first one below.
+              </EmptyRow>
+            ) : null}
             {clients.map((c) => (
-              <tr key={c.id}>
-                <TD>
+              <tr key={c.id} className={phoneCards.row}>
+                <TD className={`${phoneCards.cell} max-md:basis-full`}>
                   <Link href={`/clients/${c.id}`} prefetch={false} className="font-medium text-accent-text hover:underline">
                     {c.name}
                   </Link>
                   {c.website ? <span className="block text-xs text-muted">{c.website.replace(/^https?:\/\//, "")}</span> : null}
                 </TD>
-                <TD className="text-muted">{c.timezone ?? "—"}</TD>
-                <TD className="tabular-nums">{c.users}</TD>
-                <TD className="tabular-nums">{c.contacts}</TD>
+                <TD className={`text-muted ${phoneCards.cell} max-md:text-xs`}>{c.timezone ?? "—"}</TD>
+                <TD className={`tabular-nums ${phoneCards.cell} max-md:text-xs max-md:text-muted`}>
+                  <span className="md:hidden">· Users </span>
+                  {c.users}
+                </TD>
+                <TD className={`tabular-nums ${phoneCards.cell} max-md:text-xs max-md:text-muted`}>
+                  <span className="md:hidden">· Contacts </span>
+                  {c.contacts}
+                </TD>
               </tr>
             ))}
           </TBody>

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { Badge } from "@/components/ui/badge";
 import { Card, PageHeader } from "@/components/ui/page-header";
-import { Table, TBody, TD, TH, THead } from "@/components/ui/table";
+import { phoneCards, Table, TBody, TD, TH, THead } from "@/components/ui/table";
 import { CreateUserForm } from "@/components/users/create-user-form";
 import { UserRowActions } from "@/components/users/user-row-actions";
 import { requirePermission } from "@/lib/auth/guard";
@@ -21,8 +21,9 @@ export default async function UsersPage() {
     <>
       <PageHeader title="Users" subtitle="Everyone who can sign in: agency staff and the client users they invite." />
       <Card flush className="mb-8">
-        <Table label="Users">
-          <THead>
+        {/* On a phone each user is a card (name and email, then company · kind, status, actions): no column is out of sight. */}
+        <Table label="Users" className={phoneCards.table}>
+          <THead className={phoneCards.head}>
             <TH>Name</TH>
             <TH>Company</TH>
             <TH>Kind</TH>
@@ -31,22 +32,25 @@ export default async function UsersPage() {
               <span className="sr-only">Actions</span>
             </TH>
           </THead>
-          <TBody>
+          <TBody className={phoneCards.body}>
             {people.map((u) => (
-              <tr key={u.id}>
-                <TD>
+              <tr key={u.id} className={phoneCards.row}>
+                <TD className={`${phoneCards.cell} max-md:basis-full`}>
                   <span className="block font-medium">{u.name}</span>
                   <span className="block text-xs text-muted">{u.email}</span>
                 </TD>
-                <TD>{u.organizationName}</TD>
-                <TD>{userKindLabels[u.kind]}</TD>
-                <TD>
+                <TD className={`${phoneCards.cell} max-md:text-sm`}>{u.organizationName}</TD>
+                <TD className={`${phoneCards.cell} max-md:text-sm max-md:text-muted`}>
+                  <span className="md:hidden">· </span>
+                  {userKindLabels[u.kind]}
+                </TD>
+                <TD className={phoneCards.cell}>
                   <span className="flex flex-wrap gap-1">
                     {u.active ? <Badge tone="green">Active</Badge> : <Badge tone="gray">Deactivated</Badge>}
                     {u.active && u.linkPending ? <Badge tone="amber">Link pending</Badge> : null}
                   </span>
                 </TD>
-                <TD>
+                <TD className={`${phoneCards.cell} max-md:basis-full`}>
                   <UserRowActions
                     user={u}
                     isSelf={u.id === viewer.id}
