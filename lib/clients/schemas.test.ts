@@ -19,3 +19,16 @@ describe("a client's time zone", () => {
     expect(zone("Mars/Olympus")).toEqual({ error: "Use an IANA time zone such as Europe/Berlin" });
   });
 });
+
+describe("a client's website", () => {
+  const site = (website: string) => {
+    const result = clientFieldsSchema.safeParse({ name: "Northwind", website, timezone: "", notes: "" });
+    return result.success ? { saved: result.data.website } : { error: result.error.issues[0].message };
+  };
+  it("takes a bare domain as https, keeps a full address, and refuses other schemes or no domain", () => {
+    expect(site("acme.com")).toEqual({ saved: "https://acme.com" });
+    expect(site("http://acme.com/careers")).toEqual({ saved: "http://acme.com/careers" });
+    expect(site("javascript:alert(1)")).toEqual({ error: "Enter a web address such as acme.com or https://acme.com" });
+    expect(site("acme")).toEqual({ error: "Enter a web address such as acme.com or https://acme.com" });
+  });
+});

@@ -24,10 +24,10 @@ export const timezoneSchema = optionalText(64, "Time zone").transform((tz, ctx) 
   return canonical;
 });
 
-export const websiteSchema = optionalText(300, "Website").refine(
-  (v) => !v || /^https?:\/\/[^\s]+\.[^\s]+$/i.test(v),
-  "Enter a full web address starting with https://",
-);
+/** A web address; a bare domain as people type it ("acme.com") is taken as https://acme.com. */
+export const websiteSchema = optionalText(300, "Website")
+  .transform((v) => (v && !/^[a-z][a-z0-9+.-]*:/i.test(v) && /^[^\s/]+\.[^\s]+$/.test(v) ? `https://${v}` : v))
+  .refine((v) => !v || /^https?:\/\/[^\s]+\.[^\s]+$/i.test(v), "Enter a web address such as acme.com or https://acme.com");
 
 export const clientFieldsSchema = z.object({
   name: singleLineText({ max: 120, tooLong: "Name is too long", required: "Enter the company name" }),
