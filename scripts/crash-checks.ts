@@ -50,13 +50,15 @@ export function checkAfterCrash(sqlite: Database.Database, acked: Acked, version
   // that event is still open.
   const last = sqlite
     .prepare(
-      `select e.application_id id, e.to_stage stage, e.left_at left_at, (select count(*) from stage_events o where o.application_id = e.application_id and o.left_at is null) open
+      `select e.application_id id, e.to_stage stage, e.left_at left_at, (select count(*) from stage_events o where o.application_id = e.application_id and o.left_at is null
+          and o.undoes_id is null and not exists (select 1 from stage_events x where x.undoes_id = o.id)) open
         from stage_events e where e.id = (select max(id) from stage_events l where l.application_id = e.application_id)`,
     )
     .all() as { id: number; stage: string; left_at: number | null; open: number }[];
   for (const e of last) {
     const app = apps.get(e.id);
     if (app && app.stage !== e.stage) problems.push(`application ${e.id} is in ${app.stage}, but its last stage event moved it to ${e.stage}`);
+    // An Undo and the move it takes back stay open (no stay of theirs is counted, migration 0025): the open stay is the latest one that stands.
     if (e.left_at !== null || e.open !== 1) problems.push(`application ${e.id}: its stage history has ${e.open} open stays`);
   }
 

@@ -64,6 +64,8 @@ type Props = {
   submitOpensAt?: { at: string; label: string };
   /** What submitting opens to this viewer (another company's scorecards stay hidden from a client). */
   afterSubmit: string;
+  /** Names the interviewer and the revision, for what is typed and not yet saved to be kept under (`useKeptUnsaved`). */
+  keptAs: string;
 };
 
 /**
@@ -83,6 +85,7 @@ export function ScorecardForm({
   amendment,
   submitOpensAt,
   afterSubmit,
+  keptAs,
 }: Props) {
   const { state, formAction, pending, values: v, errors: e, formKey } = useFormAction(useMemo(() => keepTicks(toastFirst(action)), [action]));
   const [confirming, setConfirming] = useState(false);
@@ -92,7 +95,7 @@ export function ScorecardForm({
   const [ratedNothing, setRatedNothing] = useState(false);
   const formId = useId();
   const submitWaits = useWaitUntil(submitOpensAt?.at);
-  const restored = useKeptUnsaved(formId, `scorecard:${interviewId}:${version}`, state);
+  const restored = useKeptUnsaved(formId, `scorecard:${keptAs}`, state);
   const openConfirmation = (open: boolean) => {
     const form = document.getElementById(formId) as HTMLFormElement | null;
     if (open && form && !new FormData(form).get("recommendation")) {

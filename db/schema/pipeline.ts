@@ -100,7 +100,7 @@ export const stageEvents = sqliteTable(
     toStage: text("to_stage", { enum: stages }).notNull(),
     actorId: integer("actor_id").references(() => users.id),
     reason: text("reason"),
-    /** When the application left this stage (the next event's time), kept by a trigger; null while it is still here. */
+    /** When the application left this stage (the next standing move's time), kept by a trigger; null while it is still here, and always on an Undo and the move it undid (no stays, migration 0025). */
     leftAt: integer("left_at", { mode: "timestamp_ms" }),
     /** When the application had entered `from_stage` (its stage_changed_at before this move): an Undo of this move restores it (lib/pipeline/undo.ts). Null on events from before migration 0020. */
     fromEnteredAt: integer("from_entered_at", { mode: "timestamp_ms" }),

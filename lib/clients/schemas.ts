@@ -3,30 +3,40 @@ import { idSchema, optionalEmailSchema, optionalMultiLineText, optionalPhone, op
 
 const ZONE_EXAMPLE = "Use an IANA time zone such as Europe/Berlin";
 
+// The zones this Node's ICU lists, by their lower-case spelling (it lists some by older names:
+// Asia/Calcutta, not Asia/Kolkata; both are accepted, as typed).
+let listed: Map<string, string> | null = null;
+const listedZones = () => (listed ??= new Map(Intl.supportedValuesOf("timeZone").map((z) => [z.toLowerCase(), z])));
+
 /**
- * An IANA time zone, stored as Intl spells it ("europe/paris" → "Europe/Paris", "US/Eastern" →
- * "America/New_York"). An abbreviation is refused: "EST" is a fixed UTC−5 with no summer time, so a
+ * An IANA time zone, named by place: its listed spelling when typed in another case ("europe/paris"
+ * → "Europe/Paris"), otherwise as typed when Intl knows it (Asia/Kolkata, US/Eastern). An
+ * abbreviation or a fixed offset ("EST", "Etc/GMT+5") is refused: it keeps no summer time, so a
  * New York client's trial days would be an hour off half the year.
  */
 export const timezoneSchema = optionalText(64, "Time zone").transform((tz, ctx) => {
   if (!tz) return tz;
-  let canonical: string;
+  if (tz.toUpperCase() === "UTC") return "UTC";
+  let known = true;
   try {
-    canonical = new Intl.DateTimeFormat("en", { timeZone: tz }).resolvedOptions().timeZone;
+    new Intl.DateTimeFormat("en", { timeZone: tz });
   } catch {
+    known = false;
+  }
+  if (!known) {
     ctx.addIssue({ code: "custom", message: ZONE_EXAMPLE });
     return z.NEVER;
   }
-  if (!tz.includes("/") && canonical !== "UTC") {
-    ctx.addIssue({ code: "custom", message: `${ZONE_EXAMPLE}: an abbreviation such as ${tz} keeps no summer time` });
+  if (!tz.includes("/") || /^etc\//i.test(tz)) {
+    ctx.addIssue({ code: "custom", message: `${ZONE_EXAMPLE}: ${tz} keeps no summer time` });
     return z.NEVER;
   }
-  return canonical;
+  return listedZones().get(tz.toLowerCase()) ?? tz;
 });
 
 /** A web address; a bare domain as people type it ("acme.com") is taken as https://acme.com. */
 export const websiteSchema = optionalText(300, "Website")
-  .transform((v) => (v && !/^[a-z][a-z0-9+.-]*:/i.test(v) && /^[^\s/]+\.[^\s]+$/.test(v) ? `https://${v}` : v))
+  .transform((v) => (v && !/^[a-z][a-z0-9+.-]*:\/\//i.test(v) && /^[^\s/@:]+\.[^\s@]+$/.test(v) ? `https://${v}` : v))
   .refine((v) => !v || /^https?:\/\/[^\s]+\.[^\s]+$/i.test(v), "Enter a web address such as acme.com or https://acme.com");
 
 export const clientFieldsSchema = z.object({

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { and, eq, inArray, notExists, sql } from "drizzle-orm";
 import { db } from "@/lib/db";
 import { interviewers, interviews, users } from "@/db/schema";
 import { Conflict, fail, notFound, ok, type ActionContext, type ActionResult, type FieldErrors } from "@/lib/action";
@@ -183,15 +183,16 @@ export function rescheduleInterview(input: RescheduleInterviewInput, ctx: Action
   return ok({ id: interview.id, warnings }, `Rescheduled to ${formatSlot(startsAt, input.durationMinutes, input.timeZone)}.`);
 }
 
-/** Whether any interviewer has submitted their scorecard for the interview (the interviewer rows' kept flag). */
-function hasSubmittedScorecard(interviewId: number): boolean {
-  return !!db()
+const SCORECARD_SUBMITTED = "A scorecard has been submitted for this interview, so it took place: mark it completed.";
+
+/** The interview's interviewers who have submitted their scorecard (the interviewer rows' kept flag). */
+const submittedScorecards = (interviewId: number) =>
+  db()
     .select({ id: interviewers.interviewId })
     .from(interviewers)
-    .where(and(eq(interviewers.interviewId, interviewId), eq(interviewers.scorecardSubmitted, true)))
-    .limit(1)
-    .get();
-}
+    .where(and(eq(interviewers.interviewId, interviewId), eq(interviewers.scorecardSubmitted, true)));
+
+const hasSubmittedScorecard = (interviewId: number): boolean => !!submittedScorecards(interviewId).limit(1).get();
 
 /** Closes a scheduled interview: held (completed), canceled, or the candidate did not come (no-show). */
 export function setInterviewStatus(input: SetInterviewStatusInput, ctx: ActionContext, now = new Date()): ActionResult<{ id: number }> {
@@ -203,15 +204,21 @@ export function setInterviewStatus(input: SetInterviewStatusInput, ctx: ActionCo
   if (input.status !== "canceled" && interview.startsAt > now)
     return fail("This interview has not started yet: cancel it, or mark it once it has taken place.");
   // A submitted scorecard says it took place: a no-show or a cancellation would leave its ratings in the score.
-  if (input.status !== "completed" && hasSubmittedScorecard(interview.id))
-    return fail("A scorecard has been submitted for this interview, so it took place: mark it completed.");
+  if (input.status !== "completed" && hasSubmittedScorecard(interview.id)) return fail(SCORECARD_SUBMITTED);
   db().transaction((tx) => {
     const changed = tx
       .update(interviews)
       .set({ status: input.status, version: sql`${interviews.version} + 1` })
-      .where(and(eq(interviews.id, interview.id), eq(interviews.version, input.version)))
+      .where(
+        and(
+          eq(interviews.id, interview.id),
+          eq(interviews.version, input.version),
+          // Checked again in the write: a scorecard submitted since the check above (another process) refuses it too.
+          input.status === "completed" ? undefined : notExists(submittedScorecards(interview.id)),
+        ),
+      )
       .run().changes;
-    if (changed === 0) throw new Conflict(CONFLICT);
+    if (changed === 0) throw new Conflict(hasSubmittedScorecard(interview.id) ? SCORECARD_SUBMITTED : CONFLICT);
     ctx.audit(tx, { action: "interview.status", entityType: "interview", entityId: interview.id, details: { from: interview.status, to: input.status } });
   });
   const label = { completed: "Marked completed", canceled: "Canceled", no_show: "Marked as a no-show" }[input.status];

@@ -3,6 +3,7 @@ import type { Tx } from "@/db/client";
 import {
   applications,
   auditLog,
+  roles,
   candidateSkills,
   candidates,
   checklistTicks,
@@ -16,6 +17,7 @@ import {
 } from "@/db/schema";
 
 import { preTrialStages } from "@/lib/pipeline/stages";
+import type { Stage } from "@/db/schema";
 
 // Plain module (no "server-only"): the retention job runs it from instrumentation.ts, outside React.
 
@@ -26,7 +28,14 @@ export const ERASED_TEXT = "(erased)";
 /** A unique placeholder: candidates.email_normalized is unique, and .invalid never resolves (RFC 2606). */
 export const erasedEmail = (candidateId: number) => `erased-${candidateId}@invalid`;
 
-export type Anonymised = { candidateId: number; applications: number; withdrawn: number; notesDeleted: number; resumeStoredName: string | null };
+/** `withdrawn`: the applications taken out of their pipelines, for the caller's audit rows (one move each). */
+export type Anonymised = {
+  candidateId: number;
+  applications: number;
+  withdrawn: { id: number; from: Stage }[];
+  notesDeleted: number;
+  resumeStoredName: string | null;
+};
 
 /**
  * Removes a candidate's personal data inside the caller's transaction; the row and the pipeline's
@@ -89,15 +98,18 @@ export function anonymiseCandidate(tx: Tx, candidateId: number, now: Date, actor
     .all()
     .map((a) => a.id);
   if (appIds.length > 0) scrubApplications(tx, appIds, now);
-  const withdrawn = appIds.length > 0 ? withdrawOpenApplications(tx, appIds, now, actorId) : 0;
+  const withdrawn = appIds.length > 0 ? withdrawOpenApplications(tx, appIds, now, actorId) : [];
   return { candidateId, applications: appIds.length, withdrawn, notesDeleted, resumeStoredName: before.resumeStoredName };
 }
 
 /** Withdraws the applications still before a trial (a move with its stage event, as any other); the résumé is shared with no one. */
-function withdrawOpenApplications(tx: Tx, appIds: number[], now: Date, actorId: number | null): number {
-  tx.update(applications).set({ resumeShared: false }).where(inArray(applications.id, appIds)).run();
+function withdrawOpenApplications(tx: Tx, appIds: number[], now: Date, actorId: number | null): { id: number; from: Stage }[] {
+  tx.update(applications)
+    .set({ resumeShared: false, version: sql`${applications.version} + 1`, updatedAt: now })
+    .where(and(inArray(applications.id, appIds), eq(applications.resumeShared, true)))
+    .run();
   const open = tx
-    .select({ id: applications.id, stage: applications.stage, stageChangedAt: applications.stageChangedAt })
+    .select({ id: applications.id, stage: applications.stage, stageChangedAt: applications.stageChangedAt, roleId: applications.roleId })
     .from(applications)
     .where(and(inArray(applications.id, appIds), inArray(applications.stage, [...preTrialStages])))
     .all();
@@ -109,8 +121,9 @@ function withdrawOpenApplications(tx: Tx, appIds: number[], now: Date, actorId: 
     tx.insert(stageEvents)
       .values({ applicationId: app.id, fromStage: app.stage, toStage: "withdrawn", actorId, fromEnteredAt: app.stageChangedAt, createdAt: now, updatedAt: now })
       .run();
+    tx.update(roles).set({ lastActivityAt: now }).where(eq(roles.id, app.roleId)).run();
   }
-  return open.length;
+  return open.map((a) => ({ id: a.id, from: a.stage }));
 }
 
 /** The free text about the candidate on their applications; the figures stay. */

@@ -255,5 +255,11 @@ describe("erasing a candidate still in pipelines", () => {
       .all()
       .find((a) => a.action === "candidate.erased");
     expect(audit?.details).toMatchObject({ applications: 2, withdrawn: 2 });
+    // Each withdrawal is in the log as a move.
+    const moves = db().select().from(auditLog).where(eq(auditLog.action, "application.move")).all();
+    expect(moves.filter((m) => [String(open.id), String(other.id)].includes(m.entityId!)).map((m) => m.details)).toEqual([
+      { from: "submitted", to: "withdrawn", reason: "erasure" },
+      { from: "client_interview", to: "withdrawn", reason: "erasure" },
+    ]);
   });
 });

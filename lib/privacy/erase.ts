@@ -50,11 +50,14 @@ export function eraseCandidate(input: EraseCandidateInput, { viewer, audit }: Ac
       details: {
         reason: "request",
         applications: done.applications,
-        withdrawn: done.withdrawn,
+        withdrawn: done.withdrawn.length,
         notesDeleted: done.notesDeleted,
         resumeDeleted: !!done.resumeStoredName,
       },
     });
+    // Each withdrawal is a move like any other in the log.
+    for (const w of done.withdrawn)
+      audit(tx, { action: "application.move", entityType: "application", entityId: w.id, details: { from: w.from, to: "withdrawn", reason: "erasure" } });
     return done;
   });
   if (result.resumeStoredName) removeStoredResume(result.resumeStoredName);

@@ -43,8 +43,7 @@ const parseJson = (text: string | null): unknown => {
   }
 };
 
-/** The candidate's data as the export's JSON, or undefined when the viewer may not see them. */
-/** Why this admin cannot export the candidate now, or null. */
+/** Why an admin who owes a scorecard on the candidate cannot export them yet. */
 export const OWES_SCORECARD =
   "You owe a scorecard on one of this candidate's applications: a complete export would show you the other interviewers' scorecards before you submit yours. Submit it first, or ask another admin to export.";
 
@@ -62,6 +61,7 @@ export function exportRefusal(viewer: Viewer, candidateId: number): string | nul
   return ids.some((a) => owesScorecard(viewer, a.id)) ? OWES_SCORECARD : null;
 }
 
+/** The candidate's data as the export's JSON, or undefined when the viewer may not see them (or must wait: exportRefusal). */
 export function collectCandidateData(viewer: Viewer, candidateId: number) {
   if (!can(viewer, "candidates:export-personal-data") || !getCandidate(viewer, candidateId)) return undefined;
   // Never a partial export: the caller says why (exportRefusal).

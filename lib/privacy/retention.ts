@@ -53,6 +53,14 @@ export function candidatesPastRetention(database: Db, cutoff: Date): number[] {
  */
 export function eraseForRetention(database: Db, id: number, { now, months, cutoff }: { now: Date; months: number; cutoff: Date }): boolean {
   const done = database.transaction((tx) => {
+    // Checked again inside the transaction: an application reopened since the scan keeps the candidate.
+    const reopened = tx
+      .select({ id: applications.id })
+      .from(applications)
+      .where(and(eq(applications.candidateId, id), or(notInArray(applications.stage, [...ENDED]), gt(applications.stageChangedAt, cutoff))))
+      .limit(1)
+      .get();
+    if (reopened) return undefined;
     const result = anonymiseCandidate(tx, id, now);
     if (result) {
       writeAudit(tx, {

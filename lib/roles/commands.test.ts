@@ -39,5 +39,9 @@ describe("a role's headcount and status against its hires", () => {
     expect(update({ headcount: "3", status: "filled" })).toMatchObject({ ok: false, fieldErrors: { status: expect.stringContaining("(2 so far)") } });
     expect(update({ headcount: "2", status: "filled" })).toMatchObject({ ok: true });
     expect(update({ headcount: "3", status: "open" })).toMatchObject({ ok: true });
+    // A third hire by a trial's conversion takes it past a headcount of 2: its other fields can still be edited.
+    expect(update({ headcount: "2", status: "filled" })).toMatchObject({ ok: true });
+    makeApplication({ id }, "hired");
+    expect(update({ headcount: "2", status: "filled", title: "Staff engineer, payments" })).toMatchObject({ ok: true });
   });
 });

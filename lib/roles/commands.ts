@@ -67,7 +67,10 @@ export function createRole(input: RoleFields, { viewer, audit }: ActionContext):
 export function updateRole(input: RoleFields & { roleId: number; version: number }, { viewer, audit }: ActionContext): ActionResult<{ id: number }> {
   const role = getRole(viewer, input.roleId);
   if (!role) return notFound();
-  const errors = { ...checkReferences(input), ...checkHires(input, role.hiredCount) };
+  // Only a change of headcount or status is held to the hires: a role a trial's conversion took past
+  // its headcount (or one saved before this rule) can still have its title or owner edited.
+  const staffing = input.headcount !== role.headcount || input.status !== role.status ? checkHires(input, role.hiredCount) : {};
+  const errors = { ...checkReferences(input), ...staffing };
   if (input.clientId !== role.clientId && db().select({ id: applications.id }).from(applications).where(eq(applications.roleId, role.id)).limit(1).get()) {
     // Its candidates were submitted to (and are visible to) this client; moving them elsewhere would leak them.
     errors.clientId = "This role already has candidates, so its client cannot change";
