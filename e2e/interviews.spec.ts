@@ -143,6 +143,8 @@ test("a recruiter schedules a systems design interview with two interviewers, do
   await scorecard.getByRole("button", { name: "Save draft" }).click();
   await expect(notice(page)).toContainText("Draft saved.");
   // Typed and not saved, then off to another page through the header: back as left, and said so.
+  await page.reload();
+  await expect(scorecard.getByLabel("Notes")).toHaveValue("Prep: ask about the ingestion backlog");
   await scorecard.getByLabel("Notes").fill("Prep: ask about the ingestion backlog and on-call");
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Candidates" }).click();
   await expect(page).toHaveURL(/\/candidates/);

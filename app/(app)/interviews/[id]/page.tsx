@@ -112,7 +112,7 @@ export default async function InterviewPage({ params }: Params) {
                 submitOpensAt={
                   interview.startsAt > new Date() ? { at: interview.startsAt.toISOString(), label: formatDateTime(interview.startsAt, zone) } : undefined
                 }
-                keptAs={`${viewer.id}:${interview.id}:${mine?.revision ?? 1}:${mine?.version ?? 0}`}
+                keptAs={`${viewer.id}:${interview.id}:${mine?.revision ?? 1}`}
                 afterSubmit={
                   can(viewer, "scorecards:view-all-interviewers")
                     ? "Once you have submitted your scorecards for this candidate, you see the other interviewers'."
