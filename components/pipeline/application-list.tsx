@@ -40,7 +40,8 @@ export function ApplicationList({ roleId, rows, bulkTargets, moves, moveAction, 
   const [selected, setSelected] = useState<Set<number>>(new Set());
   const [target, setTarget] = useState<Stage | "">("");
   // A row with nowhere to go (Hired, say, or what a client may not move) cannot be ticked.
-  const movable = cards.filter((c) => (moves[c.stage]?.length ?? 0) > 0);
+  const canMove = (c: PipelineCard) => (moves[c.stage]?.length ?? 0) > 0;
+  const movable = cards.filter(canMove);
   const chosen = movable.filter((c) => selected.has(c.id));
   const allChecked = movable.length > 0 && chosen.length === movable.length;
   const reject = bulkTargets.find((o) => o.to === "rejected");
@@ -107,8 +108,8 @@ export function ApplicationList({ roleId, rows, bulkTargets, moves, moveAction, 
                   type="checkbox"
                   aria-label={`Select ${c.name}`}
                   checked={selected.has(c.id)}
-                  disabled={!movable.includes(c)}
-                  title={movable.includes(c) ? undefined : `No move from ${stageLabels[c.stage]} here`}
+                  disabled={!canMove(c)}
+                  title={canMove(c) ? undefined : `No move from ${stageLabels[c.stage]} here`}
                   onChange={() => setSelected((s) => (s.has(c.id) ? new Set([...s].filter((x) => x !== c.id)) : new Set([...s, c.id])))}
                   className="size-4 accent-accent"
                 />

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { candidateSources, noteVisibilities, stages } from "@/db/schema";
 import { timezoneSchema } from "@/lib/clients/schemas";
-import { SKILL_MAX_LENGTH, SKILLS_MAX } from "./search-query";
+import { SKILL_MAX_LENGTH, SKILLS_MAX, skillItems } from "./search-query";
 import {
   blankToUndefined,
   cleanSingleLine,
@@ -27,10 +27,7 @@ const optionalFile = z.preprocess((v) => (v instanceof File && v.size === 0 ? un
 /** A comma-separated list of skills, each short enough to be kept whole (parseSkills would cut it). */
 export const skillsSchema = () =>
   optionalText(500, "Skills").superRefine((value, ctx) => {
-    const items = value
-      .split(",")
-      .map((s) => s.trim().replace(/\s+/g, " "))
-      .filter(Boolean);
+    const items = skillItems(value);
     const long = items.find((s) => s.length > SKILL_MAX_LENGTH);
     if (long) ctx.addIssue({ code: "custom", message: `Each skill at most ${SKILL_MAX_LENGTH} characters: “${long.slice(0, 20)}…” is longer` });
     else if (new Set(items.map((s) => s.toLowerCase())).size > SKILLS_MAX) ctx.addIssue({ code: "custom", message: `At most ${SKILLS_MAX} skills` });

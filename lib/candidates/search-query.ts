@@ -24,13 +24,21 @@ export function buildFtsQuery(input: string | null | undefined, columns?: readon
 export const SKILL_MAX_LENGTH = 40;
 export const SKILLS_MAX = 30;
 
+/** The skills of a comma-separated list as typed: each trimmed, inner spaces collapsed, blanks dropped (the form's check reads these too). */
+export function skillItems(input: string | null | undefined): string[] {
+  return (input ?? "")
+    .split(",")
+    .map((raw) => raw.trim().replace(/\s+/g, " "))
+    .filter(Boolean);
+}
+
 /** Skill tags from a comma-separated list: trimmed, de-duplicated case-insensitively. */
 export function parseSkills(input: string | null | undefined): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
-  for (const raw of (input ?? "").split(",")) {
-    const skill = raw.trim().replace(/\s+/g, " ").slice(0, SKILL_MAX_LENGTH);
-    if (!skill || seen.has(skill.toLowerCase())) continue;
+  for (const item of skillItems(input)) {
+    const skill = item.slice(0, SKILL_MAX_LENGTH);
+    if (seen.has(skill.toLowerCase())) continue;
     seen.add(skill.toLowerCase());
     out.push(skill);
   }

@@ -1,13 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { clientFieldsSchema } from "./schemas";
 
-const zone = (timezone: string) => {
-  const result = clientFieldsSchema.safeParse({ name: "Northwind", website: "", timezone, notes: "" });
-  return result.success ? { saved: result.data.timezone } : { error: result.error.issues[0].message };
+/** One field of the client form as saved, or its refusal. */
+const saved = (field: "timezone" | "website", value: string) => {
+  const result = clientFieldsSchema.safeParse({ name: "Northwind", website: "", timezone: "", notes: "", [field]: value });
+  return result.success ? { saved: result.data[field] } : { error: result.error.issues[0].message };
 };
+const zone = (timezone: string) => saved("timezone", timezone);
+const site = (website: string) => saved("website", website);
 
 describe("a client's time zone", () => {
-  it("is stored as Intl spells it, whatever case or old name is typed", () => {
+  it("is named by place: its case corrected, otherwise kept as typed", () => {
     expect(zone("europe/paris")).toEqual({ saved: "Europe/Paris" });
     expect(zone("US/Eastern")).toEqual({ saved: "US/Eastern" });
     // Kept as typed, not turned into an older name this Node's ICU may list it by (Asia/Calcutta).
@@ -25,10 +28,6 @@ describe("a client's time zone", () => {
 });
 
 describe("a client's website", () => {
-  const site = (website: string) => {
-    const result = clientFieldsSchema.safeParse({ name: "Northwind", website, timezone: "", notes: "" });
-    return result.success ? { saved: result.data.website } : { error: result.error.issues[0].message };
-  };
   it("takes a bare domain as https, keeps a full address, and refuses other schemes or no domain", () => {
     expect(site("acme.com")).toEqual({ saved: "https://acme.com" });
     expect(site("http://acme.com/careers")).toEqual({ saved: "http://acme.com/careers" });
