@@ -79,6 +79,24 @@ test("an admin resets an agency user's password; the old one stops working", asy
   await signIn(robin, email, "second-password-456");
   await expect(robin).toHaveURL("/");
   await expect(robin.getByRole("banner")).toContainText("Bridgewater Talent Partners");
+
+  // A misspelt name and email corrected: the next page shows the new name, and the new email signs in.
+  const renamed = `renamed-${Date.now()}@agency.test`;
+  await row.getByRole("button", { name: "Edit Robin Reset" }).click();
+  const editor = admin.getByRole("dialog", { name: "Edit Robin Reset" });
+  await editor.getByLabel("Name").fill("Robyn Reset");
+  await editor.getByLabel("Email").fill(renamed);
+  await editor.getByRole("button", { name: "Save" }).click();
+  await expect(notice(admin)).toContainText("Saved Robyn Reset.");
+  await expect(editor).toBeHidden();
+  await expect(admin.getByRole("cell", { name: renamed })).toBeVisible();
+  await robin.reload();
+  await expect(robin.getByRole("banner")).toContainText("Robyn Reset");
+  const again = await (await browser.newContext()).newPage();
+  await signIn(again, email, "second-password-456");
+  await expect(again.getByRole("alert", { name: "Sign-in error" })).toHaveText("Invalid email or password");
+  await signIn(again, renamed, "second-password-456");
+  await expect(again).toHaveURL("/");
 });
 
 test("an admin adds a client user: no password typed, a one-time link instead", async ({ browser }) => {

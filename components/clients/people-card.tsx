@@ -12,7 +12,7 @@ type Props = {
   client: { id: number; name: string };
   people: Person[];
   /** The actions, when the viewer may manage a client's people (recruiters and admins). */
-  manage: { create: FormAction; sendLink: FormAction; deactivate: FormAction; reactivate: FormAction } | null;
+  manage: { create: FormAction; edit: FormAction; sendLink: FormAction; deactivate: FormAction; reactivate: FormAction } | null;
 };
 
 /** The client's hiring managers and viewers: who they are, whether they can sign in yet, and (for the agency) giving them access. */
@@ -34,7 +34,7 @@ export function PeopleCard({ client, people, manage }: Props) {
                 {u.active && u.linkPending ? <Badge tone="amber">Link pending</Badge> : null}
               </div>
             </div>
-            {manage ? <ClientUserActions user={u} sendLink={manage.sendLink} toggle={u.active ? manage.deactivate : manage.reactivate} /> : null}
+            {manage ? <ClientUserActions user={{ ...u, organizationKind: "client" }} edit={manage.edit} sendLink={manage.sendLink} toggle={u.active ? manage.deactivate : manage.reactivate} /> : null}
           </li>
         ))}
       </ul>

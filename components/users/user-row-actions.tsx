@@ -7,28 +7,31 @@ import { FormMessage } from "@/components/ui/form-message";
 import { Popover, PopoverContent, PopoverTrigger } from "@/components/ui/popover";
 import { ActiveToggle } from "./active-toggle";
 import { ClientUserActions } from "./client-user-actions";
+import { EditUserDialog, type EditableUser } from "./edit-user-dialog";
 
 type Props = {
-  user: { id: number; name: string; active: boolean; version: number; organizationKind: "agency" | "client" };
+  user: EditableUser & { active: boolean };
   isSelf: boolean;
+  edit: FormAction;
   toggle: FormAction;
   resetPassword: FormAction;
   sendLink: FormAction;
 };
 
-export function UserRowActions({ user, isSelf, toggle, resetPassword, sendLink }: Props) {
+export function UserRowActions({ user, isSelf, edit, toggle, resetPassword, sendLink }: Props) {
   // Client users choose their own password (issue #10): the admin sends them a link instead.
-  if (user.organizationKind === "client") return <ClientUserActions user={user} toggle={toggle} sendLink={sendLink} />;
-  return <AgencyUserActions user={user} isSelf={isSelf} toggle={toggle} resetPassword={resetPassword} />;
+  if (user.organizationKind === "client") return <ClientUserActions user={user} edit={edit} toggle={toggle} sendLink={sendLink} />;
+  return <AgencyUserActions user={user} isSelf={isSelf} edit={edit} toggle={toggle} resetPassword={resetPassword} />;
 }
 
-function AgencyUserActions({ user, isSelf, toggle, resetPassword }: Omit<Props, "sendLink">) {
+function AgencyUserActions({ user, isSelf, edit, toggle, resetPassword }: Omit<Props, "sendLink">) {
   const { state: toggleState, formAction: toggleAction, pending: toggling } = useFormAction(toggle);
   const { state: resetState, formAction: resetAction, pending: resetting, errors: resetErrors } = useFormAction(resetPassword);
   return (
     <div className="flex flex-col items-end gap-2">
       {/* As on a client's row: the reversible action first, deactivation last. */}
       <div className="flex items-center gap-2">
+        <EditUserDialog user={user} action={edit} isSelf={isSelf} />
         <Popover>
           <PopoverTrigger asChild>
             <Button size="sm" variant="secondary" aria-label={`Reset password for ${user.name}`}>

@@ -18,8 +18,8 @@ import { CLIENT_KINDS, type CreateClientUserInput } from "./schemas";
 /** What a command that issues a link returns: the token goes into the link shown once, nowhere else. */
 export type IssuedLink = { userId: number; name: string; token: string; expiresAt: number };
 
-const STALE = "This user was changed by someone else meanwhile; reload to see the change.";
-const EMAIL_TAKEN = "A user with this email already exists";
+export const STALE = "This user was changed by someone else meanwhile; reload to see the change.";
+export const EMAIL_TAKEN = "A user with this email already exists";
 
 export async function createClientUser(
   input: CreateClientUserInput,

@@ -5,11 +5,9 @@ import { organizations, users } from "@/db/schema";
 import { Conflict, fail, isUniqueViolation, notFound, ok, type ActionContext, type ActionResult } from "@/lib/action";
 import { hashPassword } from "@/lib/auth/password";
 import { voidPasswordTokens } from "@/lib/auth/password-tokens";
-import { createClientUser, type IssuedLink } from "./client-users";
+import { createClientUser, EMAIL_TAKEN, STALE, type IssuedLink } from "./client-users";
 import { getUserForAdmin } from "./queries";
 import { isAgencyKind, type CreateUserInput } from "./schemas";
-
-const STALE = "This user was changed by someone else meanwhile; reload to see the change.";
 
 /** The admin's "Add a user": an agency user with the password typed, or a client user through the same link flow as the client page. */
 export async function createUser(input: CreateUserInput, ctx: ActionContext): Promise<ActionResult<{ userId: number; name: string } | IssuedLink>> {
@@ -22,7 +20,7 @@ export async function createUser(input: CreateUserInput, ctx: ActionContext): Pr
     });
   }
   const taken = db().select({ id: users.id }).from(users).where(eq(users.email, input.email)).get();
-  if (taken) return fail("Please correct the highlighted fields.", { email: "A user with this email already exists" });
+  if (taken) return fail("Please correct the highlighted fields.", { email: EMAIL_TAKEN });
 
   if (org.kind === "client") return createClientUser(input, ctx);
   // The schema requires it for agency kinds.
@@ -40,7 +38,7 @@ export async function createUser(input: CreateUserInput, ctx: ActionContext): Pr
   try {
     return ok(insert(), `Created ${input.name}.`);
   } catch (error) {
-    if (isUniqueViolation(error)) return fail("Please correct the highlighted fields.", { email: "A user with this email already exists" });
+    if (isUniqueViolation(error)) return fail("Please correct the highlighted fields.", { email: EMAIL_TAKEN });
     throw error;
   }
 }

@@ -48,3 +48,18 @@ export const resetPasswordSchema = z.object({ userId: idSchema, version: version
 
 /** A set-password link as the dialog shows it, once, to whoever issued it. */
 export type ShownLink = { userId: number; name: string; link: string; expiresAt: number };
+
+/**
+ * Correcting a user: name, email (how they sign in), title, and for agency users their kind
+ * (recruiter or admin). A client user's kind is not changed here: a hiring manager may be an
+ * interviewer or a trial's buddy, which a viewer cannot be; add them again as the other kind.
+ */
+export const editUserSchema = z.object({
+  userId: idSchema,
+  version: versionSchema,
+  name,
+  email: emailSchema,
+  title: optionalText(120, "Title"),
+  kind: z.enum(userKinds, { error: "Choose a kind of user" }).optional(),
+});
+export type EditUserInput = z.infer<typeof editUserSchema>;

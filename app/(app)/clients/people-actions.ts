@@ -4,7 +4,8 @@ import { revalidatePath } from "next/cache";
 import { action } from "@/lib/action";
 import { withLink } from "@/lib/auth/origin";
 import { createClientUser, sendPasswordLink, setClientUserActive } from "@/lib/users/client-users";
-import { createClientUserSchema, passwordLinkSchema, setActiveSchema } from "@/lib/users/schemas";
+import { editUser } from "@/lib/users/edit";
+import { createClientUserSchema, editUserSchema, passwordLinkSchema, setActiveSchema } from "@/lib/users/schemas";
 
 // A client's people, from the client page (recruiters and admins). The link is in the answer once,
 // for the dialog that shows it; it is not kept anywhere it could be read again.
@@ -35,6 +36,12 @@ export const deactivateClientUserAction = action("client-user:deactivate", "clie
 
 export const reactivateClientUserAction = action("client-user:reactivate", "client-users:manage", setActiveSchema, (input, ctx) => {
   const result = setClientUserActive(input, true, ctx);
+  if (result.ok) refresh();
+  return result;
+});
+
+export const editClientUserAction = action("client-user:edit", "client-users:manage", editUserSchema, (input, ctx) => {
+  const result = editUser(input, "client-page", ctx);
   if (result.ok) refresh();
   return result;
 });

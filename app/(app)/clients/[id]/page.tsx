@@ -13,7 +13,13 @@ import { getClient } from "@/lib/clients/queries";
 import { listRoles } from "@/lib/roles/queries";
 import { listCompanyUsers } from "@/lib/users/queries";
 import { addContactAction, removeContactAction, updateClientAction } from "../actions";
-import { createClientUserAction, deactivateClientUserAction, reactivateClientUserAction, sendPasswordLinkAction } from "../people-actions";
+import {
+  createClientUserAction,
+  deactivateClientUserAction,
+  editClientUserAction,
+  reactivateClientUserAction,
+  sendPasswordLinkAction,
+} from "../people-actions";
 
 type Params = { params: Promise<{ id: string }> };
 
@@ -75,6 +81,7 @@ export default async function ClientPage(props: Params) {
               can(viewer, "client-users:manage")
                 ? {
                     create: createClientUserAction,
+                    edit: editClientUserAction,
                     sendLink: sendPasswordLinkAction,
                     deactivate: deactivateClientUserAction,
                     reactivate: reactivateClientUserAction,

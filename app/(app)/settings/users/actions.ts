@@ -4,7 +4,8 @@ import { revalidatePath } from "next/cache";
 import { action } from "@/lib/action";
 import { withLink } from "@/lib/auth/origin";
 import { createUser, resetPassword, setUserActive } from "@/lib/users/commands";
-import { createUserSchema, resetPasswordSchema, setActiveSchema } from "@/lib/users/schemas";
+import { editUser } from "@/lib/users/edit";
+import { createUserSchema, editUserSchema, resetPasswordSchema, setActiveSchema } from "@/lib/users/schemas";
 
 const PAGE = "/settings/users";
 
@@ -33,5 +34,14 @@ export const reactivateUserAction = action("user:reactivate", "users:manage", se
 export const resetPasswordAction = action("user:reset-password", "users:manage", resetPasswordSchema, async (input, ctx) => {
   const result = await resetPassword(input, ctx);
   if (result.ok) revalidatePath(PAGE);
+  return result;
+});
+
+export const editUserAction = action("user:edit", "users:manage", editUserSchema, (input, ctx) => {
+  const result = editUser(input, "admin", ctx);
+  if (result.ok) {
+    revalidatePath(PAGE);
+    revalidatePath("/clients/[id]", "page");
+  }
   return result;
 });

@@ -9,7 +9,7 @@ import { listCompaniesForUserAdmin } from "@/lib/clients/queries";
 import { userKindLabels } from "@/lib/labels";
 import { listUsers } from "@/lib/users/queries";
 import { sendPasswordLinkAction } from "../../clients/people-actions";
-import { createUserAction, deactivateUserAction, reactivateUserAction, resetPasswordAction } from "./actions";
+import { createUserAction, deactivateUserAction, editUserAction, reactivateUserAction, resetPasswordAction } from "./actions";
 
 export const metadata: Metadata = { title: "Users" };
 
@@ -54,6 +54,7 @@ export default async function UsersPage() {
                   <UserRowActions
                     user={u}
                     isSelf={u.id === viewer.id}
+                    edit={editUserAction}
                     toggle={u.active ? deactivateUserAction : reactivateUserAction}
                     resetPassword={resetPasswordAction}
                     sendLink={sendPasswordLinkAction}
