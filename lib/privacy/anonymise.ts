@@ -84,7 +84,9 @@ export function anonymiseCandidate(tx: Tx, candidateId: number, now: Date, actor
       resumeSize: null,
       erasedAt: now,
       version: sql`${candidates.version} + 1`,
-      updatedAt: now,
+      // updatedAt stays (set to itself, or drizzle's $onUpdateFn stamps it now): /candidates sorts by
+      // it as the last change, and an erasure is not one a recruiter is looking for.
+      updatedAt: sql`${candidates.updatedAt}`,
     })
     .where(eq(candidates.id, candidateId))
     .run();

@@ -190,6 +190,24 @@ describe("erasing a candidate", () => {
   });
 });
 
+describe("where an erased candidate sits", () => {
+  it("keeps its place in the candidates list: an erasure is not a change a recruiter is looking for", () => {
+    const [erased, later] = [makeApplication(role, "screening"), makeApplication(role, "screening")].map((a) => a.candidateId);
+    const at = (day: string, id: number) =>
+      db()
+        .update(candidates)
+        .set({ updatedAt: new Date(day) })
+        .where(eq(candidates.id, id))
+        .run();
+    at("2025-01-01T00:00:00Z", erased);
+    at("2025-06-01T00:00:00Z", later);
+    const { version, name } = db().select().from(candidates).where(eq(candidates.id, erased)).get()!;
+    expect(eraseCandidate({ candidateId: erased, version, confirmName: name }, contextFor(admin))).toMatchObject({ ok: true });
+    const ids = searchCandidates(recruiter, {}).rows.map((r) => r.id);
+    expect(ids.indexOf(later)).toBeLessThan(ids.indexOf(erased));
+  });
+});
+
 describe("the erase command's refusals", () => {
   it("asks for the name as shown, and changes nothing on a wrong one", () => {
     const app = makeApplication(role, "screening");
