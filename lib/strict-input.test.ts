@@ -56,11 +56,18 @@ describe("strict numbers, dates and text through the real commands", () => {
     expect(stored(b.ok ? b.data!.id : 0)).toBeNull();
   });
 
-  it("refuses a role opened on 2026-02-31 with “Enter a real date”, and accepts 2028-02-29", () => {
+  it("refuses a role opened on 2026-02-31 with “Enter a real date”, and accepts 2024-02-29", () => {
     const bad = roleFieldsSchema.safeParse(roleForm({ openedOn: "2026-02-31" }));
     expect(bad.success).toBe(false);
     expect(bad.error!.issues).toEqual([expect.objectContaining({ path: ["openedOn"], message: expect.stringContaining("Enter a real date") })]);
-    expect(roleFieldsSchema.safeParse(roleForm({ openedOn: "2028-02-29" })).success).toBe(true);
+    expect(roleFieldsSchema.safeParse(roleForm({ openedOn: "2024-02-29" })).success).toBe(true);
+  });
+
+  it("accepts a role opening next month and refuses one opened in 2206 (a typo for 2026)", () => {
+    const nextMonth = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+    expect(roleFieldsSchema.safeParse(roleForm({ openedOn: nextMonth })).success).toBe(true);
+    const typo = roleFieldsSchema.safeParse(roleForm({ openedOn: "2206-03-01" }));
+    expect(typo.error!.issues).toEqual([expect.objectContaining({ path: ["openedOn"], message: "A role opens at most a year from today" })]);
   });
 
   it('refuses a headcount of "0x2" and a client id of true', () => {

@@ -39,8 +39,14 @@ export const roleFieldsSchema = z.object({
   description: multiLineText({ max: 10_000, tooLong: "Description is too long" }).optional().default(""),
   skills: skillsSchema(),
   timezoneOverlap: optionalText(120, "Time-zone overlap"),
-  openedOn: optionalDateSchema,
+  // A role may be planned to open soon, not in a year that reads like a typo (2206 for 2026).
+  openedOn: optionalDateSchema.refine((v) => !v || v <= latestOpening(), "A role opens at most a year from today"),
 });
+
+/** A year from today (UTC), as YYYY-MM-DD: the latest "Opened on" a role may have. */
+function latestOpening(now: number = Date.now()): string {
+  return new Date(now + 366 * 86_400_000).toISOString().slice(0, 10);
+}
 export type RoleFields = z.infer<typeof roleFieldsSchema>;
 
 export const updateRoleSchema = roleFieldsSchema.extend({ roleId: idSchema, version: versionSchema });
