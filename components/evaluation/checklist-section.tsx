@@ -54,7 +54,11 @@ export async function ChecklistSection({ viewer, application, tick, untick }: Pr
               {!done && item === REFERENCES_ITEM ? <p className="mt-1 ml-6 text-xs text-muted">Ticks itself when two reference calls are recorded.</p> : null}
               {done ? (
                 <div className="mt-1 ml-6 text-sm">
-                  <p className="whitespace-pre-line text-fg">{done.evidence}</p>
+                  {done.evidence === null ? (
+                    <p className="text-muted italic">Evidence shown once you submit your scorecard.</p>
+                  ) : (
+                    <p className="whitespace-pre-line text-fg">{done.evidence}</p>
+                  )}
                   <p className="mt-0.5 text-xs text-muted">
                     {done.by ? `Ticked by ${done.by.name}` : "Ticked by the system"} · {formatDateTime(done.at, zone)}
                   </p>

@@ -2,7 +2,7 @@ import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { applications, auditLog, candidates, checklistTicks, roleLoops, roles } from "@/db/schema";
-import { contextFor, makeOrg, makeViewer } from "@/lib/testing/factories";
+import { contextFor, makeInterview, makeOrg, makeScorecard, makeViewer } from "@/lib/testing/factories";
 import { getApplicationDetail } from "@/lib/pipeline/application";
 import { tickSchema } from "./checklist-schemas";
 import { getChecklist, systemTick, TICKED_BY_REFERENCES, tickChecklistItem, untickChecklistItem } from "./checklist";
@@ -155,5 +155,31 @@ describe("ticking the checklist (real database)", () => {
       ok: false,
       message: expect.stringContaining("Not found"),
     });
+  });
+});
+
+describe("evidence and the blind rule", () => {
+  it("an interviewer who owes a scorecard sees what is ticked, by whom, but not another's evidence until they submit", () => {
+    const agency = makeOrg("agency");
+    const interviewer = makeViewer("recruiter", agency);
+    const app = newApplication(seniorRole, "blind-evidence");
+    tickChecklistItem({ applicationId: app.id, item: "Deep coding exercise", evidence: "Strong yes from the coding round" }, contextFor(recruiter));
+    const interview = makeInterview(app, [interviewer]);
+    tickChecklistItem({ applicationId: app.id, item: "Debugging and testing task", evidence: "My own note" }, contextFor(interviewer));
+
+    const owing = getChecklist(interviewer, getApplicationDetail(interviewer, app.id)!)!;
+    const tickOf = (list: typeof owing, item: string) => list.items.find((i) => i.item === item)!.tick;
+    expect(owing.blind).toBe(true);
+    expect(tickOf(owing, "Deep coding exercise")).toMatchObject({ evidence: null, by: { id: recruiter.id } });
+    expect(tickOf(owing, "Debugging and testing task")).toMatchObject({ evidence: "My own note" });
+    // The recruiter running it owes nothing and sees everything.
+    expect(tickOf(getChecklist(recruiter, getApplicationDetail(recruiter, app.id)!)!, "Deep coding exercise")).toMatchObject({
+      evidence: "Strong yes from the coding round",
+    });
+
+    makeScorecard(interview, interviewer, { status: "submitted", recommendation: "yes" });
+    const submitted = getChecklist(interviewer, getApplicationDetail(interviewer, app.id)!)!;
+    expect(submitted.blind).toBe(false);
+    expect(tickOf(submitted, "Deep coding exercise")).toMatchObject({ evidence: "Strong yes from the coding round" });
   });
 });

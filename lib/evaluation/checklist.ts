@@ -11,19 +11,31 @@ import type { TickInput, UntickInput } from "./checklist-schemas";
 import { REFERENCES_ITEM } from "./defaults";
 import { referenceOutcomeLabels } from "./labels";
 import { roleLoop } from "./loops";
+import { owesScorecard } from "./scorecards";
 
 // An application's evaluation checklist: its role's current checklist items, each with its tick
 // (evidence, who, when) if any. Ticks of items the role no longer lists stay stored but are not
 // shown or counted: the checklist is what the role asks for now. Agency-only ("evaluation:view-details").
+// Evidence often quotes an interview ("strong on caching in the design round"), so while the viewer
+// owes a scorecard on the application they see which items are ticked, by whom and when, but only
+// their own evidence: the blind rule's spirit, not only its letter.
 
 export type ChecklistTick = {
-  evidence: string;
+  /** Null while the viewer owes a scorecard on the application and someone else wrote it. */
+  evidence: string | null;
   /** The person who ticked it; null when the system did (the references item). */
   by: { id: number; name: string } | null;
   at: Date;
 };
 export type ChecklistEntry = { item: string; tick: ChecklistTick | null };
-export type Checklist = { applicationId: number; items: ChecklistEntry[]; done: number; total: number };
+export type Checklist = {
+  applicationId: number;
+  items: ChecklistEntry[];
+  done: number;
+  total: number;
+  /** Others' evidence is held back until the viewer submits the scorecard they owe. */
+  blind: boolean;
+};
 
 /** The application's checklist, for a viewer who may see it; undefined otherwise. The application was loaded through the viewer's scope. */
 export function getChecklist(viewer: Viewer, application: Pick<ApplicationDetail, "id" | "role">): Checklist | undefined {
@@ -43,14 +55,21 @@ export function getChecklist(viewer: Viewer, application: Pick<ApplicationDetail
       .prepare(),
   ).all({ application: application.id });
   const ticks = new Map(rows.map((r) => [r.item, r]));
+  const blind = rows.some((r) => r.userId !== viewer.id) && owesScorecard(viewer, application.id);
   const items = roleLoop(application.role).checklist.map((item): ChecklistEntry => {
     const t = ticks.get(item);
     return {
       item,
-      tick: t ? { evidence: t.evidence, by: t.userId != null ? { id: t.userId, name: t.userName ?? "" } : null, at: t.tickedAt } : null,
+      tick: t
+        ? {
+            evidence: blind && t.userId !== viewer.id ? null : t.evidence,
+            by: t.userId != null ? { id: t.userId, name: t.userName ?? "" } : null,
+            at: t.tickedAt,
+          }
+        : null,
     };
   });
-  return { applicationId: application.id, items, done: items.filter((i) => i.tick).length, total: items.length };
+  return { applicationId: application.id, items, done: items.filter((i) => i.tick).length, total: items.length, blind };
 }
 
 /** The application, when the viewer may tick its checklist; undefined reads as not found. */
