@@ -1,6 +1,7 @@
 import "server-only";
-import { and, eq, inArray, isNotNull } from "drizzle-orm";
+import { and, eq, inArray, isNotNull, sql } from "drizzle-orm";
 import { applications, attributes, reportApplicationRatings, roles, trials, users, type Attribute, type TrialOutcome } from "@/db/schema";
+import { summaryRowsCondition } from "@/lib/access/evaluation";
 import type { ScopeSubject } from "@/lib/access/scope";
 import { db } from "@/lib/db";
 import { roleWeights } from "@/lib/evaluation/loops";
@@ -12,7 +13,9 @@ import { trialCohort } from "./trials";
 // Evaluation against outcome: for the decided trials that started in the range, each
 // application's weighted interview score (its role's weights over its current submitted
 // scorecards, as on the application page) against how the trial ended. The arithmetic is pure, in
-// calibration-summary.ts; this reads the rows.
+// calibration-summary.ts; this reads the rows. The blind rule holds here too: a trial whose
+// application the viewer still owes a scorecard on is counted, as "not scored", with none of its
+// ratings (a one-day range and one client would otherwise single out its interviewers' means).
 
 export function calibrationReport(viewer: ScopeSubject, filters: ReportFilters): Calibration {
   const d = db();
@@ -24,6 +27,7 @@ export function calibrationReport(viewer: ScopeSubject, filters: ReportFilters):
       type: roles.type,
       ratings: reportApplicationRatings.ratings,
       interviewers: reportApplicationRatings.interviewers,
+      scoresVisible: sql<number>`${summaryRowsCondition(viewer, trials.applicationId)}`.mapWith(Boolean),
     })
     .from(trials)
     .innerJoin(applications, eq(applications.id, trials.applicationId))
@@ -35,8 +39,8 @@ export function calibrationReport(viewer: ScopeSubject, filters: ReportFilters):
   const facts: DecidedTrial[] = rows.map((r) => ({
     outcome: r.outcome as TrialOutcome,
     weights: weights.get(r.roleId)!,
-    ratings: parseSums(r.ratings) as Partial<Record<Attribute, Sum>>,
-    interviewers: new Map(Object.entries(parseSums(r.interviewers)).map(([id, sum]) => [Number(id), sum])),
+    ratings: (r.scoresVisible ? parseSums(r.ratings) : {}) as Partial<Record<Attribute, Sum>>,
+    interviewers: new Map(r.scoresVisible ? Object.entries(parseSums(r.interviewers)).map(([id, sum]) => [Number(id), sum]) : []),
   }));
   const interviewerIds = [...new Set(facts.flatMap((f) => [...f.interviewers.keys()]))];
   const names = new Map<number, string>();

@@ -19,6 +19,7 @@ let admin: ReturnType<typeof makeViewer>;
 let recruiter: ReturnType<typeof makeViewer>;
 let clientA: ReturnType<typeof makeOrg>;
 let clientB: ReturnType<typeof makeOrg>;
+let skillsGapTrial: { id: number };
 
 function decide(app: { id: number }, startsOn: string, outcome: "converted" | "ended" | null, endReason: string | null = null, extended = false) {
   const trial = makeTrial(app, admin, { startsOn, endsOn: startsOn, outcome });
@@ -101,6 +102,7 @@ beforeAll(() => {
   // one more lead trial at B ended for communication, one still running at B.
   decide(a1, "2025-04-06", "converted");
   decide(a2, "2025-04-07", "ended", "skills_gap", true);
+  skillsGapTrial = a2;
   const b1 = history(
     leadB,
     "2025-04-08",
@@ -214,6 +216,29 @@ describe("evaluation vs outcome", () => {
     expect(byName[recruiter.id]).toMatchObject({ converted: { count: 1, mean: 3 }, ended: { count: 1, mean: 1 } });
     const communication = c.attributes.find((a) => a.attribute === "communication")!;
     expect(communication).toMatchObject({ converted: { count: 2, mean: 3.5 }, ended: { count: 2, mean: 1.5 } });
+  });
+});
+
+describe("evaluation vs outcome and the blind rule", () => {
+  it("an interviewer who still owes a scorecard on a decided trial's application sees it counted as not scored, with none of its ratings", () => {
+    const owing = makeViewer("recruiter", makeOrg("agency"));
+    makeInterview(skillsGapTrial, [owing], { status: "completed" });
+    const c = reports.calibration.load(owing, april());
+    expect(c.decided).toBe(3);
+    expect(c.bands.map((b) => [b.key, b.trials])).toEqual([
+      ["below_2", 1],
+      ["2_0", 0],
+      ["2_5", 0],
+      ["3_0", 0],
+      ["3_5", 1],
+    ]);
+    expect(c.notScored.trials).toBe(1);
+    // The admin's 2s on that application are not in their "ended" mean for this viewer; only b1's recruiter 1s are.
+    const byName = Object.fromEntries(c.interviewers.map((i) => [i.id, i]));
+    expect(byName[admin.id]).toMatchObject({ converted: { count: 1, mean: 4 }, ended: { count: 0 } });
+    expect(c.attributes.find((a) => a.attribute === "communication")).toMatchObject({ ended: { count: 1, mean: 1 } });
+    // Everyone else still sees it scored.
+    expect(reports.calibration.load(admin, april()).notScored.trials).toBe(0);
   });
 });
 
