@@ -17,6 +17,11 @@ test("an admin creates a user, who is thrown out on the next page load once deac
   await expect(admin.getByLabel("Name")).toHaveValue("Quinn Tester");
 
   await admin.getByLabel("Initial password").fill("a-long-enough-password");
+  await admin.getByLabel("Confirm the password").fill("a-long-enough-passwrod");
+  await admin.getByRole("button", { name: "Create user" }).click();
+  await expect(admin.getByText("The two passwords differ")).toBeVisible();
+  await admin.getByLabel("Initial password").fill("a-long-enough-password");
+  await admin.getByLabel("Confirm the password").fill("a-long-enough-password");
   await admin.getByRole("button", { name: "Create user" }).click();
   await expect(notice(admin)).toContainText("Created Quinn Tester.");
   await expect(admin.getByRole("cell", { name: email })).toBeVisible();
@@ -63,6 +68,7 @@ test("an admin resets an agency user's password; the old one stops working", asy
   await admin.getByLabel("Company").selectOption({ label: "Bridgewater Talent Partners (agency)" });
   await admin.getByLabel("Kind of user").selectOption("recruiter");
   await admin.getByLabel("Initial password").fill("first-password-123");
+  await admin.getByLabel("Confirm the password").fill("first-password-123");
   await admin.getByRole("button", { name: "Create user" }).click();
   await expect(notice(admin)).toContainText("Created Robin Reset.");
 
@@ -70,6 +76,7 @@ test("an admin resets an agency user's password; the old one stops working", asy
   await row.getByRole("button", { name: "Reset password" }).click();
   const popover = admin.getByRole("dialog");
   await popover.getByLabel("New password for Robin Reset").fill("second-password-456");
+  await popover.getByLabel("Confirm the password").fill("second-password-456");
   await popover.getByRole("button", { name: "Set password" }).click();
   await expect(notice(admin)).toContainText("Password reset for Robin Reset.");
 

@@ -52,15 +52,18 @@ export function CreateUserForm({ action, companies }: Props) {
           onChange={(event) => setChoice({ key: formKey, kind: event.currentTarget.value })}
         />
         {agency ? (
-          <TextField
-            label="Initial password"
-            name="password"
-            type="password"
-            autoComplete="new-password"
-            error={e.password}
-            hint="12 to 128 characters"
-            required
-          />
+          <>
+            <TextField
+              label="Initial password"
+              name="password"
+              type="password"
+              autoComplete="new-password"
+              error={e.password}
+              hint="12 to 128 characters"
+              required
+            />
+            <TextField label="Confirm the password" name="passwordConfirm" type="password" autoComplete="new-password" error={e.passwordConfirm} required />
+          </>
         ) : (
           <p className="self-end text-sm text-muted sm:pb-2">A client user sets their own password: you get a one-time link to pass on.</p>
         )}

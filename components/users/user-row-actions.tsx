@@ -50,6 +50,14 @@ function AgencyUserActions({ user, isSelf, edit, toggle, resetPassword }: Omit<P
                 autoComplete="new-password"
                 error={resetErrors.password}
               />
+              <TextField
+                label="Confirm the password"
+                name="passwordConfirm"
+                id={`pw-confirm-${user.id}`}
+                type="password"
+                autoComplete="new-password"
+                error={resetErrors.passwordConfirm}
+              />
               <Button type="submit" size="sm" pending={resetting}>
                 Set password
               </Button>

@@ -13,6 +13,10 @@ export const passwordSchema = z
   // Spaces count toward the length (a passphrase), but a password of nothing else, or of one character repeated, is no secret.
   .refine((p) => new Set(p.replace(/\s/g, "")).size >= 2, "Use a password with more than spaces or one repeated character");
 
+/** A password typed twice: where the two differ, the second field says so. */
+export const PASSWORDS_DIFFER = "The two passwords differ";
+export const samePasswords = (v: { password?: string; passwordConfirm?: string }) => v.password === v.passwordConfirm;
+
 // Algorithm.Argon2id is a const enum in @node-rs/argon2's types, which isolatedModules cannot inline.
 const ARGON2ID = 2;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createClientUserSchema, createUserSchema } from "./schemas";
+import { createClientUserSchema, createUserSchema, resetPasswordSchema } from "./schemas";
 
 const errorsOf = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
   Object.fromEntries((result.error?.issues ?? []).map((i) => [String(i.path[0]), i.message]));
@@ -17,9 +17,29 @@ describe("the user forms' schemas", () => {
   });
 
   it("a company not chosen is asked for, not reported as a missing id", () => {
-    const empty = { name: "Quinn", email: "quinn@agency.test", title: "", kind: "recruiter", password: "long-enough-password" };
+    const empty = {
+      name: "Quinn",
+      email: "quinn@agency.test",
+      title: "",
+      kind: "recruiter",
+      password: "long-enough-password",
+      passwordConfirm: "long-enough-password",
+    };
     expect(errorsOf(createUserSchema.safeParse({ ...empty, organizationId: "" }))).toEqual({ organizationId: "Choose a company" });
     expect(errorsOf(createUserSchema.safeParse(empty))).toEqual({ organizationId: "Choose a company" });
+  });
+
+  it("a password an admin types is typed twice: a mismatch is told next to the second field", () => {
+    const agencyUser = { name: "Quinn", email: "quinn@agency.test", title: "", kind: "recruiter", organizationId: "1", password: "long-enough-password" };
+    expect(errorsOf(createUserSchema.safeParse({ ...agencyUser, passwordConfirm: "long-enough-passwrod" }))).toEqual({
+      passwordConfirm: "The two passwords differ",
+    });
+    expect(createUserSchema.safeParse({ ...agencyUser, passwordConfirm: "long-enough-password" }).success).toBe(true);
+    const reset = { userId: "4", version: "2", password: "second-password-456" };
+    expect(errorsOf(resetPasswordSchema.safeParse({ ...reset, passwordConfirm: "second-password-465" }))).toEqual({
+      passwordConfirm: "The two passwords differ",
+    });
+    expect(resetPasswordSchema.safeParse({ ...reset, passwordConfirm: "second-password-456" }).success).toBe(true);
   });
 
   it("the client page's form refuses agency kinds next to the field", () => {

@@ -1,7 +1,7 @@
 import { z } from "zod";
 // From the plain lists: the set-password dialog (a client component) imports this module.
 import { userKinds, type UserKind } from "@/db/schema/values";
-import { passwordSchema } from "@/lib/auth/password";
+import { passwordSchema, PASSWORDS_DIFFER, samePasswords } from "@/lib/auth/password";
 import { emailSchema, idSchema, optionalText, pickedIdSchema, singleLineText, versionSchema } from "@/lib/validation";
 
 export const AGENCY_KINDS: readonly UserKind[] = ["admin", "recruiter"];
@@ -22,11 +22,13 @@ export const createUserSchema = z
     kind: z.enum(userKinds, { error: "Choose a kind of user" }),
     organizationId: pickedIdSchema("Choose a company"),
     password: z.string().max(1024).optional(),
+    passwordConfirm: z.string().max(1024).optional(),
   })
   .superRefine((input, ctx) => {
     if (!isAgencyKind(input.kind)) return;
     const password = passwordSchema.safeParse(input.password ?? "");
     if (!password.success) ctx.addIssue({ code: "custom", path: ["password"], message: password.error.issues[0].message });
+    else if (!samePasswords(input)) ctx.addIssue({ code: "custom", path: ["passwordConfirm"], message: PASSWORDS_DIFFER });
   });
 export type CreateUserInput = z.infer<typeof createUserSchema>;
 
@@ -44,7 +46,10 @@ export type CreateClientUserInput = z.infer<typeof createClientUserSchema>;
 
 export const setActiveSchema = z.object({ userId: idSchema, version: versionSchema });
 export const passwordLinkSchema = z.object({ userId: idSchema });
-export const resetPasswordSchema = z.object({ userId: idSchema, version: versionSchema, password: passwordSchema });
+/** A password typed by an admin is typed twice, as a user's own is: a typo would lock the user out. */
+export const resetPasswordSchema = z
+  .object({ userId: idSchema, version: versionSchema, password: passwordSchema, passwordConfirm: z.string().max(1024) })
+  .refine(samePasswords, { path: ["passwordConfirm"], message: PASSWORDS_DIFFER });
 
 /** A set-password link as the dialog shows it, once, to whoever issued it. */
 export type ShownLink = { userId: number; name: string; link: string; expiresAt: number };

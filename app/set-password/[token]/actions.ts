@@ -3,7 +3,7 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { fail, publicAction } from "@/lib/action";
-import { passwordSchema } from "@/lib/auth/password";
+import { passwordSchema, PASSWORDS_DIFFER, samePasswords } from "@/lib/auth/password";
 import { LINK_UNUSABLE, LINK_LOCKED, setPasswordWithToken } from "@/lib/auth/password-tokens";
 import { requestIp } from "@/lib/request";
 
@@ -13,7 +13,7 @@ const setPasswordSchema = z
     password: passwordSchema,
     passwordConfirm: z.string().max(1024),
   })
-  .refine((v) => v.password === v.passwordConfirm, { path: ["passwordConfirm"], message: "The two passwords differ" });
+  .refine(samePasswords, { path: ["passwordConfirm"], message: PASSWORDS_DIFFER });
 
 /** Public: whoever holds the link may set the password, once; the token is the credential. */
 export const setPasswordAction = publicAction("auth:set-password", setPasswordSchema, async ({ token, password }) => {
