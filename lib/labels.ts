@@ -99,3 +99,9 @@ export function initials(name: string): string {
 
 /** "Acme's", "Northwind Labs'": a company's name in the possessive. */
 export const possessive = (name: string) => (/s$/i.test(name) ? `${name}'` : `${name}'s`);
+
+/**
+ * A share as a whole percent, half up as a spreadsheet rounds it: 23 of 40 is 58%. Rounded to 12
+ * significant digits first, since 23 / 40 * 100 is 57.49999999999999 in floating point.
+ */
+export const percent = (share: number): number => Math.round(Number((share * 100).toPrecision(12)));

@@ -1,5 +1,6 @@
 import { scaleBand, scaleLinear } from "d3-scale";
 import { cn } from "@/components/ui/cn";
+import { percent } from "@/lib/labels";
 
 // A horizontal bar chart drawn on the server as SVG with d3-scale (no JavaScript reaches the
 // browser): one bar per row, its value written at its end, an optional marker (e.g. the 75th
@@ -42,7 +43,7 @@ const TOP = 8;
 const AXIS_ROOM = 48;
 
 const tickText = (v: number, format: Props["format"]) =>
-  format === "percent" ? `${Math.round(v * 100)}%` : format === "days" ? `${v}` : v >= 1000 ? `${(v / 1000).toLocaleString("en")}k` : `${v}`;
+  format === "percent" ? `${percent(v)}%` : format === "days" ? `${v}` : v >= 1000 ? `${(v / 1000).toLocaleString("en")}k` : `${v}`;
 
 export function BarChart({ title, bars, axisLabel, max, format = "count", markerLabel }: Props) {
   // The label column grows with the longest label (up to 300 of the 880 units); a longer one is

@@ -3,6 +3,7 @@
 // the total weight that was (coverage). The same means re-weighted for another role type answer
 // "3.4 as a senior, 2.6 as a lead".
 import { attributes, roleTypes, type Attribute, type RoleType } from "@/db/schema";
+import { percent } from "@/lib/labels";
 import type { Weights } from "./defaults";
 
 /** One submitted scorecard's ratings (1–4; an attribute left out was not assessed). */
@@ -68,7 +69,7 @@ export function scoreMeans(means: Partial<Record<Attribute, number>>, roleWeight
 /** "3.4 / 4, 80% covered" */
 export function formatScore({ score, coverage }: Score): string {
   if (score === null) return "Not scored yet";
-  return `${score.toFixed(1)} / 4, ${Math.round(coverage * 100)}% covered`;
+  return `${score.toFixed(1)} / 4, ${percent(coverage)}% covered`;
 }
 
 /** Weights are whole numbers from 0 to 100 for every attribute, summing to exactly 100. */

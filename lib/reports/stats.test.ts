@@ -36,5 +36,7 @@ describe("rates", () => {
     expect(rate(1, 0)).toBeNull();
     expect(formatRate(rate(2, 3))).toBe("67%");
     expect(formatRate(null)).toBe("—");
+    // Halves round up, floating point notwithstanding (23 / 40 * 100 is 57.49999999999999).
+    expect([formatRate(rate(23, 40)), formatRate(rate(1, 8)), formatRate(rate(7, 200)), formatRate(rate(1, 3))]).toEqual(["58%", "13%", "4%", "33%"]);
   });
 });

@@ -1,5 +1,7 @@
 // The arithmetic the reports share, pure and tested by hand-computed tables (stats.test.ts).
 
+import { percent } from "@/lib/labels";
+
 /**
  * The p-quantile (0–1) of numbers sorted ascending, interpolating linearly between the two nearest
  * ranks (the common definition: Excel's PERCENTILE.INC, NumPy's default). The median of 1, 2, 3, 10
@@ -17,7 +19,7 @@ export function quantile(sorted: readonly number[], p: number): number | null {
 export const rate = (part: number, whole: number): number | null => (whole > 0 ? part / whole : null);
 
 /** "42%", or "—" for no rate. */
-export const formatRate = (value: number | null): string => (value === null ? "—" : `${Math.round(value * 100)}%`);
+export const formatRate = (value: number | null): string => (value === null ? "—" : `${percent(value)}%`);
 
 /** Days with one decimal ("3.5"), or "—". */
 export const formatDays = (value: number | null): string => (value === null ? "—" : value.toFixed(1));

@@ -24,7 +24,7 @@ import {
 import { formatMean, formatRecommendations, formatReferenceOutcomes, roleTypeShortLabels } from "@/lib/evaluation/format";
 import { attributeLabels, attributes } from "@/lib/evaluation/labels";
 import { describeRaised, raisedFlags, type RaisedFlag } from "@/lib/evaluation/raised-flags";
-import { roleTypeLabels } from "@/lib/labels";
+import { percent, roleTypeLabels } from "@/lib/labels";
 import { getRole } from "@/lib/roles/queries";
 
 type Params = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -146,7 +146,7 @@ function compareTableRow(row: CompareRow, view: CompareView, raised: RaisedFlag[
     scores: row.visible
       ? {
           score: formatMean(score.score),
-          coverage: score.score === null ? "—" : `${Math.round(score.coverage * 100)}%`,
+          coverage: score.score === null ? "—" : `${percent(score.coverage)}%`,
           means: attributes.map((a) => formatMean(row.means[a])),
           recommendations: formatRecommendations(row.recommendations) || "—",
           redFlags: row.redFlags,
