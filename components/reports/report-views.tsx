@@ -22,10 +22,11 @@ export function FunnelView({ data, tables }: { data: Funnel; tables: ReportTable
         <BarChart
           title={`Funnel: ${data.steps.map((s) => `${s.label} ${n(s.reached)}`).join(", ")}`}
           axisLabel="Applications"
-          bars={data.steps.map((s) => ({
+          bars={data.steps.map((s, i) => ({
             label: s.label,
             value: s.reached,
-            valueLabel: s.conversion === null ? n(s.reached) : `${n(s.reached)} · ${formatRate(s.conversion)}`,
+            valueLabel: i === 0 ? n(s.reached) : `${n(s.reached)} · ${formatRate(s.conversion)}`,
+            small: s.small,
           }))}
         />
       }

@@ -102,7 +102,9 @@ export function calibrationTables(c: Calibration): ReportTable[] {
     p.ended.count,
     p.converted.mean === null || p.ended.mean === null ? "—" : (p.converted.mean - p.ended.mean).toFixed(2),
   ];
-  const pairColumns = ["Mean rating, converted", "Ratings, converted", "Mean rating, ended", "Ratings, ended", "Difference"];
+  // What the counts count: an interviewer's means stand on their scorecards (each one's mean), an
+  // attribute's on every rating of it.
+  const pairColumns = (counted: string) => ["Mean rating, converted", `${counted}, converted`, "Mean rating, ended", `${counted}, ended`, "Difference"];
   return [
     {
       caption: "Trial conversion by interview score",
@@ -112,13 +114,13 @@ export function calibrationTables(c: Calibration): ReportTable[] {
     },
     {
       caption: "Interviewers: their mean rating for trials that converted and that ended",
-      columns: ["Interviewer", ...pairColumns],
+      columns: ["Interviewer", ...pairColumns("Scorecards")],
       rows: c.interviewers.map((i) => pairRow(i.name, i)),
       small: c.interviewers.map((i) => i.small),
     },
     {
       caption: "Attributes: the mean rating for trials that converted and that ended",
-      columns: ["Attribute", ...pairColumns],
+      columns: ["Attribute", ...pairColumns("Ratings")],
       rows: c.attributes.map((a) => pairRow(a.label, a)),
       small: c.attributes.map((a) => a.small),
     },

@@ -5,7 +5,7 @@ import { days, history } from "@/lib/testing/report-fixtures";
 import { db } from "@/lib/db";
 import { applications, candidates } from "@/db/schema";
 import { eq } from "drizzle-orm";
-import { funnelReport, funnelTable } from "./funnel";
+import { funnelFromRanks, funnelReport, funnelTable } from "./funnel";
 import { resolveReportFilters, todayUtc } from "./filters";
 import { timeInStageReport } from "./time-in-stage";
 
@@ -85,6 +85,23 @@ describe("funnelReport", () => {
     ]);
     expect(funnel.steps.map((s) => s.conversion)).toEqual([null, 3 / 4, 2 / 3, 1, 1, 1 / 2, 1, 1]);
     expect(funnelTable(funnel).rows[1]).toEqual(["Screening", 3, "75%"]);
+    // Every conversion here rests on fewer than 5 applications: each is marked, the first stage's (none) is not.
+    expect(funnelTable(funnel).small).toEqual([false, true, true, true, true, true, true, true]);
+  });
+
+  it("says — for the conversion after a stage nobody reached, and marks nothing resting on 5 or more", () => {
+    const byRank = new Map([
+      [0, 6],
+      [1, 6],
+    ]);
+    const table = funnelTable(funnelFromRanks(byRank));
+    expect(table.rows.slice(0, 4)).toEqual([
+      ["Sourced", 12, ""],
+      ["Screening", 6, "50%"],
+      ["Interviewing", 0, "0%"],
+      ["Submitted", 0, "—"],
+    ]);
+    expect(table.small!.slice(0, 4)).toEqual([false, false, false, false]);
   });
 
   it("takes every filter: client, role type, recruiter and the range", () => {

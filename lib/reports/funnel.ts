@@ -6,7 +6,7 @@ import { db } from "@/lib/db";
 import { stageLabels } from "@/lib/pipeline/stages";
 import { cohortCondition } from "./cohort";
 import type { ReportFilters } from "./filters";
-import { formatRate, rate } from "./stats";
+import { formatRate, rate, SMALL_SAMPLE } from "./stats";
 import type { ReportTable } from "./table";
 
 // Funnel: of the applications added in the range, how many reached each stage (so far), and the
@@ -14,7 +14,15 @@ import type { ReportTable } from "./table";
 // took it to (applications.reached_rank, kept by a trigger): one moved from Screening straight to
 // Submitted has reached Interviewing too, and one rejected at Offer still reached Offer.
 
-export type FunnelStep = { stage: (typeof funnelStages)[number]; label: string; reached: number; conversion: number | null };
+export type FunnelStep = {
+  stage: (typeof funnelStages)[number];
+  label: string;
+  reached: number;
+  /** Into this stage from the one before; null for the first stage, and after a stage nobody reached. */
+  conversion: number | null;
+  /** The conversion rests on fewer than SMALL_SAMPLE applications (those that reached the stage before); not marked when there is none. */
+  small: boolean;
+};
 export type Funnel = { total: number; steps: FunnelStep[] };
 
 /** Counts by furthest rank → each stage's "reached" (that rank or beyond) and the step conversions. Pure. */
@@ -28,6 +36,7 @@ export function funnelFromRanks(byRank: ReadonlyMap<number, number>): Funnel {
       reached: reached[i],
       // Into this stage from the one before: Sourced has none.
       conversion: i === 0 ? null : rate(reached[i], reached[i - 1]),
+      small: i > 0 && reached[i - 1] > 0 && reached[i - 1] < SMALL_SAMPLE,
     })),
   };
 }
@@ -46,6 +55,8 @@ export function funnelTable(funnel: Funnel): ReportTable {
   return {
     caption: "Applications reaching each stage",
     columns: ["Stage", "Reached", "Conversion from the stage before"],
-    rows: funnel.steps.map((s) => [s.label, s.reached, s.conversion === null ? "" : formatRate(s.conversion)]),
+    // The first stage has no stage before it (blank); a stage after one nobody reached has no rate ("—").
+    rows: funnel.steps.map((s, i) => [s.label, s.reached, i === 0 ? "" : formatRate(s.conversion)]),
+    small: funnel.steps.map((s) => s.small),
   };
 }

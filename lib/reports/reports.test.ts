@@ -10,6 +10,7 @@ import { makeTrial } from "@/lib/testing/trial-factories";
 import { reports } from ".";
 import { resolveReportFilters } from "./filters";
 import { toCsv } from "./table";
+import { trialsReport } from "./trials";
 
 // Time in stage, sources, trials and calibration on a small hand-built agency: each expected
 // figure is worked out by hand in the comments. (The funnel has its own file.)
@@ -195,6 +196,12 @@ describe("trials", () => {
       ["communication", 1],
     ]);
     expect(reports.trials.load(admin, april({ type: "senior" })).counts.started).toBe(2);
+  });
+
+  it("does not count a trial whose first day is still to come as started", () => {
+    // On 10 April, b2 (starting on the 11th) has not started; the three before it have.
+    expect(trialsReport(admin, april(), "2025-04-10").counts).toMatchObject({ started: 3, running: 0 });
+    expect(trialsReport(admin, april(), "2025-04-11").counts).toMatchObject({ started: 4, running: 1 });
   });
 });
 

@@ -7,7 +7,7 @@ import { db } from "@/lib/db";
 import { roleTypeLabels } from "@/lib/labels";
 import { endReasonLabels } from "@/lib/trials/labels";
 import { roleFilter } from "./cohort";
-import type { ReportFilters } from "./filters";
+import { todayUtc, type ReportFilters } from "./filters";
 import { formatRate, rate, SMALL_SAMPLE } from "./stats";
 import type { ReportTable } from "./table";
 
@@ -29,7 +29,7 @@ export function trialCohort(viewer: ScopeSubject, filters: ReportFilters) {
   return and(gte(trials.startsOn, filters.from), lte(trials.startsOn, filters.to), roleFilter(filters, applications.roleId), scopeWhere(viewer).trials);
 }
 
-export function trialsReport(viewer: ScopeSubject, filters: ReportFilters): TrialsReport {
+export function trialsReport(viewer: ScopeSubject, filters: ReportFilters, today: string = todayUtc()): TrialsReport {
   const rows = db()
     .select({
       outcome: trials.outcome,
@@ -43,7 +43,8 @@ export function trialsReport(viewer: ScopeSubject, filters: ReportFilters): Tria
     .innerJoin(applications, eq(applications.id, trials.applicationId))
     .innerJoin(roles, eq(roles.id, applications.roleId))
     .innerJoin(organizations, eq(organizations.id, roles.clientId))
-    .where(trialCohort(viewer, filters))
+    // Started: a trial whose first day is still to come is not counted yet, whatever the range says.
+    .where(and(trialCohort(viewer, filters), lte(trials.startsOn, today)))
     .all();
   return summarizeTrials(rows);
 }
