@@ -76,7 +76,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
                   : "Nothing scheduled for you. Interviews the agency asks you to join will appear here."
               }
             />
-            <OwedCard rows={agenda.owed} more={agenda.owedMore} overdue={agenda.overdue} zone={zone} now={now} />
+            <OwedCard rows={agenda.owed} count={agenda.owedCount} zone={zone} now={now} />
           </div>
         ) : null}
         {trialsFirst ? null : trialSection}

@@ -34,7 +34,14 @@ export function PeopleCard({ client, people, manage }: Props) {
                 {u.active && u.linkPending ? <Badge tone="amber">Link pending</Badge> : null}
               </div>
             </div>
-            {manage ? <ClientUserActions user={{ ...u, organizationKind: "client" }} edit={manage.edit} sendLink={manage.sendLink} toggle={u.active ? manage.deactivate : manage.reactivate} /> : null}
+            {manage ? (
+              <ClientUserActions
+                user={{ ...u, organizationKind: "client" }}
+                edit={manage.edit}
+                sendLink={manage.sendLink}
+                toggle={u.active ? manage.deactivate : manage.reactivate}
+              />
+            ) : null}
           </li>
         ))}
       </ul>

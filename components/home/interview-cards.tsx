@@ -51,7 +51,10 @@ export function InterviewsCard({ rows, more, zone, now, title, empty }: Agenda) 
   );
 }
 
-export function OwedCard({ rows, more, overdue, zone, now }: { rows: MyInterview[]; more: boolean; overdue: number; zone: string; now: Date }) {
+type OwedCount = { total: number; overdue: number; atLeast: boolean };
+
+export function OwedCard({ rows, count, zone, now }: { rows: MyInterview[]; count: OwedCount; zone: string; now: Date }) {
+  const plus = count.atLeast ? "+" : "";
   return (
     <Card
       title="Scorecards you owe"
@@ -59,8 +62,8 @@ export function OwedCard({ rows, more, overdue, zone, now }: { rows: MyInterview
       actions={
         rows.length ? (
           <span className="flex items-center gap-2">
-            {overdue ? <Badge tone="red">{`${overdue}${more && overdue === rows.length ? "+" : ""} overdue`}</Badge> : null}
-            <CountPill label="Scorecards owed">{more ? `${rows.length}+` : rows.length}</CountPill>
+            {count.overdue ? <Badge tone="red">{`${count.overdue}${plus} overdue`}</Badge> : null}
+            <CountPill label="Scorecards owed">{`${count.total}${plus}`}</CountPill>
           </span>
         ) : null
       }
@@ -83,7 +86,7 @@ export function OwedCard({ rows, more, overdue, zone, now }: { rows: MyInterview
           }))}
         />
       )}
-      {more ? <MoreLink href="/interviews">All scorecards you owe</MoreLink> : null}
+      {count.total > rows.length ? <MoreLink href="/interviews">{`All ${count.total}${plus} scorecards you owe`}</MoreLink> : null}
     </Card>
   );
 }

@@ -40,11 +40,30 @@ describe("the interviewer's day on the home page", () => {
       [lateYesterday, false],
       [earlyToday, false],
     ]);
-    expect(agenda).toMatchObject({ overdue: 1, owedMore: false, interviewsMore: false });
+    expect(agenda).toMatchObject({ owedCount: { total: 3, overdue: 1, atLeast: false }, interviewsMore: false });
   });
 
   it("the same instants in UTC make a different day", () => {
     expect(homeAgenda(riley, now, "UTC", "today-tomorrow").interviews.map((i) => i.id)).toEqual([lateYesterday, earlyToday, later]);
+  });
+
+  it("past the 8 rows it shows, the owed count and the overdue count are of every scorecard owed, not of the rows shown", () => {
+    const sam = makeViewer("recruiter", agency);
+    const owedBy = (startsAt: Date) => {
+      const row = db()
+        .insert(interviews)
+        .values({ applicationId: app.id, kind: "coding", startsAt, durationMinutes: 60, status: "completed", createdById: sam.id })
+        .returning()
+        .get();
+      db().insert(interviewers).values({ interviewId: row.id, userId: sam.id }).run();
+    };
+    // 11 overdue (ended days ago), 2 not yet (ended within the last 24 hours).
+    for (let day = 10; day < 21; day++) owedBy(at(`2026-11-${day}T15:00:00Z`));
+    owedBy(at("2026-11-24T09:00:00Z"));
+    owedBy(at("2026-11-24T10:00:00Z"));
+    const agenda = homeAgenda(sam, now, "UTC", "today-tomorrow");
+    expect(agenda.owed).toHaveLength(8);
+    expect(agenda.owedCount).toEqual({ total: 13, overdue: 11, atLeast: false });
   });
 
   it("a hiring manager's window is everything still to come", () => {

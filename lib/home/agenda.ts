@@ -1,6 +1,6 @@
 import "server-only";
 import type { Viewer } from "@/lib/auth/current-user";
-import { myInterviewsBetween, myOwed, myUpcoming, type MyInterview } from "@/lib/interviews/mine";
+import { myInterviewsBetween, myOwed, myOwedCounts, myUpcoming, type MyInterview } from "@/lib/interviews/mine";
 import { todayAndTomorrow } from "./days";
 import { HOME_LIST_LIMIT } from "./limits";
 
@@ -14,8 +14,8 @@ export type HomeAgenda = {
   /** Today and tomorrow only (the agency), or every upcoming interview (a client's hiring manager). */
   window: "today-tomorrow" | "upcoming";
   owed: MyInterview[];
-  owedMore: boolean;
-  overdue: number;
+  /** Every scorecard owed and how many are overdue, not only the rows shown (`atLeast`: the count stopped at its cap). */
+  owedCount: { total: number; overdue: number; atLeast: boolean };
 };
 
 export function homeAgenda(viewer: Viewer, now: Date, zone: string, window: HomeAgenda["window"]): HomeAgenda {
@@ -28,12 +28,14 @@ export function homeAgenda(viewer: Viewer, now: Date, zone: string, window: Home
   }
   const owedRows = myOwed(viewer, now, HOME_LIST_LIMIT + 1);
   const owed = owedRows.slice(0, HOME_LIST_LIMIT);
+  // Counted only when the list is longer than what home shows (the rows shown are the count otherwise).
+  const owedCount =
+    owedRows.length > HOME_LIST_LIMIT ? myOwedCounts(viewer, now) : { total: owed.length, overdue: owed.filter((o) => o.overdue).length, atLeast: false };
   return {
     interviews: interviews.slice(0, HOME_LIST_LIMIT),
     interviewsMore: interviews.length > HOME_LIST_LIMIT,
     window,
     owed,
-    owedMore: owedRows.length > HOME_LIST_LIMIT,
-    overdue: owed.filter((o) => o.overdue).length,
+    owedCount,
   };
 }

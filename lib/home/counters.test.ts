@@ -132,8 +132,8 @@ describe("agency totals kept by triggers", () => {
     const t = truth();
     const forAdmin = homeSummary(admin);
     expect(stat(forAdmin, "Candidates")).toBe(t.candidates);
-    expect(stat(forAdmin, "Awaiting client review")).toBe(t["applications:submitted"]);
-    expect(stat(forAdmin, "At offer")).toBe(t["applications:offer"] ?? 0);
+    expect(stat(forAdmin, "Submissions awaiting client review")).toBe(t["applications:submitted"]);
+    expect(stat(forAdmin, "Applications at offer")).toBe(t["applications:offer"] ?? 0);
     expect(stat(forAdmin, "On two-week trial")).toBe(t["applications:trial"]);
     expect(stat(forAdmin, "Open roles")).toBe(t["roles:open"] ?? 0);
     expect(stat(forAdmin, "Client companies")).toBe(2);
@@ -143,9 +143,9 @@ describe("agency totals kept by triggers", () => {
     // Small Client's one role: client_interview ×2 after the moves, offer ×1; Big Client's pipeline is not theirs.
     const forHiringManager = homeSummary(hiringManager);
     expect(stat(forHiringManager, "Candidates")).toBeUndefined();
-    expect(stat(forHiringManager, "In client interviews")).toBe(2);
-    expect(stat(forHiringManager, "At offer")).toBe(1);
-    expect(stat(forHiringManager, "Submitted, awaiting your review")).toBe(0);
+    expect(stat(forHiringManager, "Applications in client interviews")).toBe(2);
+    expect(stat(forHiringManager, "Applications at offer")).toBe(1);
+    expect(stat(forHiringManager, "Submissions awaiting your review")).toBe(0);
     // A client viewer's home leads with their company's trials, not with figures.
     expect(homeSummary(clientViewer)).toEqual([]);
   });

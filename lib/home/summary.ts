@@ -10,6 +10,8 @@ import { readCounters } from "@/lib/counters";
 /** The stages a client's home counts. */
 const summaryStages = ["submitted", "client_interview", "offer"] as const satisfies readonly Stage[];
 
+// The pipeline tiles count applications (a candidate on two roles counts twice) and say so; the
+// candidate list they open lists each candidate once, and says that too.
 export type HomeStat = { label: string; value: number; href?: string };
 
 /** The few numbers a viewer's home page leads with, scoped to what they may see. */
@@ -20,8 +22,8 @@ export function homeSummary(viewer: Viewer): HomeStat[] {
     return [
       { label: "Open roles", value: total("roles:open"), href: "/roles?status=open" },
       { label: "Candidates", value: total("candidates"), href: "/candidates" },
-      { label: "Awaiting client review", value: total("applications:submitted"), href: "/candidates?stage=submitted" },
-      { label: "At offer", value: total("applications:offer"), href: "/candidates?stage=offer" },
+      { label: "Submissions awaiting client review", value: total("applications:submitted"), href: "/candidates?stage=submitted" },
+      { label: "Applications at offer", value: total("applications:offer"), href: "/candidates?stage=offer" },
       { label: "On two-week trial", value: total("applications:trial"), href: "/candidates?stage=trial" },
       { label: "Client companies", value: total("clients"), href: "/clients" },
       ...(can(viewer, "users:manage") ? [{ label: "Active users", value: total("users:active"), href: "/settings/users" }] : []),
@@ -52,9 +54,9 @@ export function homeSummary(viewer: Viewer): HomeStat[] {
     const inStage = (stage: (typeof summaryStages)[number]) => counts.get(stage) ?? 0;
     return [
       { label: `Open roles at ${viewer.organizationName}`, value: openRoles.get(params)?.n ?? 0, href: "/roles?status=open" },
-      { label: "Submitted, awaiting your review", value: inStage("submitted"), href: "/candidates?stage=submitted" },
-      { label: "In client interviews", value: inStage("client_interview"), href: "/candidates?stage=client_interview" },
-      { label: "At offer", value: inStage("offer"), href: "/candidates?stage=offer" },
+      { label: "Submissions awaiting your review", value: inStage("submitted"), href: "/candidates?stage=submitted" },
+      { label: "Applications in client interviews", value: inStage("client_interview"), href: "/candidates?stage=client_interview" },
+      { label: "Applications at offer", value: inStage("offer"), href: "/candidates?stage=offer" },
     ];
   }
   // A client viewer's home is their company's trials: no pipeline figures to lead with.

@@ -21,6 +21,7 @@ export function homeTrials(viewer: Viewer, now: Date): HomeTrials {
     const { rows, total, capped } = trialsNeedingAttention(viewer, now, HOME_TRIALS_LIMIT);
     return { kind: "attention", rows: rows.map(presentTrialRow), total, capped };
   }
+  // A hiring manager's home has other lists too: 8 of each, like them. A client viewer's home is their trials: 20 of each.
   const portal = portalTrials(viewer, now, can(viewer, "roles:view") ? HOME_TRIALS_LIMIT : 20);
   return {
     kind: "company",

@@ -189,12 +189,22 @@ function listPage(viewer: Viewer, list: "owed" | "upcoming", now: Date, asked: n
  */
 export function myInterviews(viewer: Viewer, now: Date, pages: { owed?: number; upcoming?: number } = {}): MyInterviews {
   const owed = listPage(viewer, "owed", now, pages.owed ?? 1);
-  const overdue = !owed.total
-    ? 0
-    : (myListCountQuery(viewer, "owed", true).get({
-        ...myListParams(viewer, listTimes(now), 0),
-        cap: MY_COUNT_CAP,
-        overdueBefore: now.getTime() - OVERDUE_AFTER_MS,
-      })?.n ?? 0);
-  return { owed: { ...owed, overdue }, upcoming: listPage(viewer, "upcoming", now, pages.upcoming ?? 1) };
+  return { owed: { ...owed, overdue: owed.total ? countOverdue(viewer, now) : 0 }, upcoming: listPage(viewer, "upcoming", now, pages.upcoming ?? 1) };
+}
+
+/** How many of the scorecards the viewer owes are overdue, up to MY_COUNT_CAP. */
+function countOverdue(viewer: Viewer, now: Date): number {
+  return (
+    myListCountQuery(viewer, "owed", true).get({
+      ...myListParams(viewer, listTimes(now), 0),
+      cap: MY_COUNT_CAP,
+      overdueBefore: now.getTime() - OVERDUE_AFTER_MS,
+    })?.n ?? 0
+  );
+}
+
+/** How many scorecards the viewer owes and how many of them are overdue (each up to MY_COUNT_CAP, `atLeast` past it): for a list that shows only the first few. */
+export function myOwedCounts(viewer: Viewer, now: Date): { total: number; overdue: number; atLeast: boolean } {
+  const total = myListCountQuery(viewer, "owed", false).get({ ...myListParams(viewer, listTimes(now), 0), cap: MY_COUNT_CAP })?.n ?? 0;
+  return { total, overdue: total ? countOverdue(viewer, now) : 0, atLeast: total >= MY_COUNT_CAP };
 }

@@ -232,9 +232,9 @@ export function trialsNeedingAttention(viewer: Viewer, now: Date, limit = 8): { 
   return { rows, total: Math.min(flagged.length, ATTENTION_COUNT_CAP), capped: flagged.length > ATTENTION_COUNT_CAP };
 }
 
-/** The client portal: undecided trials first (what needs attention first), then the latest decided ones. */
+/** The client portal: undecided trials first (what needs attention first), then the latest decided ones; up to `limit` of each. */
 export function portalTrials(viewer: Viewer, now: Date, limit = 20) {
   const current = undecidedTrials(viewer, noFilter, now, { limit });
-  const decided = decidedTrials(viewer, { ...noFilter, where: undefined }, now, { limit: 10 });
+  const decided = decidedTrials(viewer, { ...noFilter, where: undefined }, now, { limit });
   return { current: withNames(viewer, current.rows), currentTotal: current.total, decided: decided.rows, decidedTotal: decided.total };
 }

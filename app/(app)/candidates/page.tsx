@@ -47,6 +47,11 @@ export default async function CandidatesPage({ searchParams }: { searchParams: P
         stages={choices(stageLabels, [...active, ...exits])}
         placeholder={contact ? "Name, email, title or skill (prefixes work: typ → TypeScript)" : "Name, title or skill (prefixes work: typ → TypeScript)"}
       />
+      {filters.stage ? (
+        <p className="mb-2 text-sm text-muted">
+          Each candidate with an application at {stageLabels[filters.stage]} is listed once, however many of their roles are there.
+        </p>
+      ) : null}
       {searched && !ranked && agency ? (
         <p className="mb-2 text-sm text-muted">Many matches: showing the newest first. Type more of the word to rank by relevance.</p>
       ) : null}
