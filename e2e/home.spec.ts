@@ -46,7 +46,7 @@ test("a recruiter's home: each section links to where it is acted on, and markin
     .getByRole("listitem")
     .filter({ has: page.getByRole("list", { name: "Flags" }) })
     .first();
-  await expect(trial).toContainText(/Day \d+ of \d+|Ended|Decision due today/);
+  await expect(trial).toContainText(/Day \d+ of \d+|Decision \d+ days? late|Decision due today/);
   await follow(page, trial.getByRole("link").first(), /\/trials\/\d+$/, exact);
 
   // Today's or tomorrow's interview: the kit and scorecard page.

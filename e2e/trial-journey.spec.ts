@@ -132,7 +132,7 @@ test("start a trial from Offer, check in, the client's view, a goal ticked and t
   // By keyboard: focus stays on the toggle while it saves and after (a keyboard user keeps their place).
   await hm.getByRole("button", { name: "Mark done: Ship the first billing fix" }).focus();
   await hm.keyboard.press("Enter");
-  await expect(hm.getByRole("button", { name: "Mark not done: Ship the first billing fix" })).toBeFocused();
+  await expect(hm.getByRole("button", { name: "Undo, mark not done: Ship the first billing fix" })).toBeFocused();
   const decision = hm.getByRole("region", { name: "Decision" });
   // Nothing is chosen for them: the decision's button appears once an answer is.
   await expect(decision.getByRole("button", { name: /Convert to hire…|End trial…|Extend trial/ })).toHaveCount(0);

@@ -19,13 +19,21 @@ const choices: { value: Outcome; label: string }[] = [
 ];
 const reasons = [{ value: "", label: "Choose a reason…" }, ...endReasonChoices.map((r) => ({ value: r, label: endReasonLabels[r] }))];
 
-type Props = { trial: { id: number; version: number; endsOn: string; candidateName: string }; action: FormAction };
+type Props = {
+  trial: { id: number; version: number; endsOn: string; candidateName: string };
+  /** The role's seats: converting with every seat taken raises the headcount, and the confirmation says so. */
+  role: { title: string; headcount: number; hired: number };
+  action: FormAction;
+};
+
+/** Said under every field whose text the client's people read on the trial page. */
+const CLIENT_SEES = "The client's people see this on the trial page.";
 
 /**
  * The decision: convert, extend or end, with the fields each needs. Converting and ending are
  * final (only an admin can reopen), so they ask for a confirmation first; extending does not.
  */
-export function DecisionForm({ trial, action }: Props) {
+export function DecisionForm({ trial, role, action }: Props) {
   const { state, formAction, pending, values, errors, formKey } = useFormAction(useMemo(() => toastFirst(action), [action]));
   // Nothing chosen at first: the most consequential answer is not the one a stray click confirms.
   const [outcome, setOutcome] = useState<Outcome | null>((values.outcome as Outcome) || null);
@@ -34,9 +42,12 @@ export function DecisionForm({ trial, action }: Props) {
   // all again). Not the server's zod schema: that would bring the database schema into the browser.
   const [checked, setChecked] = useState<Record<string, string>>({});
   const formRef = useRef<HTMLFormElement>(null);
+  // The dialog has no trigger of its own: on Cancel or Escape, focus goes back to the button that asked.
+  const askRef = useRef<HTMLButtonElement>(null);
   useFocusFirstError(checked, formRef);
   const formId = `decision-${trial.id}`;
   const final = outcome !== "extended";
+  const full = role.hired >= role.headcount;
   const err = (field: string) => errors[field] ?? checked[field];
   const confirm = () => {
     const data = new FormData(formRef.current!);
@@ -85,7 +96,15 @@ export function DecisionForm({ trial, action }: Props) {
       {outcome === null ? (
         <p className="text-sm text-muted">Choose convert, extend or end to see what the decision needs.</p>
       ) : outcome === "converted" ? (
-        <TextArea label="Decision note" name="note" id="decision-note" rows={2} defaultValue={values.note} error={err("note")} hint="Optional." />
+        <TextArea
+          label="Decision note"
+          name="note"
+          id="decision-note"
+          rows={2}
+          defaultValue={values.note}
+          error={err("note")}
+          hint={`Optional. ${CLIENT_SEES}`}
+        />
       ) : outcome === "extended" ? (
         <>
           <TextField
@@ -97,7 +116,15 @@ export function DecisionForm({ trial, action }: Props) {
             defaultValue={values.endsOn ?? addDays(trial.endsOn, 7)}
             error={err("endsOn")}
           />
-          <TextArea label="Reason for extending" name="reason" id="decision-reason" rows={2} defaultValue={values.reason} error={err("reason")} />
+          <TextArea
+            label="Reason for extending"
+            name="reason"
+            id="decision-reason"
+            rows={2}
+            defaultValue={values.reason}
+            error={err("reason")}
+            hint={CLIENT_SEES}
+          />
         </>
       ) : (
         <>
@@ -109,11 +136,19 @@ export function DecisionForm({ trial, action }: Props) {
             defaultValue={values.endReason ?? ""}
             error={err("endReason")}
           />
-          <TextArea label="Details" name="note" id="decision-note" rows={2} defaultValue={values.note} error={err("note")} hint="Required for “Other”." />
+          <TextArea
+            label="Details"
+            name="note"
+            id="decision-note"
+            rows={2}
+            defaultValue={values.note}
+            error={err("note")}
+            hint={`Required for “Other”. ${CLIENT_SEES}`}
+          />
         </>
       )}
       {outcome === null ? null : final ? (
-        <Button pending={pending} variant={outcome === "ended" ? "danger" : "primary"} onClick={confirm}>
+        <Button ref={askRef} pending={pending} variant={outcome === "ended" ? "danger" : "primary"} onClick={confirm}>
           {outcome === "converted" ? "Convert to hire…" : "End trial…"}
         </Button>
       ) : (
@@ -127,9 +162,13 @@ export function DecisionForm({ trial, action }: Props) {
             title={outcome === "converted" ? `Convert ${trial.candidateName} to a hire?` : `End ${trial.candidateName}'s trial?`}
             description={
               outcome === "converted"
-                ? "The candidate moves to Hired. A decision is final unless an admin reopens it."
+                ? `The candidate moves to Hired.${full ? ` Every seat on ${role.title} is taken (${role.hired} of ${role.headcount} hired): converting raises its headcount to ${role.hired + 1}.` : ""} A decision is final unless an admin reopens it.`
                 : "The candidate moves to Rejected with this reason. A decision is final unless an admin reopens it."
             }
+            onCloseAutoFocus={(event) => {
+              event.preventDefault();
+              askRef.current?.focus();
+            }}
           >
             <DialogFooter>
               <Button variant="secondary" onClick={() => setConfirming(false)}>

@@ -56,7 +56,7 @@ function GoalToggle({ goal, action }: { goal: GoalItem; action: FormAction }) {
         size="sm"
         variant={goal.done ? "ghost" : "secondary"}
         pending={pending}
-        aria-label={`${goal.done ? "Mark not done" : "Mark done"}: ${goal.text}`}
+        aria-label={`${goal.done ? "Undo, mark not done" : "Mark done"}: ${goal.text}`}
       >
         {goal.done ? "Undo" : "Mark done"}
       </Button>

@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import type { MoveAction } from "@/components/pipeline/types";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent } from "@/components/ui/dialog";
+import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
 import { toast } from "@/components/ui/toaster";
 import { StartTrialForm } from "./start-trial-form";
 
@@ -17,9 +17,10 @@ export function StartTrialButton({ application, moveAction }: Props) {
   const [pending, startTransition] = useTransition();
   return (
     <Dialog open={open} onOpenChange={setOpen}>
-      <Button onClick={() => setOpen(true)} pending={pending}>
-        Start trial
-      </Button>
+      {/* The dialog's own trigger: Cancel and Escape give focus back to it. */}
+      <DialogTrigger asChild>
+        <Button pending={pending}>Start trial</Button>
+      </DialogTrigger>
       {open ? (
         <DialogContent title={`Start ${application.candidateName}'s trial`} className="max-w-xl">
           <StartTrialForm

@@ -10,7 +10,7 @@ import { checkInput, startTrialInputSchema, suggestedTrialMetrics, trialMetricSc
 import { z } from "zod";
 import { possessive } from "@/lib/labels";
 import { addDays, isCalendarDay } from "@/lib/trials/calendar";
-import { trialSpanLabel } from "@/lib/trials/labels";
+import { TRIAL_OVER, trialSpanLabel } from "@/lib/trials/labels";
 import type { StartTrialOptions } from "@/lib/trials/start";
 import { useLoadTrialOptions } from "./start-trial-context";
 
@@ -95,7 +95,8 @@ export function StartTrialForm({ applicationIds, onConfirm, onCancel }: MoveDial
         });
         // A written metric's mistake is shown under the box it was written in, not under the ticks.
         const written = checkInput(z.object({ otherMetrics: z.array(trialMetricSchema) }), { otherMetrics: lines(data.get("otherMetrics")) });
-        if (checked.ok) onConfirm(checked.data);
+        if (checked.ok && checked.data.endsOn <= options.today) setErrors({ startsOn: TRIAL_OVER });
+        else if (checked.ok) onConfirm(checked.data);
         else if (!written.ok && checked.fieldErrors.metrics) {
           const { metrics: _ticked, ...rest } = checked.fieldErrors;
           setErrors({ ...rest, ...written.fieldErrors });
@@ -103,6 +104,14 @@ export function StartTrialForm({ applicationIds, onConfirm, onCancel }: MoveDial
       }}
     >
       <p className="text-sm text-muted">{`Dates are in ${possessive(options.clientName)} time zone (${options.clientTimezone}).`}</p>
+      {options.role.hired >= options.role.headcount ? (
+        <p
+          role="note"
+          className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100"
+        >
+          {`Every seat on ${options.role.title} is taken (${options.role.hired} of ${options.role.headcount} hired). Converting this trial will raise its headcount.`}
+        </p>
+      ) : null}
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField
           label="Start date"

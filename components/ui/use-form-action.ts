@@ -11,7 +11,7 @@ export type FormAction = (prev: ActionState, form: FormData) => Promise<ActionRe
  * noted as the browser submits it, before React runs the action. The form keeps the action itself
  * (no wrapper), so it still posts without JavaScript.
  */
-let lastSent: { form: number; element: number } | null = null;
+let lastSent: { form: number; id: string; element: number } | null = null;
 /** A form's controls but its hidden inputs: React adds some to the server's HTML (to post without JavaScript) and not on a remount. */
 const controls = (form: HTMLFormElement) => Array.from(form.elements).filter((e) => !(e instanceof HTMLInputElement && e.type === "hidden"));
 if (typeof document !== "undefined") {
@@ -21,7 +21,7 @@ if (typeof document !== "undefined") {
       const form = event.target as HTMLFormElement;
       const sender = (event as SubmitEvent).submitter ?? document.activeElement;
       const element = sender ? controls(form).indexOf(sender) : -1;
-      lastSent = element >= 0 ? { form: Array.from(document.forms).indexOf(form), element } : null;
+      lastSent = element >= 0 ? { form: Array.from(document.forms).indexOf(form), id: form.id, element } : null;
     },
     true,
   );
@@ -65,8 +65,11 @@ export function useFormAction(action: FormAction, { failures = "inline" }: { fai
     const at = lastSent;
     lastSent = null;
     if (!at || (document.activeElement && document.activeElement !== document.body)) return;
-    const form = document.forms[at.form];
-    const element = form ? controls(form)[at.element] : undefined;
+    // A form with an id is found by it: when the answer took the form away (a decision recorded),
+    // the form now at its place is another one, and focus must not land in it.
+    const form = at.id ? document.getElementById(at.id) : document.forms[at.form];
+    if (!(form instanceof HTMLFormElement)) return;
+    const element = controls(form)[at.element];
     if (element instanceof HTMLElement) element.focus();
   }, [formKey]);
   return {

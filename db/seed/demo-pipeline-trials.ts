@@ -1,14 +1,15 @@
 import { sql } from "drizzle-orm";
 import type { Tx } from "../client";
-import { trials, type RoleType } from "../schema";
+import { trialCheckIns, trials, type RoleType } from "../schema";
 import { insertGoal } from "./demo-trials-write";
-import { addDays, goalsFor, metricsFor, overlapFor, scopeFor, todayIn } from "./trial-content";
+import { addDays, at, checkInNotes, goalsFor, metricsFor, overlapFor, scopeFor, todayIn } from "./trial-content";
 
 // The demo pipeline's filled roles hired a few candidates through Trial in their stage history
 // (offer → trial → hired) without the trial itself, so the reports counted hires that no converted
 // trial explains. Each gets the trial its history implies: started the day it moved to Trial,
-// planned for two weeks, converted early, when it moved to Hired, by the client's hiring manager,
-// with its goals (week one done). Written last, so every other trial keeps its id.
+// planned for two weeks, converted when it moved to Hired (12 to 14 days on: pipeline-plan.ts) by
+// the client's hiring manager, with its goals (week one done). Written last, so every other trial
+// keeps its id.
 
 type Hire = {
   applicationId: number;
@@ -42,7 +43,7 @@ export function seedPipelineHireTrials(tx: Tx): number {
         dayOneScope: scopeFor[h.type],
         metrics: JSON.stringify(metricsFor[h.type]),
         outcome: "converted",
-        decisionNote: "Converted before the two weeks were up: the client had seen enough.",
+        decisionNote: "Converted at the end of the two weeks: the client had seen enough.",
         decidedAt: new Date(h.hiredAt),
         decidedById: h.hm ?? h.ownerId,
         createdById: h.ownerId,
@@ -52,6 +53,28 @@ export function seedPipelineHireTrials(tx: Tx): number {
       })
       .returning({ id: trials.id })
       .get();
+    // Two shared check-ins, on day 3 by the owner and on day 10 by the client: a trial converted
+    // with none read as one nobody followed.
+    for (const [n, author] of [
+      [2, h.ownerId],
+      [9, h.hm ?? h.ownerId],
+    ] as const) {
+      const on = addDays(startsOn, n);
+      const created = Math.min(at(on, 17, h.zone), h.hiredAt);
+      const notes = checkInNotes.on_track;
+      tx.insert(trialCheckIns)
+        .values({
+          trialId: trial.id,
+          authorId: author,
+          on,
+          sentiment: "on_track",
+          visibility: "shared",
+          note: notes[(trial.id + n) % notes.length],
+          createdAt: new Date(created),
+          updatedAt: new Date(created),
+        })
+        .run();
+    }
     const goals = goalsFor[h.type];
     for (const [week, texts] of [[1, goals.week1] as const, [2, goals.week2] as const]) {
       // Week one done by the day it was hired; week two never started.

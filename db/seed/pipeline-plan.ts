@@ -46,7 +46,9 @@ export function planApplication(rand: Random, target: Stage, now: number, maxDay
   // Walk backwards from the last change so every date is in the past.
   const lastChange = now - rand.int(0, Math.min(12, maxDaysAgo)) * DAY - rand.int(0, 8 * 3600_000);
   const times: number[] = [lastChange];
-  for (let i = path.length - 2; i >= 0; i--) times.unshift(times[0] - rand.int(1, 6) * DAY - rand.int(0, 6 * 3600_000));
+  // A few days between moves; into Hired, the two-week trial's length (a hire is its conversion).
+  for (let i = path.length - 2; i >= 0; i--)
+    times.unshift(times[0] - (path[i + 1] === "hired" ? rand.int(12, 14) : rand.int(1, 6)) * DAY - rand.int(0, 6 * 3600_000));
   const events: PlannedEvent[] = path.map((to, i) => ({ from: i === 0 ? null : path[i - 1], to, at: times[i] }));
   const firstVisible = events.find((e) => CLIENT_VISIBLE.has(e.to));
   return { events, stage: target, stageChangedAt: lastChange, submittedAt: firstVisible?.at ?? null, createdAt: times[0] };

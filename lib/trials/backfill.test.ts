@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { applications, auditLog, roles, stageEvents, trials } from "@/db/schema";
 import { moveApplications } from "@/lib/pipeline/commands";
 import { contextFor, makeApplication, makeInterview, makeOrg, makeRole, makeScorecard, makeViewer } from "@/lib/testing/factories";
+import { daysFromToday } from "@/lib/testing/dates";
 import { backfillRunnerUp, listRunnersUp } from "./backfill";
 import { decideTrial } from "./decision";
 
@@ -32,8 +33,8 @@ function endedTrial(role: { id: number }) {
       roleId: role.id,
       to: "trial",
       applications: [{ id: app.id, version: app.version }],
-      startsOn: "2026-12-01",
-      endsOn: "2026-12-15",
+      startsOn: daysFromToday(7),
+      endsOn: daysFromToday(21),
       onboardingOwnerId: recruiter.id,
       overlapHours: "14:00–17:00",
       dayOneScope: "Access",

@@ -102,7 +102,8 @@ export function trialDays(input: TrialDaysInput, now: Date): TrialDays {
   if (upcoming) label = dayNumber === 0 ? "Starts tomorrow" : `Starts in ${plural(1 - dayNumber, "day")}`;
   else if (daysLeft > 0) label = `Day ${dayNumber} of ${length}`;
   else if (daysLeft === 0) label = "Decision due today";
-  else label = `Ended ${plural(-daysLeft, "day")} ago`;
+  // Not "Ended": that is an outcome. The trial ran its days and its decision is late.
+  else label = `Decision ${plural(-daysLeft, "day")} late`;
   return { ...base, status, label, flags };
 }
 

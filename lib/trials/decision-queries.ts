@@ -25,7 +25,17 @@ export type DecisionTrial = Pick<
   "id" | "version" | "applicationId" | "startsOn" | "endsOn" | "outcome" | "endReason" | "decisionNote" | "decidedAt" | "decidedById"
 > & {
   application: { id: number; stage: Stage; stageChangedAt: Date; version: number; submittedAt: Date | null; candidateName: string };
-  role: { id: number; title: string; type: RoleType; status: RoleStatus; headcount: number; version: number; clientTimezone: string | null };
+  role: {
+    id: number;
+    title: string;
+    type: RoleType;
+    status: RoleStatus;
+    headcount: number;
+    /** Applications hired on the role: a conversion with every seat taken raises the headcount. */
+    hired: number;
+    version: number;
+    clientTimezone: string | null;
+  };
 };
 
 /** The trial if the viewer may see it, else undefined. */
@@ -53,6 +63,7 @@ export function getDecisionTrial(viewer: ScopeSubject, trialId: number): Decisio
         roleType: roles.type,
         roleStatus: roles.status,
         headcount: roles.headcount,
+        hired: sql<number>`(select count(*) from ${applications} h where h.role_id = ${roles.id} and h.stage = 'hired')`,
         roleVersion: roles.version,
         clientTimezone: organizations.timezone,
       })
@@ -76,6 +87,7 @@ export function getDecisionTrial(viewer: ScopeSubject, trialId: number): Decisio
     roleType,
     roleStatus,
     headcount,
+    hired,
     roleVersion,
     clientTimezone,
     ...trial
@@ -83,7 +95,7 @@ export function getDecisionTrial(viewer: ScopeSubject, trialId: number): Decisio
   return {
     ...trial,
     application: { id: trial.applicationId, stage: appStage, stageChangedAt: appStageChangedAt, version: appVersion, submittedAt, candidateName },
-    role: { id: roleId, title: roleTitle, type: roleType, status: roleStatus, headcount, version: roleVersion, clientTimezone },
+    role: { id: roleId, title: roleTitle, type: roleType, status: roleStatus, headcount, hired, version: roleVersion, clientTimezone },
   };
 }
 

@@ -5,6 +5,8 @@ import { applications, auditLog, roles, stageEvents, trialExtensions, trials } f
 import { Conflict } from "@/lib/action";
 import { moveApplications } from "@/lib/pipeline/commands";
 import { contextFor, makeApplication, makeOrg, makeRole, makeViewer } from "@/lib/testing/factories";
+import { daysFromToday } from "@/lib/testing/dates";
+import { formatDay } from "./labels";
 import { decideTrial, reopenTrial } from "./decision";
 
 let admin: ReturnType<typeof makeViewer>;
@@ -34,8 +36,8 @@ function onTrial(role: { id: number }) {
       roleId: role.id,
       to: "trial",
       applications: [{ id: app.id, version: app.version }],
-      startsOn: "2026-12-01",
-      endsOn: "2026-12-15",
+      startsOn: daysFromToday(7),
+      endsOn: daysFromToday(21),
       onboardingOwnerId: recruiter.id,
       overlapHours: "14:00–17:00",
       dayOneScope: "Access",
@@ -85,6 +87,23 @@ describe("a trial's decision", () => {
     expect(reloadRole(role.id).status).toBe("filled");
   });
 
+  it("two trials for one seat, both converted: the second raises the headcount (audited) instead of reading 2 of 1 hired", () => {
+    const role = makeRole(client, recruiter);
+    const first = onTrial(role).trial;
+    const second = onTrial(role).trial;
+    decideTrial({ outcome: "converted", trialId: first.id, version: first.version, note: "" }, contextFor(recruiter));
+    expect(reloadRole(role.id)).toMatchObject({ status: "filled", headcount: 1 });
+    const result = decideTrial({ outcome: "converted", trialId: second.id, version: second.version, note: "" }, contextFor(hiringManager));
+    expect(result).toMatchObject({ ok: true, message: expect.stringMatching(/now has 2 seats, all filled\.$/) });
+    expect(reloadRole(role.id)).toMatchObject({ status: "filled", headcount: 2 });
+    const raised = db()
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, "role.headcount"), eq(auditLog.entityId, String(role.id))))
+      .all();
+    expect(raised.map((a) => a.details)).toEqual([{ from: 1, to: 2, trialId: second.id }]);
+  });
+
   it("ended: the application is rejected with the trial's reason", () => {
     const { app, trial } = onTrial(makeRole(client, recruiter));
     expect(
@@ -100,19 +119,19 @@ describe("a trial's decision", () => {
   it("extended: a new end and an extension row; not a decision", () => {
     const { app, trial } = onTrial(makeRole(client, recruiter));
     const ctx = contextFor(recruiter);
-    expect(decideTrial({ outcome: "extended", trialId: trial.id, version: trial.version, endsOn: "2026-12-10", reason: "More" }, ctx)).toMatchObject({
+    expect(decideTrial({ outcome: "extended", trialId: trial.id, version: trial.version, endsOn: daysFromToday(16), reason: "More" }, ctx)).toMatchObject({
       ok: false,
       fieldErrors: { endsOn: "The new end must be after the current end" },
     });
     expect(
-      decideTrial({ outcome: "extended", trialId: trial.id, version: trial.version, endsOn: "2026-12-22", reason: "One more week on the API" }, ctx),
+      decideTrial({ outcome: "extended", trialId: trial.id, version: trial.version, endsOn: daysFromToday(28), reason: "One more week on the API" }, ctx),
     ).toMatchObject({
       ok: true,
-      message: "Extended to 22 Dec.",
+      message: `Extended to ${formatDay(daysFromToday(28))}.`,
     });
-    expect(reloadTrial(trial.id)).toMatchObject({ endsOn: "2026-12-22", outcome: null });
+    expect(reloadTrial(trial.id)).toMatchObject({ endsOn: daysFromToday(28), outcome: null });
     expect(db().select().from(trialExtensions).where(eq(trialExtensions.trialId, trial.id)).all()).toMatchObject([
-      { previousEndsOn: "2026-12-15", endsOn: "2026-12-22", reason: "One more week on the API", actorId: recruiter.id },
+      { previousEndsOn: daysFromToday(21), endsOn: daysFromToday(28), reason: "One more week on the API", actorId: recruiter.id },
     ]);
     expect(reloadApp(app.id).stage).toBe("trial");
   });
@@ -148,7 +167,7 @@ describe("a trial's decision", () => {
   it("two decisions at once: the loser is told and nothing of theirs is written", () => {
     const { app, trial } = onTrial(makeRole(client, recruiter));
     expect(
-      decideTrial({ outcome: "extended", trialId: trial.id, version: trial.version, endsOn: "2026-12-20", reason: "More" }, contextFor(recruiter)).ok,
+      decideTrial({ outcome: "extended", trialId: trial.id, version: trial.version, endsOn: daysFromToday(26), reason: "More" }, contextFor(recruiter)).ok,
     ).toBe(true);
     expect(() => decideTrial({ outcome: "converted", trialId: trial.id, version: trial.version, note: "" }, contextFor(hiringManager))).toThrow(Conflict);
     expect(reloadApp(app.id).stage).toBe("trial");

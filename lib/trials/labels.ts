@@ -63,7 +63,9 @@ export function formatWeekday(date: string): string {
  */
 export function trialSpanLabel(startsOn: string, endsOn: string): string {
   const days = daysBetween(startsOn, endsOn);
-  return `${formatDay(startsOn)} – ${formatDay(addDays(endsOn, -1))} (${days} ${days === 1 ? "day" : "days"}), decision on ${formatDay(endsOn)}`;
+  // Across a new year the years are said: "25 Nov – 24 Nov" hid a trial of a whole year.
+  const day = startsOn.slice(0, 4) === endsOn.slice(0, 4) ? formatDay : (d: string) => `${formatDay(d)} ${d.slice(0, 4)}`;
+  return `${day(startsOn)} – ${day(addDays(endsOn, -1))} (${days} ${days === 1 ? "day" : "days"}), decision on ${day(endsOn)}`;
 }
 
 /** "Extended to 12 Dec". */
@@ -75,3 +77,6 @@ export const goalsMetLabel = (done: number, total: number) => (total ? `${done} 
 /** The decision's two refusals a form can say before asking anything (decision-schemas.ts uses the same words). */
 export const END_REASON_REQUIRED = "Choose why the trial ended";
 export const OTHER_NEEDS_NOTE = "Say why, for “Other”";
+
+/** The refusal of a trial that would already be over when saved (the form and the server say the same). */
+export const TRIAL_OVER = "This trial would be over before it is saved: check the start date";

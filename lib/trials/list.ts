@@ -6,6 +6,7 @@ import { trials, type CheckInSentiment, type TrialOutcome } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/current-user";
 import { can } from "@/lib/access";
 import { scopeFor, scopeOf, scopeParams, seesEveryTrial } from "@/lib/access/scope";
+import { utcToLocal } from "@/lib/interviews/time";
 import { resolveTimeZone } from "@/lib/labels";
 import { aggregateColumns, latestSentiments, parseGoals, trialNames, type TrialNames } from "./aggregates";
 import { attentionRules, clientCalendar } from "./attention";
@@ -27,6 +28,8 @@ export type PlacedTrial = {
   endsOn: string;
   outcome: TrialOutcome | null;
   decidedAt: Date | null;
+  /** The day of the decision on the client's calendar. */
+  decidedOn: string | null;
   days: TrialDays;
   goalsDone: number;
   goalsTotal: number;
@@ -65,7 +68,8 @@ function place(rows: Light[], now: Date): PlacedTrial[] {
     // The flag only asks whether some week-one goal is undone: one "not done" stands for them all.
     const weekOneDone = g.weekOneUndone ? [false] : [];
     const days = trialDays({ ...row, zone, today: todays.get(zone), latestCheckInOn, weekOneDone }, now);
-    return { ...row, days, goalsDone: g.done, goalsTotal: g.total };
+    const decidedOn = row.decidedAt ? utcToLocal(row.decidedAt, zone).date : null;
+    return { ...row, decidedOn, days, goalsDone: g.done, goalsTotal: g.total };
   });
 }
 

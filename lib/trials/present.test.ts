@@ -25,9 +25,26 @@ describe("a trial row's days left", () => {
     ["a trial starting in 8 days will run its 14, not 22", "2026-11-30", "2026-12-14", null, "14 days"],
     ["a trial starting tomorrow, its 14", "2026-11-23", "2026-12-07", null, "14 days"],
     ["past its end with no decision", "2026-11-01", "2026-11-15", null, "—"],
-    ["converted", "2026-11-01", "2026-11-15", "converted", "Converted"],
+    ["converted: nothing left to count", "2026-11-01", "2026-11-15", "converted", "—"],
   ])("%s", (_name, startsOn, endsOn, outcome, expected) => {
     expect(row(startsOn, endsOn, outcome)).toBe(expected);
+  });
+});
+
+describe("a trial row's day", () => {
+  const day = (outcome: string | null, decidedOn: string | null) =>
+    presentTrialRow({
+      id: 1,
+      goalsDone: 0,
+      goalsTotal: 0,
+      outcome,
+      decidedOn,
+      days: trialDays({ startsOn: "2026-11-01", endsOn: "2026-11-15", outcome, zone: "UTC", latestCheckInOn: null, weekOneDone: [] }, now),
+    } as unknown as TrialRow).day;
+  it("says how and when a decided trial was decided, and that an undecided one past its end is late", () => {
+    expect(day("converted", "2026-11-13")).toBe("Converted 13 Nov");
+    expect(day("ended", "2026-11-16")).toBe("Ended 16 Nov");
+    expect(day(null, null)).toBe("Decision 7 days late");
   });
 });
 

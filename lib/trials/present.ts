@@ -1,6 +1,6 @@
 import type { CheckInSentiment } from "@/db/schema";
 import type { TrialFlag, TrialStatus } from "./days";
-import { goalsMetLabel } from "./labels";
+import { formatDay, goalsMetLabel, outcomeLabels } from "./labels";
 import type { TrialRow } from "./list";
 
 // A trial list row as plain words for the client components (the table, the home cards).
@@ -24,8 +24,7 @@ export type TrialListRow = {
 
 function daysLeftLabel(row: TrialRow): string {
   const { status, daysLeft } = row.days;
-  if (status === "decided") return row.outcome === "converted" ? "Converted" : "Ended";
-  if (daysLeft < 0) return "—";
+  if (status === "decided" || daysLeft < 0) return "—";
   // Not started yet: the days it will run, not the days until its end counted from today.
   const left = status === "upcoming" ? row.days.length : daysLeft;
   return left === 1 ? "1 day" : `${left} days`;
@@ -38,7 +37,8 @@ export function presentTrialRow(row: TrialRow): TrialListRow {
     role: row.roleTitle,
     client: row.clientName,
     owner: row.ownerName,
-    day: row.days.label,
+    // A decided trial says how and when it was decided ("Converted 13 Nov"), not only that it was.
+    day: row.outcome && row.decidedOn ? `${outcomeLabels[row.outcome]} ${formatDay(row.decidedOn)}` : row.days.label,
     daysLeft: daysLeftLabel(row),
     goals: `${row.goalsDone}/${row.goalsTotal}`,
     goalsSentence: goalsMetLabel(row.goalsDone, row.goalsTotal),

@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { applications, auditLog, stageEvents, trialGoals, trials, users } from "@/db/schema";
 import { moveApplications } from "@/lib/pipeline/commands";
 import { contextFor, makeApplication, makeOrg, makeRole, makeViewer } from "@/lib/testing/factories";
+import { daysFromToday } from "@/lib/testing/dates";
 import { nextWorkingDay, startTrialOptions } from "./start";
 
 let recruiter: ReturnType<typeof makeViewer>;
@@ -12,8 +13,8 @@ let otherHiringManager: ReturnType<typeof makeViewer>;
 let role: ReturnType<typeof makeRole>;
 
 const plan = (over: Record<string, unknown> = {}) => ({
-  startsOn: "2026-12-01",
-  endsOn: "2026-12-15",
+  startsOn: daysFromToday(7),
+  endsOn: daysFromToday(21),
   onboardingOwnerId: recruiter.id,
   buddyId: hiringManager.id,
   overlapHours: "14:00–17:00 client time",
@@ -44,7 +45,13 @@ describe("starting a trial (Offer → Trial)", () => {
     expect(start(app, plan({ weekOneGoals: ["Ship a small fix", "Pair on review"] }))).toMatchObject({ ok: true, message: "Moved 1 candidate to Trial." });
     expect(reload(app.id).stage).toBe("trial");
     const [trial] = trialsOf(app.id);
-    expect(trial).toMatchObject({ startsOn: "2026-12-01", endsOn: "2026-12-15", onboardingOwnerId: recruiter.id, buddyId: hiringManager.id, outcome: null });
+    expect(trial).toMatchObject({
+      startsOn: daysFromToday(7),
+      endsOn: daysFromToday(21),
+      onboardingOwnerId: recruiter.id,
+      buddyId: hiringManager.id,
+      outcome: null,
+    });
     expect(JSON.parse(trial.metrics)).toEqual(["Onboarding speed"]);
     const goals = db().select().from(trialGoals).where(eq(trialGoals.trialId, trial.id)).all();
     expect(goals.map((g) => [g.week, g.position, g.text])).toEqual([
@@ -98,6 +105,25 @@ describe("starting a trial (Offer → Trial)", () => {
     expect(start(app, plan({ onboardingOwnerId: gone.id })).ok).toBe(false);
     expect(reload(app.id).stage).toBe("offer");
     expect(trialsOf(app.id)).toHaveLength(0);
+  });
+
+  it("a trial already over (a mistyped month) is refused at its start date; one recorded a few days late is not", () => {
+    const late = makeApplication(role, "offer");
+    expect(start(late, plan({ startsOn: daysFromToday(-40), endsOn: daysFromToday(-26) }))).toMatchObject({
+      ok: false,
+      fieldErrors: { startsOn: "This trial would be over before it is saved: check the start date" },
+    });
+    expect(reload(late.id).stage).toBe("offer");
+    expect(trialsOf(late.id)).toHaveLength(0);
+    expect(start(late, plan({ startsOn: daysFromToday(-3), endsOn: daysFromToday(11) }))).toMatchObject({ ok: true });
+  });
+
+  it("the form knows the role's seats, to say when every one is taken", () => {
+    const app = makeApplication(role, "offer");
+    const seats = (id: number) => startTrialOptions(recruiter, id)!.role;
+    expect(seats(app.id)).toMatchObject({ headcount: 1, hired: 0 });
+    makeApplication(role, "hired");
+    expect(seats(app.id)).toMatchObject({ headcount: 1, hired: 1 });
   });
 
   it("a bulk move to Trial is refused: each trial needs its own plan", () => {

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { db } from "@/lib/db";
 import { applications, organizations, roles, trialGoals, trials, users } from "@/db/schema";
@@ -11,6 +11,7 @@ import { utcToLocal } from "@/lib/interviews/time";
 import { resolveTimeZone } from "@/lib/labels";
 import type { StartTrialInput } from "@/lib/pipeline/transition-inputs";
 import { addDays } from "./calendar";
+import { TRIAL_OVER } from "./labels";
 
 // Starting a trial: the move Offer → Trial writes the trial and its goals in the move's own
 // transaction (lib/pipeline/transitions.ts calls `insertTrial`). The people it names are checked
@@ -32,6 +33,10 @@ export type Person = { id: number; name: string };
 export type StartTrialOptions = {
   clientName: string;
   clientTimezone: string;
+  /** Today on the client's calendar: a trial whose decision day is not after it would be over already. */
+  today: string;
+  /** The role's seats, so the form can say when every one is already taken. */
+  role: { title: string; headcount: number; hired: number };
   owners: Person[];
   buddies: Person[];
   defaults: { startsOn: string; endsOn: string; onboardingOwnerId: number | null; buddyId: number | null; overlapHours: string };
@@ -49,6 +54,9 @@ function applicationContext(viewer: Viewer, applicationId: number) {
       timezone: organizations.timezone,
       hiringManagerId: roles.hiringManagerId,
       overlap: roles.timezoneOverlap,
+      roleTitle: roles.title,
+      headcount: roles.headcount,
+      hired: sql<number>`(select count(*) from ${applications} h where h.role_id = ${roles.id} and h.stage = 'hired')`,
     })
     .from(applications)
     .innerJoin(roles, eq(roles.id, applications.roleId))
@@ -79,6 +87,8 @@ export function startTrialOptions(viewer: Viewer, applicationId: number, now = n
   return {
     clientName: app.clientName,
     clientTimezone: zone,
+    today: utcToLocal(now, zone).date,
+    role: { title: app.roleTitle, headcount: app.headcount, hired: app.hired },
     owners,
     buddies,
     defaults: {
@@ -95,9 +105,13 @@ export function startTrialOptions(viewer: Viewer, applicationId: number, now = n
  * The people the input names, checked for the applications being moved: the owner an active
  * agency user, the buddy an active hiring manager of the role's client. Field errors, or null.
  */
-export function verifyStartTrial(input: StartTrialInput, applicationIds: number[], viewer: Viewer): Record<string, string> | null {
+export function verifyStartTrial(input: StartTrialInput, applicationIds: number[], viewer: Viewer, now = new Date()): Record<string, string> | null {
   const errors: Record<string, string> = {};
   if (applicationIds.length !== 1) return { _form: "Start trials one at a time: each trial needs its own plan." };
+  const context = applicationContext(viewer, applicationIds[0]);
+  // A trial may be recorded a few days late, but not one that would be over before it is saved
+  // (a mistyped month or year): its decision day must be after today on the client's calendar.
+  if (context && input.endsOn <= utcToLocal(now, resolveTimeZone(context.timezone)).date) errors.startsOn = TRIAL_OVER;
   const owner = db()
     .select({ id: users.id })
     .from(users)
@@ -105,7 +119,7 @@ export function verifyStartTrial(input: StartTrialInput, applicationIds: number[
     .get();
   if (!owner) errors.onboardingOwnerId = "Choose an active agency user as the onboarding owner";
   if (input.buddyId) {
-    const app = applicationContext(viewer, applicationIds[0]);
+    const app = context;
     const buddy =
       app &&
       db()

@@ -65,7 +65,13 @@ export async function DecisionSection({ trialId, extensions, decidedByName: deci
             </ul>
           </div>
         ) : null}
-        {decide ? <DecisionForm trial={{ id: trial.id, version: trial.version, endsOn: trial.endsOn, candidateName }} action={decideTrialAction} /> : null}
+        {decide ? (
+          <DecisionForm
+            trial={{ id: trial.id, version: trial.version, endsOn: trial.endsOn, candidateName }}
+            role={{ title: trial.role.title, headcount: trial.role.headcount, hired: trial.role.hired }}
+            action={decideTrialAction}
+          />
+        ) : null}
         {trial.outcome && can(viewer, "trials:reopen") ? (
           <DecisionReopen trial={{ id: trial.id, version: trial.version, candidateName }} action={reopenTrialAction} />
         ) : null}
