@@ -54,6 +54,9 @@ test("a client viewer lands on their company's trials and sees nothing else", as
   const page = await pageAs(browser, "northwindViewer");
   await page.goto("/");
   await expect(page.getByRole("region", { name: `Trials at ${demoUsers.northwindViewer.company}` })).toBeVisible();
+  // Each decided trial says how and when it was decided.
+  const decided = page.getByRole("list", { name: "Decided trials" }).getByRole("listitem");
+  await expect(decided.first()).toContainText(/(Converted|Ended) \d{1,2} [A-Z][a-z]{2}/);
   await axeClean(page, "viewer · home");
 
   await page.goto("/trials");

@@ -19,7 +19,7 @@ function TrialLinks({ rows, label, showClient }: { rows: TrialListRow[]; label: 
         // A decided trial leads with its outcome; its last sentiment no longer matters.
         aside:
           r.status === "decided"
-            ? [{ badge: r.daysLeft, tone: r.outcome === "converted" ? "green" : "gray" }, { text: r.goalsSentence }]
+            ? [{ badge: r.day, tone: r.outcome === "converted" ? "green" : "gray" }, { text: r.goalsSentence }]
             : [
                 { text: r.day, strong: true },
                 { text: r.goalsSentence },

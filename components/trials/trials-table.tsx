@@ -45,9 +45,15 @@ export function TrialsTable({ rows, showClient, empty }: Props) {
               {r.status === "decision_due" || r.status === "decided" ? null : <TrialStatusBadge status={r.status} />}
             </TD>
             <TD className={`whitespace-nowrap tabular-nums ${cell} max-md:text-muted`}>
-              {/* A decided trial's cell holds its outcome ("Converted"), not a count. */}
-              {r.status === "decided" ? null : <span className="md:hidden">Days left: </span>}
-              {r.daysLeft}
+              {/* A decided trial has no days left: its Day cell says how and when it was decided. */}
+              {r.status === "decided" ? (
+                <span className="max-md:hidden">{r.daysLeft}</span>
+              ) : (
+                <>
+                  <span className="md:hidden">Days left: </span>
+                  {r.daysLeft}
+                </>
+              )}
             </TD>
             <TD className={`whitespace-nowrap tabular-nums ${cell} max-md:text-muted`}>
               {r.goals}
