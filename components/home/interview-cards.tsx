@@ -51,7 +51,7 @@ export function InterviewsCard({ rows, more, zone, now, title, empty }: Agenda) 
   );
 }
 
-type OwedCount = { total: number; overdue: number; atLeast: boolean };
+type OwedCount = { total: number; atLeast: boolean; overdue: number; overdueAtLeast: boolean };
 
 export function OwedCard({ rows, count, zone, now }: { rows: MyInterview[]; count: OwedCount; zone: string; now: Date }) {
   const plus = count.atLeast ? "+" : "";
@@ -62,7 +62,7 @@ export function OwedCard({ rows, count, zone, now }: { rows: MyInterview[]; coun
       actions={
         rows.length ? (
           <span className="flex items-center gap-2">
-            {count.overdue ? <Badge tone="red">{`${count.overdue}${plus} overdue`}</Badge> : null}
+            {count.overdue ? <Badge tone="red">{`${count.overdue}${count.overdueAtLeast ? "+" : ""} overdue`}</Badge> : null}
             <CountPill label="Scorecards owed">{`${count.total}${plus}`}</CountPill>
           </span>
         ) : null

@@ -21,7 +21,7 @@ const reasons = [{ value: "", label: "Choose a reason…" }, ...endReasonChoices
 
 type Props = {
   trial: { id: number; version: number; endsOn: string; candidateName: string };
-  /** The role's seats: converting with every seat taken raises the headcount, and the confirmation says so. */
+  /** The role's seats: with every one taken, converting waits for the headcount to be raised (the server refuses it too). */
   role: { title: string; headcount: number; hired: number };
   action: FormAction;
 };
@@ -147,7 +147,14 @@ export function DecisionForm({ trial, role, action }: Props) {
           />
         </>
       )}
-      {outcome === null ? null : final ? (
+      {outcome === "converted" && full ? (
+        <p
+          role="note"
+          className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100"
+        >
+          {`Every seat on ${role.title} is taken (${role.hired} of ${role.headcount} hired). Its headcount must be raised on the role's page before this trial can convert.`}
+        </p>
+      ) : outcome === null ? null : final ? (
         <Button ref={askRef} pending={pending} variant={outcome === "ended" ? "danger" : "primary"} onClick={confirm}>
           {outcome === "converted" ? "Convert to hire…" : "End trial…"}
         </Button>
@@ -162,7 +169,7 @@ export function DecisionForm({ trial, role, action }: Props) {
             title={outcome === "converted" ? `Convert ${trial.candidateName} to a hire?` : `End ${trial.candidateName}'s trial?`}
             description={
               outcome === "converted"
-                ? `The candidate moves to Hired.${full ? ` Every seat on ${role.title} is taken (${role.hired} of ${role.headcount} hired): converting raises its headcount to ${role.hired + 1}.` : ""} A decision is final unless an admin reopens it.`
+                ? "The candidate moves to Hired. A decision is final unless an admin reopens it."
                 : "The candidate moves to Rejected with this reason. A decision is final unless an admin reopens it."
             }
             onCloseAutoFocus={(event) => {

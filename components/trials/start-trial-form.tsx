@@ -109,7 +109,7 @@ export function StartTrialForm({ applicationIds, onConfirm, onCancel }: MoveDial
           role="note"
           className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100"
         >
-          {`Every seat on ${options.role.title} is taken (${options.role.hired} of ${options.role.headcount} hired). Converting this trial will raise its headcount.`}
+          {`Every seat on ${options.role.title} is taken (${options.role.hired} of ${options.role.headcount} hired). The trial can start, but to convert it the role's headcount must be raised first.`}
         </p>
       ) : null}
       <div className="grid gap-4 sm:grid-cols-2">

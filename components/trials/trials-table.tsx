@@ -44,10 +44,10 @@ export function TrialsTable({ rows, showClient, empty }: Props) {
               <span className="md:block">{r.day}</span>
               {r.status === "decision_due" || r.status === "decided" ? null : <TrialStatusBadge status={r.status} />}
             </TD>
-            <TD className={`whitespace-nowrap tabular-nums ${cell} max-md:text-muted`}>
-              {/* A decided trial has no days left: its Day cell says how and when it was decided. */}
+            {/* A decided trial has no days left (its Day cell says how and when it was decided): on a phone's card, no line for it. */}
+            <TD className={`whitespace-nowrap tabular-nums ${cell} max-md:text-muted ${r.status === "decided" ? "max-md:hidden" : ""}`}>
               {r.status === "decided" ? (
-                <span className="max-md:hidden">{r.daysLeft}</span>
+                r.daysLeft
               ) : (
                 <>
                   <span className="md:hidden">Days left: </span>

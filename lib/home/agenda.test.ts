@@ -40,7 +40,7 @@ describe("the interviewer's day on the home page", () => {
       [lateYesterday, false],
       [earlyToday, false],
     ]);
-    expect(agenda).toMatchObject({ owedCount: { total: 3, overdue: 1, atLeast: false }, interviewsMore: false });
+    expect(agenda).toMatchObject({ owedCount: { total: 3, overdue: 1, atLeast: false, overdueAtLeast: false }, interviewsMore: false });
   });
 
   it("the same instants in UTC make a different day", () => {
@@ -63,7 +63,7 @@ describe("the interviewer's day on the home page", () => {
     owedBy(at("2026-11-24T10:00:00Z"));
     const agenda = homeAgenda(sam, now, "UTC", "today-tomorrow");
     expect(agenda.owed).toHaveLength(8);
-    expect(agenda.owedCount).toEqual({ total: 13, overdue: 11, atLeast: false });
+    expect(agenda.owedCount).toEqual({ total: 13, atLeast: false, overdue: 11, overdueAtLeast: false });
   });
 
   it("a hiring manager's window is everything still to come", () => {

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Viewer } from "@/lib/auth/current-user";
-import { myInterviewsBetween, myOwed, myOwedCounts, myUpcoming, type MyInterview } from "@/lib/interviews/mine";
+import { myInterviewsBetween, myOwed, myOwedCounts, myUpcoming, type MyInterview, type OwedCounts } from "@/lib/interviews/mine";
 import { todayAndTomorrow } from "./days";
 import { HOME_LIST_LIMIT } from "./limits";
 
@@ -15,7 +15,7 @@ export type HomeAgenda = {
   window: "today-tomorrow" | "upcoming";
   owed: MyInterview[];
   /** Every scorecard owed and how many are overdue, not only the rows shown (`atLeast`: the count stopped at its cap). */
-  owedCount: { total: number; overdue: number; atLeast: boolean };
+  owedCount: OwedCounts;
 };
 
 export function homeAgenda(viewer: Viewer, now: Date, zone: string, window: HomeAgenda["window"]): HomeAgenda {
@@ -30,7 +30,9 @@ export function homeAgenda(viewer: Viewer, now: Date, zone: string, window: Home
   const owed = owedRows.slice(0, HOME_LIST_LIMIT);
   // Counted only when the list is longer than what home shows (the rows shown are the count otherwise).
   const owedCount =
-    owedRows.length > HOME_LIST_LIMIT ? myOwedCounts(viewer, now) : { total: owed.length, overdue: owed.filter((o) => o.overdue).length, atLeast: false };
+    owedRows.length > HOME_LIST_LIMIT
+      ? myOwedCounts(viewer, now)
+      : { total: owed.length, atLeast: false, overdue: owed.filter((o) => o.overdue).length, overdueAtLeast: false };
   return {
     interviews: interviews.slice(0, HOME_LIST_LIMIT),
     interviewsMore: interviews.length > HOME_LIST_LIMIT,

@@ -203,8 +203,12 @@ function countOverdue(viewer: Viewer, now: Date): number {
   );
 }
 
-/** How many scorecards the viewer owes and how many of them are overdue (each up to MY_COUNT_CAP, `atLeast` past it): for a list that shows only the first few. */
-export function myOwedCounts(viewer: Viewer, now: Date): { total: number; overdue: number; atLeast: boolean } {
+/** Owed scorecards counted: each count stops at MY_COUNT_CAP, and says so. */
+export type OwedCounts = { total: number; atLeast: boolean; overdue: number; overdueAtLeast: boolean };
+
+/** How many scorecards the viewer owes and how many of them are overdue: for a list that shows only the first few. */
+export function myOwedCounts(viewer: Viewer, now: Date): OwedCounts {
   const total = myListCountQuery(viewer, "owed", false).get({ ...myListParams(viewer, listTimes(now), 0), cap: MY_COUNT_CAP })?.n ?? 0;
-  return { total, overdue: total ? countOverdue(viewer, now) : 0, atLeast: total >= MY_COUNT_CAP };
+  const overdue = total ? countOverdue(viewer, now) : 0;
+  return { total, atLeast: total >= MY_COUNT_CAP, overdue, overdueAtLeast: overdue >= MY_COUNT_CAP };
 }

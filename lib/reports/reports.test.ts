@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import Papa from "papaparse";
 import { beforeAll, describe, expect, it } from "vitest";
-import { roleLoops, trialExtensions, trials } from "@/db/schema";
+import { organizations, roleLoops, trialExtensions, trials } from "@/db/schema";
 import { db } from "@/lib/db";
 import { defaultTemplates } from "@/lib/evaluation/defaults";
 import { makeInterview, makeOrg, makeRole, makeScorecard, makeViewer } from "@/lib/testing/factories";
@@ -200,8 +200,12 @@ describe("trials", () => {
 
   it("does not count a trial whose first day is still to come as started", () => {
     // On 10 April, b2 (starting on the 11th) has not started; the three before it have.
-    expect(trialsReport(admin, april(), "2025-04-10").counts).toMatchObject({ started: 3, running: 0 });
-    expect(trialsReport(admin, april(), "2025-04-11").counts).toMatchObject({ started: 4, running: 1 });
+    expect(trialsReport(admin, april(), new Date("2025-04-10T12:00:00Z")).counts).toMatchObject({ started: 3, running: 0 });
+    expect(trialsReport(admin, april(), new Date("2025-04-11T12:00:00Z")).counts).toMatchObject({ started: 4, running: 1 });
+    // Its client's calendar decides: 22:00 UTC on the 10th is already the 11th in Auckland.
+    db().update(organizations).set({ timezone: "Pacific/Auckland" }).where(eq(organizations.id, clientB.id)).run();
+    expect(trialsReport(admin, april(), new Date("2025-04-10T22:00:00Z")).counts.started).toBe(4);
+    db().update(organizations).set({ timezone: null }).where(eq(organizations.id, clientB.id)).run();
   });
 });
 

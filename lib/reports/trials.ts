@@ -4,10 +4,11 @@ import { applications, organizations, roleTypes, roles, trialEndReasons, trials,
 import type { ScopeSubject } from "@/lib/access/scope";
 import { scopeWhere } from "@/lib/access/scope";
 import { db } from "@/lib/db";
-import { roleTypeLabels } from "@/lib/labels";
+import { resolveTimeZone, roleTypeLabels } from "@/lib/labels";
+import { todayIn } from "@/lib/trials/days";
 import { endReasonLabels } from "@/lib/trials/labels";
 import { roleFilter } from "./cohort";
-import { todayUtc, type ReportFilters } from "./filters";
+import type { ReportFilters } from "./filters";
 import { formatRate, rate, SMALL_SAMPLE } from "./stats";
 import type { ReportTable } from "./table";
 
@@ -29,7 +30,7 @@ export function trialCohort(viewer: ScopeSubject, filters: ReportFilters) {
   return and(gte(trials.startsOn, filters.from), lte(trials.startsOn, filters.to), roleFilter(filters, applications.roleId), scopeWhere(viewer).trials);
 }
 
-export function trialsReport(viewer: ScopeSubject, filters: ReportFilters, today: string = todayUtc()): TrialsReport {
+export function trialsReport(viewer: ScopeSubject, filters: ReportFilters, now: Date = new Date()): TrialsReport {
   const rows = db()
     .select({
       outcome: trials.outcome,
@@ -37,16 +38,21 @@ export function trialsReport(viewer: ScopeSubject, filters: ReportFilters, today
       type: roles.type,
       clientId: trials.clientId,
       client: organizations.name,
+      zone: trials.clientZone,
+      startsOn: trials.startsOn,
       extended: sql<number>`exists (select 1 from trial_extensions x where x.trial_id = ${trials.id})`,
     })
     .from(trials)
     .innerJoin(applications, eq(applications.id, trials.applicationId))
     .innerJoin(roles, eq(roles.id, applications.roleId))
     .innerJoin(organizations, eq(organizations.id, roles.clientId))
-    // Started: a trial whose first day is still to come is not counted yet, whatever the range says.
-    .where(and(trialCohort(viewer, filters), lte(trials.startsOn, today)))
+    .where(trialCohort(viewer, filters))
     .all();
-  return summarizeTrials(rows);
+  // Started: a trial whose first day (on its client's calendar) is still to come is not counted
+  // yet, whatever the range says; one decided before its first day (the candidate backed out) is.
+  const todays = new Map<string, string>();
+  const today = (zone: string) => todays.get(zone) ?? todays.set(zone, todayIn(zone, now)).get(zone)!;
+  return summarizeTrials(rows.filter((r) => r.outcome !== null || r.startsOn <= today(resolveTimeZone(r.zone))));
 }
 
 type TrialFact = {

@@ -1,13 +1,14 @@
 import "server-only";
 import { aliasedTable, and, asc, count, desc, eq, getTableColumns, inArray, sql } from "drizzle-orm";
 import { db, prepared } from "@/lib/db";
-import { applications, organizations, roles, roleStageCounts, users, type Role, type RoleStatus, type RoleType, type Stage } from "@/db/schema";
+import { organizations, roles, roleStageCounts, users, type Role, type RoleStatus, type RoleType, type Stage } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/current-user";
 import { can } from "@/lib/access";
 import { recordRefusals } from "@/lib/access/refusals";
 import { getClientChoice, type ClientChoice } from "@/lib/clients/queries";
 import { scopeFor, scopeOf, scopeParams } from "@/lib/access/scope";
 import type { RoleFilters } from "./schemas";
+import { hiredCountSql } from "./seats";
 
 export const ROLES_PAGE_SIZE = 25;
 
@@ -177,8 +178,7 @@ function scopedRole(viewer: Viewer, id: number): RoleDetail | undefined {
         clientName: organizations.name,
         ownerName: owner.name,
         hiringManagerName: hm.name,
-        // Hires are client-visible, so every viewer of the role may count them.
-        hiredCount: sql<number>`(select count(*) from ${applications} where ${applications.roleId} = ${roles.id} and ${applications.stage} = 'hired')`,
+        hiredCount: hiredCountSql(roles.id),
       })
       .from(roles)
       .innerJoin(organizations, eq(organizations.id, roles.clientId))

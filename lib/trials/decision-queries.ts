@@ -1,4 +1,5 @@
 import "server-only";
+import { hiredCountSql } from "@/lib/roles/seats";
 import { aliasedTable, and, asc, desc, eq, sql } from "drizzle-orm";
 import { prepared } from "@/lib/db";
 import {
@@ -63,7 +64,7 @@ export function getDecisionTrial(viewer: ScopeSubject, trialId: number): Decisio
         roleType: roles.type,
         roleStatus: roles.status,
         headcount: roles.headcount,
-        hired: sql<number>`(select count(*) from ${applications} h where h.role_id = ${roles.id} and h.stage = 'hired')`,
+        hired: hiredCountSql(roles.id),
         roleVersion: roles.version,
         clientTimezone: organizations.timezone,
       })

@@ -86,31 +86,29 @@ export function decideTrial(input: DecideTrialInput, ctx: ActionContext): Action
 
   const now = decided.decidedAt;
   if (input.outcome === "converted") {
-    const { filled, seats } = db().transaction((tx) => {
+    // Every seat already taken (two trials ran for one seat, say): the role's headcount is the
+    // client's to raise first, on the role's page, rather than a hire making it "2 of 1 hired".
+    // Checked again inside the transaction: another trial may have converted since the page was drawn.
+    const fullRefusal = (hired: number) =>
+      fail(
+        `Every seat on ${trial.role.title} is taken (${hired} of ${trial.role.headcount} hired): raise its headcount on the role's page first, then convert.`,
+      );
+    if (trial.role.hired >= trial.role.headcount) return fullRefusal(trial.role.hired);
+    const outcome = db().transaction((tx) => {
+      const before = hiredOn(tx, trial.role.id);
+      if (before >= trial.role.headcount) return { refused: before, filled: false };
       updateTrial(tx, trial, input.version, { outcome: "converted", decisionNote: input.note || null, endReason: null, ...decided });
       const effect = { rejectionReason: null, rejectionNote: null, eventReason: "Trial converted to a hire" };
       writeMove(tx, app, { to: "hired", version: app.version, effect, ctx, now });
-      const hired = hiredOn(tx, trial.role.id);
-      // Every seat was already taken (two trials ran for one seat, say) and the client hires this
-      // one too: the role has one more seat, not "2 of 1 hired". The confirmation said so first.
-      const headcount = Math.max(hired, trial.role.headcount);
-      const raised = headcount > trial.role.headcount ? { from: trial.role.headcount, to: headcount } : null;
-      if (raised) {
-        tx.update(roles)
-          .set({ headcount, version: sql`${roles.version} + 1` })
-          .where(eq(roles.id, trial.role.id))
-          .run();
-        ctx.audit(tx, { action: "role.headcount", entityType: "role", entityId: trial.role.id, details: { ...raised, trialId: trial.id } });
-      }
       // An open role, or one put on hold meanwhile, is filled once its hires reach its headcount.
-      const fills = hired >= headcount && (trial.role.status === "open" || trial.role.status === "on_hold");
+      const fills = before + 1 >= trial.role.headcount && (trial.role.status === "open" || trial.role.status === "on_hold");
       if (fills) setRoleStatus(tx, trial, trial.role.status, "filled", ctx, now);
       tx.update(roles).set({ lastActivityAt: now }).where(eq(roles.id, trial.role.id)).run();
       ctx.audit(tx, { action: "trial.convert", entityType: "trial", entityId: trial.id, details: { applicationId: app.id, roleFilled: fills } });
-      return { filled: fills, seats: raised };
+      return { refused: null, filled: fills };
     });
-    const roleNews = seats ? `; ${trial.role.title} now has ${seats.to} seats, all filled` : filled ? `; ${trial.role.title} is now filled` : "";
-    return ok({ outcome: "converted" }, `${app.candidateName} is hired${roleNews}.`);
+    if (outcome.refused !== null) return fullRefusal(outcome.refused);
+    return ok({ outcome: "converted" }, `${app.candidateName} is hired${outcome.filled ? `; ${trial.role.title} is now filled` : ""}.`);
   }
 
   const reason = endReasonLabels[input.endReason];

@@ -80,3 +80,6 @@ export const OTHER_NEEDS_NOTE = "Say why, for “Other”";
 
 /** The refusal of a trial that would already be over when saved (the form and the server say the same). */
 export const TRIAL_OVER = "This trial would be over before it is saved: check the start date";
+
+/** A decided trial's outcome and its day on the client's calendar: "Converted 13 Nov". */
+export const decidedLabel = (outcome: TrialOutcome, decidedOn: string) => `${outcomeLabels[outcome]} ${formatDay(decidedOn)}`;

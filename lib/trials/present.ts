@@ -1,6 +1,6 @@
 import type { CheckInSentiment } from "@/db/schema";
 import type { TrialFlag, TrialStatus } from "./days";
-import { formatDay, goalsMetLabel, outcomeLabels } from "./labels";
+import { decidedLabel, goalsMetLabel } from "./labels";
 import type { TrialRow } from "./list";
 
 // A trial list row as plain words for the client components (the table, the home cards).
@@ -38,7 +38,7 @@ export function presentTrialRow(row: TrialRow): TrialListRow {
     client: row.clientName,
     owner: row.ownerName,
     // A decided trial says how and when it was decided ("Converted 13 Nov"), not only that it was.
-    day: row.outcome && row.decidedOn ? `${outcomeLabels[row.outcome]} ${formatDay(row.decidedOn)}` : row.days.label,
+    day: row.outcome && row.decidedOn ? decidedLabel(row.outcome, row.decidedOn) : row.days.label,
     daysLeft: daysLeftLabel(row),
     goals: `${row.goalsDone}/${row.goalsTotal}`,
     goalsSentence: goalsMetLabel(row.goalsDone, row.goalsTotal),

@@ -77,8 +77,8 @@ describe("starting a trial (Offer → Trial)", () => {
 
   it.each([
     ["an impossible date", { startsOn: "2026-02-30" }, "startsOn", "Choose the start date"],
-    ["an end before the start", { endsOn: "2026-11-30" }, "endsOn", "The end must be after the start"],
-    ["a trial of 90 days", { endsOn: "2027-03-01" }, "endsOn", "A trial lasts at most 60 days (it can be extended later)"],
+    ["an end before the start", { endsOn: daysFromToday(6) }, "endsOn", "The end must be after the start"],
+    ["a trial of 90 days", { endsOn: daysFromToday(7 + 90) }, "endsOn", "A trial lasts at most 60 days (it can be extended later)"],
     ["no week-one goal", { weekOneGoals: [] }, "weekOneGoals", "Write at least one goal for week one"],
     ["no week-two goal", { weekTwoGoals: [] }, "weekTwoGoals", "Write at least one goal for week two"],
     ["no metric", { metrics: [] }, "metrics", "Choose at least one metric"],

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { db } from "@/lib/db";
 import { applications, organizations, roles, trialGoals, trials, users } from "@/db/schema";
@@ -9,6 +9,7 @@ import { can } from "@/lib/access";
 import { scopeWhere } from "@/lib/access/scope";
 import { utcToLocal } from "@/lib/interviews/time";
 import { resolveTimeZone } from "@/lib/labels";
+import { hiredCountSql } from "@/lib/roles/seats";
 import type { StartTrialInput } from "@/lib/pipeline/transition-inputs";
 import { addDays } from "./calendar";
 import { TRIAL_OVER } from "./labels";
@@ -56,7 +57,7 @@ function applicationContext(viewer: Viewer, applicationId: number) {
       overlap: roles.timezoneOverlap,
       roleTitle: roles.title,
       headcount: roles.headcount,
-      hired: sql<number>`(select count(*) from ${applications} h where h.role_id = ${roles.id} and h.stage = 'hired')`,
+      hired: hiredCountSql(roles.id),
     })
     .from(applications)
     .innerJoin(roles, eq(roles.id, applications.roleId))

@@ -9,6 +9,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { issuePasswordToken, voidPasswordTokens } from "@/lib/auth/password-tokens";
 import { getClient } from "@/lib/clients/queries";
 import { getClientUser } from "./queries";
+import { EMAIL_TAKEN, STALE } from "./messages";
 import { CLIENT_KINDS, type CreateClientUserInput } from "./schemas";
 
 // A client's people (hiring managers and client viewers), managed by recruiters and admins from
@@ -17,9 +18,6 @@ import { CLIENT_KINDS, type CreateClientUserInput } from "./schemas";
 
 /** What a command that issues a link returns: the token goes into the link shown once, nowhere else. */
 export type IssuedLink = { userId: number; name: string; token: string; expiresAt: number };
-
-export const STALE = "This user was changed by someone else meanwhile; reload to see the change.";
-export const EMAIL_TAKEN = "A user with this email already exists";
 
 export async function createClientUser(
   input: CreateClientUserInput,

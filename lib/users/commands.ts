@@ -5,7 +5,8 @@ import { organizations, users } from "@/db/schema";
 import { Conflict, fail, isUniqueViolation, notFound, ok, type ActionContext, type ActionResult } from "@/lib/action";
 import { hashPassword } from "@/lib/auth/password";
 import { voidPasswordTokens } from "@/lib/auth/password-tokens";
-import { createClientUser, EMAIL_TAKEN, STALE, type IssuedLink } from "./client-users";
+import { createClientUser, type IssuedLink } from "./client-users";
+import { EMAIL_TAKEN, STALE } from "./messages";
 import { getUserForAdmin } from "./queries";
 import { isAgencyKind, type CreateUserInput } from "./schemas";
 

@@ -40,8 +40,8 @@ export const reactivateClientUserAction = action("client-user:reactivate", "clie
   return result;
 });
 
-export const editClientUserAction = action("client-user:edit", "client-users:manage", editUserSchema, (input, ctx) => {
-  const result = editUser(input, "client-page", ctx);
+export const editClientUserAction = action("client-user:edit", "client-users:manage", editUserSchema, async (input, ctx) => {
+  const result = await editUser(input, "client-page", ctx);
   if (result.ok) refresh();
   return result;
 });

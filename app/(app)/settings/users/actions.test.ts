@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { auditLog, users } from "@/db/schema";
+import { checkPasswordToken, issuePasswordToken } from "@/lib/auth/password-tokens";
 import type { Viewer } from "@/lib/auth/current-user";
 import { makeOrg, makeViewer } from "@/lib/testing/factories";
 
@@ -94,6 +95,38 @@ describe("correcting a user", () => {
     // Nor through the admin's action: that needs users:manage.
     expect(await editUserAction(null, edit(colleague, { name: "Renamed by a peer" }))).toMatchObject({ ok: false });
     expect(row(colleague.id).name).toBe(colleague.name);
+  });
+
+  it("a client user's corrected email ends the old one's link, password and sessions: they need a new link", async () => {
+    const recruiter = makeViewer("recruiter", agency);
+    session.viewer = recruiter;
+    const manager = makeViewer("hiring_manager", client);
+    const { token } = db().transaction((tx) => issuePasswordToken(tx, { userId: manager.id, createdById: recruiter.id }, Date.now()));
+    expect(checkPasswordToken(token, "10.1.1.1").status).toBe("valid");
+    const before = row(manager.id);
+    const result = await editClientUserAction(null, edit(manager, { email: "corrected@client.test" }));
+    expect(result).toMatchObject({ ok: true, message: expect.stringMatching(/send them a new set-password link/) });
+    expect(checkPasswordToken(token, "10.1.1.1").status).toBe("invalid");
+    const after = row(manager.id);
+    expect(after.passwordHash).not.toBe(before.passwordHash);
+    expect(after.sessionsValidFrom).not.toBeNull();
+    // A title alone changes nothing of that.
+    const titled = await editClientUserAction(null, edit({ ...manager, email: "corrected@client.test" }, { title: "CTO" }));
+    expect(titled).toMatchObject({ ok: true, message: `Saved ${manager.name}.` });
+    expect(row(manager.id).passwordHash).toBe(after.passwordHash);
+  });
+
+  it("two admins demoting each other at once: the second is no longer an admin, is told, and one admin stays", async () => {
+    const first = makeViewer("admin", agency);
+    const second = makeViewer("admin", agency);
+    const firstForm = edit(second, { kind: "recruiter" });
+    const secondForm = edit(first, { kind: "recruiter" });
+    session.viewer = first;
+    expect(await editUserAction(null, firstForm)).toMatchObject({ ok: true });
+    // The second admin's page was drawn before: their session still says admin.
+    session.viewer = second;
+    expect(await editUserAction(null, secondForm)).toMatchObject({ ok: false, conflict: true, message: expect.stringMatching(/own rights changed/) });
+    expect([row(first.id).kind, row(second.id).kind]).toEqual(["admin", "recruiter"]);
   });
 
   it.each(["hiring_manager", "client_viewer"] as const)("a %s posting either action is answered not found and nothing changes", async (kind) => {

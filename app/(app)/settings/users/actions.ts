@@ -37,8 +37,8 @@ export const resetPasswordAction = action("user:reset-password", "users:manage",
   return result;
 });
 
-export const editUserAction = action("user:edit", "users:manage", editUserSchema, (input, ctx) => {
-  const result = editUser(input, "admin", ctx);
+export const editUserAction = action("user:edit", "users:manage", editUserSchema, async (input, ctx) => {
+  const result = await editUser(input, "admin", ctx);
   if (result.ok) {
     revalidatePath(PAGE);
     revalidatePath("/clients/[id]", "page");

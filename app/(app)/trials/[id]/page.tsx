@@ -13,7 +13,8 @@ import { requirePermission } from "@/lib/auth/guard";
 import { can } from "@/lib/access";
 import { formatDateTime, possessive } from "@/lib/labels";
 import { todayIn } from "@/lib/trials/days";
-import { formatDay, formatWeekday, outcomeLabels } from "@/lib/trials/labels";
+import { decidedLabel, formatDay, formatWeekday, outcomeLabels } from "@/lib/trials/labels";
+import { utcToLocal } from "@/lib/interviews/time";
 import { viewerTimeZone } from "@/lib/time-zone";
 import { getTrial } from "@/lib/trials/queries";
 import { listedCheckIns } from "@/lib/trials/present";
@@ -65,8 +66,10 @@ export default async function TrialPage({ params, searchParams }: PageProps) {
               <span>{trial.roleTitle}</span>
             )}
             <span>· {trial.clientName} ·</span>
-            <span className="font-medium text-fg">{days.label}</span>
-            {/* "Decision due" is told by the flags (with "Past end, no decision" when it is late), "Decided" by the label. */}
+            <span className="font-medium text-fg">
+              {trial.outcome && trial.decidedAt ? decidedLabel(trial.outcome, utcToLocal(trial.decidedAt, trial.zone).date) : days.label}
+            </span>
+            {/* "Decision due" is told by the flags (with "Past end, no decision" when it is late), a decision by the label. */}
             {days.status === "decision_due" || days.status === "decided" ? null : <TrialStatusBadge status={days.status} />}
             <FlagBadges flags={days.flags} className="flex flex-wrap gap-1" />
             <span className="basis-full">{`Onboarding: ${trial.ownerName} · Client's buddy: ${trial.buddyName ?? "none named"} · Overlap: ${trial.overlapHours}`}</span>
