@@ -61,7 +61,7 @@ function Summary({ summary, application, agency }: { summary: EvaluationSummary;
   const rescored = (["senior", "lead", "engineering_manager"] as const)
     .map((t) => `${roleTypeShortLabels[t]} ${formatMean(summary.asType[t].score)}`)
     .join(" · ");
-  const rated = attributes.filter((a) => summary.means[a] !== undefined || weights[a] > 0);
+  const rated = attributes.filter((a) => summary.means[a] !== undefined || summary.withheld.includes(a) || weights[a] > 0);
   const recommended = formatRecommendations(summary.recommendations);
   return (
     <div className="space-y-4">
@@ -81,7 +81,9 @@ function Summary({ summary, application, agency }: { summary: EvaluationSummary;
           {rated.map((a) => (
             <tr key={a}>
               <TD className="py-1.5">{attributeLabels[a]}</TD>
-              <TD className="py-1.5 text-right tabular-nums">{formatMean(summary.means[a])}</TD>
+              <TD className="py-1.5 text-right tabular-nums">
+                {summary.withheld.includes(a) ? <span className="text-xs text-muted">one rating, not shown</span> : formatMean(summary.means[a])}
+              </TD>
               <TD className="py-1.5 text-right text-muted tabular-nums">{weights[a]}%</TD>
             </tr>
           ))}

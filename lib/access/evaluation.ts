@@ -109,3 +109,15 @@ export function summaryRowsCondition(viewer: ScopeSubject, applicationId: SQL | 
   if (!can(viewer, "evaluation:view-summary")) return sql`0`;
   return sql`${applicationId} not in (${owedApplicationIds(viewer, binding)})`;
 }
+
+/**
+ * The fewest ratings an attribute's mean must rest on to be shown to a viewer who does not see
+ * every interviewer's scorecards (a client's hiring manager): a "mean" of one rating is that one
+ * interviewer's rating, which they may not see one by one.
+ */
+export const MIN_RATINGS_PER_MEAN = 2;
+
+/** Whether the viewer may see an attribute's mean resting on `ratings` ratings. */
+export function meanVisible(viewer: ScopeSubject, ratings: number): boolean {
+  return can(viewer, "scorecards:view-all-interviewers") || ratings >= MIN_RATINGS_PER_MEAN;
+}

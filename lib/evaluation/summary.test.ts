@@ -66,6 +66,17 @@ describe("the evaluation summary", () => {
     expect(getEvaluationSummary(hm, detail)!.redFlags).toEqual({ count: 1, raised: undefined });
   });
 
+  it("a hiring manager sees an attribute's mean only when it rests on two ratings or more: one rating is one interviewer's", () => {
+    const { detail } = evaluated();
+    makeScorecard(makeInterview({ id: detail.id }, [r]), r, { status: "submitted", ratings: '{"technical_depth":2}', recommendation: "no" });
+    const forHm = getEvaluationSummary(hm, detail)!;
+    expect(forHm.means).toEqual({ technical_depth: 3 });
+    expect(forHm.withheld).toEqual(["system_design"]);
+    // The weighted score still counts every rating: only the single one is not shown on its own.
+    expect(forHm.score).toEqual(getEvaluationSummary(admin, detail)!.score);
+    expect(getEvaluationSummary(admin, detail)!).toMatchObject({ means: { technical_depth: 3, system_design: 2 }, withheld: [] });
+  });
+
   it("is never given to another company, a client viewer, or a client before submission", () => {
     const { detail } = evaluated();
     expect(getEvaluationSummary(otherHm, detail)).toBeNull();

@@ -3,7 +3,7 @@ import { aliasedTable, and, eq, isNull, sql } from "drizzle-orm";
 import { db, prepared } from "@/lib/db";
 import { applications, roles, scorecards, users, type Attribute, type Recommendation, type RoleType } from "@/db/schema";
 import { can } from "@/lib/access";
-import { summaryCondition } from "@/lib/access/evaluation";
+import { meanVisible, summaryCondition } from "@/lib/access/evaluation";
 import { scopeFor, scopeOf, scopeParams, scopeWhere, type ScopeSubject } from "@/lib/access/scope";
 import { roleLoop, typeWeights } from "./loops";
 import { groupFlags, type RaisedFlag } from "./raised-flags";
@@ -23,6 +23,8 @@ export type EvaluationSummary = {
   /** The same ratings under each role type's template weights. */
   asType: Record<RoleType, Score>;
   means: Partial<Record<Attribute, number>>;
+  /** Attributes rated too few times for this viewer to see their mean (a client's hiring manager, one rating). */
+  withheld: Attribute[];
   recommendations: RecommendationCounts;
   /** Red flags ticked, counted over the scorecards; `raised` (which, by whom) only for the agency's detail. */
   redFlags: { count: number; raised?: RaisedFlag[] };
@@ -66,17 +68,18 @@ export function getEvaluationSummary(viewer: ScopeSubject, application: { id: nu
   }).all({ application: application.id, ...scopeParams(viewer) });
   // No rows can mean "nothing submitted yet" or "hidden": only the first gets an (empty) summary.
   if (rows.length === 0 && !summaryVisible(viewer, application.id)) return null;
-  const scored = scoreApplication(
-    rows.map((r) => parseRatings(r.ratings)),
-    roleLoop(application.role).weights,
-    typeWeights(),
-  );
+  const ratings = rows.map((r) => parseRatings(r.ratings));
+  const scored = scoreApplication(ratings, roleLoop(application.role).weights, typeWeights());
+  const rated = (a: Attribute) => ratings.filter((r) => r[a] !== undefined).length;
+  const attributesRated = Object.keys(scored.means) as Attribute[];
+  const withheld = attributesRated.filter((a) => !meanVisible(viewer, rated(a)));
   const flags = rows.flatMap((r) => parseFlags(r.redFlags).map((flag) => ({ flag, by: r.by })));
   return {
     scorecards: rows.length,
     score: { score: scored.score, coverage: scored.coverage },
     asType: scored.asType,
-    means: scored.means,
+    means: Object.fromEntries(Object.entries(scored.means).filter(([a]) => !withheld.includes(a as Attribute))),
+    withheld,
     recommendations: countRecommendations(rows.map((r) => r.recommendation)),
     redFlags: { count: flags.length, raised: can(viewer, "evaluation:view-details") ? groupFlags(flags) : undefined },
   };
