@@ -69,6 +69,8 @@ test("start a trial from Offer, check in, the client's view, a goal ticked and t
   // The form appears; cancelling it moves nothing.
   await moveOnSettledBoard(recruiter, name, "Trial");
   await expect(dialog(recruiter).getByRole("heading", { name: `Start ${name}'s trial` })).toBeVisible();
+  // Once its choices have loaded: the "Loading…" state's Cancel is replaced as they arrive.
+  await expect(dialog(recruiter).getByLabel("Start date")).not.toHaveValue("", { timeout: 15_000 });
   await dialog(recruiter).getByRole("button", { name: "Cancel" }).click();
   await expect(column(recruiter, "Offer").getByText(name)).toBeVisible();
   await recruiter.reload();

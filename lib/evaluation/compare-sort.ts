@@ -22,11 +22,13 @@ export function scoreAsOptions(roleType: RoleType, roleWeights: Record<string, n
   return sameWeights(roleWeights, templateWeights) ? ["role", ...others] : ["role", roleType, ...others];
 }
 
+// Any value at all (a URL can carry anything, even `__proto__` tricks that hand back a function):
+// one of the choices, or the default.
 const pick = <T extends string>(values: readonly T[], fallback: T) =>
   z
-    .string()
+    .unknown()
     .optional()
-    .transform((v) => (values.includes(v as T) ? (v as T) : fallback));
+    .transform((v): T => (typeof v === "string" && values.includes(v as T) ? (v as T) : fallback));
 
 /** The view's URL parameters; anything unknown falls back to the default rather than failing the page. */
 export const compareViewSchema = z.object({

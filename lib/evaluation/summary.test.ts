@@ -150,5 +150,12 @@ describe("the comparison view", () => {
     expect(sorted({ sort: "flags" })).toEqual([strong.id, weak.id, owed.id]);
     expect(sorted({ sort: "stage", dir: "asc" })).toEqual([weak.id, owed.id, strong.id]);
     expect(sorted({ sort: "nonsense", as: "lead" })).toEqual([strong.id, weak.id, owed.id]);
+    // What a crafted URL can hand the page (`?__proto__&__proto__&sort=…` once gave a function): the defaults, not a 500.
+    expect(compareViewSchema.parse({ sort: Array.prototype.sort, dir: ["asc"], as: 7, page: () => 1 })).toEqual({
+      sort: "score",
+      dir: "desc",
+      as: "role",
+      page: undefined,
+    });
   });
 });
