@@ -132,11 +132,13 @@ export const actions: Record<string, ActionRule> = {
   sendPasswordLinkAction: { may: "client-users:manage" },
   deactivateClientUserAction: { may: "client-users:manage" },
   reactivateClientUserAction: { may: "client-users:manage" },
+  editClientUserAction: { may: "client-users:manage" },
   // The agency's users and templates
   createUserAction: { may: "users:manage" },
   deactivateUserAction: { may: "users:manage" },
   reactivateUserAction: { may: "users:manage" },
   resetPasswordAction: { may: "users:manage" },
+  editUserAction: { may: "users:manage" },
   saveTemplateAction: { may: "evaluation:manage-templates" },
   saveKitAction: { may: "evaluation:manage-templates" },
   // Interviews, scorecards and the evaluation detail
