@@ -2,6 +2,7 @@
 
 import { useMemo, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
+import { Callout } from "@/components/ui/callout";
 import { Dialog, DialogContent, DialogFooter } from "@/components/ui/dialog";
 import { SelectField, TextArea, TextField } from "@/components/ui/field";
 import { useFocusFirstError } from "@/components/ui/focus-first-error";
@@ -148,12 +149,9 @@ export function DecisionForm({ trial, role, action }: Props) {
         </>
       )}
       {outcome === "converted" && full ? (
-        <p
-          role="note"
-          className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100"
-        >
+        <Callout>
           {`Every seat on ${role.title} is taken (${role.hired} of ${role.headcount} hired). Its headcount must be raised on the role's page before this trial can convert.`}
-        </p>
+        </Callout>
       ) : outcome === null ? null : final ? (
         <Button ref={askRef} pending={pending} variant={outcome === "ended" ? "danger" : "primary"} onClick={confirm}>
           {outcome === "converted" ? "Convert to hire…" : "End trial…"}

@@ -2,6 +2,7 @@
 
 import { useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
+import { Callout } from "@/components/ui/callout";
 import { DialogFooter } from "@/components/ui/dialog";
 import { SelectField, TextArea, TextField } from "@/components/ui/field";
 import { useFocusFirstError } from "@/components/ui/focus-first-error";
@@ -105,12 +106,9 @@ export function StartTrialForm({ applicationIds, onConfirm, onCancel }: MoveDial
     >
       <p className="text-sm text-muted">{`Dates are in ${possessive(options.clientName)} time zone (${options.clientTimezone}).`}</p>
       {options.role.hired >= options.role.headcount ? (
-        <p
-          role="note"
-          className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100"
-        >
+        <Callout>
           {`Every seat on ${options.role.title} is taken (${options.role.hired} of ${options.role.headcount} hired). The trial can start, but to convert it the role's headcount must be raised first.`}
-        </p>
+        </Callout>
       ) : null}
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField
