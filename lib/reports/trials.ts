@@ -50,9 +50,7 @@ export function trialsReport(viewer: ScopeSubject, filters: ReportFilters, now: 
     .all();
   // Started: a trial whose first day (on its client's calendar) is still to come is not counted
   // yet, whatever the range says; one decided before its first day (the candidate backed out) is.
-  const todays = new Map<string, string>();
-  const today = (zone: string) => todays.get(zone) ?? todays.set(zone, todayIn(zone, now)).get(zone)!;
-  return summarizeTrials(rows.filter((r) => r.outcome !== null || r.startsOn <= today(resolveTimeZone(r.zone))));
+  return summarizeTrials(rows.filter((r) => r.outcome !== null || r.startsOn <= todayIn(resolveTimeZone(r.zone), now)));
 }
 
 type TrialFact = {

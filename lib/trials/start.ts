@@ -12,6 +12,7 @@ import { resolveTimeZone } from "@/lib/labels";
 import { hiredCountSql } from "@/lib/roles/seats";
 import type { StartTrialInput } from "@/lib/pipeline/transition-inputs";
 import { addDays } from "./calendar";
+import { todayIn } from "./days";
 import { TRIAL_OVER } from "./labels";
 
 // Starting a trial: the move Offer → Trial writes the trial and its goals in the move's own
@@ -88,7 +89,7 @@ export function startTrialOptions(viewer: Viewer, applicationId: number, now = n
   return {
     clientName: app.clientName,
     clientTimezone: zone,
-    today: utcToLocal(now, zone).date,
+    today: todayIn(zone, now),
     role: { title: app.roleTitle, headcount: app.headcount, hired: app.hired },
     owners,
     buddies,
@@ -112,7 +113,7 @@ export function verifyStartTrial(input: StartTrialInput, applicationIds: number[
   const context = applicationContext(viewer, applicationIds[0]);
   // A trial may be recorded a few days late, but not one that would be over before it is saved
   // (a mistyped month or year): its decision day must be after today on the client's calendar.
-  if (context && input.endsOn <= utcToLocal(now, resolveTimeZone(context.timezone)).date) errors.startsOn = TRIAL_OVER;
+  if (context && input.endsOn <= todayIn(resolveTimeZone(context.timezone), now)) errors.startsOn = TRIAL_OVER;
   const owner = db()
     .select({ id: users.id })
     .from(users)

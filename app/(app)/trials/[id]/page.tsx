@@ -14,7 +14,6 @@ import { can } from "@/lib/access";
 import { formatDateTime, possessive } from "@/lib/labels";
 import { todayIn } from "@/lib/trials/days";
 import { decidedLabel, formatDay, formatWeekday, outcomeLabels } from "@/lib/trials/labels";
-import { utcToLocal } from "@/lib/interviews/time";
 import { viewerTimeZone } from "@/lib/time-zone";
 import { getTrial } from "@/lib/trials/queries";
 import { listedCheckIns } from "@/lib/trials/present";
@@ -51,6 +50,8 @@ export default async function TrialPage({ params, searchParams }: PageProps) {
   const open = !trial.outcome || agency;
   const { days } = trial;
   const lastDay = days.today < trial.endsOn ? days.today : trial.endsOn;
+  // The decision's day on the client's calendar: named in the header, marked on the timeline.
+  const decision = trial.outcome && trial.decidedAt ? { outcome: trial.outcome, on: todayIn(trial.zone, trial.decidedAt) } : null;
   return (
     <>
       <PageHeader
@@ -66,9 +67,7 @@ export default async function TrialPage({ params, searchParams }: PageProps) {
               <span>{trial.roleTitle}</span>
             )}
             <span>· {trial.clientName} ·</span>
-            <span className="font-medium text-fg">
-              {trial.outcome && trial.decidedAt ? decidedLabel(trial.outcome, utcToLocal(trial.decidedAt, trial.zone).date) : days.label}
-            </span>
+            <span className="font-medium text-fg">{decision ? decidedLabel(decision.outcome, decision.on) : days.label}</span>
             {/* "Decision due" is told by the flags (with "Past end, no decision" when it is late), a decision by the label. */}
             {days.status === "decision_due" || days.status === "decided" ? null : <TrialStatusBadge status={days.status} />}
             <FlagBadges flags={days.flags} className="flex flex-wrap gap-1" />
@@ -88,7 +87,7 @@ export default async function TrialPage({ params, searchParams }: PageProps) {
               today={days.today}
               checkIns={trial.checkIns.map((c) => ({ id: c.id, on: c.on, sentiment: c.sentiment, authorName: c.authorName }))}
               extensions={trial.extensions}
-              decision={trial.outcome && trial.decidedAt ? { on: todayIn(trial.zone, trial.decidedAt), label: outcomeLabels[trial.outcome] } : null}
+              decision={decision ? { on: decision.on, label: outcomeLabels[decision.outcome] } : null}
             />
           </Card>
           <Card title="Goals">
