@@ -142,6 +142,8 @@ test("start a trial from Offer, check in, the client's view, a goal ticked and t
   await decision.getByRole("button", { name: "Convert to hire…" }).click();
   await dialog(hm).getByRole("button", { name: "Convert to hire" }).click();
   await expect(decision.getByText("Converted", { exact: true })).toBeVisible();
+  // The button pressed is gone with the form: focus waits on the section's heading, not the page's top.
+  await expect(decision.getByRole("heading", { name: "Decision", exact: true })).toBeFocused();
 
   await recruiter.goto(`/roles/${roleId}`);
   await expect(recruiter.getByText("1 of 1 hired")).toBeVisible();
@@ -149,7 +151,28 @@ test("start a trial from Offer, check in, the client's view, a goal ticked and t
   // A hire moves on only by its trial's decision: the list does not let it be ticked for a bulk move.
   await recruiter.goto(`/roles/${roleId}?view=list`);
   await expect(recruiter.getByLabel(`Select ${name}`)).toBeDisabled();
-  for (const p of [recruiter, viewer, acme, hm]) await p.context().close();
+
+  // An admin reopens it, saying why; the decision reopened stays on the page with the reason.
+  const admin = await pageAs(browser, "admin");
+  await admin.goto(trialUrl);
+  const adminDecision = admin.getByRole("region", { name: "Decision" });
+  await adminDecision.getByRole("button", { name: "Reopen decision…" }).click();
+  await dialog(admin).getByRole("button", { name: "Reopen decision" }).click();
+  await expect(dialog(admin).getByText("Say why the decision is reopened")).toBeVisible();
+  await expect(dialog(admin).getByLabel("Why reopen it?")).toBeFocused();
+  await dialog(admin).getByLabel("Why reopen it?").fill(`Converted by mistake ${id}`);
+  await dialog(admin).getByRole("button", { name: "Reopen decision" }).click();
+  await expect(notice(admin)).toContainText(`Decision reopened; ${name} is back in Trial.`);
+  await expect(dialog(admin)).toHaveCount(0);
+  const earlier = adminDecision.getByRole("listitem").filter({ hasText: `Converted by mistake ${id}` });
+  await expect(earlier).toContainText("Converted by Jordan Blake");
+  await expect(earlier).toContainText(/Reopened by .+ on \d{1,2} [A-Z][a-z]{2}/);
+  await expect(adminDecision.getByRole("heading", { name: "Decision", exact: true })).toBeFocused();
+  // Undecided again: the hiring manager may decide anew, and sees why it was reopened.
+  await hm.reload();
+  await expect(decision.getByText(`Converted by mistake ${id}`)).toBeVisible();
+  await expect(decision.getByLabel("Convert to hire")).toBeVisible();
+  for (const p of [recruiter, viewer, acme, hm, admin]) await p.context().close();
 });
 
 test("an ended trial offers the backfill: the runners-up with their scores, one click back into the pipeline", async ({ browser }) => {
@@ -195,6 +218,8 @@ test("an ended trial offers the backfill: the runners-up with their scores, one 
   await expect(runnersUp).not.toContainText(names[0]);
   await decision.getByRole("button", { name: `Move back to Client interview: ${names[1]}` }).click();
   await expect(notice(page)).toContainText(`${names[1]} is back in Client interview.`);
+  await expect(runnersUp).toContainText("In the pipeline");
+  await expect(decision.getByRole("heading", { name: "Decision", exact: true })).toBeFocused();
 
   await page.goto(`/roles/${roleId}`);
   await expect(column(page, "Client interview").getByText(names[1])).toBeVisible();

@@ -28,7 +28,7 @@ type Props = {
 };
 
 /** Said under every field whose text the client's people read on the trial page. */
-const CLIENT_SEES = "The client's people see this on the trial page.";
+export const CLIENT_SEES = "The client's people see this on the trial page.";
 
 /**
  * The decision: convert, extend or end, with the fields each needs. Converting and ending are

@@ -92,6 +92,29 @@ export const trialExtensions = sqliteTable(
   (t) => [index("trial_extensions_trial_idx").on(t.trialId)],
 );
 
+/**
+ * Each decision an admin reopened: what had been decided (outcome, reason, note, who and when),
+ * who reopened it and why. The trial's row is undecided again; this keeps the earlier decision.
+ */
+export const trialReopenings = sqliteTable(
+  "trial_reopenings",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    trialId: integer("trial_id")
+      .notNull()
+      .references(() => trials.id),
+    outcome: text("outcome", { enum: trialOutcomes }).notNull(),
+    endReason: text("end_reason", { enum: trialEndReasons }),
+    decisionNote: text("decision_note"),
+    decidedAt: integer("decided_at", { mode: "timestamp_ms" }),
+    decidedById: integer("decided_by_id").references(() => users.id),
+    reason: text("reason").notNull(),
+    actorId: integer("actor_id").references(() => users.id),
+    ...timestamps,
+  },
+  (t) => [index("trial_reopenings_trial_idx").on(t.trialId)],
+);
+
 /** A goal for week one or week two; done or not (who ticked it, when). */
 export const trialGoals = sqliteTable(
   "trial_goals",
@@ -161,3 +184,4 @@ export type Trial = typeof trials.$inferSelect;
 export type TrialGoal = typeof trialGoals.$inferSelect;
 export type TrialCheckIn = typeof trialCheckIns.$inferSelect;
 export type TrialExtension = typeof trialExtensions.$inferSelect;
+export type TrialReopening = typeof trialReopenings.$inferSelect;

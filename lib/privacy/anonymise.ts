@@ -13,6 +13,7 @@ import {
   stageEvents,
   trialCheckIns,
   trialExtensions,
+  trialReopenings,
   trials,
 } from "@/db/schema";
 
@@ -147,6 +148,7 @@ function scrubApplications(tx: Tx, appIds: number[], now: Date): void {
   if (trialIds.length > 0) {
     tx.update(trials).set({ decisionNote: null, updatedAt: now }).where(inArray(trials.id, trialIds)).run();
     tx.update(trialExtensions).set({ reason: ERASED_TEXT }).where(inArray(trialExtensions.trialId, trialIds)).run();
+    tx.update(trialReopenings).set({ decisionNote: null, reason: ERASED_TEXT, updatedAt: now }).where(inArray(trialReopenings.trialId, trialIds)).run();
     tx.update(trialCheckIns).set({ note: ERASED_TEXT }).where(inArray(trialCheckIns.trialId, trialIds)).run();
   }
   // Audit rows stay (who did what, when), but the checklist evidence and the referees' names some

@@ -13,6 +13,7 @@ import {
   scorecards,
   stageEvents,
   trialCheckIns,
+  trialReopenings,
   trials,
   type Candidate,
 } from "@/db/schema";
@@ -95,6 +96,10 @@ function richCandidate() {
     .insert(trialCheckIns)
     .values({ trialId: trial.id, authorId: hm.id, on: "2026-01-06", sentiment: "on_track", visibility: "shared", note: "Zelda shipped" })
     .run();
+  db()
+    .insert(trialReopenings)
+    .values({ trialId: trial.id, outcome: "converted", decisionNote: "Zelda converted", reason: "Zelda asked for more time", actorId: recruiter.id })
+    .run();
   return { id, app, stored, trial };
 }
 
@@ -145,6 +150,7 @@ describe("erasing a candidate", () => {
       db().select().from(references).all(),
       db().select().from(checklistTicks).all(),
       db().select().from(trialCheckIns).all(),
+      db().select().from(trialReopenings).all(),
       db().select().from(auditLog).all(),
     ]);
     expect(all).not.toMatch(/Zelda|Bob Referee|zelda\.quixote/);

@@ -8,6 +8,7 @@ import {
   organizations,
   roles,
   trialExtensions,
+  trialReopenings,
   trials,
   users,
   type RoleStatus,
@@ -120,6 +121,44 @@ export function listExtensions(trialId: number): ExtensionView[] {
       .leftJoin(actor, eq(actor.id, trialExtensions.actorId))
       .where(eq(trialExtensions.trialId, sql.placeholder("trial")))
       .orderBy(asc(trialExtensions.id))
+      .prepare(),
+  ).all({ trial: trialId });
+}
+
+const decider = aliasedTable(users, "decider");
+
+export type ReopeningView = {
+  id: number;
+  outcome: NonNullable<Trial["outcome"]>;
+  endReason: Trial["endReason"];
+  decisionNote: string | null;
+  decidedAt: Date | null;
+  decidedBy: string | null;
+  reason: string;
+  by: string | null;
+  at: Date;
+};
+
+/** The decisions an admin reopened on a trial, oldest first (the caller has loaded the trial through the viewer's scope). */
+export function listReopenings(trialId: number): ReopeningView[] {
+  return prepared("trial-reopenings", (d) =>
+    d
+      .select({
+        id: trialReopenings.id,
+        outcome: trialReopenings.outcome,
+        endReason: trialReopenings.endReason,
+        decisionNote: trialReopenings.decisionNote,
+        decidedAt: trialReopenings.decidedAt,
+        decidedBy: decider.name,
+        reason: trialReopenings.reason,
+        by: actor.name,
+        at: trialReopenings.createdAt,
+      })
+      .from(trialReopenings)
+      .leftJoin(decider, eq(decider.id, trialReopenings.decidedById))
+      .leftJoin(actor, eq(actor.id, trialReopenings.actorId))
+      .where(eq(trialReopenings.trialId, sql.placeholder("trial")))
+      .orderBy(asc(trialReopenings.id))
       .prepare(),
   ).all({ trial: trialId });
 }

@@ -36,7 +36,10 @@ export const decideTrialSchema = z.discriminatedUnion(
 );
 export type DecideTrialInput = z.infer<typeof decideTrialSchema>;
 
-export const reopenTrialSchema = z.object(trialRef);
+export const reopenTrialSchema = z.object({
+  ...trialRef,
+  reason: multiLineText({ max: 2000, tooLong: "Reason is too long", required: "Say why the decision is reopened" }),
+});
 export type ReopenTrialInput = z.infer<typeof reopenTrialSchema>;
 
 export const backfillSchema = z.object({ trialId: idSchema, applicationId: idSchema, applicationVersion: versionSchema });

@@ -8,7 +8,7 @@ import { contextFor, makeApplication, makeOrg, makeRole, makeViewer } from "@/li
 import { daysFromToday } from "@/lib/testing/dates";
 import { formatDay } from "./labels";
 import { decideTrial, reopenTrial } from "./decision";
-import { getDecisionTrial } from "./decision-queries";
+import { getDecisionTrial, listReopenings } from "./decision-queries";
 
 let admin: ReturnType<typeof makeViewer>;
 let recruiter: ReturnType<typeof makeViewer>;
@@ -142,7 +142,7 @@ describe("a trial's decision", () => {
   it("a second decision is refused; an admin reopens (the hire undone, the role open again), audited", () => {
     const role = makeRole(client, recruiter);
     const { app, trial } = onTrial(role);
-    decideTrial({ outcome: "converted", trialId: trial.id, version: trial.version, note: "" }, contextFor(recruiter));
+    decideTrial({ outcome: "converted", trialId: trial.id, version: trial.version, note: "Shipped the billing fix" }, contextFor(recruiter));
     const decided = reloadTrial(trial.id);
     expect(
       decideTrial({ outcome: "ended", trialId: trial.id, version: decided.version, endReason: "skills_gap", note: "" }, contextFor(recruiter)),
@@ -150,9 +150,21 @@ describe("a trial's decision", () => {
       ok: false,
       message: "This trial's decision is already recorded; only an admin can reopen it.",
     });
-    expect(reopenTrial({ trialId: trial.id, version: decided.version }, contextFor(recruiter))).toMatchObject({ ok: false });
-    expect(reopenTrial({ trialId: trial.id, version: decided.version }, contextFor(admin))).toMatchObject({ ok: true });
-    expect(reloadTrial(trial.id)).toMatchObject({ outcome: null, decidedAt: null, decidedById: null });
+    const reason = "The client converted the wrong engineer";
+    expect(reopenTrial({ trialId: trial.id, version: decided.version, reason }, contextFor(recruiter))).toMatchObject({ ok: false });
+    expect(reopenTrial({ trialId: trial.id, version: decided.version, reason }, contextFor(admin))).toMatchObject({ ok: true });
+    expect(reloadTrial(trial.id)).toMatchObject({ outcome: null, decidedAt: null, decidedById: null, decisionNote: null });
+    // The trial's row is undecided again; the decision reopened is kept, with who reopened it and why.
+    expect(listReopenings(trial.id)).toEqual([
+      expect.objectContaining({
+        outcome: "converted",
+        decisionNote: "Shipped the billing fix",
+        decidedAt: decided.decidedAt,
+        decidedBy: recruiter.name,
+        reason,
+        by: admin.name,
+      }),
+    ]);
     expect(reloadApp(app.id).stage).toBe("trial");
     expect(reloadRole(role.id).status).toBe("open");
     expect(actionsOn(trial.id)).toEqual(["trial.start", "trial.convert", "trial.reopen"]);

@@ -2,7 +2,7 @@ import "server-only";
 import { and, count, eq, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { db } from "@/lib/db";
-import { applications, roles, trialExtensions, trials, type RoleStatus } from "@/db/schema";
+import { applications, roles, trialExtensions, trialReopenings, trials, type RoleStatus } from "@/db/schema";
 import { Conflict, fail, notFound, ok, type ActionContext, type ActionResult } from "@/lib/action";
 import { can } from "@/lib/access";
 import { recordRefusals } from "@/lib/access/refusals";
@@ -140,9 +140,10 @@ export function reopenTrial(input: ReopenTrialInput, ctx: ActionContext): Action
   }
   if (!can(viewer, "trials:reopen")) return fail("Only an admin can reopen a trial's decision.");
   if (trial.version !== input.version) throw new Conflict(CONFLICT);
-  if (!trial.outcome) return fail("This trial has no decision to reopen.");
+  const outcome = trial.outcome;
+  if (!outcome) return fail("This trial has no decision to reopen.");
   const app = trial.application;
-  const expected = trial.outcome === "converted" ? "hired" : "rejected";
+  const expected = outcome === "converted" ? "hired" : "rejected";
   if (app.stage !== expected) return fail(`The candidate has moved on to ${stageLabels[app.stage]} since the decision; move them back first.`);
   const now = new Date();
   db().transaction((tx) => {
@@ -157,6 +158,21 @@ export function reopenTrial(input: ReopenTrialInput, ctx: ActionContext): Action
     if (trial.outcome === "converted" && trial.role.status === "filled" && hiredOn(tx, trial.role.id) < trial.role.headcount) {
       setRoleStatus(tx, trial, "filled", "open", ctx, now);
     }
+    // The decision reopened is kept, with why: the trial's own row no longer holds it.
+    tx.insert(trialReopenings)
+      .values({
+        trialId: trial.id,
+        outcome,
+        endReason: trial.endReason,
+        decisionNote: trial.decisionNote,
+        decidedAt: trial.decidedAt,
+        decidedById: trial.decidedById,
+        reason: input.reason,
+        actorId: viewer.id,
+        createdAt: now,
+        updatedAt: now,
+      })
+      .run();
     ctx.audit(tx, { action: "trial.reopen", entityType: "trial", entityId: trial.id, details: { previous: trial.outcome, endReason: trial.endReason } });
   });
   return ok(undefined, `Decision reopened; ${app.candidateName} is back in Trial.`);

@@ -7,7 +7,7 @@ import { scopeFor, scopeOf, scopeParams } from "@/lib/access/scope";
 import { recordRefusals } from "@/lib/access/refusals";
 import { resolveTimeZone } from "@/lib/labels";
 import { trialDays } from "./days";
-import { listExtensions } from "./decision-queries";
+import { listExtensions, listReopenings } from "./decision-queries";
 
 // One trial as /trials/[id] shows it: loaded through the viewer's scope (another company's trial
 // is "not found", and the refusal is audited), with only the check-ins the viewer may read. A
@@ -117,6 +117,7 @@ export function getTrial(viewer: Viewer, id: number, now: Date) {
       .prepare(),
   ).all({ id, ...scopeParams(viewer) });
   const extensions = listExtensions(id);
+  const reopenings = listReopenings(id);
   const zone = resolveTimeZone(trial.clientZone);
   const days = trialDays(
     {
@@ -146,6 +147,7 @@ export function getTrial(viewer: Viewer, id: number, now: Date) {
     goals,
     checkIns,
     extensions,
+    reopenings,
   };
 }
 

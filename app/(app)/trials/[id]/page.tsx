@@ -143,7 +143,7 @@ export default async function TrialPage({ params, searchParams }: PageProps) {
         </div>
         <div className="min-w-0 space-y-6">
           <TrialPlan startsOn={trial.startsOn} endsOn={trial.endsOn} dayOneScope={trial.dayOneScope} metrics={trial.metrics} extensions={trial.extensions} />
-          <DecisionSection trialId={trial.id} extensions={trial.extensions} decidedByName={trial.decidedByName} />
+          <DecisionSection trialId={trial.id} extensions={trial.extensions} reopenings={trial.reopenings} decidedByName={trial.decidedByName} />
         </div>
       </div>
     </>
