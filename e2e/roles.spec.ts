@@ -162,3 +162,19 @@ test("on a phone the roles list fits the screen: the header folds into a menu an
   await expect(page).toHaveURL("/candidates");
   await context.close();
 });
+
+test("a role's opening date is at most a year ahead: the picker stops there and a typed later date is refused at the field", async ({ browser }) => {
+  const page = await pageAs(browser, "recruiter");
+  await page.goto("/roles/new");
+  const yearAhead = new Date(Date.now() + 366 * 86_400_000).toISOString().slice(0, 10);
+  const openedOn = page.getByLabel("Opened on");
+  await expect(openedOn).toHaveAttribute("max", yearAhead);
+  await page.getByLabel("Title").fill("Staff Engineer, far future");
+  await page.getByLabel("Client", { exact: true }).selectOption({ label: "Northwind Labs" });
+  await openedOn.fill(`${Number(yearAhead.slice(0, 4)) + 1}${yearAhead.slice(4)}`);
+  await page.getByRole("button", { name: "Create role" }).click();
+  await expect(page.getByText("A role opens at most a year from today")).toBeVisible();
+  await expect(page.getByLabel("Title")).toHaveValue("Staff Engineer, far future");
+  await expect(page).toHaveURL(/\/roles\/new$/);
+  await page.context().close();
+});

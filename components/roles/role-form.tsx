@@ -27,7 +27,8 @@ type Role = {
 type Props = {
   action: FormAction;
   role?: Role;
-  defaults: { ownerId: number; openedOn: string; clientId?: number };
+  /** `latestOpenedOn`: the date picker offers nothing later (the server refuses it too). */
+  defaults: { ownerId: number; openedOn: string; latestOpenedOn: string; clientId?: number };
   options: { clients: Option[]; recruiters: Option[]; hiringManagers: (Option & { clientId: number })[] };
   labels: { types: Record<string, string>; statuses: Record<string, string> };
 };
@@ -67,7 +68,14 @@ export function RoleForm({ action, role, defaults, options, labels }: Props) {
         options={Object.entries(labels.statuses).map(([value, label]) => ({ value, label }))}
       />
       <TextField label="Headcount" name="headcount" type="number" min={1} max={50} defaultValue={v("headcount", "1")} error={errors.headcount} />
-      <TextField label="Opened on" name="openedOn" type="date" defaultValue={v("openedOn", defaults.openedOn)} error={errors.openedOn} />
+      <TextField
+        label="Opened on"
+        name="openedOn"
+        type="date"
+        max={defaults.latestOpenedOn}
+        defaultValue={v("openedOn", defaults.openedOn)}
+        error={errors.openedOn}
+      />
       <SelectField
         label="Owning recruiter"
         name="ownerId"

@@ -44,7 +44,7 @@ export const roleFieldsSchema = z.object({
 });
 
 /** A year from today (UTC), as YYYY-MM-DD: the latest "Opened on" a role may have. */
-function latestOpening(now: number = Date.now()): string {
+export function latestOpening(now: number = Date.now()): string {
   return new Date(now + 366 * 86_400_000).toISOString().slice(0, 10);
 }
 export type RoleFields = z.infer<typeof roleFieldsSchema>;
