@@ -62,7 +62,7 @@ function Summary({ summary, application, agency }: { summary: EvaluationSummary;
     .map((t) => `${roleTypeShortLabels[t]} ${formatMean(summary.asType[t].score)}`)
     .join(" · ");
   const rated = attributes.filter((a) => summary.means[a] !== undefined || summary.withheld.includes(a) || weights[a] > 0);
-  const recommended = formatRecommendations(summary.recommendations);
+  const recommended = summary.recommendations ? formatRecommendations(summary.recommendations) || "None yet" : null;
   return (
     <div className="space-y-4">
       <div>
@@ -70,6 +70,11 @@ function Summary({ summary, application, agency }: { summary: EvaluationSummary;
         <p className="text-sm text-muted">
           From {summary.scorecards} {summary.scorecards === 1 ? "scorecard" : "scorecards"} · by each template: {rescored}
         </p>
+        {summary.withheld.length ? (
+          <p className="mt-1 text-xs text-muted">
+            Weighted over the means shown: a mean that is one interviewer&apos;s rating is not shown, nor counted here.
+          </p>
+        ) : null}
       </div>
       <Table label="Attribute means" className="max-w-md">
         <THead>
@@ -81,9 +86,7 @@ function Summary({ summary, application, agency }: { summary: EvaluationSummary;
           {rated.map((a) => (
             <tr key={a}>
               <TD className="py-1.5">{attributeLabels[a]}</TD>
-              <TD className="py-1.5 text-right tabular-nums">
-                {summary.withheld.includes(a) ? <span className="text-xs text-muted">one rating, not shown</span> : formatMean(summary.means[a])}
-              </TD>
+              <TD className="py-1.5 text-right tabular-nums">{summary.withheld.includes(a) ? <Withheld /> : formatMean(summary.means[a])}</TD>
               <TD className="py-1.5 text-right text-muted tabular-nums">{weights[a]}%</TD>
             </tr>
           ))}
@@ -91,10 +94,10 @@ function Summary({ summary, application, agency }: { summary: EvaluationSummary;
       </Table>
       <dl className="grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">
         <dt className="text-muted">Recommendations</dt>
-        <dd className="text-fg">{recommended || "None yet"}</dd>
+        <dd className="text-fg">{recommended ?? <Withheld />}</dd>
         <dt className="text-muted">Red flags</dt>
         <dd className="text-fg">
-          {summary.redFlags.count}
+          {summary.redFlags.count ?? <Withheld />}
           {agency && summary.redFlags.raised?.length ? (
             <ul className="mt-1 list-disc pl-5">
               {summary.redFlags.raised.map((f) => (
@@ -108,4 +111,9 @@ function Summary({ summary, application, agency }: { summary: EvaluationSummary;
       </dl>
     </div>
   );
+}
+
+/** In place of a figure that would show one other interviewer's input on its own (see `aggregateVisible`). */
+function Withheld() {
+  return <span className="text-xs text-muted">{"one interviewer's, not shown"}</span>;
 }

@@ -111,13 +111,12 @@ export function summaryRowsCondition(viewer: ScopeSubject, applicationId: SQL | 
 }
 
 /**
- * The fewest ratings an attribute's mean must rest on to be shown to a viewer who does not see
- * every interviewer's scorecards (a client's hiring manager): a "mean" of one rating is that one
- * interviewer's rating, which they may not see one by one.
+ * Whether a viewer may see an aggregate (an attribute's mean, the recommendations, the red-flag
+ * count) that takes in `others` inputs from people other than themselves. One who does not see
+ * every interviewer's scorecards (a client's hiring manager) may not when exactly one other
+ * person's input is in it: a "mean" of one rating is that interviewer's rating, and with their own
+ * rating beside it they could take theirs away and read the other's.
  */
-export const MIN_RATINGS_PER_MEAN = 2;
-
-/** Whether the viewer may see an attribute's mean resting on `ratings` ratings. */
-export function meanVisible(viewer: ScopeSubject, ratings: number): boolean {
-  return can(viewer, "scorecards:view-all-interviewers") || ratings >= MIN_RATINGS_PER_MEAN;
+export function aggregateVisible(viewer: ScopeSubject, others: number): boolean {
+  return can(viewer, "scorecards:view-all-interviewers") || others !== 1;
 }

@@ -62,19 +62,52 @@ describe("the evaluation summary", () => {
 
   it("names red flags and who raised them for the agency; a hiring manager gets the count only", () => {
     const { detail } = evaluated();
+    makeScorecard(makeInterview({ id: detail.id }, [r]), r, { status: "submitted", ratings: '{"technical_depth":2}', recommendation: "no" });
     expect(getEvaluationSummary(admin, detail)!.redFlags).toEqual({ count: 1, raised: [{ flag: "Blames others", by: [a2.name] }] });
     expect(getEvaluationSummary(hm, detail)!.redFlags).toEqual({ count: 1, raised: undefined });
   });
 
-  it("a hiring manager sees an attribute's mean only when it rests on two ratings or more: one rating is one interviewer's", () => {
+  it("a hiring manager sees a mean only when it does not rest on one interviewer's rating, and the score only over the means shown", () => {
     const { detail } = evaluated();
     makeScorecard(makeInterview({ id: detail.id }, [r]), r, { status: "submitted", ratings: '{"technical_depth":2}', recommendation: "no" });
     const forHm = getEvaluationSummary(hm, detail)!;
     expect(forHm.means).toEqual({ technical_depth: 3 });
     expect(forHm.withheld).toEqual(["system_design"]);
-    // The weighted score still counts every rating: only the single one is not shown on its own.
-    expect(forHm.score).toEqual(getEvaluationSummary(admin, detail)!.score);
-    expect(getEvaluationSummary(admin, detail)!).toMatchObject({ means: { technical_depth: 3, system_design: 2 }, withheld: [] });
+    // Senior weights technical depth 25: over it alone, the score is its mean. Over system design
+    // too, with its weight on the page, the score would give A2's single rating back.
+    expect(forHm.score).toEqual({ score: 3, coverage: 0.25 });
+    expect(forHm.asType.lead).toEqual({ score: 3, coverage: 0.1 });
+    expect(forHm.recommendations).toEqual({ yes: 1, no: 1 });
+    expect(getEvaluationSummary(admin, detail)!).toMatchObject({ means: { technical_depth: 3, system_design: 2 }, withheld: [], score: { score: 2.6 } });
+  });
+
+  it("with one agency scorecard, a hiring manager gets nothing that is that interviewer's alone", () => {
+    const { detail } = evaluated();
+    expect(getEvaluationSummary(hm, detail)).toMatchObject({
+      scorecards: 1,
+      means: {},
+      withheld: ["technical_depth", "system_design"],
+      score: { score: null },
+      recommendations: null,
+      redFlags: { count: null },
+    });
+  });
+
+  it("a hiring manager who interviewed cannot take their own rating away to read the other interviewer's", () => {
+    const app = makeApplication(role, "client_interview");
+    const interview = makeInterview(app, [a2, hm]);
+    makeScorecard(interview, a2, { status: "submitted", ratings: '{"technical_depth":4}', recommendation: "strong_yes", redFlags: '["Blames others"]' });
+    makeScorecard(interview, hm, { status: "submitted", ratings: '{"technical_depth":3,"culture_fit":2}', recommendation: "yes" });
+    const forHm = getEvaluationSummary(hm, { id: app.id, role })!;
+    // Culture fit is their own rating alone: no one else's shows through it.
+    expect(forHm.means).toEqual({ culture_fit: 2 });
+    expect(forHm.withheld).toEqual(["technical_depth"]);
+    expect(forHm.recommendations).toBeNull();
+    expect(forHm.redFlags.count).toBeNull();
+    expect(getEvaluationSummary(admin, { id: app.id, role })!).toMatchObject({
+      means: { technical_depth: 3.5, culture_fit: 2 },
+      recommendations: { strong_yes: 1, yes: 1 },
+    });
   });
 
   it("is never given to another company, a client viewer, or a client before submission", () => {

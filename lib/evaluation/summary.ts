@@ -3,12 +3,12 @@ import { aliasedTable, and, eq, isNull, sql } from "drizzle-orm";
 import { db, prepared } from "@/lib/db";
 import { applications, roles, scorecards, users, type Attribute, type Recommendation, type RoleType } from "@/db/schema";
 import { can } from "@/lib/access";
-import { meanVisible, summaryCondition } from "@/lib/access/evaluation";
+import { aggregateVisible, summaryCondition } from "@/lib/access/evaluation";
 import { scopeFor, scopeOf, scopeParams, scopeWhere, type ScopeSubject } from "@/lib/access/scope";
 import { roleLoop, typeWeights } from "./loops";
 import { groupFlags, type RaisedFlag } from "./raised-flags";
 import { parseFlags, parseRatings } from "./scorecards";
-import { scoreApplication, type Score } from "./score";
+import { attributeMeans, scoreMeans, type Score } from "./score";
 
 // An application's evaluation summary: what every current submitted scorecard adds up to. Shown
 // only to viewers with "evaluation:view-summary" who owe no scorecard on the application (the
@@ -23,11 +23,16 @@ export type EvaluationSummary = {
   /** The same ratings under each role type's template weights. */
   asType: Record<RoleType, Score>;
   means: Partial<Record<Attribute, number>>;
-  /** Attributes rated too few times for this viewer to see their mean (a client's hiring manager, one rating). */
+  /**
+   * Attributes whose mean this viewer may not see: for a client's hiring manager, those where one
+   * other interviewer's rating would show through (`aggregateVisible`).
+   */
   withheld: Attribute[];
-  recommendations: RecommendationCounts;
+  /** Null when one other interviewer's recommendation would show through (as `withheld`). */
+  recommendations: RecommendationCounts | null;
   /** Red flags ticked, counted over the scorecards; `raised` (which, by whom) only for the agency's detail. */
-  redFlags: { count: number; raised?: RaisedFlag[] };
+  /** `count` is null when one other interviewer's flags would show through (as `withheld`). */
+  redFlags: { count: number | null; raised?: RaisedFlag[] };
 };
 
 const interviewer = aliasedTable(users, "interviewer");
@@ -50,7 +55,13 @@ export function getEvaluationSummary(viewer: ScopeSubject, application: { id: nu
   const rows = prepared(`evaluation-summary:${scopeOf(viewer).shape}`, (d) => {
     const id = sql.placeholder("application");
     return d
-      .select({ ratings: scorecards.ratings, redFlags: scorecards.redFlags, recommendation: scorecards.recommendation, by: interviewer.name })
+      .select({
+        ratings: scorecards.ratings,
+        redFlags: scorecards.redFlags,
+        recommendation: scorecards.recommendation,
+        by: interviewer.name,
+        interviewerId: scorecards.interviewerId,
+      })
       .from(scorecards)
       .innerJoin(applications, eq(applications.id, scorecards.applicationId))
       .innerJoin(roles, eq(roles.id, applications.roleId))
@@ -69,19 +80,28 @@ export function getEvaluationSummary(viewer: ScopeSubject, application: { id: nu
   // No rows can mean "nothing submitted yet" or "hidden": only the first gets an (empty) summary.
   if (rows.length === 0 && !summaryVisible(viewer, application.id)) return null;
   const ratings = rows.map((r) => parseRatings(r.ratings));
-  const scored = scoreApplication(ratings, roleLoop(application.role).weights, typeWeights());
-  const rated = (a: Attribute) => ratings.filter((r) => r[a] !== undefined).length;
-  const attributesRated = Object.keys(scored.means) as Attribute[];
-  const withheld = attributesRated.filter((a) => !meanVisible(viewer, rated(a)));
+  // What others put in each figure: the viewer's own scorecard is no secret from them.
+  const others = rows.map((r, i) => ({ row: r, ratings: ratings[i] })).filter((c) => c.row.interviewerId !== viewer.id);
+  const ratedByOthers = (a: Attribute) => others.filter((c) => c.ratings[a] !== undefined).length;
+  const allMeans = attributeMeans(ratings);
+  const withheld = (Object.keys(allMeans) as Attribute[]).filter((a) => !aggregateVisible(viewer, ratedByOthers(a)));
+  // The scores are weighted over the means the viewer sees: with the weights on the page, a score
+  // over a withheld mean would give that mean back.
+  const means = Object.fromEntries(Object.entries(allMeans).filter(([a]) => !withheld.includes(a as Attribute)));
+  const scored = scoreMeans(means, roleLoop(application.role).weights, typeWeights());
+  const recommendationsShown = aggregateVisible(viewer, others.filter((c) => c.row.recommendation).length);
   const flags = rows.flatMap((r) => parseFlags(r.redFlags).map((flag) => ({ flag, by: r.by })));
   return {
     scorecards: rows.length,
     score: { score: scored.score, coverage: scored.coverage },
     asType: scored.asType,
-    means: Object.fromEntries(Object.entries(scored.means).filter(([a]) => !withheld.includes(a as Attribute))),
+    means,
     withheld,
-    recommendations: countRecommendations(rows.map((r) => r.recommendation)),
-    redFlags: { count: flags.length, raised: can(viewer, "evaluation:view-details") ? groupFlags(flags) : undefined },
+    recommendations: recommendationsShown ? countRecommendations(rows.map((r) => r.recommendation)) : null,
+    redFlags: {
+      count: aggregateVisible(viewer, others.length) ? flags.length : null,
+      raised: can(viewer, "evaluation:view-details") ? groupFlags(flags) : undefined,
+    },
   };
 }
 
