@@ -105,6 +105,25 @@ test("a recruiter ticks the checklist with evidence and two reference calls tick
   await expect(mentoring).toContainText("Ticked by Riley Chen");
   await expect(checklist.getByText("1 of 7 ticked")).toBeVisible();
 
+  // A second tab loads now; in the first the item is unticked and ticked again. The second tab's
+  // Untick is of a tick that is gone: it is told so, and the new tick stays.
+  const stale = await pageAs(browser, "recruiter");
+  await stale.goto(page.url());
+  await mentoring.getByRole("button", { name: "Untick Evidence of mentoring" }).click();
+  await expect(notice(page)).toContainText('Unticked "Evidence of mentoring"');
+  // Focus moves to the control now in the unticked one's place, and back after ticking again.
+  await expect(checklist.getByRole("button", { name: "Tick Evidence of mentoring" })).toBeFocused();
+  await checklist.getByRole("button", { name: "Tick Evidence of mentoring" }).click();
+  await tick.getByLabel("Evidence").fill("Mentored the on-call rotation's two new joiners.");
+  await tick.getByRole("button", { name: "Tick item" }).click();
+  await expect(tick).toBeHidden();
+  await expect(checklist.getByRole("button", { name: "Untick Evidence of mentoring" })).toBeFocused();
+  await stale.getByRole("button", { name: "Untick Evidence of mentoring" }).click();
+  await expect(notice(stale)).toContainText('Someone ticked "Evidence of mentoring" again since you loaded the page');
+  await page.reload();
+  await expect(mentoring).toContainText("Mentored the on-call rotation's two new joiners.");
+  await stale.context().close();
+
   // Two referees, two calls: the second completes the references and the system ticks the item.
   const ana = { name: `Ana Ruiz${id}`, relationship: "Her manager at Brightline", email: `ana.${id}@ref.test` };
   const ben = { name: `Ben Okoye${id}`, relationship: "Peer engineer at Brightline", email: `ben.${id}@ref.test` };

@@ -48,7 +48,7 @@ export async function ChecklistSection({ viewer, application, tick, untick }: Pr
                 </p>
                 {/* The references item is the system's (ticked at the second recorded call): no control, unless a person ticked it before that rule. */}
                 {canTick && (item !== REFERENCES_ITEM || done?.by) ? (
-                  <ChecklistControl tick={tick} untick={untick} ticked={!!done} applicationId={application.id} item={item} />
+                  <ChecklistControl tick={tick} untick={untick} tickedAt={done ? done.at.getTime() : null} applicationId={application.id} item={item} />
                 ) : null}
               </div>
               {!done && item === REFERENCES_ITEM ? <p className="mt-1 ml-6 text-xs text-muted">Ticks itself when two reference calls are recorded.</p> : null}

@@ -71,9 +71,7 @@ function Summary({ summary, application, agency }: { summary: EvaluationSummary;
           From {summary.scorecards} {summary.scorecards === 1 ? "scorecard" : "scorecards"} · by each template: {rescored}
         </p>
         {summary.withheld.length ? (
-          <p className="mt-1 text-xs text-muted">
-            Weighted over the means shown: a mean that is one interviewer&apos;s rating is not shown, nor counted here.
-          </p>
+          <p className="mt-1 text-xs text-muted">Weighted over the means shown: a mean that is one interviewer&apos;s rating is not shown, nor counted here.</p>
         ) : null}
       </div>
       <Table label="Attribute means" className="max-w-md">

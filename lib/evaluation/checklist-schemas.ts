@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { cleanMultiLine } from "@/lib/text";
-import { idSchema } from "@/lib/validation";
+import { idSchema, wholeNumber } from "@/lib/validation";
 
 // The checklist's inputs, shared by the tick form and the server. Plain module: no server imports.
 
@@ -27,5 +27,10 @@ export const tickSchema = z.object({
 });
 export type TickInput = z.infer<typeof tickSchema>;
 
-export const untickSchema = z.object({ applicationId: idSchema, item });
+/** `tickedAt` is the tick the user saw (its time, in ms): an untick from a stale page must not remove a newer tick. */
+export const untickSchema = z.object({
+  applicationId: idSchema,
+  item,
+  tickedAt: wholeNumber({ min: 1, max: Number.MAX_SAFE_INTEGER, message: "Reload the page and try again" }),
+});
 export type UntickInput = z.infer<typeof untickSchema>;

@@ -12,6 +12,7 @@ let recruiter: ReturnType<typeof makeViewer>;
 let hiringManager: ReturnType<typeof makeViewer>;
 let clientViewer: ReturnType<typeof makeViewer>;
 let otherHiringManager: ReturnType<typeof makeViewer>;
+let otherRecruiter: ReturnType<typeof makeViewer>;
 let seniorRole: number;
 let customRole: number;
 
@@ -36,12 +37,18 @@ function newApplication(roleId: number, name: string, submitted = true) {
     .get();
 }
 const ticksOf = (id: number) => db().select().from(checklistTicks).where(eq(checklistTicks.applicationId, id)).all();
+/** The tick a page shows (its time), as the untick button sends it back. */
+const seen = (id: number, item: string) =>
+  ticksOf(id)
+    .find((t) => t.item === item)!
+    .tickedAt.getTime();
 
 beforeAll(() => {
   const agency = makeOrg("agency");
   const client = makeOrg("client");
   const otherClient = makeOrg("client");
   recruiter = makeViewer("recruiter", agency);
+  otherRecruiter = makeViewer("recruiter", agency);
   hiringManager = makeViewer("hiring_manager", client);
   clientViewer = makeViewer("client_viewer", client);
   otherHiringManager = makeViewer("hiring_manager", otherClient);
@@ -111,7 +118,8 @@ describe("ticking the checklist (real database)", () => {
   it("unticking removes the tick and keeps an audit row with its evidence", () => {
     const app = newApplication(seniorRole, "unticked");
     tickChecklistItem({ applicationId: app.id, item: "Deep coding exercise", evidence: "Strong pairing" }, contextFor(recruiter));
-    expect(untickChecklistItem({ applicationId: app.id, item: "Deep coding exercise" }, contextFor(recruiter)).ok).toBe(true);
+    const tickedAt = seen(app.id, "Deep coding exercise");
+    expect(untickChecklistItem({ applicationId: app.id, item: "Deep coding exercise", tickedAt }, contextFor(recruiter)).ok).toBe(true);
     expect(ticksOf(app.id)).toEqual([]);
     const audit = db()
       .select()
@@ -119,7 +127,23 @@ describe("ticking the checklist (real database)", () => {
       .where(and(eq(auditLog.action, "checklist.untick"), eq(auditLog.entityId, String(app.id))))
       .get();
     expect(audit?.details).toMatchObject({ item: "Deep coding exercise", evidence: "Strong pairing", tickedById: recruiter.id });
-    expect(untickChecklistItem({ applicationId: app.id, item: "Deep coding exercise" }, contextFor(recruiter)).ok).toBe(false);
+    expect(untickChecklistItem({ applicationId: app.id, item: "Deep coding exercise", tickedAt }, contextFor(recruiter)).ok).toBe(false);
+  });
+
+  it("an untick from a page loaded before someone ticked the item again is refused, and their tick stays", () => {
+    const app = newApplication(seniorRole, "stale-untick");
+    const item = "Deep coding exercise";
+    tickChecklistItem({ applicationId: app.id, item, evidence: "First look" }, contextFor(recruiter));
+    const stale = seen(app.id, item);
+    expect(untickChecklistItem({ applicationId: app.id, item, tickedAt: stale }, contextFor(otherRecruiter)).ok).toBe(true);
+    const later = Date.now() + 2;
+    while (Date.now() < later); // the new tick is a later moment than the one the stale page shows
+    tickChecklistItem({ applicationId: app.id, item, evidence: "Fresh evidence" }, contextFor(otherRecruiter));
+    expect(untickChecklistItem({ applicationId: app.id, item, tickedAt: stale }, contextFor(recruiter))).toMatchObject({
+      ok: false,
+      message: `Someone ticked "${item}" again since you loaded the page; reload to see their evidence.`,
+    });
+    expect(ticksOf(app.id).map((t) => t.evidence)).toEqual(["Fresh evidence"]);
   });
 
   it("leaves 'Two references checked' to the references: no one ticks it by hand or unticks the system's tick", () => {
@@ -130,10 +154,12 @@ describe("ticking the checklist (real database)", () => {
     });
     expect(ticksOf(app.id)).toEqual([]);
     db().transaction((tx) => systemTick(tx, contextFor(recruiter), { applicationId: app.id, item: REFERENCES_ITEM, evidence: "References: A, B" }));
-    expect(untickChecklistItem({ applicationId: app.id, item: REFERENCES_ITEM }, contextFor(recruiter))).toMatchObject({
-      ok: false,
-      message: TICKED_BY_REFERENCES,
-    });
+    expect(untickChecklistItem({ applicationId: app.id, item: REFERENCES_ITEM, tickedAt: seen(app.id, REFERENCES_ITEM) }, contextFor(recruiter))).toMatchObject(
+      {
+        ok: false,
+        message: TICKED_BY_REFERENCES,
+      },
+    );
     expect(ticksOf(app.id).map((t) => [t.item, t.evidence, t.tickedById])).toEqual([[REFERENCES_ITEM, "References: A, B", null]]);
   });
 
@@ -144,7 +170,7 @@ describe("ticking the checklist (real database)", () => {
         ok: false,
         message: expect.stringContaining("Not found"),
       });
-      expect(untickChecklistItem({ applicationId: app.id, item: "Deep coding exercise" }, contextFor(viewer)).ok).toBe(false);
+      expect(untickChecklistItem({ applicationId: app.id, item: "Deep coding exercise", tickedAt: Date.now() }, contextFor(viewer)).ok).toBe(false);
     }
     expect(ticksOf(app.id)).toEqual([]);
     expect(getChecklist(hiringManager, getApplicationDetail(hiringManager, app.id)!)).toBeUndefined();

@@ -103,7 +103,14 @@ export function tickChecklistItem(input: TickInput, { viewer, audit }: ActionCon
   return ok(undefined, `Ticked "${input.item}".`);
 }
 
-/** Unticks an item; the audit row keeps the evidence it had, so nothing is lost. */
+const tickedNow = (applicationId: number, item: string) =>
+  !!db()
+    .select({ item: checklistTicks.item })
+    .from(checklistTicks)
+    .where(and(eq(checklistTicks.applicationId, applicationId), eq(checklistTicks.item, item)))
+    .get();
+
+/** Unticks the tick the user saw (a newer one stays); the audit row keeps the evidence it had, so nothing is lost. */
 export function untickChecklistItem(input: UntickInput, { viewer, audit }: ActionContext): ActionResult {
   const application = loadForChecklist(viewer, input.applicationId);
   if (!application) return notFound();
@@ -115,6 +122,7 @@ export function untickChecklistItem(input: UntickInput, { viewer, audit }: Actio
         and(
           eq(checklistTicks.applicationId, application.id),
           eq(checklistTicks.item, input.item),
+          eq(checklistTicks.tickedAt, new Date(input.tickedAt)),
           input.item === REFERENCES_ITEM ? isNotNull(checklistTicks.tickedById) : undefined,
         ),
       )
@@ -133,6 +141,8 @@ export function untickChecklistItem(input: UntickInput, { viewer, audit }: Actio
     return tick;
   });
   if (!removed && input.item === REFERENCES_ITEM) return fail(TICKED_BY_REFERENCES);
+  if (!removed && tickedNow(application.id, input.item))
+    return fail(`Someone ticked "${input.item}" again since you loaded the page; reload to see their evidence.`);
   if (!removed) return fail(`"${input.item}" is not ticked (someone may have unticked it already); reload the page.`);
   return ok(undefined, `Unticked "${input.item}".`);
 }
