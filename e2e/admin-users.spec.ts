@@ -92,6 +92,11 @@ test("an admin resets an agency user's password; the old one stops working", asy
   await row.getByRole("button", { name: "Edit Robin Reset" }).click();
   const editor = admin.getByRole("dialog", { name: "Edit Robin Reset" });
   await editor.getByLabel("Name").fill("Robyn Reset");
+  // A bad email first: focus goes to it, not to the name the dialog starts on, and the name stays as typed.
+  await editor.getByLabel("Email").fill("not-an-email");
+  await editor.getByRole("button", { name: "Save" }).click();
+  await expect(editor.getByLabel("Email")).toBeFocused();
+  await expect(editor.getByLabel("Name")).toHaveValue("Robyn Reset");
   await editor.getByLabel("Email").fill(renamed);
   await editor.getByRole("button", { name: "Save" }).click();
   await expect(notice(admin)).toContainText("Saved Robyn Reset.");

@@ -174,6 +174,8 @@ test("a role's opening date is at most a year ahead: the picker stops there and 
   await openedOn.fill(`${Number(yearAhead.slice(0, 4)) + 1}${yearAhead.slice(4)}`);
   await page.getByRole("button", { name: "Create role" }).click();
   await expect(page.getByText("A role opens at most a year from today")).toBeVisible();
+  // Focus is on the field in error, not on the button that sent the form.
+  await expect(openedOn).toBeFocused();
   await expect(page.getByLabel("Title")).toHaveValue("Staff Engineer, far future");
   await expect(page).toHaveURL(/\/roles\/new$/);
   await page.context().close();

@@ -54,8 +54,10 @@ export function useFormAction(action: FormAction, { failures = "inline" }: { fai
   // once its action ends, and a controlled checkbox left in place would be redrawn as it was first
   // drawn, not as the user left it — even on a second refusal of the same values.
   const formKey = state ? `${state.ok ? "ok" : "failed"}-${answerId(state)}` : "new";
-  // The new key remounts the form, and focus would drop to the start of the page: it goes back to
-  // the control that sent the form, unless something took it meanwhile.
+  // The new key remounts the form, and focus would drop to the start of the page. After a refusal
+  // with field errors it goes to the first field in error (which scrolls it into view: the message
+  // may be above what is on screen), even from a field the form focuses itself; otherwise back to
+  // the control that sent the form. Focus that something outside the form took is left there.
   const first = useRef(true);
   useEffect(() => {
     if (first.current) {
@@ -64,14 +66,21 @@ export function useFormAction(action: FormAction, { failures = "inline" }: { fai
     }
     const at = lastSent;
     lastSent = null;
-    if (!at || (document.activeElement && document.activeElement !== document.body)) return;
+    if (!at) return;
     // A form with an id is found by it: when the answer took the form away (a decision recorded),
     // the form now at its place is another one, and focus must not land in it.
     const form = at.id ? document.getElementById(at.id) : document.forms[at.form];
     if (!(form instanceof HTMLFormElement)) return;
+    const active = document.activeElement;
+    const lost = !active || active === document.body;
+    // A dialog holding the form takes focus itself when the control that had it is remounted.
+    if (!lost && !form.contains(active) && !active.contains(form)) return;
+    const invalid = state && !state.ok ? form.querySelector<HTMLElement>('[aria-invalid="true"]') : null;
+    if (invalid) return invalid.focus();
+    if (!lost && form.contains(active)) return;
     const element = controls(form)[at.element];
     if (element instanceof HTMLElement) element.focus();
-  }, [formKey]);
+  }, [formKey, state]);
   return {
     state,
     formAction,
