@@ -31,6 +31,12 @@ async function submittedCandidate(page: Page, { id, client, share }: { id: strin
   const box = dialog.getByRole("checkbox", { name: `Share the résumé with ${client}` });
   await expect(box).not.toBeChecked();
   if (share) await box.check();
+  // A note over the limit is said under the note, with focus on it, and nothing is sent.
+  await dialog.getByLabel("Note").fill("x".repeat(2_001));
+  await dialog.getByRole("button", { name: "Submit" }).click();
+  await expect(dialog.getByLabel("Note")).toBeFocused();
+  await expect(dialog.getByText("Note is too long (at most 2,000 characters)")).toBeVisible();
+  await dialog.getByLabel("Note").fill("Strong systems background.");
   await dialog.getByRole("button", { name: "Submit" }).click();
   await expect(notice(page)).toContainText("Moved 1 candidate to Submitted.");
   return { ...person, roleId, roleTitle, candidateId };

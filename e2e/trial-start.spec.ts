@@ -73,6 +73,24 @@ test("a recruiter moves a candidate from Offer to Trial through the trial's form
   await dialog.getByRole("button", { name: "Start trial" }).click();
   await expect(dialog.getByText("Choose the end date")).toBeVisible();
   await dialog.getByLabel("End date").fill(plusDays(startsOn, 14));
+
+  // Someone else moves the candidate meanwhile (out of Offer and back): the save is refused in the
+  // dialog, which stays open with everything typed, rather than closing with a toast.
+  const other = await pageAs(browser, "recruiter");
+  await other.goto(page.url());
+  await moveByKeyboard(other, name, "Client interview");
+  await expect(column(other, "Client interview").getByText(name)).toBeVisible();
+  await moveByKeyboard(other, name, "Offer");
+  await expect(column(other, "Offer").getByText(name)).toBeVisible();
+  await other.context().close();
+  await dialog.getByRole("button", { name: "Start trial" }).click();
+  await expect(dialog.getByRole("alert", { name: "Start trial status" })).toContainText("meanwhile");
+  await expect(dialog.getByLabel("Day-one scope")).toHaveValue("Laptop, repository access, first small ticket.");
+  await expect(dialog.getByLabel("End date")).toHaveValue(plusDays(startsOn, 14));
+  await dialog.getByRole("button", { name: "Cancel" }).click();
+  await page.reload();
+  await moveByKeyboard(page, name, "Trial");
+  await fillPlan(page);
   await dialog.getByRole("button", { name: "Start trial" }).click();
   await expect(notice(page)).toContainText("Moved 1 candidate to Trial.");
   await expect(column(page, "Trial").getByText(name)).toBeVisible();

@@ -44,7 +44,14 @@ export function MoveDialog({ pending, onConfirm, onCancel, manageFocus = false }
       {entry ? (
         <DialogContent title={entry.title(names)} className={entry.className} onCloseAutoFocus={manageFocus ? (e) => e.preventDefault() : undefined}>
           <Suspense fallback={<p className="text-sm text-muted">Loading…</p>}>
-            <entry.Form names={names} applicationIds={pending?.cards.map((c) => c.id) ?? []} onConfirm={onConfirm} onCancel={onCancel} />
+            <entry.Form
+              names={names}
+              applicationIds={pending?.cards.map((c) => c.id) ?? []}
+              onConfirm={onConfirm}
+              onCancel={onCancel}
+              sending={pending?.sending}
+              refusal={pending?.refusal}
+            />
           </Suspense>
         </DialogContent>
       ) : null}

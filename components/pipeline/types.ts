@@ -1,6 +1,6 @@
 import type { Stage } from "@/lib/domain";
 import type { LoopProgress } from "@/lib/evaluation/progress";
-import type { ServerAction } from "@/lib/action-types";
+import type { ActionResult, ServerAction } from "@/lib/action-types";
 import type { MoveRequest } from "@/lib/pipeline/schemas";
 import type { MoveOption, TransitionDialog } from "@/lib/pipeline/transition-inputs";
 
@@ -39,6 +39,9 @@ export type MoveDialogProps = {
   /** The dialog's input, already checked with the schema the server checks it with. */
   onConfirm: (input: Record<string, unknown>) => void;
   onCancel: () => void;
+  /** The server's answer while the dialog waits for it, and its refusal: the dialog stays open with what was typed. */
+  sending?: boolean;
+  refusal?: Extract<ActionResult, { ok: false }> | null;
 };
 
 /** Where focus should land once a move has re-rendered the board: the first of these cards still shown. */

@@ -3,13 +3,23 @@
 import { useRouter } from "next/navigation";
 import { useRef, useState, useTransition } from "react";
 import { toast } from "@/components/ui/toaster";
+import type { ActionResult } from "@/lib/action-types";
 import type { Stage } from "@/lib/domain";
 import { stageLabels } from "@/lib/pipeline/stages";
 import type { FocusRequest, MoveAction, MoveOption, MoveOptions, PipelineCard, TransitionDialog } from "./types";
 
 /** A move waiting for its dialog's input. */
 /** `onMoved`: called once the server has made the move (the list clears its selection then, not on a refusal). */
-export type PendingMove = { dialog: TransitionDialog; to: Stage; cards: PipelineCard[]; focus?: FocusRequest; onMoved?: () => void };
+export type PendingMove = {
+  dialog: TransitionDialog;
+  to: Stage;
+  cards: PipelineCard[];
+  focus?: FocusRequest;
+  onMoved?: () => void;
+  /** Sent, waiting for the server; then its refusal, if it refused (the dialog stays open). */
+  sending?: boolean;
+  refusal?: Extract<ActionResult, { ok: false }> | null;
+};
 
 /** Dialogs that ask for one application's own input: a bulk move to them is refused with this. */
 const ONE_AT_A_TIME: Partial<Record<TransitionDialog, string>> = {
@@ -91,7 +101,7 @@ export function useMoves({ roleId, initial, moves, moveAction }: Options) {
     return () =>
       void Promise.all(
         groups.map(({ from, cards }) =>
-          send(cards, from, { input: { undo: true }, undoable: false, quiet: true }).then((ok) => (ok ? `${cards.length} to ${stageLabels[from]}` : null)),
+          send(cards, from, { input: { undo: true }, undoable: false, quiet: true }).then((r) => (r.ok ? `${cards.length} to ${stageLabels[from]}` : null)),
         ),
       ).then((done) => {
         const back = done.filter((d): d is string => d !== null);
@@ -109,14 +119,16 @@ export function useMoves({ roleId, initial, moves, moveAction }: Options) {
     onMoved?: () => void;
     /** No toast when it is made: the caller says it (an Undo of several moves). */
     quiet?: boolean;
+    /** No toast when it is refused: the caller shows why (a dialog, next to its fields). */
+    quietRefusal?: boolean;
   };
 
   /** Sends a move, showing it at once; resolves to whether the server made it. */
   const send = async (
     moving: PipelineCard[],
     to: Stage,
-    { input = {}, focus: focusAfter, undoable = true, onMoved, quiet = false }: SendOptions,
-  ): Promise<boolean> => {
+    { input = {}, focus: focusAfter, undoable = true, onMoved, quiet = false, quietRefusal = false }: SendOptions,
+  ): Promise<ActionResult> => {
     const ids = new Set(moving.map((c) => c.id));
     // An Undo gives the cards back their days in stage (the server restores the time they entered it).
     const moved = moving.map((c) => ({ ...c, stage: to, days: input.undo ? c.days : 0, version: c.version + 1 }));
@@ -147,10 +159,10 @@ export function useMoves({ roleId, initial, moves, moveAction }: Options) {
         return back;
       });
       shift(moving, to, -1);
-      if (focusAfter) setFocus({ cards: moving.map((c) => c.id), on: focusAfter.on });
-      notify({ kind: "error", text: result.message });
+      if (focusAfter && !quietRefusal) setFocus({ cards: moving.map((c) => c.id), on: focusAfter.on });
+      if (!quietRefusal) notify({ kind: "error", text: result.message });
     }
-    return result.ok;
+    return result;
   };
 
   const move = (moving: PipelineCard[], option: MoveOption, focusAfter?: FocusRequest, onMoved?: () => void) => {
@@ -172,10 +184,16 @@ export function useMoves({ roleId, initial, moves, moveAction }: Options) {
     /** Says why a move cannot be made (a drop on a column the rules refuse). */
     refuse: (reason: string) => notify({ kind: "error", text: reason }),
     pending,
+    // The dialog stays open until the server answers: a refusal is shown in it, with what was typed.
     confirm: (input: Record<string, unknown>) => {
-      if (!pending) return;
-      setPending(null);
-      void send(pending.cards, pending.to, { input, focus: pending.focus, onMoved: pending.onMoved });
+      if (!pending || pending.sending) return;
+      const asked = pending;
+      setPending({ ...asked, sending: true });
+      // Focus goes to the moved card once the dialog has closed, not behind it while it waits.
+      void send(asked.cards, asked.to, { input, onMoved: asked.onMoved, quietRefusal: true }).then((result) => {
+        setPending((now) => (now?.cards !== asked.cards ? now : result.ok ? null : { ...asked, sending: false, refusal: result }));
+        if (result.ok && asked.focus) setFocus(asked.focus);
+      });
     },
     cancel: () => {
       if (pending?.focus) setFocus({ cards: pending.cards.map((c) => c.id), on: pending.focus.on });

@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
+import type { ActionResult } from "@/lib/action-types";
 import type { MoveAction } from "@/components/pipeline/types";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
@@ -15,8 +16,16 @@ export function StartTrialButton({ application, moveAction }: Props) {
   const router = useRouter();
   const [open, setOpen] = useState(false);
   const [pending, startTransition] = useTransition();
+  // The server's refusal, shown in the form (which stays open with what was typed).
+  const [refusal, setRefusal] = useState<Extract<ActionResult, { ok: false }> | null>(null);
   return (
-    <Dialog open={open} onOpenChange={setOpen}>
+    <Dialog
+      open={open}
+      onOpenChange={(next) => {
+        setOpen(next);
+        setRefusal(null);
+      }}
+    >
       {/* The dialog's own trigger: Cancel and Escape give focus back to it. */}
       <DialogTrigger asChild>
         <Button pending={pending}>Start trial</Button>
@@ -27,6 +36,8 @@ export function StartTrialButton({ application, moveAction }: Props) {
             names={[application.candidateName]}
             applicationIds={[application.id]}
             onCancel={() => setOpen(false)}
+            sending={pending}
+            refusal={refusal}
             onConfirm={(input) =>
               startTransition(async () => {
                 const result = await moveAction(null, {
@@ -39,7 +50,7 @@ export function StartTrialButton({ application, moveAction }: Props) {
                   setOpen(false);
                   toast.success(result.message ?? "Trial started.");
                   router.refresh();
-                } else toast.error(result.message);
+                } else setRefusal(result);
               })
             }
           />

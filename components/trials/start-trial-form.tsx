@@ -1,12 +1,13 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Callout } from "@/components/ui/callout";
 import { DialogFooter } from "@/components/ui/dialog";
 import { SelectField, TextArea, TextField } from "@/components/ui/field";
-import { useFocusFirstError } from "@/components/ui/focus-first-error";
+import { FormMessage } from "@/components/ui/form-message";
 import type { MoveDialogProps } from "@/components/pipeline/types";
+import { useMoveForm } from "@/components/pipeline/use-move-form";
 import { checkInput, startTrialInputSchema, suggestedTrialMetrics, trialMetricSchema } from "@/lib/pipeline/transition-inputs";
 import { z } from "zod";
 import { possessive } from "@/lib/labels";
@@ -27,18 +28,16 @@ const lines = (value: FormDataEntryValue | null) =>
  * this is saved. Its choices (people) load when it opens; it is checked with the schema the
  * server checks it with, so a mistake is shown next to its field before anything is sent.
  */
-export function StartTrialForm({ applicationIds, onConfirm, onCancel }: MoveDialogProps) {
+export function StartTrialForm({ applicationIds, onConfirm, onCancel, sending, refusal }: MoveDialogProps) {
   const loadOptions = useLoadTrialOptions();
   const [options, setOptions] = useState<StartTrialOptions | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const { formRef, errors, setErrors } = useMoveForm({ refusal });
   const [startsOn, setStartsOn] = useState("");
   const [endsOn, setEndsOn] = useState("");
   // The end follows the start (two weeks after it) until the end is chosen by hand.
   const [endChosen, setEndChosen] = useState(false);
   const applicationId = applicationIds[0];
-  const formRef = useRef<HTMLFormElement>(null);
-  useFocusFirstError(errors, formRef);
 
   useEffect(() => {
     if (!loadOptions || applicationId === undefined) return;
@@ -104,6 +103,7 @@ export function StartTrialForm({ applicationIds, onConfirm, onCancel }: MoveDial
         } else setErrors(checked.fieldErrors);
       }}
     >
+      <FormMessage state={refusal ?? null} name="Start trial status" />
       <p className="text-sm text-muted">{`Dates are in ${possessive(options.clientName)} time zone (${options.clientTimezone}).`}</p>
       {options.role.hired >= options.role.headcount ? (
         <Callout>
@@ -193,7 +193,9 @@ export function StartTrialForm({ applicationIds, onConfirm, onCancel }: MoveDial
         <Button variant="secondary" onClick={onCancel}>
           Cancel
         </Button>
-        <Button type="submit">Start trial</Button>
+        <Button type="submit" pending={sending}>
+          Start trial
+        </Button>
       </DialogFooter>
     </form>
   );
