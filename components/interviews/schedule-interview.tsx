@@ -10,6 +10,7 @@ import { useFormAction, type FormAction } from "@/components/ui/use-form-action"
 import { MAX_DURATION, MIN_DURATION } from "@/lib/interviews/limits";
 import { bookingCheckSchema } from "@/lib/interviews/schemas";
 import { formatSlot, localToUtcAll, zoneAbbreviation } from "@/lib/interviews/time";
+import { yearAhead } from "@/lib/calendar";
 import { possessive } from "@/lib/labels";
 import { useBookingWarnings, type CheckBookings } from "./use-booking-warnings";
 
@@ -174,7 +175,16 @@ export function ScheduleInterview(props: Props) {
             </div>
           )}
           <div className="grid gap-3 sm:grid-cols-3">
-            <TextField label="Date" name="date" type="date" defaultValue={v.date ?? date} onChange={(ev) => setDate(ev.target.value)} error={e.date} required />
+            <TextField
+              label="Date"
+              name="date"
+              type="date"
+              max={yearAhead()}
+              defaultValue={v.date ?? date}
+              onChange={(ev) => setDate(ev.target.value)}
+              error={e.date}
+              required
+            />
             <TextField
               label={`Start time (${zone})`}
               name="time"

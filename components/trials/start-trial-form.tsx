@@ -10,6 +10,7 @@ import type { MoveDialogProps } from "@/components/pipeline/types";
 import { useMoveForm } from "@/components/pipeline/use-move-form";
 import { checkInput, startTrialInputSchema, suggestedTrialMetrics, trialMetricSchema } from "@/lib/pipeline/transition-inputs";
 import { z } from "zod";
+import { yearAhead } from "@/lib/calendar";
 import { possessive } from "@/lib/labels";
 import { addDays, isCalendarDay } from "@/lib/trials/calendar";
 import { TRIAL_OVER, trialSpanLabel } from "@/lib/trials/labels";
@@ -116,6 +117,7 @@ export function StartTrialForm({ applicationIds, onConfirm, onCancel, sending, r
           name="startsOn"
           id="trial-starts-on"
           type="date"
+          max={yearAhead()}
           value={startsOn}
           autoFocus
           onChange={(e) => {

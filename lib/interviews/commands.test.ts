@@ -6,7 +6,7 @@ import { Conflict } from "@/lib/action";
 import { contextFor, makeInterview, makeScorecard } from "@/lib/testing/factories";
 import { rescheduleInterview, scheduleInterview, setInterviewStatus, TOO_FAR_BACK } from "./commands";
 import { applicationInterviews, getInterview } from "./queries";
-import type { ScheduleInterviewInput } from "./schemas";
+import { scheduleInterviewSchema, type ScheduleInterviewInput } from "./schemas";
 import { interviewWorld, type InterviewWorld } from "./test-world";
 
 const { world, application, input } = interviewWorld();
@@ -34,6 +34,17 @@ describe("scheduling interviews (real database)", () => {
         .all()
         .map((a) => a.action),
     ).toContain("interview.schedule");
+  });
+
+  it("refuses a day that does not exist, or more than a year ahead, next to the date", () => {
+    const parse = (date: string) => scheduleInterviewSchema.safeParse({ ...input(application("interviewing")), date });
+    const dateError = (date: string) => {
+      const result = parse(date);
+      return result.success ? null : result.error.issues.map((i) => [i.path.join("."), i.message]);
+    };
+    expect(dateError("2026-02-31")).toEqual([["date", "Enter a real date"]]);
+    expect(dateError("2206-03-10")).toEqual([["date", "An interview is at most a year from today"]]);
+    expect(parse(new Date(Date.now() + 200 * 86_400_000).toISOString().slice(0, 10)).success).toBe(true);
   });
 
   it("refuses a time the clocks skip, next to the time field", () => {

@@ -1,6 +1,7 @@
 import { z } from "zod";
+import { yearAhead } from "@/lib/calendar";
 import { interviewKinds } from "@/lib/evaluation/labels";
-import { blankToUndefined, idSchema, optionalText, pageSchema, versionSchema, wholeNumber } from "@/lib/validation";
+import { blankToUndefined, idSchema, isCalendarDate, optionalText, pageSchema, versionSchema, wholeNumber } from "@/lib/validation";
 import { MAX_DURATION, MIN_DURATION } from "./limits";
 import { isTimeZone } from "./time";
 
@@ -15,7 +16,12 @@ const interviewerIdsSchema = z.preprocess(
 );
 
 const slotFields = {
-  date: z.string({ error: "Enter a date" }).regex(/^\d{4}-\d{2}-\d{2}$/, "Enter a date"),
+  // A real day (2026-02-31 is not one), at most a year ahead; how far back is the command's rule.
+  date: z
+    .string({ error: "Enter a date" })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, "Enter a date")
+    .refine(isCalendarDate, "Enter a real date")
+    .refine((v) => v <= yearAhead(), "An interview is at most a year from today"),
   time: z.string({ error: "Enter a start time" }).regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Enter a start time (HH:MM)"),
   /** The zone the form showed the date and time in (the viewer's). */
   timeZone: z.string({ error: "Missing time zone" }).refine(isTimeZone, "Unknown time zone"),

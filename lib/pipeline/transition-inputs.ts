@@ -2,6 +2,7 @@
 // registry (server), so the rules are written once. No server imports here; zod/mini keeps the
 // board's JavaScript small.
 import * as z from "zod/mini";
+import { yearAhead } from "@/lib/calendar";
 import type { Stage } from "@/lib/domain";
 import { cleanMultiLine, cleanSingleLine } from "@/lib/text";
 import { daysBetween, isCalendarDay } from "@/lib/trials/calendar";
@@ -103,6 +104,7 @@ export const startTrialInputSchema = z
   .check(
     z.superRefine((v, ctx) => {
       if (!isCalendarDay(v.startsOn) || !isCalendarDay(v.endsOn)) return;
+      if (v.startsOn > yearAhead()) ctx.addIssue({ code: "custom", path: ["startsOn"], message: "A trial starts at most a year from today" });
       const days = daysBetween(v.startsOn, v.endsOn);
       if (days < 1) ctx.addIssue({ code: "custom", path: ["endsOn"], message: "The end must be after the start" });
       else if (days > MAX_TRIAL_DAYS)

@@ -83,4 +83,25 @@ describe("the transition registry", () => {
     expect(prepareTransition("trial", {})).toMatchObject({ ok: false, fieldErrors: { startsOn: "Choose the start date", weekOneGoals: expect.any(String) } });
     expect(prepareTransition("rejected", { reason: "communication" }).ok).toBe(true);
   });
+
+  it("refuses a trial starting more than a year ahead (a typed 2206 for 2026), next to the start", () => {
+    const plan = {
+      onboardingOwnerId: 1,
+      overlapHours: "14:00–17:00",
+      dayOneScope: "Setup",
+      metrics: ["Onboarding speed"],
+      weekOneGoals: ["a"],
+      weekTwoGoals: ["b"],
+    };
+    const yearOn = new Date(Date.now() + 366 * 86_400_000).toISOString().slice(0, 10);
+    const later = `${Number(yearOn.slice(0, 4)) + 180}${yearOn.slice(4, 8)}01`;
+    const laterEnd = `${later.slice(0, 8)}15`;
+    expect(prepareTransition("trial", { ...plan, startsOn: later, endsOn: laterEnd })).toEqual({
+      ok: false,
+      fieldErrors: { startsOn: "A trial starts at most a year from today" },
+    });
+    const start = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+    const end = new Date(Date.now() + 44 * 86_400_000).toISOString().slice(0, 10);
+    expect(prepareTransition("trial", { ...plan, startsOn: start, endsOn: end }).ok).toBe(true);
+  });
 });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { yearAhead } from "@/lib/calendar";
 import { roleStatuses, roleTypes } from "@/db/schema";
 import { skillsSchema } from "@/lib/candidates/schemas";
 import {
@@ -40,13 +41,9 @@ export const roleFieldsSchema = z.object({
   skills: skillsSchema(),
   timezoneOverlap: optionalText(120, "Time-zone overlap"),
   // A role may be planned to open soon, not in a year that reads like a typo (2206 for 2026).
-  openedOn: optionalDateSchema.refine((v) => !v || v <= latestOpening(), "A role opens at most a year from today"),
+  openedOn: optionalDateSchema.refine((v) => !v || v <= yearAhead(), "A role opens at most a year from today"),
 });
 
-/** A year from today (UTC), as YYYY-MM-DD: the latest "Opened on" a role may have. */
-export function latestOpening(now: number = Date.now()): string {
-  return new Date(now + 366 * 86_400_000).toISOString().slice(0, 10);
-}
 export type RoleFields = z.infer<typeof roleFieldsSchema>;
 
 export const updateRoleSchema = roleFieldsSchema.extend({ roleId: idSchema, version: versionSchema });

@@ -4,7 +4,7 @@ import { Card, PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/guard";
 import { roleStatusLabels, roleTypeLabels } from "@/lib/labels";
 import { roleFormOptions } from "@/lib/roles/queries";
-import { latestOpening } from "@/lib/roles/schemas";
+import { yearAhead } from "@/lib/calendar";
 import { createRoleAction } from "../actions";
 
 export const metadata: Metadata = { title: "New role" };
@@ -25,7 +25,7 @@ export default async function NewRolePage({ searchParams }: { searchParams: Prom
         <RoleForm
           action={createRoleAction}
           options={options}
-          defaults={{ ownerId: viewer.id, openedOn: new Date().toISOString().slice(0, 10), latestOpenedOn: latestOpening(), clientId: preset?.id }}
+          defaults={{ ownerId: viewer.id, openedOn: new Date().toISOString().slice(0, 10), latestOpenedOn: yearAhead(), clientId: preset?.id }}
           labels={{ types: roleTypeLabels, statuses: roleStatusLabels }}
         />
       </Card>

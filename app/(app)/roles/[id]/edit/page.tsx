@@ -5,7 +5,7 @@ import { Card, PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/guard";
 import { roleStatusLabels, roleTypeLabels } from "@/lib/labels";
 import { getRole, roleFormOptions } from "@/lib/roles/queries";
-import { latestOpening } from "@/lib/roles/schemas";
+import { yearAhead } from "@/lib/calendar";
 import { updateRoleAction } from "../../actions";
 
 export const metadata: Metadata = { title: "Edit role" };
@@ -29,7 +29,7 @@ export default async function EditRolePage({ params }: { params: Promise<{ id: s
           action={updateRoleAction}
           role={role}
           options={roleFormOptions(viewer)}
-          defaults={{ ownerId: role.ownerId, openedOn: role.openedOn ?? "", latestOpenedOn: latestOpening() }}
+          defaults={{ ownerId: role.ownerId, openedOn: role.openedOn ?? "", latestOpenedOn: yearAhead() }}
           labels={{ types: roleTypeLabels, statuses: roleStatusLabels }}
         />
       </Card>
