@@ -102,6 +102,22 @@ test("a kit saved with no attribute is refused, and its boxes stay as the admin 
   expect(await saved.evaluateAll((inputs) => inputs.filter((i) => (i as HTMLInputElement).checked).map((i) => (i as HTMLInputElement).value))).toEqual(ticked);
 });
 
+test("a kit's prompt that is too long is said under that prompt, with focus on it", async ({ browser }) => {
+  const page = await pageAs(browser, "admin");
+  await page.goto("/settings/evaluation");
+  await page.locator("summary", { hasText: /^Behavioral ·/ }).click();
+  const form = page.getByRole("form", { name: "Behavioral kit" });
+  await form.getByRole("button", { name: "Add a prompt" }).click();
+  const prompts = await form.getByLabel(/^Prompt \d+$/).count();
+  await form.getByLabel(`Listen for ${prompts}`).fill("Whether they owned the outcome");
+  await form.getByRole("button", { name: "Save Behavioral kit" }).click();
+  const last = form.getByLabel(`Prompt ${prompts}`, { exact: true });
+  await expect(last).toHaveAttribute("aria-invalid", "true");
+  await expect(last).toBeFocused();
+  await expect(last).toHaveAccessibleDescription("Each prompt needs its question");
+  await expect(form.getByLabel("Prompt 1", { exact: true })).not.toHaveAttribute("aria-invalid", "true");
+});
+
 test("a recruiter cannot open the evaluation templates", async ({ browser }) => {
   const page = await pageAs(browser, "recruiter");
   await page.goto("/settings/evaluation");

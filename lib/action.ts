@@ -85,6 +85,13 @@ function fieldErrorsOf(error: z.ZodError): FieldErrors {
   for (const issue of error.issues) {
     const key = issue.path.length ? String(issue.path[0]) : "_form";
     out[key] ??= issue.message;
+    // An item of a list field ("answers", the third) is also named by its place, "answers.2", so
+    // the form can say it under that item rather than under the first.
+    if (typeof issue.path[1] === "number") {
+      out[`${key}.${issue.path[1]}`] ??= issue.message;
+      // …and a field of that item by its whole path ("prompts.2.listenFor").
+      if (issue.path.length > 2) out[issue.path.map(String).join(".")] ??= issue.message;
+    }
   }
   return out;
 }

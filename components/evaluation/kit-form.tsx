@@ -20,6 +20,8 @@ export function KitForm({ kit, action }: { kit: KitData; action: FormAction }) {
   const { state, formAction, pending, errors, formKey } = useFormAction(action);
   const [draft, setDraft] = useDraft<Draft>(kit.version, () => ({ attributes: kit.attributes, prompts: kit.prompts.map((p) => ({ ...p, key: ++nextKey })) }));
   const toggle = (a: Attribute, on: boolean) => setDraft({ ...draft, attributes: on ? [...draft.attributes, a] : draft.attributes.filter((x) => x !== a) });
+  // A prompt's own mistake is said under it; under the list, what is about the list (none, too many).
+  const listError = errors.prompts && !Object.keys(errors).some((k) => k.startsWith("prompts.")) ? errors.prompts : undefined;
   const edit = (i: number, change: Partial<Prompt>) => setDraft({ ...draft, prompts: draft.prompts.map((p, j) => (j === i ? { ...p, ...change } : p)) });
   // key: remounted after each answer. React resets a form once its action ends, which puts a
   // controlled checkbox back to how it was first drawn, not to the draft kept here.
@@ -51,7 +53,7 @@ export function KitForm({ kit, action }: { kit: KitData; action: FormAction }) {
           </p>
         ) : null}
       </fieldset>
-      <fieldset aria-describedby={errors.prompts ? `${id}-prompts-error` : undefined}>
+      <fieldset aria-describedby={listError ? `${id}-prompts-error` : undefined}>
         <legend className="mb-2 text-sm font-medium text-fg">Prompts</legend>
         <ol className="grid gap-3">
           {draft.prompts.map((p, i) => (
@@ -67,7 +69,9 @@ export function KitForm({ kit, action }: { kit: KitData; action: FormAction }) {
                   value={p.prompt}
                   onChange={(e) => edit(i, { prompt: e.target.value })}
                   className={control}
+                  {...invalid(`${id}-prompt-${p.key}`, errors[`prompts.${i}.prompt`])}
                 />
+                <ItemError id={`${id}-prompt-${p.key}`} message={errors[`prompts.${i}.prompt`]} />
               </div>
               <div>
                 <label htmlFor={`${id}-listen-${p.key}`} className="mb-1 block text-sm text-fg">
@@ -80,7 +84,9 @@ export function KitForm({ kit, action }: { kit: KitData; action: FormAction }) {
                   value={p.listenFor}
                   onChange={(e) => edit(i, { listenFor: e.target.value })}
                   className={control}
+                  {...invalid(`${id}-listen-${p.key}`, errors[`prompts.${i}.listenFor`])}
                 />
+                <ItemError id={`${id}-listen-${p.key}`} message={errors[`prompts.${i}.listenFor`]} />
               </div>
               <Button size="sm" variant="ghost" onClick={() => setDraft({ ...draft, prompts: draft.prompts.filter((_, j) => j !== i) })}>
                 Remove prompt {i + 1}
@@ -96,7 +102,7 @@ export function KitForm({ kit, action }: { kit: KitData; action: FormAction }) {
         >
           Add a prompt
         </Button>
-        {errors.prompts ? (
+        {listError ? (
           <p id={`${id}-prompts-error`} className="mt-1 text-xs text-danger">
             {errors.prompts}
           </p>
@@ -109,4 +115,15 @@ export function KitForm({ kit, action }: { kit: KitData; action: FormAction }) {
       </div>
     </form>
   );
+}
+
+/** A prompt box's state when the server refused what it holds. */
+const invalid = (id: string, message: string | undefined) => (message ? { "aria-invalid": true as const, "aria-describedby": `${id}-error` } : {});
+
+function ItemError({ id, message }: { id: string; message: string | undefined }) {
+  return message ? (
+    <p id={`${id}-error`} className="mt-1 text-xs text-danger">
+      {message}
+    </p>
+  ) : null;
 }

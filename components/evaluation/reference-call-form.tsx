@@ -57,7 +57,8 @@ function CallForm({ action, referee, questions, outcomes, onDone }: Props & { on
             rows={2}
             value={answers[i]}
             onChange={(e) => setAnswers((all) => all.map((a, j) => (j === i ? e.target.value : a)))}
-            error={i === 0 ? errors.answers : undefined}
+            // Said under the answer it is about; a message about the list as a whole, under the first.
+            error={errors[`answers.${i}`] ?? (i === 0 && !Object.keys(errors).some((k) => k.startsWith("answers.")) ? errors.answers : undefined)}
           />
         ))}
         <TextArea label="Notes" name="notes" id={`call-notes-${referee.id}`} rows={3} defaultValue={values.notes ?? referee.notes ?? ""} error={errors.notes} />

@@ -80,6 +80,21 @@ describe("the weights rule (the form's schema)", () => {
     const orphan = kitSchema.safeParse({ kind: "coding", version: "0", attributes: [], prompt: [""], listenFor: ["L"] });
     expect(orphan.error!.issues.map((i) => i.path[0]).sort()).toEqual(["attributes", "prompts"]);
   });
+
+  it("names the prompt at fault by its place in the form, blank pairs before it counted", () => {
+    const bad = kitSchema.safeParse({
+      kind: "coding",
+      version: "0",
+      attributes: "ownership",
+      prompt: ["", "Q".repeat(501), "", "Q4"],
+      listenFor: ["", "", "listen only", "L".repeat(501)],
+    });
+    expect(bad.error!.issues.map((i) => [i.path.join("."), i.message])).toEqual([
+      ["prompts.1.prompt", "Each prompt is at most 500 characters"],
+      ["prompts.2.prompt", "Each prompt needs its question"],
+      ["prompts.3.listenFor", "What to listen for is at most 500 characters"],
+    ]);
+  });
 });
 
 describe("saving a template (real database)", () => {

@@ -93,17 +93,26 @@ function gatherPrompts(raw: unknown): unknown {
   return { ...input, prompts: asList(input.prompt).map((prompt, i) => ({ prompt, listenFor: listenFor[i] })) };
 }
 
+const PROMPT_MAX = 500;
+/**
+ * The kit's prompts. A pair left blank is dropped; each other pair is checked where it stands in
+ * the form (`prompts.2.prompt`), so the message is said under the box it is about.
+ */
 const promptsSchema = z
   .array(z.object({ prompt: promptText, listenFor: promptText }))
+  .superRefine((pairs, ctx) =>
+    pairs.forEach(({ prompt, listenFor }, i) => {
+      if (!prompt && !listenFor) return;
+      if (!prompt) ctx.addIssue({ code: "custom", path: [i, "prompt"], message: "Each prompt needs its question" });
+      else if (prompt.length > PROMPT_MAX) ctx.addIssue({ code: "custom", path: [i, "prompt"], message: `Each prompt is at most ${PROMPT_MAX} characters` });
+      if (listenFor.length > PROMPT_MAX)
+        ctx.addIssue({ code: "custom", path: [i, "listenFor"], message: `What to listen for is at most ${PROMPT_MAX} characters` });
+    }),
+  )
   .transform((pairs) => pairs.filter((p) => p.prompt || p.listenFor))
   .pipe(
     z
-      .array(
-        z.object({
-          prompt: z.string().min(1, "Each prompt needs its question").max(500, "Each prompt is at most 500 characters"),
-          listenFor: z.string().max(500, "What to listen for is at most 500 characters"),
-        }),
-      )
+      .array(z.object({ prompt: z.string(), listenFor: z.string() }))
       .min(1, "Add at least one prompt")
       .max(MAX_LINES, `At most ${MAX_LINES} prompts`),
   );
