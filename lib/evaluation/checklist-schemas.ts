@@ -34,3 +34,17 @@ export const untickSchema = z.object({
   tickedAt: wholeNumber({ min: 1, max: Number.MAX_SAFE_INTEGER, message: "Reload the page and try again" }),
 });
 export type UntickInput = z.infer<typeof untickSchema>;
+
+/**
+ * The items a checklist change takes off that have ticks (`ticks`: how many applications have each
+ * item ticked): their ticks are kept but no longer shown, so the form says so before saving.
+ */
+export function hiddenTicks(ticks: Record<string, number>, before: string[], after: string[]): { item: string; ticks: number }[] {
+  return before.filter((item) => (ticks[item] ?? 0) > 0 && !after.includes(item)).map((item) => ({ item, ticks: ticks[item] }));
+}
+
+/** "“Ownership examples” (2 ticks) and “Past startup work” (1 tick)" */
+export function describeHiddenTicks(hidden: { item: string; ticks: number }[]): string {
+  const parts = hidden.map((h) => `“${h.item}” (${h.ticks} ${h.ticks === 1 ? "tick" : "ticks"})`);
+  return parts.length > 1 ? `${parts.slice(0, -1).join(", ")} and ${parts[parts.length - 1]}` : (parts[0] ?? "");
+}

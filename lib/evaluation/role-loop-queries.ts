@@ -1,7 +1,7 @@
 import "server-only";
 import { and, countDistinct, count, eq, isNull } from "drizzle-orm";
 import { db } from "@/lib/db";
-import { applications, roles, scorecards, type RoleType } from "@/db/schema";
+import { applications, checklistTicks, roles, scorecards, type RoleType } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/current-user";
 import { scopeWhere } from "@/lib/access/scope";
 import { getRole } from "@/lib/roles/queries";
@@ -27,6 +27,23 @@ export function rescoreImpact(viewer: Viewer, roleId: number): RescoreImpact | u
     .where(and(eq(applications.roleId, role.id), eq(scorecards.status, "submitted"), isNull(scorecards.supersededAt), scopeWhere(viewer).applications))
     .get();
   return { scorecards: row?.scorecards ?? 0, applications: row?.applications ?? 0 };
+}
+
+/**
+ * How many of the role's applications have each checklist item ticked: an item taken off the
+ * checklist (or reworded) hides its ticks, which the form says before saving. The caller has
+ * loaded the role through the viewer's scope.
+ */
+export function checklistTickCounts(viewer: Viewer, roleId: number): Record<string, number> {
+  const rows = db()
+    .select({ item: checklistTicks.item, n: count() })
+    .from(checklistTicks)
+    .innerJoin(applications, eq(applications.id, checklistTicks.applicationId))
+    .innerJoin(roles, eq(roles.id, applications.roleId))
+    .where(and(eq(applications.roleId, roleId), scopeWhere(viewer).applications))
+    .groupBy(checklistTicks.item)
+    .all();
+  return Object.fromEntries(rows.map((r) => [r.item, r.n]));
 }
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;

@@ -1,15 +1,16 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { applications, auditLog, candidates, interviews, roleLoops, roles, scorecards } from "@/db/schema";
+import { applications, auditLog, candidates, checklistTicks, interviews, roleLoops, roles, scorecards } from "@/db/schema";
 import { Conflict } from "@/lib/action";
 import { createRole } from "@/lib/roles/commands";
 import { contextFor, makeOrg, makeViewer } from "@/lib/testing/factories";
 import { defaultKits, defaultTemplates, type Weights } from "./defaults";
 import { kits, roleLoop, templates } from "./loops";
-import { rescoreImpact, rescoreMessage, roleLoopState } from "./role-loop-queries";
+import { checklistTickCounts, rescoreImpact, rescoreMessage, roleLoopState } from "./role-loop-queries";
 import { resetRoleLoop, saveKit, saveRoleLoop, saveTemplate } from "./template-commands";
 import { kitSchema, roleLoopSchema, templateSchema } from "./template-schemas";
+import { hiddenTicks } from "./checklist-schemas";
 
 let admin: ReturnType<typeof makeViewer>;
 let recruiter: ReturnType<typeof makeViewer>;
@@ -245,10 +246,37 @@ describe("the re-score count", () => {
     expect(rescoreMessage({ scorecards: 1, applications: 1 })).toBe("Changing the weights re-scores 1 submitted scorecard on 1 application.");
     expect(rescoreImpact(otherHiringManager, role.id)).toBeUndefined();
 
-    const input = roleLoopSchema.parse({ ...templateForm(defaultTemplates.senior.weights), roleId: String(role.id), version: "1" });
+    // The same weights re-score nothing: the save does not claim it did.
+    const same = roleLoopSchema.parse({ ...templateForm(roleLoopState(role).weights), roleId: String(role.id), version: "1" });
+    expect(saveRoleLoop(same, contextFor(recruiter))).toMatchObject({ ok: true, message: "Saved the role's loop." });
+    const now = roleLoopState(role).weights;
+    const moved = { ...now, technical_depth: now.technical_depth - 5, system_design: now.system_design + 5 };
+    const input = roleLoopSchema.parse({ ...templateForm(moved), roleId: String(role.id), version: "2" });
     expect(saveRoleLoop(input, contextFor(recruiter))).toMatchObject({
       ok: true,
       message: "Saved. The new weights re-scored 3 submitted scorecards on 2 applications.",
     });
+  });
+
+  it("says which ticks a checklist change hides, before saving (the page's counts) and after", () => {
+    const role = newRole("senior");
+    const c = db().insert(candidates).values({ name: "ht", email: "ht@x.test", emailNormalized: "ht@x.test", source: "sourced" }).returning().get();
+    const app = db().insert(applications).values({ roleId: role.id, candidateId: c.id, stage: "interviewing", ownerId: recruiter.id }).returning().get();
+    const [first, ...rest] = defaultTemplates.senior.checklist;
+    db().insert(checklistTicks).values({ applicationId: app.id, item: first, evidence: "Seen in the coding round", tickedById: recruiter.id }).run();
+    const counts = checklistTickCounts(recruiter, role.id);
+    expect(counts).toEqual({ [first]: 1 });
+    expect(hiddenTicks(counts, defaultTemplates.senior.checklist, [`${first} (renamed)`, ...rest])).toEqual([{ item: first, ticks: 1 }]);
+    expect(hiddenTicks(counts, defaultTemplates.senior.checklist, defaultTemplates.senior.checklist)).toEqual([]);
+    const renamed = roleLoopSchema.parse({
+      ...templateForm(defaultTemplates.senior.weights, { checklist: [`${first} (renamed)`, ...rest].join("\n") }),
+      roleId: String(role.id),
+      version: "1",
+    });
+    expect(saveRoleLoop(renamed, contextFor(recruiter))).toMatchObject({
+      ok: true,
+      message: `Saved. The ticks of “${first}” (1 tick) are kept but no longer shown.`,
+    });
+    expect(checklistTickCounts(otherHiringManager, role.id)).toEqual({});
   });
 });

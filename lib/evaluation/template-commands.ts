@@ -10,8 +10,10 @@ import { getRole } from "@/lib/roles/queries";
 import { tickReferencesOnRole } from "./checklist";
 import type { Template } from "./defaults";
 import { interviewKindLabels } from "./labels";
-import { templates } from "./loops";
-import { rescoreImpact, rescoreMessage } from "./role-loop-queries";
+import { roleLoop, templates } from "./loops";
+import { sameWeights } from "./score";
+import { hiddenTicks, describeHiddenTicks } from "./checklist-schemas";
+import { checklistTickCounts, rescoreImpact, rescoreMessage } from "./role-loop-queries";
 import type { KitInput, ResetRoleLoopInput, RoleLoopInput, TemplateInput } from "./template-schemas";
 
 // Changes to the agency's evaluation templates, the interview kits and each role's own loop. Each
@@ -109,7 +111,9 @@ export function saveRoleLoop(input: RoleLoopInput, { viewer, audit }: ActionCont
   const role = can(viewer, "evaluation:manage-role") ? getRole(viewer, input.roleId) : undefined;
   if (!role) return notFound();
   // Scores are computed from ratings when read, so the new weights re-score these on the next read.
-  const impact = rescoreImpact(viewer, role.id)!;
+  const before = roleLoop(role);
+  const impact = sameWeights(before.weights, input.weights) ? { scorecards: 0, applications: 0 } : rescoreImpact(viewer, role.id)!;
+  const hidden = hiddenTicks(checklistTickCounts(viewer, role.id), before.checklist, input.checklist);
   db().transaction((tx) => {
     writeRoleLoop(tx, role.id, input.version, input, viewer.id);
     tickReferencesOnRole(tx, { audit }, role.id, input.checklist);
@@ -120,7 +124,11 @@ export function saveRoleLoop(input: RoleLoopInput, { viewer, audit }: ActionCont
       details: { plan: input.plan, weights: input.weights, rescoredScorecards: impact.scorecards },
     });
   });
-  return ok(undefined, impact.scorecards ? `Saved. ${rescoreMessage(impact, "past")}` : "Saved the role's loop.");
+  const said = [
+    impact.scorecards ? rescoreMessage(impact, "past") : null,
+    hidden.length ? `The ticks of ${describeHiddenTicks(hidden)} are kept but no longer shown.` : null,
+  ].filter(Boolean);
+  return ok(undefined, said.length ? `Saved. ${said.join(" ")}` : "Saved the role's loop.");
 }
 
 /** Copies the role type's current template (plan, weights, checklist) over the role's own loop. */

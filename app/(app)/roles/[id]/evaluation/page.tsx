@@ -6,7 +6,7 @@ import { RoleLoopForm } from "@/components/evaluation/role-loop-form";
 import { Badge } from "@/components/ui/badge";
 import { Card, PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/guard";
-import { rescoreImpact, rescoreMessage, roleLoopState } from "@/lib/evaluation/role-loop-queries";
+import { checklistTickCounts, rescoreImpact, rescoreMessage, roleLoopState } from "@/lib/evaluation/role-loop-queries";
 import { roleTypeLabels } from "@/lib/labels";
 import { getRole } from "@/lib/roles/queries";
 import { resetRoleLoopAction, saveRoleLoopAction } from "./actions";
@@ -58,6 +58,7 @@ export default async function RoleEvaluationPage({ params }: Params) {
         <RoleLoopForm
           action={saveRoleLoopAction}
           rescore={rescore}
+          ticks={checklistTickCounts(viewer, role.id)}
           loop={{ roleId: role.id, version: loop.version, plan: loop.plan, weights: loop.weights, checklist: loop.checklist }}
         />
       </Card>
