@@ -198,6 +198,14 @@ describe("evidence and the blind rule", () => {
     expect(owing.blind).toBe(true);
     expect(tickOf(owing, "Deep coding exercise")).toMatchObject({ evidence: null, by: { id: recruiter.id } });
     expect(tickOf(owing, "Debugging and testing task")).toMatchObject({ evidence: "My own note" });
+    // The system's tick of the references quotes the calls, which the References section shows anyway.
+    db().transaction((tx) =>
+      systemTick(tx, contextFor(recruiter), { applicationId: app.id, item: REFERENCES_ITEM, evidence: "References: A (positive), B (mixed)" }),
+    );
+    expect(tickOf(getChecklist(interviewer, getApplicationDetail(interviewer, app.id)!)!, REFERENCES_ITEM)).toMatchObject({
+      evidence: "References: A (positive), B (mixed)",
+      by: null,
+    });
     // The recruiter running it owes nothing and sees everything.
     expect(tickOf(getChecklist(recruiter, getApplicationDetail(recruiter, app.id)!)!, "Deep coding exercise")).toMatchObject({
       evidence: "Strong yes from the coding round",

@@ -55,14 +55,17 @@ export function getChecklist(viewer: Viewer, application: Pick<ApplicationDetail
       .prepare(),
   ).all({ application: application.id });
   const ticks = new Map(rows.map((r) => [r.item, r]));
-  const blind = rows.some((r) => r.userId !== viewer.id) && owesScorecard(viewer, application.id);
+  // Held back: what other people wrote. The system's own evidence (the references, which the
+  // References section shows anyway) is no one's reading of an interview.
+  const othersWrote = (r: { userId: number | null }) => r.userId !== null && r.userId !== viewer.id;
+  const blind = rows.some(othersWrote) && owesScorecard(viewer, application.id);
   const items = roleLoop(application.role).checklist.map((item): ChecklistEntry => {
     const t = ticks.get(item);
     return {
       item,
       tick: t
         ? {
-            evidence: blind && t.userId !== viewer.id ? null : t.evidence,
+            evidence: blind && othersWrote(t) ? null : t.evidence,
             by: t.userId != null ? { id: t.userId, name: t.userName ?? "" } : null,
             at: t.tickedAt,
           }
