@@ -68,6 +68,7 @@ async function submitScorecard(page: Page, ratings: Record<string, 1 | 2 | 3 | 4
   await page.getByRole("dialog", { name: "Submit your scorecard?" }).getByRole("button", { name: "Submit scorecard" }).click();
   await expect(notice(page)).toContainText("Scorecard submitted.");
   await expect(page.getByRole("button", { name: "Amend" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Your scorecard", exact: true })).toBeFocused();
 }
 
 const DESIGN = { "System design": 4, "Technical depth": 4, "Product sense": 2, Communication: 2 } as const;

@@ -141,10 +141,13 @@ test("a recruiter edits a role's weights, told how many scorecards they re-score
   // The plan reorders with buttons; moving back leaves it as it was.
   const plan = form.getByRole("list", { name: "Interview plan" }).getByRole("listitem");
   const order = await plan.allInnerTexts();
+  // Focus follows the item moved: down once more, or up from the top where Up is disabled.
   await form.getByRole("button", { name: /^Move .* \(interview 1\) down$/ }).click();
   expect(await plan.allInnerTexts()).not.toEqual(order);
+  await expect(form.getByRole("button", { name: /^Move .* \(interview 2\) down$/ })).toBeFocused();
   await form.getByRole("button", { name: /^Move .* \(interview 2\) up$/ }).click();
   expect(await plan.allInnerTexts()).toEqual(order);
+  await expect(form.getByRole("button", { name: /^Move .* \(interview 1\) down$/ })).toBeFocused();
 
   const before = await readWeights(weights);
   const [from, to] = pickPair(before);

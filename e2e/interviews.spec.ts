@@ -189,6 +189,8 @@ test("a recruiter schedules a systems design interview with two interviewers, do
     .getByRole("button", { name: /^Cancel interview/ })
     .click();
   await expect(item).toContainText("Canceled");
+  // The button pressed is gone: focus waits on the section's heading, not the page's top.
+  await expect(page.getByRole("heading", { name: "Interviews", exact: true })).toBeFocused();
   // Told at once, and the closed card offers no scorecard nor counts one missing.
   await expect(notice(page)).toContainText("Canceled: Systems design with");
   await expect(item.getByRole("button", { name: /^Reschedule/ })).toHaveCount(0);

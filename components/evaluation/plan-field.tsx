@@ -1,6 +1,6 @@
 "use client";
 
-import { useId, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { control } from "@/components/ui/field";
 import { interviewKindLabels, interviewKinds, type InterviewKind } from "@/lib/evaluation/labels";
@@ -19,11 +19,30 @@ export const toPlanItems = (plan: InterviewKind[]): PlanItem[] => plan.map((kind
 export function PlanField({ value, onChange, error }: { value: PlanItem[]; onChange: (next: PlanItem[]) => void; error?: string }) {
   const id = useId();
   const [adding, setAdding] = useState<InterviewKind>("coding");
+  // After a move or a removal the button pressed has moved, gone or gone disabled: focus goes to
+  // the same item's button in its new place (the other direction at either end), or after a
+  // removal to the next item's Remove, so a keyboard user keeps their place.
+  const focusTo = useRef<string | null>(null);
+  const setFocusTo = (controlId: string) => (focusTo.current = controlId);
+  // After the render that shows the new order (the parent's, with the new value).
+  useEffect(() => {
+    if (!focusTo.current) return;
+    document.getElementById(focusTo.current)?.focus();
+    focusTo.current = null;
+  });
+  const controlId = (item: PlanItem, what: "up" | "down" | "remove") => `${id}-${item.key}-${what}`;
   const move = (from: number, to: number) => {
     const next = [...value];
     const [item] = next.splice(from, 1);
     next.splice(to, 0, item);
     onChange(next);
+    const dir = to < from ? "up" : "down";
+    setFocusTo(controlId(item, to === 0 ? "down" : to === next.length - 1 ? "up" : dir));
+  };
+  const remove = (i: number) => {
+    const next = value[i + 1] ?? value[i - 1];
+    onChange(value.filter((_, j) => j !== i));
+    setFocusTo(next ? controlId(next, "remove") : `${id}-add`);
   };
   const name = (item: PlanItem, i: number) => `${interviewKindLabels[item.kind]} (interview ${i + 1})`;
   return (
@@ -37,13 +56,27 @@ export function PlanField({ value, onChange, error }: { value: PlanItem[]; onCha
               <input type="hidden" name="plan[]" value={item.kind} />
               <span className="w-6 text-muted tabular-nums">{i + 1}.</span>
               <span className="flex-1 text-fg">{interviewKindLabels[item.kind]}</span>
-              <Button size="sm" variant="ghost" disabled={i === 0} onClick={() => move(i, i - 1)} aria-label={`Move ${name(item, i)} up`}>
+              <Button
+                id={controlId(item, "up")}
+                size="sm"
+                variant="ghost"
+                disabled={i === 0}
+                onClick={() => move(i, i - 1)}
+                aria-label={`Move ${name(item, i)} up`}
+              >
                 Up
               </Button>
-              <Button size="sm" variant="ghost" disabled={i === value.length - 1} onClick={() => move(i, i + 1)} aria-label={`Move ${name(item, i)} down`}>
+              <Button
+                id={controlId(item, "down")}
+                size="sm"
+                variant="ghost"
+                disabled={i === value.length - 1}
+                onClick={() => move(i, i + 1)}
+                aria-label={`Move ${name(item, i)} down`}
+              >
                 Down
               </Button>
-              <Button size="sm" variant="ghost" onClick={() => onChange(value.filter((_, j) => j !== i))} aria-label={`Remove ${name(item, i)}`}>
+              <Button id={controlId(item, "remove")} size="sm" variant="ghost" onClick={() => remove(i)} aria-label={`Remove ${name(item, i)}`}>
                 Remove
               </Button>
             </li>

@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { Card } from "@/components/ui/card";
+import { FocusFallback } from "@/components/ui/focus-fallback";
 import type { FormAction } from "@/components/ui/use-form-action";
 import type { Viewer } from "@/lib/auth/current-user";
 import { can } from "@/lib/access";
@@ -64,20 +65,23 @@ export async function InterviewsSection({ viewer, application, actions }: Props)
       return <ScheduleInterview action={actions.reschedule} {...common} existing={existing} />;
     };
   }
+  // A status change (a no-show, a cancellation) takes the pressed button away: focus goes to "Interviews".
   return (
-    <Card title="Interviews" actions={form}>
-      {items.length ? (
-        <InterviewList
-          items={items}
-          viewerId={viewer.id}
-          zone={zone}
-          candidateZone={application.candidate.timezone}
-          statusAction={schedule ? actions.setStatus : undefined}
-          reschedule={reschedule}
-        />
-      ) : (
-        <p className="text-sm text-muted">{schedule ? "No interviews yet. Schedule the first one of the role's plan." : "No interviews scheduled yet."}</p>
-      )}
-    </Card>
+    <FocusFallback>
+      <Card title="Interviews" actions={form}>
+        {items.length ? (
+          <InterviewList
+            items={items}
+            viewerId={viewer.id}
+            zone={zone}
+            candidateZone={application.candidate.timezone}
+            statusAction={schedule ? actions.setStatus : undefined}
+            reschedule={reschedule}
+          />
+        ) : (
+          <p className="text-sm text-muted">{schedule ? "No interviews yet. Schedule the first one of the role's plan." : "No interviews scheduled yet."}</p>
+        )}
+      </Card>
+    </FocusFallback>
   );
 }

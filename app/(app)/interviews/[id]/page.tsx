@@ -6,6 +6,7 @@ import { AmendButton } from "@/components/evaluation/amend-button";
 import { KitPanel } from "@/components/evaluation/kit-panel";
 import { ScorecardCard } from "@/components/evaluation/scorecard-card";
 import { ScorecardForm } from "@/components/evaluation/scorecard-form";
+import { FocusFallback } from "@/components/ui/focus-fallback";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -96,46 +97,49 @@ export default async function InterviewPage({ params }: Params) {
       <div className="grid gap-6 lg:grid-cols-2">
         <KitPanel kindLabel={kindLabel} attributes={kit.attributes} prompts={kit.prompts} />
         {interview.viewerIsInterviewer ? (
-          <Card title="Your scorecard">
-            {fills && (!mine || mine.status === "draft") ? (
-              <ScorecardForm
-                action={saveScorecardAction}
-                interviewId={interview.id}
-                version={mine?.version ?? 0}
-                attributes={kit.attributes.map((a) => ({ value: a, label: attributeLabels[a] }))}
-                anchors={([1, 2, 3, 4] as const).map((n) => ({ value: String(n), label: ratingAnchors[n] }))}
-                notAssessed={NOT_ASSESSED}
-                redFlags={templates()[interview.role.type].redFlags}
-                recommendations={recommendations.map((r) => ({ value: r, label: recommendationLabels[r] }))}
-                draft={mine ? { ratings: mine.ratings, redFlags: mine.redFlags, notes: mine.notes, recommendation: mine.recommendation } : undefined}
-                amendment={(mine?.revision ?? 1) > 1}
-                submitOpensAt={
-                  interview.startsAt > new Date() ? { at: interview.startsAt.toISOString(), label: formatDateTime(interview.startsAt, zone) } : undefined
-                }
-                keptAs={`${viewer.id}:${interview.id}:${mine?.revision ?? 1}`}
-                afterSubmit={
-                  can(viewer, "scorecards:view-all-interviewers")
-                    ? "Once you have submitted your scorecards for this candidate, you see the other interviewers'."
-                    : "Once you have submitted, you see the scorecards of the other interviewers from your company, and the overall score."
-                }
-              />
-            ) : mine ? (
-              <ScorecardCard
-                scorecard={mine}
-                actions={fills ? <AmendButton action={amendScorecardAction} scorecardId={mine.id} version={mine.version} /> : undefined}
-              />
-            ) : (
-              <p className="text-sm text-muted">No scorecard is due: this interview is {interviewStatusLabels[interview.status].toLowerCase()}.</p>
-            )}
-            {ownHistory.length ? (
-              <div className="mt-4 space-y-3">
-                <h3 className="text-sm font-semibold text-fg">Earlier versions</h3>
-                {ownHistory.map((s) => (
-                  <ScorecardCard key={s.id} scorecard={s} />
-                ))}
-              </div>
-            ) : null}
-          </Card>
+          // Submitting replaces the form with the card: focus goes to "Your scorecard", not the page's top.
+          <FocusFallback>
+            <Card title="Your scorecard">
+              {fills && (!mine || mine.status === "draft") ? (
+                <ScorecardForm
+                  action={saveScorecardAction}
+                  interviewId={interview.id}
+                  version={mine?.version ?? 0}
+                  attributes={kit.attributes.map((a) => ({ value: a, label: attributeLabels[a] }))}
+                  anchors={([1, 2, 3, 4] as const).map((n) => ({ value: String(n), label: ratingAnchors[n] }))}
+                  notAssessed={NOT_ASSESSED}
+                  redFlags={templates()[interview.role.type].redFlags}
+                  recommendations={recommendations.map((r) => ({ value: r, label: recommendationLabels[r] }))}
+                  draft={mine ? { ratings: mine.ratings, redFlags: mine.redFlags, notes: mine.notes, recommendation: mine.recommendation } : undefined}
+                  amendment={(mine?.revision ?? 1) > 1}
+                  submitOpensAt={
+                    interview.startsAt > new Date() ? { at: interview.startsAt.toISOString(), label: formatDateTime(interview.startsAt, zone) } : undefined
+                  }
+                  keptAs={`${viewer.id}:${interview.id}:${mine?.revision ?? 1}`}
+                  afterSubmit={
+                    can(viewer, "scorecards:view-all-interviewers")
+                      ? "Once you have submitted your scorecards for this candidate, you see the other interviewers'."
+                      : "Once you have submitted, you see the scorecards of the other interviewers from your company, and the overall score."
+                  }
+                />
+              ) : mine ? (
+                <ScorecardCard
+                  scorecard={mine}
+                  actions={fills ? <AmendButton action={amendScorecardAction} scorecardId={mine.id} version={mine.version} /> : undefined}
+                />
+              ) : (
+                <p className="text-sm text-muted">No scorecard is due: this interview is {interviewStatusLabels[interview.status].toLowerCase()}.</p>
+              )}
+              {ownHistory.length ? (
+                <div className="mt-4 space-y-3">
+                  <h3 className="text-sm font-semibold text-fg">Earlier versions</h3>
+                  {ownHistory.map((s) => (
+                    <ScorecardCard key={s.id} scorecard={s} />
+                  ))}
+                </div>
+              ) : null}
+            </Card>
+          </FocusFallback>
         ) : null}
       </div>
 
