@@ -48,7 +48,11 @@ export function EvaluationSection({ viewer, application }: { viewer: Viewer; app
           ))}
         </div>
       ) : (
-        <p className="text-sm text-muted">No scorecard you can see yet.</p>
+        <p className="text-sm text-muted">
+          {can(viewer, "scorecards:view-all-interviewers")
+            ? "No scorecard submitted yet."
+            : "No scorecard from your company's interviewers yet. The agency's interviewers' scorecards are not shown to clients one by one."}
+        </p>
       )}
     </Card>
   );

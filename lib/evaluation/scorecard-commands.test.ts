@@ -180,9 +180,10 @@ describe("scorecard commands", () => {
     expect(old).toMatchObject({ id: original.id, status: "submitted", ratings: '{"system_design":2}' });
     expect(old.supersededAt).not.toBeNull();
     expect(current).toMatchObject({ revision: 2, status: "submitted", recommendation: "yes", supersededAt: null });
+    // The one in force first, the amended one after it.
     expect(listScorecards(observer, i.applicationId).map((s) => [s.revision, !!s.supersededAt])).toEqual([
-      [1, true],
       [2, false],
+      [1, true],
     ]);
     // Only the current revision can be amended.
     expect(() => amendScorecard({ scorecardId: old.id, version: old.version }, ctx)).toThrow(Conflict);

@@ -1,5 +1,5 @@
 import "server-only";
-import { aliasedTable, and, asc, eq, sql } from "drizzle-orm";
+import { aliasedTable, and, asc, desc, eq, sql } from "drizzle-orm";
 import { prepared, preparedSql } from "@/lib/db";
 import {
   applications,
@@ -110,7 +110,7 @@ function visible(viewer: ScopeSubject, of: ScorecardsOf, key: number): Scorecard
       .innerJoin(interviewer, eq(interviewer.id, scorecards.interviewerId))
       .innerJoin(interviewerOrg, eq(interviewerOrg.id, interviewer.organizationId))
       .where(and(eq(keyColumns[of], sql.placeholder("key")), scorecardCondition(viewer, interviewer, "placeholders")))
-      .orderBy(asc(interviews.startsAt), asc(interviewer.name), asc(scorecards.revision))
+      .orderBy(asc(interviews.startsAt), asc(interviewer.name), desc(scorecards.revision))
       .prepare(),
   )
     .all({ key, ...scopeParams(viewer) })

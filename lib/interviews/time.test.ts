@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatTimeRange, isTimeZone, localToUtc, localToUtcAll, utcToLocal } from "./time";
+import { formatSlot, formatTimeRange, isTimeZone, localToUtc, localToUtcAll, utcToLocal } from "./time";
 
 describe("local time in a zone → UTC and back", () => {
   it.each([
@@ -60,6 +60,12 @@ describe("local time in a zone → UTC and back", () => {
   it("formats a range in a zone", () => {
     expect(formatTimeRange(new Date("2026-11-24T13:00:00Z"), 60, "Europe/Berlin")).toBe("14:00–15:00");
     expect(formatTimeRange(new Date("2026-11-24T23:30:00Z"), 90, "Pacific/Tongatapu")).toBe("12:30–14:00");
+  });
+
+  it("names each end's zone when the clocks change during the interview", () => {
+    expect(formatSlot(new Date("2026-11-24T13:00:00Z"), 60, "Europe/Berlin")).toBe("Tue, 24 Nov 2026, 14:00–15:00 CET");
+    // 31 Oct 2027, Berlin: 03:00 CEST becomes 02:00 CET; an hour from 02:30 CEST ends at 02:30 CET.
+    expect(formatSlot(new Date("2027-10-31T00:30:00Z"), 60, "Europe/Berlin")).toBe("Sun, 31 Oct 2027, 02:30 CEST–02:30 CET");
   });
 });
 

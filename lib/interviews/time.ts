@@ -91,10 +91,17 @@ export function formatTimeRange(start: Date, durationMinutes: number, zone: stri
   return `${f.format(start)}–${f.format(new Date(start.getTime() + durationMinutes * 60_000))}`;
 }
 
-/** "Tue 24 Nov 2026, 14:00–15:00 CET": an interview's day and hours in `zone`, the zone named. */
+/**
+ * "Tue 24 Nov 2026, 14:00–15:00 CET": an interview's day and hours in `zone`, the zone named.
+ * Across the night the clocks change, each end names its own ("02:30 CEST–02:30 CET").
+ */
 export function formatSlot(start: Date, durationMinutes: number, zone: string): string {
   const day = formatter(ranges, zone, { weekday: "short", day: "numeric", month: "short", year: "numeric" }).format(start);
-  return `${day}, ${formatTimeRange(start, durationMinutes, zone)} ${zoneAbbreviation(start, zone)}`;
+  const end = new Date(start.getTime() + durationMinutes * 60_000);
+  const [from, to] = [zoneAbbreviation(start, zone), zoneAbbreviation(end, zone)];
+  if (from === to) return `${day}, ${formatTimeRange(start, durationMinutes, zone)} ${from}`;
+  const f = formatter(times, zone, { hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
+  return `${day}, ${f.format(start)} ${from}–${f.format(end)} ${to}`;
 }
 
 const names = new Map<string, Intl.DateTimeFormat>();

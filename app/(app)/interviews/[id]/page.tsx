@@ -67,22 +67,23 @@ export default async function InterviewPage({ params }: Params) {
             <span>
               {interview.role.title} · {interview.role.clientName}
             </span>
-            ·<span>{formatDateTime(interview.startsAt, zone)}</span>
+            {/* Each separator goes with the item after it, so a wrapped line never starts with a lone "·". */}
+            <span>· {formatDateTime(interview.startsAt, zone)}</span>
             {interview.candidate.timezone ? (
               <span>(candidate: {formatDateTime(interview.startsAt, resolveTimeZone(interview.candidate.timezone))})</span>
             ) : null}
-            ·<span>{interview.durationMinutes} min</span>
+            <span>· {interview.durationMinutes} min</span>
             {interview.location ? (
-              <>
-                ·
+              <span className="break-all">
+                ·{" "}
                 {isUrl(interview.location) ? (
-                  <a href={interview.location} target="_blank" rel="noopener noreferrer" className="break-all text-accent-text underline underline-offset-2">
+                  <a href={interview.location} target="_blank" rel="noopener noreferrer" className="text-accent-text underline underline-offset-2">
                     {interview.location}
                   </a>
                 ) : (
-                  <span>{interview.location}</span>
+                  interview.location
                 )}
-              </>
+              </span>
             ) : null}
           </span>
         }
@@ -161,7 +162,11 @@ export default async function InterviewPage({ params }: Params) {
               ))}
             </div>
           ) : (
-            <p className="text-sm text-muted">No scorecard you can see has been submitted yet.</p>
+            <p className="text-sm text-muted">
+              {can(viewer, "scorecards:view-all-interviewers")
+                ? "No other interviewer has submitted a scorecard yet."
+                : "No other interviewer from your company has submitted a scorecard yet. The agency's interviewers' scorecards are not shown to clients one by one."}
+            </p>
           )}
         </Card>
       </div>
