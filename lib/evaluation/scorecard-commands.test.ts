@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { auditLog, scorecards } from "@/db/schema";
+import { auditLog, interviews, scorecards } from "@/db/schema";
 import { Conflict } from "@/lib/action";
 import { refusalsWritten } from "@/lib/access/refusals";
 import type { Viewer } from "@/lib/auth/current-user";
@@ -99,6 +99,26 @@ describe("scorecard commands", () => {
       new Date(startsAt.getTime() + 60_000),
     );
     expect(held).toMatchObject({ ok: true, message: "Scorecard submitted." });
+  });
+
+  it("marks the interview completed when its last interviewer submits, audited; not before", () => {
+    const i = makeInterview(makeApplication(role, "client_interview"), [recruiter, colleague], { status: "scheduled" });
+    const statusOf = () => db().select().from(interviews).where(eq(interviews.id, i.id)).get()!;
+    const submit = (who: Viewer) =>
+      saveScorecard(form({ interviewId: i.id, intent: "submit", recommendation: "yes", rating_system_design: "3" }), contextFor(who));
+    expect(submit(recruiter)).toMatchObject({ ok: true });
+    expect(statusOf()).toMatchObject({ status: "scheduled" });
+    const before = statusOf().version;
+    expect(submit(colleague)).toMatchObject({ ok: true });
+    expect(statusOf()).toMatchObject({ status: "completed", version: before + 1 });
+    const audit = db()
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.entityId, String(i.id)))
+      .all();
+    expect(audit.filter((a) => a.action === "interview.status").map((a) => a.details)).toEqual([
+      { from: "scheduled", to: "completed", every: "scorecard submitted" },
+    ]);
   });
 
   it("rates only what the kit assesses and ticks only the role type's red flags", () => {

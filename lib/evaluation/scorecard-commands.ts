@@ -1,7 +1,8 @@
 import "server-only";
-import { and, desc, eq, isNull, lt, sql } from "drizzle-orm";
+import { and, count, desc, eq, isNull, lt, notExists, sql } from "drizzle-orm";
+import type { Tx } from "@/db/client";
 import { db } from "@/lib/db";
-import { scorecards, type Attribute } from "@/db/schema";
+import { interviewers, interviews, scorecards, type Attribute } from "@/db/schema";
 import { Conflict, fail, isUniqueViolation, notFound, ok, type ActionContext, type ActionResult } from "@/lib/action";
 import { recordRefusals } from "@/lib/access/refusals";
 import { getInterviewDetail, type InterviewDetail } from "./interview";
@@ -109,6 +110,7 @@ export function saveScorecard(input: ScorecardInput, ctx: ActionContext, now = n
           )
           .run();
       }
+      if (submit && interview.status === "scheduled") completeIfAllSubmitted(tx, ctx, interview.id);
       ctx.audit(tx, {
         action: submit ? "scorecard.submit" : "scorecard.save-draft",
         entityType: "scorecard",
@@ -125,6 +127,49 @@ export function saveScorecard(input: ScorecardInput, ctx: ActionContext, now = n
     if (isUniqueViolation(error)) throw new Conflict(CONFLICT);
     throw error;
   }
+}
+
+/**
+ * The last of an interview's scorecards submitted: it took place, so it is marked completed (in
+ * the submit's transaction, audited), and the loop's progress counts it done without anyone
+ * having to say so. A change of the interview since (a reschedule, a status) is left as it is.
+ */
+function completeIfAllSubmitted(tx: Tx, ctx: ActionContext, interviewId: number) {
+  const waiting = tx
+    .select({ n: count() })
+    .from(interviewers)
+    .where(
+      and(
+        eq(interviewers.interviewId, interviewId),
+        notExists(
+          tx
+            .select({ id: scorecards.id })
+            .from(scorecards)
+            .where(
+              and(
+                eq(scorecards.interviewId, interviewId),
+                eq(scorecards.interviewerId, interviewers.userId),
+                eq(scorecards.status, "submitted"),
+                isNull(scorecards.supersededAt),
+              ),
+            ),
+        ),
+      ),
+    )
+    .get()!.n;
+  if (waiting > 0) return;
+  const changed = tx
+    .update(interviews)
+    .set({ status: "completed", version: sql`${interviews.version} + 1` })
+    .where(and(eq(interviews.id, interviewId), eq(interviews.status, "scheduled")))
+    .run().changes;
+  if (changed)
+    ctx.audit(tx, {
+      action: "interview.status",
+      entityType: "interview",
+      entityId: interviewId,
+      details: { from: "scheduled", to: "completed", every: "scorecard submitted" },
+    });
 }
 
 /** Opens an amendment of the viewer's submitted scorecard: a draft copy as the next revision. */
