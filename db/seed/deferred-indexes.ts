@@ -4,7 +4,13 @@ import type Database from "better-sqlite3";
  * The indexes a trigger reads while rows are inserted: without them each insert would scan a
  * table. (Unique indexes stay too: they are constraints, and the seed relies on them.)
  */
-const READ_BY_TRIGGERS = new Set(["stage_events_application_idx", "scorecards_application_idx", "trials_application_idx"]);
+const READ_BY_TRIGGERS = new Set([
+  "stage_events_application_idx",
+  // The stays trigger (migration 0025) asks, for each stage event inserted, whether an Undo took it back.
+  "stage_events_undoes_idx",
+  "scorecards_application_idx",
+  "trials_application_idx",
+]);
 
 /**
  * Drops the secondary indexes of `tables` for a bulk load and returns what builds them again from
