@@ -74,8 +74,10 @@ function Summary({ summary, application, agency }: { summary: EvaluationSummary;
         <p className="text-sm text-muted">
           From {summary.scorecards} {summary.scorecards === 1 ? "scorecard" : "scorecards"} · by each template: {rescored}
         </p>
-        {summary.withheld.length ? (
-          <p className="mt-1 text-xs text-muted">Weighted over the means shown: a mean that is one interviewer&apos;s rating is not shown, nor counted here.</p>
+        {summary.withheld.length || !summary.recommendations || summary.redFlags.count === null ? (
+          <p className="mt-1 text-xs text-muted">
+            A figure that would be one interviewer&apos;s alone is not shown, and the score is weighted over the means shown.
+          </p>
         ) : null}
       </div>
       <Table label="Attribute means" className="max-w-md">
@@ -117,5 +119,5 @@ function Summary({ summary, application, agency }: { summary: EvaluationSummary;
 
 /** In place of a figure that would show one other interviewer's input on its own (see `aggregateVisible`). */
 function Withheld() {
-  return <span className="text-xs text-muted">{"one interviewer's, not shown"}</span>;
+  return <span className="text-xs whitespace-nowrap text-muted">not shown</span>;
 }
