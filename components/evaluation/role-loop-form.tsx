@@ -62,7 +62,7 @@ export function RoleLoopForm({
       />
       {hidden.length ? (
         <Callout>
-          {`Taken off the checklist as it stands: ${describeHiddenTicks(hidden)}. Their ticks and evidence are kept but no longer shown; they show again if the item comes back in the same words.`}
+          {`Taken off the checklist as it stands: ${describeHiddenTicks(hidden)}. ${hidden.length === 1 ? "Its" : "Their"} ticks and evidence are kept but no longer shown; they show again if the item comes back in the same words.`}
         </Callout>
       ) : null}
       <div className="flex flex-wrap items-center gap-3">
