@@ -138,6 +138,14 @@ test("start a trial from Offer, check in, the client's view, a goal ticked and t
   const decision = hm.getByRole("region", { name: "Decision" });
   // Nothing is chosen for them: the decision's button appears once an answer is.
   await expect(decision.getByRole("button", { name: /Convert to hire…|End trial…|Extend trial/ })).toHaveCount(0);
+  // An extension to a day already past is refused next to the date, and focus goes there (not to
+  // the section's heading, though the button pressed was remounted with the form).
+  await decision.getByLabel("Extend").check();
+  await decision.getByLabel("New end date").fill("2020-01-01");
+  await decision.getByLabel("Reason for extending").fill("More time on the billing fix");
+  await decision.getByRole("button", { name: "Extend trial" }).click();
+  await expect(decision.getByLabel("New end date")).toHaveAttribute("aria-invalid", "true");
+  await expect(decision.getByLabel("New end date")).toBeFocused();
   await decision.getByLabel("Convert to hire").check();
   await decision.getByRole("button", { name: "Convert to hire…" }).click();
   await dialog(hm).getByRole("button", { name: "Convert to hire" }).click();

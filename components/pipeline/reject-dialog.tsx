@@ -32,7 +32,7 @@ export function RejectForm({ onConfirm, onCancel, sending, refusal }: MoveDialog
       <SelectField label="Reason" name="reason" id="reject-reason" defaultValue="" error={errors.reason} options={reasons} autoFocus />
       <TextArea label="Details" name="note" id="reject-note" rows={3} error={errors.note} hint="Required for “Other”. Kept with the candidate's history." />
       <DialogFooter>
-        <Button variant="secondary" onClick={onCancel}>
+        <Button variant="secondary" onClick={onCancel} disabled={sending}>
           Cancel
         </Button>
         <Button type="submit" variant="danger" pending={sending}>

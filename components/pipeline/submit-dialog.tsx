@@ -41,7 +41,7 @@ export function SubmitForm({ onConfirm, onCancel, sending, refusal }: MoveDialog
       </label>
       <TextArea label="Note" name="note" id="submit-note" rows={2} error={errors.note} hint="Optional. Kept with the candidate's history." />
       <DialogFooter>
-        <Button variant="secondary" onClick={onCancel}>
+        <Button variant="secondary" onClick={onCancel} disabled={sending}>
           Cancel
         </Button>
         <Button type="submit" pending={sending}>

@@ -142,9 +142,11 @@ export function useMoves({ roleId, initial, moves, moveAction }: Options) {
     shift(moving, to, 1);
     if (focusAfter) setFocus(focusAfter);
     setInFlight((n) => n + 1);
-    const result = await moveAction(null, { ...input, roleId, to, applications: moving.map((c) => ({ id: c.id, version: c.version })) }).finally(() =>
-      setInFlight((n) => n - 1),
-    );
+    // A request that fails outright (the network, a deploy that replaced the action) is a refusal
+    // too: the cards go back and it is said.
+    const result: ActionResult = await moveAction(null, { ...input, roleId, to, applications: moving.map((c) => ({ id: c.id, version: c.version })) })
+      .catch(() => ({ ok: false as const, message: "The move could not be sent; check your connection and try again.", fieldErrors: {}, values: {} }))
+      .finally(() => setInFlight((n) => n - 1));
     if (result.ok) {
       const undo = undoable ? undoFor(moving, to) : null;
       if (!quiet) notify({ kind: "success", text: result.message ?? "Moved.", undo: undo ?? undefined });
@@ -195,7 +197,9 @@ export function useMoves({ roleId, initial, moves, moveAction }: Options) {
         if (result.ok && asked.focus) setFocus(asked.focus);
       });
     },
+    // Not while the move is on its way: it cannot be called back, and its answer is said in the dialog.
     cancel: () => {
+      if (pending?.sending) return;
       if (pending?.focus) setFocus({ cards: pending.cards.map((c) => c.id), on: pending.focus.on });
       setPending(null);
     },

@@ -22,6 +22,8 @@ export function StartTrialButton({ application, moveAction }: Props) {
     <Dialog
       open={open}
       onOpenChange={(next) => {
+        // Not closed while the start is on its way: its answer is said in the form.
+        if (!next && pending) return;
         setOpen(next);
         setRefusal(null);
       }}
@@ -35,7 +37,7 @@ export function StartTrialButton({ application, moveAction }: Props) {
           <StartTrialForm
             names={[application.candidateName]}
             applicationIds={[application.id]}
-            onCancel={() => setOpen(false)}
+            onCancel={() => !pending && setOpen(false)}
             sending={pending}
             refusal={refusal}
             onConfirm={(input) =>

@@ -192,7 +192,7 @@ export function StartTrialForm({ applicationIds, onConfirm, onCancel, sending, r
       <TextArea label="Week one goals" name="weekOneGoals" id="trial-week-one" rows={3} hint="One goal a line." error={errors.weekOneGoals} />
       <TextArea label="Week two goals" name="weekTwoGoals" id="trial-week-two" rows={3} hint="One goal a line." error={errors.weekTwoGoals} />
       <DialogFooter>
-        <Button variant="secondary" onClick={onCancel}>
+        <Button variant="secondary" onClick={onCancel} disabled={sending}>
           Cancel
         </Button>
         <Button type="submit" pending={sending}>

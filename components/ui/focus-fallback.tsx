@@ -14,6 +14,8 @@ export function FocusFallback({ children, className }: { children: ReactNode; cl
   useEffect(() => {
     const region = ref.current;
     if (!region) return;
+    // The last element focused in the region; a dialog it opened (elsewhere in the page) keeps it,
+    // since closing the dialog brings focus back here.
     let last: Element | null = null;
     const remember = (event: FocusEvent) => {
       last = event.target as Element;
@@ -21,11 +23,17 @@ export function FocusFallback({ children, className }: { children: ReactNode; cl
     const observer = new MutationObserver(() => {
       if (!last || last.isConnected) return;
       last = null;
-      if (document.activeElement && document.activeElement !== document.body) return;
-      const heading = region.querySelector<HTMLElement>("h2, h3");
-      if (!heading) return;
-      heading.tabIndex = -1;
-      heading.focus();
+      // After the next frame and React's effects: a form remounted after a refusal puts focus on
+      // its field in error first (useFormAction), and that is where it should stay.
+      requestAnimationFrame(() =>
+        setTimeout(() => {
+          if (document.activeElement && document.activeElement !== document.body) return;
+          const heading = region.querySelector<HTMLElement>("h2, h3");
+          if (!heading) return;
+          heading.tabIndex = -1;
+          heading.focus();
+        }),
+      );
     });
     region.addEventListener("focusin", remember);
     observer.observe(region, { childList: true, subtree: true });

@@ -47,7 +47,13 @@ export function useFormAction(action: FormAction, { failures = "inline" }: { fai
   // no room for one (failures: "toast"), in a toast.
   useEffect(() => {
     if (state?.ok && state.message) toast.success(state.message);
-    else if (state && !state.ok && failures === "toast" && Object.keys(state.fieldErrors).length === 0) toast.error(state.message);
+    else if (state && !state.ok && failures === "toast") {
+      // A field's message is said next to it when the form shows that field; a small form with no
+      // such field (an Untick sent from a stale page) says it in the toast.
+      const form = lastSent && (lastSent.id ? document.getElementById(lastSent.id) : document.forms[lastSent.form]);
+      const shown = Object.keys(state.fieldErrors).length > 0 && form instanceof HTMLFormElement && form.querySelector('[aria-invalid="true"]');
+      if (!shown) toast.error(Object.values(state.fieldErrors)[0] ?? state.message);
+    }
   }, [state, failures]);
   const failed = state && !state.ok ? state : null;
   // Every answer remounts the form, a refusal too (refilled from its values): React resets a form
@@ -75,7 +81,7 @@ export function useFormAction(action: FormAction, { failures = "inline" }: { fai
     const lost = !active || active === document.body;
     // A dialog holding the form takes focus itself when the control that had it is remounted.
     if (!lost && !form.contains(active) && !active.contains(form)) return;
-    const invalid = state && !state.ok ? form.querySelector<HTMLElement>('[aria-invalid="true"]') : null;
+    const invalid = state && !state.ok && Object.keys(state.fieldErrors).length ? form.querySelector<HTMLElement>('[aria-invalid="true"]') : null;
     if (invalid) return invalid.focus();
     if (!lost && form.contains(active)) return;
     const element = controls(form)[at.element];

@@ -110,13 +110,20 @@ export function summaryRowsCondition(viewer: ScopeSubject, applicationId: SQL | 
   return sql`${applicationId} not in (${owedApplicationIds(viewer, binding)})`;
 }
 
+/** Who gave one input to a figure (a rating, a recommendation, a scorecard's red flags). */
+export type Contributor = { interviewerId: number; organizationId: number };
+
 /**
  * Whether a viewer may see an aggregate (an attribute's mean, the recommendations, the red-flag
- * count) that takes in `others` inputs from people other than themselves. One who does not see
- * every interviewer's scorecards (a client's hiring manager) may not when exactly one other
- * person's input is in it: a "mean" of one rating is that interviewer's rating, and with their own
- * rating beside it they could take theirs away and read the other's.
+ * count) made of `inputs`. One who does not see every interviewer's scorecards (a client's hiring
+ * manager) reads their own company's one by one, their own included; anyone else's — the agency's
+ * interviewers' — only in a figure where two or more such people are in it. With exactly one, the
+ * figure is that person's input once the ones the viewer can read are taken away: a "mean" of one
+ * agency rating beside a colleague's is the agency's rating. Counted by person (one interviewer
+ * on two interviews is still one person).
  */
-export function aggregateVisible(viewer: ScopeSubject, others: number): boolean {
-  return can(viewer, "scorecards:view-all-interviewers") || others !== 1;
+export function aggregateVisible(viewer: ScopeSubject, inputs: Contributor[]): boolean {
+  if (can(viewer, "scorecards:view-all-interviewers")) return true;
+  const unseen = new Set(inputs.filter((i) => i.organizationId !== viewer.organizationId).map((i) => i.interviewerId));
+  return unseen.size !== 1;
 }

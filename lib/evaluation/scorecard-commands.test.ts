@@ -117,7 +117,7 @@ describe("scorecard commands", () => {
       .where(eq(auditLog.entityId, String(i.id)))
       .all();
     expect(audit.filter((a) => a.action === "interview.status").map((a) => a.details)).toEqual([
-      { from: "scheduled", to: "completed", every: "scorecard submitted" },
+      { from: "scheduled", to: "completed", reason: "every interviewer submitted" },
     ]);
   });
 

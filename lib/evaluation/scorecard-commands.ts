@@ -1,5 +1,5 @@
 import "server-only";
-import { and, count, desc, eq, isNull, lt, notExists, sql } from "drizzle-orm";
+import { and, count, desc, eq, isNull, lt, lte, notExists, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { db } from "@/lib/db";
 import { interviewers, interviews, scorecards, type Attribute } from "@/db/schema";
@@ -110,7 +110,7 @@ export function saveScorecard(input: ScorecardInput, ctx: ActionContext, now = n
           )
           .run();
       }
-      if (submit && interview.status === "scheduled") completeIfAllSubmitted(tx, ctx, interview.id);
+      if (submit && interview.status === "scheduled") completeIfAllSubmitted(tx, ctx, interview.id, now);
       ctx.audit(tx, {
         action: submit ? "scorecard.submit" : "scorecard.save-draft",
         entityType: "scorecard",
@@ -134,7 +134,7 @@ export function saveScorecard(input: ScorecardInput, ctx: ActionContext, now = n
  * the submit's transaction, audited), and the loop's progress counts it done without anyone
  * having to say so. A change of the interview since (a reschedule, a status) is left as it is.
  */
-function completeIfAllSubmitted(tx: Tx, ctx: ActionContext, interviewId: number) {
+function completeIfAllSubmitted(tx: Tx, ctx: ActionContext, interviewId: number, now: Date) {
   const waiting = tx
     .select({ n: count() })
     .from(interviewers)
@@ -161,14 +161,15 @@ function completeIfAllSubmitted(tx: Tx, ctx: ActionContext, interviewId: number)
   const changed = tx
     .update(interviews)
     .set({ status: "completed", version: sql`${interviews.version} + 1` })
-    .where(and(eq(interviews.id, interviewId), eq(interviews.status, "scheduled")))
+    // Only one that has started: a reschedule into the future landing meanwhile leaves it scheduled.
+    .where(and(eq(interviews.id, interviewId), eq(interviews.status, "scheduled"), lte(interviews.startsAt, now)))
     .run().changes;
   if (changed)
     ctx.audit(tx, {
       action: "interview.status",
       entityType: "interview",
       entityId: interviewId,
-      details: { from: "scheduled", to: "completed", every: "scorecard submitted" },
+      details: { from: "scheduled", to: "completed", reason: "every interviewer submitted" },
     });
 }
 

@@ -8,7 +8,7 @@ import { compareViewSchema, sortCompareRows } from "./compare-sort";
 import { formatRecommendations } from "./format";
 import { getEvaluationSummary } from "./summary";
 
-let admin: Viewer, r: Viewer, a2: Viewer, hm: Viewer, otherHm: Viewer, clientViewer: Viewer;
+let admin: Viewer, r: Viewer, a2: Viewer, hm: Viewer, colleague: Viewer, otherHm: Viewer, clientViewer: Viewer;
 let role: { id: number; type: "senior" };
 
 beforeAll(() => {
@@ -18,6 +18,7 @@ beforeAll(() => {
   r = makeViewer("recruiter", agency);
   a2 = makeViewer("recruiter", agency);
   hm = makeViewer("hiring_manager", client);
+  colleague = makeViewer("hiring_manager", client);
   otherHm = makeViewer("hiring_manager", makeOrg("client"));
   clientViewer = makeViewer("client_viewer", client);
   role = { ...makeRole(client, r, "senior"), type: "senior" };
@@ -107,6 +108,33 @@ describe("the evaluation summary", () => {
     expect(getEvaluationSummary(admin, { id: app.id, role })!).toMatchObject({
       means: { technical_depth: 3.5, culture_fit: 2 },
       recommendations: { strong_yes: 1, yes: 1 },
+    });
+  });
+
+  it("counts a colleague of the hiring manager as someone they can read: an agency rating beside theirs is withheld", () => {
+    const app = makeApplication(role, "client_interview");
+    const interview = makeInterview(app, [a2, colleague]);
+    makeScorecard(interview, a2, { status: "submitted", ratings: '{"technical_depth":4}', recommendation: "strong_yes", redFlags: '["Blames others"]' });
+    makeScorecard(interview, colleague, { status: "submitted", ratings: '{"technical_depth":2}', recommendation: "no" });
+    expect(getEvaluationSummary(hm, { id: app.id, role })).toMatchObject({
+      means: {},
+      withheld: ["technical_depth"],
+      recommendations: null,
+      redFlags: { count: null },
+    });
+  });
+
+  it("counts people, not scorecards: one agency interviewer on two interviews is still one person", () => {
+    const app = makeApplication(role, "client_interview");
+    makeScorecard(makeInterview(app, [a2]), a2, { status: "submitted", ratings: '{"technical_depth":4}', recommendation: "strong_yes" });
+    makeScorecard(makeInterview(app, [a2]), a2, { status: "submitted", ratings: '{"technical_depth":3}', recommendation: "yes" });
+    expect(getEvaluationSummary(hm, { id: app.id, role })).toMatchObject({ means: {}, withheld: ["technical_depth"], recommendations: null });
+    // A second agency interviewer: two people, shown.
+    makeScorecard(makeInterview(app, [r]), r, { status: "submitted", ratings: '{"technical_depth":1}', recommendation: "no" });
+    expect(getEvaluationSummary(hm, { id: app.id, role })).toMatchObject({
+      means: { technical_depth: 8 / 3 },
+      withheld: [],
+      recommendations: { strong_yes: 1, yes: 1, no: 1 },
     });
   });
 

@@ -61,6 +61,7 @@ export function getEvaluationSummary(viewer: ScopeSubject, application: { id: nu
         recommendation: scorecards.recommendation,
         by: interviewer.name,
         interviewerId: scorecards.interviewerId,
+        organizationId: interviewer.organizationId,
       })
       .from(scorecards)
       .innerJoin(applications, eq(applications.id, scorecards.applicationId))
@@ -80,16 +81,20 @@ export function getEvaluationSummary(viewer: ScopeSubject, application: { id: nu
   // No rows can mean "nothing submitted yet" or "hidden": only the first gets an (empty) summary.
   if (rows.length === 0 && !summaryVisible(viewer, application.id)) return null;
   const ratings = rows.map((r) => parseRatings(r.ratings));
-  // What others put in each figure: the viewer's own scorecard is no secret from them.
-  const others = rows.map((r, i) => ({ row: r, ratings: ratings[i] })).filter((c) => c.row.interviewerId !== viewer.id);
-  const ratedByOthers = (a: Attribute) => others.filter((c) => c.ratings[a] !== undefined).length;
+  // Who put what in each figure: a hiring manager sees a figure only when it does not single out
+  // one person whose scorecards they cannot read (`aggregateVisible`).
+  const cards = rows.map((r, i) => ({ row: r, ratings: ratings[i] }));
+  const ratedBy = (a: Attribute) => cards.filter((c) => c.ratings[a] !== undefined).map((c) => c.row);
   const allMeans = attributeMeans(ratings);
-  const withheld = (Object.keys(allMeans) as Attribute[]).filter((a) => !aggregateVisible(viewer, ratedByOthers(a)));
+  const withheld = (Object.keys(allMeans) as Attribute[]).filter((a) => !aggregateVisible(viewer, ratedBy(a)));
   // The scores are weighted over the means the viewer sees: with the weights on the page, a score
   // over a withheld mean would give that mean back.
   const means = Object.fromEntries(Object.entries(allMeans).filter(([a]) => !withheld.includes(a as Attribute)));
   const scored = scoreMeans(means, roleLoop(application.role).weights, typeWeights());
-  const recommendationsShown = aggregateVisible(viewer, others.filter((c) => c.row.recommendation).length);
+  const recommendationsShown = aggregateVisible(
+    viewer,
+    rows.filter((r) => r.recommendation),
+  );
   const flags = rows.flatMap((r) => parseFlags(r.redFlags).map((flag) => ({ flag, by: r.by })));
   return {
     scorecards: rows.length,
@@ -99,7 +104,7 @@ export function getEvaluationSummary(viewer: ScopeSubject, application: { id: nu
     withheld,
     recommendations: recommendationsShown ? countRecommendations(rows.map((r) => r.recommendation)) : null,
     redFlags: {
-      count: aggregateVisible(viewer, others.length) ? flags.length : null,
+      count: aggregateVisible(viewer, rows) ? flags.length : null,
       raised: can(viewer, "evaluation:view-details") ? groupFlags(flags) : undefined,
     },
   };
