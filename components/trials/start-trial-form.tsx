@@ -47,8 +47,11 @@ export function StartTrialForm({ applicationIds, onConfirm, onCancel, sending, r
       if (!live) return;
       if (result.ok && result.data) {
         setOptions(result.data);
-        setStartsOn(result.data.defaults.startsOn);
-        setEndsOn(result.data.defaults.endsOn);
+        // The defaults fill empty dates only: the choices load again when the page's data is
+        // refreshed (a refused start can bring new data), and dates typed meanwhile stay.
+        const { defaults } = result.data;
+        setStartsOn((typed) => typed || defaults.startsOn);
+        setEndsOn((typed) => typed || defaults.endsOn);
       } else setLoadError(result.ok ? "Could not load the form." : result.message);
     });
     return () => {
