@@ -17,6 +17,8 @@ export type ActionResult<T = unknown> =
       link?: { href: string; label: string };
     };
 export type ActionState<T = unknown> = ActionResult<T> | null;
+/** A refused action: its message, field errors and the values to refill the form with. */
+export type ActionFailure = Extract<ActionResult, { ok: false }>;
 
 /**
  * A server action as client components receive it, typed from its zod schema's input: called with

@@ -10,7 +10,7 @@ import { can, type Permission } from "@/lib/access";
 import { recordSignedOutRefusal } from "@/lib/access/refusals";
 import { requestIp } from "@/lib/request";
 
-import type { ActionResult, FieldErrors, ServerAction, SubmittedValues } from "@/lib/action-types";
+import type { ActionFailure, ActionResult, FieldErrors, ServerAction, SubmittedValues } from "@/lib/action-types";
 export type { ActionResult, ActionState, FieldErrors, ServerAction, SubmittedValues } from "@/lib/action-types";
 
 /** An expected failure: its message is shown to the user. */
@@ -35,12 +35,11 @@ export const NOT_FOUND_MESSAGE = "Not found. It may have been removed, or you ma
 export function ok<T>(data?: T, message?: string): ActionResult<T> {
   return { ok: true, data, message };
 }
-type Failure = Extract<ActionResult, { ok: false }>;
 
-export function fail(message: string, fieldErrors: FieldErrors = {}): Failure {
+export function fail(message: string, fieldErrors: FieldErrors = {}): ActionFailure {
   return { ok: false, message, fieldErrors, values: {} };
 }
-export function notFound(): Failure {
+export function notFound(): ActionFailure {
   return fail(NOT_FOUND_MESSAGE);
 }
 

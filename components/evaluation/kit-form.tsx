@@ -2,7 +2,7 @@
 
 import { useId } from "react";
 import { Button } from "@/components/ui/button";
-import { control } from "@/components/ui/field";
+import { TextArea } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { useFormAction, type FormAction } from "@/components/ui/use-form-action";
 import { attributeLabels, attributes, type Attribute } from "@/lib/evaluation/labels";
@@ -58,36 +58,24 @@ export function KitForm({ kit, action }: { kit: KitData; action: FormAction }) {
         <ol className="grid gap-3">
           {draft.prompts.map((p, i) => (
             <li key={p.key} className="grid gap-2 rounded-md border border-line p-3 md:grid-cols-[1fr_1fr_auto] md:items-end">
-              <div>
-                <label htmlFor={`${id}-prompt-${p.key}`} className="mb-1 block text-sm text-fg">
-                  Prompt {i + 1}
-                </label>
-                <textarea
-                  id={`${id}-prompt-${p.key}`}
-                  name="prompt[]"
-                  rows={2}
-                  value={p.prompt}
-                  onChange={(e) => edit(i, { prompt: e.target.value })}
-                  className={control}
-                  {...invalid(`${id}-prompt-${p.key}`, errors[`prompts.${i}.prompt`])}
-                />
-                <ItemError id={`${id}-prompt-${p.key}`} message={errors[`prompts.${i}.prompt`]} />
-              </div>
-              <div>
-                <label htmlFor={`${id}-listen-${p.key}`} className="mb-1 block text-sm text-fg">
-                  Listen for {i + 1}
-                </label>
-                <textarea
-                  id={`${id}-listen-${p.key}`}
-                  name="listenFor[]"
-                  rows={2}
-                  value={p.listenFor}
-                  onChange={(e) => edit(i, { listenFor: e.target.value })}
-                  className={control}
-                  {...invalid(`${id}-listen-${p.key}`, errors[`prompts.${i}.listenFor`])}
-                />
-                <ItemError id={`${id}-listen-${p.key}`} message={errors[`prompts.${i}.listenFor`]} />
-              </div>
+              <TextArea
+                label={`Prompt ${i + 1}`}
+                name="prompt[]"
+                id={`${id}-prompt-${p.key}`}
+                rows={2}
+                value={p.prompt}
+                onChange={(e) => edit(i, { prompt: e.target.value })}
+                error={errors[`prompts.${i}.prompt`]}
+              />
+              <TextArea
+                label={`Listen for ${i + 1}`}
+                name="listenFor[]"
+                id={`${id}-listen-${p.key}`}
+                rows={2}
+                value={p.listenFor}
+                onChange={(e) => edit(i, { listenFor: e.target.value })}
+                error={errors[`prompts.${i}.listenFor`]}
+              />
               <Button size="sm" variant="ghost" onClick={() => setDraft({ ...draft, prompts: draft.prompts.filter((_, j) => j !== i) })}>
                 Remove prompt {i + 1}
               </Button>
@@ -115,15 +103,4 @@ export function KitForm({ kit, action }: { kit: KitData; action: FormAction }) {
       </div>
     </form>
   );
-}
-
-/** A prompt box's state when the server refused what it holds. */
-const invalid = (id: string, message: string | undefined) => (message ? { "aria-invalid": true as const, "aria-describedby": `${id}-error` } : {});
-
-function ItemError({ id, message }: { id: string; message: string | undefined }) {
-  return message ? (
-    <p id={`${id}-error`} className="mt-1 text-xs text-danger">
-      {message}
-    </p>
-  ) : null;
 }

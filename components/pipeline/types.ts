@@ -1,6 +1,6 @@
 import type { Stage } from "@/lib/domain";
 import type { LoopProgress } from "@/lib/evaluation/progress";
-import type { ActionResult, ServerAction } from "@/lib/action-types";
+import type { ActionFailure, ServerAction } from "@/lib/action-types";
 import type { MoveRequest } from "@/lib/pipeline/schemas";
 import type { MoveOption, TransitionDialog } from "@/lib/pipeline/transition-inputs";
 
@@ -41,7 +41,7 @@ export type MoveDialogProps = {
   onCancel: () => void;
   /** The server's answer while the dialog waits for it, and its refusal: the dialog stays open with what was typed. */
   sending?: boolean;
-  refusal?: Extract<ActionResult, { ok: false }> | null;
+  refusal?: ActionFailure | null;
 };
 
 /** Where focus should land once a move has re-rendered the board: the first of these cards still shown. */

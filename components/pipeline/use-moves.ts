@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useRef, useState, useTransition } from "react";
 import { toast } from "@/components/ui/toaster";
-import type { ActionResult } from "@/lib/action-types";
+import type { ActionFailure, ActionResult } from "@/lib/action-types";
 import type { Stage } from "@/lib/domain";
 import { stageLabels } from "@/lib/pipeline/stages";
 import type { FocusRequest, MoveAction, MoveOption, MoveOptions, PipelineCard, TransitionDialog } from "./types";
@@ -18,7 +18,7 @@ export type PendingMove = {
   onMoved?: () => void;
   /** Sent, waiting for the server; then its refusal, if it refused (the dialog stays open). */
   sending?: boolean;
-  refusal?: Extract<ActionResult, { ok: false }> | null;
+  refusal?: ActionFailure | null;
 };
 
 /** Dialogs that ask for one application's own input: a bulk move to them is refused with this. */

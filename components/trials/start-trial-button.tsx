@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import type { ActionResult } from "@/lib/action-types";
+import type { ActionFailure } from "@/lib/action-types";
 import type { MoveAction } from "@/components/pipeline/types";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
@@ -17,7 +17,7 @@ export function StartTrialButton({ application, moveAction }: Props) {
   const [open, setOpen] = useState(false);
   const [pending, startTransition] = useTransition();
   // The server's refusal, shown in the form (which stays open with what was typed).
-  const [refusal, setRefusal] = useState<Extract<ActionResult, { ok: false }> | null>(null);
+  const [refusal, setRefusal] = useState<ActionFailure | null>(null);
   return (
     <Dialog
       open={open}

@@ -27,6 +27,15 @@ if (typeof document !== "undefined") {
   );
 }
 
+/**
+ * The form that was sent, where it stands now. A form with an id is found by it: when the answer
+ * took the form away (a decision recorded), the form now at its place is another one.
+ */
+function sentForm(at: NonNullable<typeof lastSent>): HTMLFormElement | null {
+  const form = at.id ? document.getElementById(at.id) : document.forms[at.form];
+  return form instanceof HTMLFormElement ? form : null;
+}
+
 const successIds = new WeakMap<object, number>();
 let nextId = 0;
 /** A stable id per result, so only a new answer remounts the form. */
@@ -50,8 +59,8 @@ export function useFormAction(action: FormAction, { failures = "inline" }: { fai
     else if (state && !state.ok && failures === "toast") {
       // A field's message is said next to it when the form shows that field; a small form with no
       // such field (an Untick sent from a stale page) says it in the toast.
-      const form = lastSent && (lastSent.id ? document.getElementById(lastSent.id) : document.forms[lastSent.form]);
-      const shown = Object.keys(state.fieldErrors).length > 0 && form instanceof HTMLFormElement && form.querySelector('[aria-invalid="true"]');
+      const form = lastSent && sentForm(lastSent);
+      const shown = Object.keys(state.fieldErrors).length > 0 && form?.querySelector('[aria-invalid="true"]');
       if (!shown) toast.error(Object.values(state.fieldErrors)[0] ?? state.message);
     }
   }, [state, failures]);
@@ -73,10 +82,8 @@ export function useFormAction(action: FormAction, { failures = "inline" }: { fai
     const at = lastSent;
     lastSent = null;
     if (!at) return;
-    // A form with an id is found by it: when the answer took the form away (a decision recorded),
-    // the form now at its place is another one, and focus must not land in it.
-    const form = at.id ? document.getElementById(at.id) : document.forms[at.form];
-    if (!(form instanceof HTMLFormElement)) return;
+    const form = sentForm(at);
+    if (!form) return;
     const active = document.activeElement;
     const lost = !active || active === document.body;
     // A dialog holding the form takes focus itself when the control that had it is remounted.
