@@ -146,6 +146,7 @@ export const actions: Record<string, ActionRule> = {
   rescheduleInterviewAction: { may: "interviews:schedule" },
   setInterviewStatusAction: { may: "interviews:schedule" },
   checkBookingsAction: { may: "interviews:schedule" },
+  interviewerChoicesAction: { may: "interviews:schedule" },
   saveScorecardAction: {
     refusedAs: "interview",
     may: "scorecards:fill",

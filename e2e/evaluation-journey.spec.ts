@@ -35,7 +35,8 @@ async function schedule(page: Page, kind: keyof typeof kinds, time: string, inte
   await dialog.getByLabel("Date").fill(yesterday());
   await dialog.getByLabel(/^Start time/).fill(time);
   await dialog.getByLabel("Duration (minutes)").fill("60");
-  // Exactly these interviewers (the scheduler is ticked to begin with).
+  // Exactly these interviewers (the scheduler is ticked to begin with), once the list has loaded.
+  await expect(dialog.getByRole("checkbox").first()).toBeVisible();
   for (const box of await dialog.getByRole("checkbox").all()) {
     const name = (await box.getAttribute("aria-label")) ?? (await box.evaluate((el) => el.closest("label")?.textContent ?? ""));
     if (interviewers.some((i) => name.startsWith(i))) await box.check();

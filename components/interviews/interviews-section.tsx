@@ -6,11 +6,12 @@ import type { Viewer } from "@/lib/auth/current-user";
 import { can } from "@/lib/access";
 import { interviewKindLabels, interviewKinds } from "@/lib/evaluation/labels";
 import { roleLoop } from "@/lib/evaluation/loops";
-import { applicationInterviews, interviewerChoices, type InterviewItem } from "@/lib/interviews/queries";
+import { applicationInterviews, type InterviewItem } from "@/lib/interviews/queries";
 import { formatSlot, tomorrowIn, utcToLocal } from "@/lib/interviews/time";
 import type { ApplicationDetail } from "@/lib/pipeline/application";
 import { viewerTimeZone } from "@/lib/time-zone";
 import { InterviewList } from "./interview-list";
+import type { LoadInterviewers } from "./interviewer-picker";
 import { ScheduleInterview } from "./schedule-interview";
 import type { CheckBookings } from "./use-booking-warnings";
 
@@ -18,7 +19,7 @@ type Props = {
   viewer: Viewer;
   application: ApplicationDetail;
   /** The server actions (app/(app)/interviews/actions.ts), passed by the page: components never import app/. */
-  actions?: { schedule: FormAction; reschedule: FormAction; setStatus: FormAction; checkBookings: CheckBookings };
+  actions?: { schedule: FormAction; reschedule: FormAction; setStatus: FormAction; checkBookings: CheckBookings; interviewers: LoadInterviewers };
 };
 
 /**
@@ -41,7 +42,7 @@ export async function InterviewsSection({ viewer, application, actions }: Props)
       plan: plan.map((k) => ({ value: k, label: interviewKindLabels[k] })),
       others: interviewKinds.filter((k) => !plan.includes(k)).map((k) => ({ value: k, label: interviewKindLabels[k] })),
       defaultKind: plan.find((k) => !held.has(k)) ?? plan[0] ?? "coding",
-      interviewers: interviewerChoices(viewer, application),
+      loadInterviewers: actions.interviewers,
       viewerId: viewer.id,
       zone,
       candidate: { name: application.candidate.name, timezone: application.candidate.timezone },

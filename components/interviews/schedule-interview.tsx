@@ -12,9 +12,9 @@ import { bookingCheckSchema } from "@/lib/interviews/schemas";
 import { formatSlot, localToUtcAll, zoneAbbreviation } from "@/lib/interviews/time";
 import { yearAhead } from "@/lib/calendar";
 import { possessive } from "@/lib/labels";
+import { InterviewerPicker, type LoadInterviewers } from "./interviewer-picker";
 import { useBookingWarnings, type CheckBookings } from "./use-booking-warnings";
 
-export type InterviewerOption = { id: number; name: string; company: string; agency: boolean };
 type KindOption = { value: string; label: string };
 
 /** The interview being moved, its fields as the form shows them (in the viewer's zone). */
@@ -43,7 +43,8 @@ type Props = {
   others: KindOption[];
   /** The first kind of the plan not yet scheduled. */
   defaultKind: string;
-  interviewers: InterviewerOption[];
+  /** Who may interview, asked for when the dialog opens. */
+  loadInterviewers: LoadInterviewers;
   viewerId: number;
   /** The zone the date and time are typed in: the viewer's. */
   zone: string;
@@ -79,7 +80,7 @@ export function ScheduleInterview(props: Props) {
     plan,
     others,
     defaultKind,
-    interviewers,
+    loadInterviewers,
     viewerId,
     zone,
     candidate,
@@ -211,36 +212,19 @@ export function ScheduleInterview(props: Props) {
           <p className="text-xs text-muted" aria-live="polite">
             {open ? candidateTime(date, time, minutes, zone, candidate.timezone) : null}
           </p>
-          <fieldset aria-describedby={e.interviewerIds ? "interviewers-error" : "interviewers-hint"}>
-            <legend className="mb-1 text-sm font-medium text-fg">Interviewers</legend>
-            <div className="max-h-48 space-y-1 overflow-y-auto rounded-md border border-line-strong p-2">
-              {interviewers.map((p) => (
-                <label key={p.id} className="flex items-center gap-2 text-sm text-fg">
-                  <input
-                    type="checkbox"
-                    name="interviewerIds"
-                    value={p.id}
-                    checked={chosen.includes(p.id)}
-                    onChange={(ev) => setChosen((c) => (ev.target.checked ? [...c, p.id] : c.filter((id) => id !== p.id)))}
-                    className="size-4 accent-accent"
-                  />
-                  {p.name}
-                  <span className="text-xs text-muted">{p.agency ? p.company : `Hiring manager, ${p.company}`}</span>
-                </label>
-              ))}
-            </div>
-            {e.interviewerIds ? (
-              <p id="interviewers-error" className="mt-1 text-xs text-danger">
-                {e.interviewerIds}
-              </p>
-            ) : (
-              <p id="interviewers-hint" className="mt-1 text-xs text-muted">
-                {submitted
-                  ? `Agency people, or ${possessive(clientName)} hiring managers.`
-                  : `${possessive(clientName)} hiring managers can interview once the candidate is submitted.`}
-              </p>
-            )}
-          </fieldset>
+          <InterviewerPicker
+            open={open}
+            applicationId={applicationId}
+            load={loadInterviewers}
+            chosen={chosen}
+            setChosen={setChosen}
+            error={e.interviewerIds}
+            hint={
+              submitted
+                ? `Agency people, or ${possessive(clientName)} hiring managers.`
+                : `${possessive(clientName)} hiring managers can interview once the candidate is submitted.`
+            }
+          />
           <div role="status" aria-label="Double bookings">
             {warnings.length ? (
               <div className="rounded-md border border-warning/50 bg-warning-soft px-3 py-2 text-xs text-fg">

@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { interviews, organizations, roles } from "@/db/schema";
 import { addCandidateToRole } from "@/lib/pipeline/commands";
 import { contextFor, makeOrg } from "@/lib/testing/factories";
-import { checkBookings, scheduleInterview, setInterviewStatus } from "./commands";
+import { checkBookings, interviewerChoicesFor, scheduleInterview, setInterviewStatus } from "./commands";
 import { applicationInterviews, getInterview } from "./queries";
 import type { ScheduleInterviewInput } from "./schemas";
 import { interviewWorld, type InterviewWorld } from "./test-world";
@@ -108,6 +108,31 @@ describe("checking a slot for double bookings before saving (real database)", ()
     expect(other.ok).toBe(true);
     expect(checkBookings(slot(appId), contextFor(hiringManager))).toMatchObject({ ok: false, message: expect.stringMatching(/^Not found/) });
     expect(checkBookings(slot(appId, { interviewId: other.ok ? other.data!.id : 0 }), contextFor(recruiter))).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/^Not found/),
+    });
+  });
+});
+
+describe("the scheduling form's interviewers, asked for when it opens (real database)", () => {
+  const names = (result: ReturnType<typeof interviewerChoicesFor>) => (result.ok ? result.data!.map((p) => p.name) : []);
+
+  it("lists the agency's people, and the client's hiring managers only once the candidate is submitted", () => {
+    const before = interviewerChoicesFor({ applicationId: application("interviewing") }, contextFor(recruiter));
+    expect(names(before)).toEqual(expect.arrayContaining([recruiter.name, colleague.name]));
+    expect(names(before)).not.toContain(hiringManager.name);
+    const after = names(interviewerChoicesFor({ applicationId: application("submitted") }, contextFor(recruiter)));
+    expect(after).toEqual(expect.arrayContaining([recruiter.name, colleague.name, hiringManager.name]));
+    // Another client's hiring manager never interviews here.
+    expect(after).not.toContain(world.otherHiringManager.name);
+  });
+
+  it("is not found for a hiring manager, and for an application that does not exist", () => {
+    expect(interviewerChoicesFor({ applicationId: application("submitted") }, contextFor(hiringManager))).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/^Not found/),
+    });
+    expect(interviewerChoicesFor({ applicationId: 9_999_999 }, contextFor(recruiter))).toMatchObject({
       ok: false,
       message: expect.stringMatching(/^Not found/),
     });

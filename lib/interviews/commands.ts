@@ -10,7 +10,7 @@ import { getApplicationDetail, type ApplicationDetail } from "@/lib/pipeline/app
 import { isExitStage, stageLabels } from "@/lib/pipeline/stages";
 import { overlapping } from "./overlap";
 import { bookingsOf, candidateBookings, type NamedBooking } from "./bookings";
-import { getInterview, interviewerChoices } from "./queries";
+import { getInterview, interviewerChoices, type InterviewerChoice } from "./queries";
 import type { BookingCheckInput, RescheduleInterviewInput, ScheduleInterviewInput, SetInterviewStatusInput } from "./schemas";
 import { formatSlot, formatTimeRange, localToUtc } from "./time";
 
@@ -99,6 +99,13 @@ export function checkBookings(input: BookingCheckInput, ctx: ActionContext): Act
   return ok({
     warnings: doubleBookings(ctx, application, { ...input, interviewerIds: input.interviewerIds.filter((id) => allowed.has(id)) }, startsAt, own?.id),
   });
+}
+
+/** Read only: who may interview on the application, for the scheduling form when it opens. */
+export function interviewerChoicesFor(input: { applicationId: number }, ctx: ActionContext): ActionResult<InterviewerChoice[]> {
+  if (!can(ctx.viewer, "interviews:schedule")) return notFound();
+  const application = getApplicationDetail(ctx.viewer, input.applicationId);
+  return application ? ok(interviewerChoices(ctx.viewer, application)) : notFound();
 }
 
 const invalid = (errors: FieldErrors) => fail("Please correct the highlighted fields.", errors);

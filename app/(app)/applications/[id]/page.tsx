@@ -15,7 +15,13 @@ import { can } from "@/lib/access";
 import { getApplicationDetail } from "@/lib/pipeline/application";
 import { moveApplicationsAction } from "../../roles/actions";
 import { startTrialOptionsAction } from "../../trials/start-actions";
-import { checkBookingsAction, rescheduleInterviewAction, scheduleInterviewAction, setInterviewStatusAction } from "../../interviews/actions";
+import {
+  checkBookingsAction,
+  interviewerChoicesAction,
+  rescheduleInterviewAction,
+  scheduleInterviewAction,
+  setInterviewStatusAction,
+} from "../../interviews/actions";
 import { tickChecklistItemAction, untickChecklistItemAction } from "./checklist-actions";
 import { addRefereeAction, recordReferenceCallAction, removeRefereeAction, updateRefereeAction } from "./reference-actions";
 import { TrialSection } from "./trial-section";
@@ -86,6 +92,7 @@ export default async function ApplicationPage({ params }: Params) {
               reschedule: rescheduleInterviewAction,
               setStatus: setInterviewStatusAction,
               checkBookings: checkBookingsAction,
+              interviewers: interviewerChoicesAction,
             }}
           />
           <EvaluationSection viewer={viewer} application={application} />
