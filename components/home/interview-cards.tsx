@@ -2,7 +2,7 @@ import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/page-header";
 import { interviewKindLabels } from "@/lib/evaluation/labels";
 import { agendaDay } from "@/lib/home/days";
-import type { MyInterview } from "@/lib/interviews/mine";
+import { candidateLeft, type MyInterview } from "@/lib/interviews/mine";
 import { formatTimeRange, zoneAbbreviation } from "@/lib/interviews/time";
 import { CountPill, EmptyLine, MoreLink } from "./home-list";
 import { HomeRows } from "./home-rows";
@@ -14,6 +14,12 @@ import { HomeRows } from "./home-rows";
 function heldOn(start: Date, now: Date, zone: string) {
   const day = agendaDay(start, now, zone);
   return `Held ${day === "Today" ? "today" : day}`;
+}
+
+/** A badge when the candidate has left the pipeline since the interview was scheduled. */
+function leftBadge(r: MyInterview) {
+  const left = candidateLeft(r.stage);
+  return left ? [{ badge: left, tone: "amber" as const }] : [];
 }
 
 type Agenda = { rows: MyInterview[]; more: boolean; zone: string; now: Date; title: string; empty: string };
@@ -39,6 +45,7 @@ export function InterviewsCard({ rows, more, zone, now, title, empty }: Agenda) 
               href: `/interviews/${r.id}`,
               context: `${r.roleTitle} · ${r.clientName}`,
               aside: [
+                ...leftBadge(r),
                 ...(r.startsAt.getTime() + r.durationMinutes * 60_000 <= now.getTime() ? [{ badge: "Ended", tone: "gray" as const }] : []),
                 { text: `${formatTimeRange(r.startsAt, r.durationMinutes, zone)} ${zoneAbbreviation(r.startsAt, zone)}`, strong: true },
               ],
@@ -80,6 +87,7 @@ export function OwedCard({ rows, count, zone, now }: { rows: MyInterview[]; coun
             linkLabel: `Write scorecard: ${interviewKindLabels[r.kind]} with ${r.candidateName}`,
             context: `${interviewKindLabels[r.kind]} · ${r.roleTitle} · ${r.clientName}`,
             aside: [
+              ...leftBadge(r),
               r.overdue ? { badge: "Overdue", tone: "red" as const } : { badge: "Due", tone: "amber" as const },
               { text: heldOn(r.startsAt, now, zone), small: true },
             ],

@@ -6,9 +6,11 @@ import type { Viewer } from "@/lib/auth/current-user";
 import { can } from "@/lib/access";
 import { interviewKindLabels, interviewKinds } from "@/lib/evaluation/labels";
 import { roleLoop } from "@/lib/evaluation/loops";
+import { candidateLeft } from "@/lib/interviews/mine";
 import { applicationInterviews, type InterviewItem } from "@/lib/interviews/queries";
 import { formatSlot, tomorrowIn, utcToLocal } from "@/lib/interviews/time";
 import type { ApplicationDetail } from "@/lib/pipeline/application";
+import { isExitStage } from "@/lib/pipeline/stages";
 import { viewerTimeZone } from "@/lib/time-zone";
 import { InterviewList } from "./interview-list";
 import type { LoadInterviewers } from "./interviewer-picker";
@@ -50,7 +52,8 @@ export async function InterviewsSection({ viewer, application, actions }: Props)
       submitted: !!application.submittedAt,
       defaultDate: tomorrowIn(zone),
     };
-    form = <ScheduleInterview action={actions.schedule} {...common} />;
+    // A candidate who has left the pipeline gets no new interviews (the server refuses them too).
+    form = isExitStage(application.stage) ? null : <ScheduleInterview action={actions.schedule} {...common} />;
     reschedule = (i) => {
       const local = utcToLocal(i.startsAt, zone);
       const existing = {
@@ -66,10 +69,19 @@ export async function InterviewsSection({ viewer, application, actions }: Props)
       return <ScheduleInterview action={actions.reschedule} {...common} existing={existing} />;
     };
   }
+  // A rejection or withdrawal leaves the interviews it did not hold on the interviewers' calendars until someone cancels them.
+  const left = candidateLeft(application.stage);
+  const stillScheduled = left ? items.filter((i) => i.status === "scheduled").length : 0;
   // A status change (a no-show, a cancellation) takes the pressed button away: focus goes to "Interviews".
   return (
     <FocusFallback>
       <Card title="Interviews" actions={form}>
+        {stillScheduled ? (
+          <p className="mb-4 rounded-md border border-warning/50 bg-warning-soft px-3 py-2 text-sm text-fg">
+            {`${left}: ${stillScheduled === 1 ? "1 interview is" : `${stillScheduled} interviews are`} still scheduled and on the interviewers' lists.`}{" "}
+            {schedule ? "Cancel what will not take place." : `The agency may cancel ${stillScheduled === 1 ? "it" : "them"}.`}
+          </p>
+        ) : null}
         {items.length ? (
           <InterviewList
             items={items}
@@ -80,7 +92,7 @@ export async function InterviewsSection({ viewer, application, actions }: Props)
             reschedule={reschedule}
           />
         ) : (
-          <p className="text-sm text-muted">{schedule ? "No interviews yet. Schedule the first one of the role's plan." : "No interviews scheduled yet."}</p>
+          <p className="text-sm text-muted">{form ? "No interviews yet. Schedule the first one of the role's plan." : "No interviews scheduled yet."}</p>
         )}
       </Card>
     </FocusFallback>

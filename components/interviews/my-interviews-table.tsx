@@ -18,6 +18,8 @@ export type MyInterviewRow = {
   /** "Tue 24 Nov, 14:00–15:00 CET" */
   when: string;
   overdue: boolean;
+  /** "Candidate withdrew" or "Candidate rejected" since it was scheduled; null while they are in the pipeline. */
+  left: string | null;
 };
 
 type Props = { label: string; rows: MyInterviewRow[]; empty: string; linkLabel: string };
@@ -53,6 +55,11 @@ export function MyInterviewsTable({ label, rows, empty, linkLabel }: Props) {
               <Link href={`/applications/${r.applicationId}`} prefetch={false} className="font-medium text-accent-text hover:underline">
                 {r.candidateName}
               </Link>
+              {r.left ? (
+                <Badge tone="amber" className="ml-2">
+                  {r.left}
+                </Badge>
+              ) : null}
             </TD>
             <TD className={`${cell} max-md:basis-full max-md:text-xs max-md:text-muted`}>
               {r.roleTitle}

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { applications, candidates, interviewers, interviews, roles, scorecards } from "@/db/schema";
 import { makeOrg, makeViewer } from "@/lib/testing/factories";
-import { listTimes, MY_COUNT_CAP, MY_PAGE_SIZE, myInterviews, myInterviewsBetween, myListCountQuery, myListParams, myListQuery } from "./mine";
+import { candidateLeft, listTimes, MY_COUNT_CAP, MY_PAGE_SIZE, myInterviews, myInterviewsBetween, myListCountQuery, myListParams, myListQuery } from "./mine";
 
 const now = new Date("2026-11-24T12:00:00Z");
 const hours = (h: number) => new Date(now.getTime() + h * 3_600_000);
@@ -170,6 +170,18 @@ describe("an interviewer's /interviews lists", () => {
     db().update(interviews).set({ status: "completed" }).where(eq(interviews.id, id)).run();
     db().insert(interviewers).values({ interviewId: id, userId: later.id }).run();
     expect(myInterviews(later, now).owed.rows.map((i) => i.id)).toEqual([id]);
+  });
+
+  it("an interview still scheduled after its candidate was rejected or withdrew says so", () => {
+    const viewer = makeViewer("recruiter", makeOrg("agency"));
+    const id = interview(appId, hours(6), "scheduled", [viewer.id]);
+    const upcoming = () => myInterviews(viewer, now).upcoming.rows.filter((i) => i.id === id);
+    expect(upcoming().map((i) => candidateLeft(i.stage))).toEqual([null]);
+    db().update(applications).set({ stage: "withdrawn" }).where(eq(applications.id, appId)).run();
+    expect(upcoming().map((i) => candidateLeft(i.stage))).toEqual(["Candidate withdrew"]);
+    db().update(applications).set({ stage: "rejected" }).where(eq(applications.id, appId)).run();
+    expect(upcoming().map((i) => candidateLeft(i.stage))).toEqual(["Candidate rejected"]);
+    db().update(applications).set({ stage: "client_interview" }).where(eq(applications.id, appId)).run();
   });
 
   it.each([

@@ -4,6 +4,7 @@ import type { Db } from "@/db/client";
 import { prepared } from "@/lib/db";
 import { applications, candidates, interviewers, interviews, organizations, roles, type InterviewKind, type InterviewStatus } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/current-user";
+import type { Stage } from "@/lib/domain";
 import { can } from "@/lib/access";
 import { interviewCondition, owing } from "@/lib/access/evaluation";
 import { scopeOf, scopeParams } from "@/lib/access/scope";
@@ -33,8 +34,15 @@ export type MyInterview = {
   candidateName: string;
   roleTitle: string;
   clientName: string;
+  /** The application's stage now: an interview can outlive its candidate's rejection or withdrawal. */
+  stage: Stage;
   overdue: boolean;
 };
+
+/** What an interview's row says when its candidate has left the pipeline since it was scheduled. */
+export function candidateLeft(stage: Stage): string | null {
+  return stage === "rejected" ? "Candidate rejected" : stage === "withdrawn" ? "Candidate withdrew" : null;
+}
 
 /** One page of a list: its rows, how many there are (at least, when `atLeast`), which page of how many. */
 export type MyListPage = { rows: MyInterview[]; total: number; atLeast: boolean; page: number; pages: number };
@@ -110,6 +118,7 @@ export function myListQuery(viewer: Viewer, list: MyList) {
         candidateName: candidates.name,
         roleTitle: roles.title,
         clientName: organizations.name,
+        stage: applications.stage,
       })
       .from(picked)
       .innerJoin(interviews, eq(interviews.id, picked.id))

@@ -4,7 +4,7 @@ import { Card, PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { requirePermission } from "@/lib/auth/guard";
 import { interviewKindLabels } from "@/lib/evaluation/labels";
-import { myInterviews, type MyInterview, type MyListPage } from "@/lib/interviews/mine";
+import { candidateLeft, myInterviews, type MyInterview, type MyListPage } from "@/lib/interviews/mine";
 import { myInterviewsPagesSchema } from "@/lib/interviews/schemas";
 import { formatSlot } from "@/lib/interviews/time";
 import { viewerTimeZone } from "@/lib/time-zone";
@@ -20,6 +20,7 @@ const interviewRow = (r: MyInterview, zone: string) => ({
   kind: interviewKindLabels[r.kind],
   when: formatSlot(r.startsAt, r.durationMinutes, zone),
   overdue: r.overdue,
+  left: candidateLeft(r.stage),
 });
 
 const pageParam = (page: number) => (page > 1 ? String(page) : undefined);
