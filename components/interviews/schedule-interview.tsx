@@ -114,8 +114,24 @@ export function ScheduleInterview(props: Props) {
       setOpen(false);
       // The next "Schedule interview" starts afresh, not with this one's interviewers and time.
       if (!existing) reset();
-      const warnings = (result.data as { warnings?: string[] } | undefined)?.warnings ?? [];
-      for (const w of warnings) toast.warning(`Warning: ${w}`, { duration: 12_000 });
+      const booked = (result.data as { warnings?: string[] } | undefined)?.warnings ?? [];
+      // Saved with double bookings: one warning toast says both (a success toast on top would hide the warning).
+      if (booked.length) {
+        toast.warning(result.message ?? "Saved.", {
+          duration: 12_000,
+          description: (
+            <>
+              <span>Double booked:</span>
+              <ul className="list-disc pl-4">
+                {booked.map((w) => (
+                  <li key={w}>{w}</li>
+                ))}
+              </ul>
+            </>
+          ),
+        });
+        return { ...result, message: undefined };
+      }
     }
     return result;
   });

@@ -5,12 +5,16 @@ import { Toaster as Sonner } from "sonner";
 
 export { toast } from "sonner";
 
-// Sonner's own rich colours put green text on pale green at 4.25:1, under AA: use the app's success
-// and danger pairs (checked for contrast in light and dark, app/globals.css) instead.
+// Sonner's own rich colours put green text on pale green at 4.25:1 and amber on pale amber at about
+// 3:1, under AA: use the app's success, warning and danger pairs (checked for contrast in light and
+// dark, app/globals.css) instead.
 const colours = {
   "--success-bg": "var(--success-soft)",
   "--success-border": "var(--success)",
   "--success-text": "var(--success)",
+  "--warning-bg": "var(--warning-soft)",
+  "--warning-border": "var(--warning)",
+  "--warning-text": "var(--warning)",
   "--error-bg": "var(--danger-soft)",
   "--error-border": "var(--danger)",
   "--error-text": "var(--danger)",
