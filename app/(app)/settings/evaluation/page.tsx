@@ -18,6 +18,8 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 const tab = (current: boolean) =>
   cn("rounded px-3 py-1 font-medium", current ? "bg-accent-soft text-accent-text" : "text-muted hover:bg-surface-2 hover:text-fg");
+// "Lead Engineer, Senior Engineer and Engineering Manager": the kits below serve them all.
+const everyType = new Intl.ListFormat("en-GB", { type: "conjunction" }).format(roleTypes.map((t) => roleTypeLabels[t]));
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 export default async function EvaluationSettingsPage({ searchParams }: Props) {
@@ -54,8 +56,11 @@ export default async function EvaluationSettingsPage({ searchParams }: Props) {
           }}
         />
       </Card>
-      <Card title="Interview kits">
-        <p className="mb-4 text-sm text-muted">What each kind of interview assesses and asks. Interviewers see the kit beside their scorecard.</p>
+      <Card title="Interview kits, shared by every role type">
+        <p className="mb-4 text-sm text-muted">
+          What each kind of interview assesses and asks, whichever role type it is held for: a change here applies to {everyType} roles alike. Interviewers see
+          the kit beside their scorecard.
+        </p>
         <div className="grid gap-3">
           {interviewKinds.map((kind) => {
             const kit = allKits[kind];
