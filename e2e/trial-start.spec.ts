@@ -93,6 +93,9 @@ test("a recruiter moves a candidate from Offer to Trial through the trial's form
   await fillPlan(page);
   await dialog.getByRole("button", { name: "Start trial" }).click();
   await expect(notice(page)).toContainText("Moved 1 candidate to Trial.");
+  // No Undo for a trial's start: the toast offers the trial instead.
+  await expect(notice(page).getByRole("button", { name: "Open trial" })).toBeVisible();
+  await expect(notice(page).getByRole("button", { name: "Undo" })).toHaveCount(0);
   await expect(column(page, "Trial").getByText(name)).toBeVisible();
   await page.reload();
   await expect(column(page, "Trial").getByText(name)).toBeVisible();
@@ -125,6 +128,10 @@ test("the application page's Start trial button opens the same form and starts t
   await expect(notice(page)).toContainText("Moved 1 candidate to Trial.");
   await expect(page.getByRole("region", { name: "Trial" }).getByRole("link", { name: "Open the trial" })).toBeVisible();
   await expect(page.getByRole("button", { name: "Start trial" })).toHaveCount(0);
+  // The toast's "Open trial" goes to the trial just started.
+  await notice(page).getByRole("button", { name: "Open trial" }).click();
+  await expect(page).toHaveURL(/\/trials\/\d+$/);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(name);
 });
 
 test("the list's bulk move to Trial is refused for several candidates: each trial needs its own plan", async ({ browser }) => {

@@ -28,8 +28,8 @@ export type MoveOptions = Partial<Record<Stage, MoveOption[]>>;
 /** Why the registry refuses each move it does not offer, from each stage: a drop there says this. */
 export type MoveRefusals = Partial<Record<Stage, Partial<Record<Stage, string>>>>;
 
-/** The move action, typed from its schema: a dialog's fields (a rejection's reason and note) ride along. */
-export type MoveAction = ServerAction<MoveRequest>;
+/** The move action, typed from its schema: a dialog's fields (a rejection's reason and note) ride along; a trial started comes back by id. */
+export type MoveAction = ServerAction<MoveRequest, { moved: number; trialId?: number }>;
 
 /** What every move dialog receives: who is being moved, and where to send its checked input. */
 export type MoveDialogProps = {

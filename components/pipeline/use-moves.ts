@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useRef, useState, useTransition } from "react";
 import { toast } from "@/components/ui/toaster";
-import type { ActionFailure, ActionResult } from "@/lib/action-types";
+import type { ActionFailure } from "@/lib/action-types";
 import type { Stage } from "@/lib/domain";
 import { stageLabels } from "@/lib/pipeline/stages";
 import type { FocusRequest, MoveAction, MoveOption, MoveOptions, PipelineCard, TransitionDialog } from "./types";
@@ -26,7 +26,8 @@ const ONE_AT_A_TIME: Partial<Record<TransitionDialog, string>> = {
   "start-trial": "Start trials one at a time: each trial needs its own plan. Select one candidate.",
 };
 
-type Notice = { kind: "success" | "error"; text: string; undo?: () => void };
+/** `open`: where the toast's button leads when it offers no Undo (the trial a move started). */
+type Notice = { kind: "success" | "error"; text: string; undo?: () => void; open?: { label: string; onClick: () => void } };
 
 /**
  * One toast at a time per board: a new outcome dismisses the last one, so stale messages never pile
@@ -35,9 +36,10 @@ type Notice = { kind: "success" | "error"; text: string; undo?: () => void };
  */
 function useNotice() {
   const last = useRef<string | number | null>(null);
-  return ({ kind, text, undo }: Notice) => {
+  return ({ kind, text, undo, open }: Notice) => {
     if (last.current !== null) toast.dismiss(last.current);
-    last.current = toast[kind](text, undo ? { action: { label: "Undo", onClick: undo } } : {});
+    const action = undo ? { label: "Undo", onClick: undo } : open;
+    last.current = toast[kind](text, action ? { action } : {});
   };
 }
 
@@ -128,7 +130,7 @@ export function useMoves({ roleId, initial, moves, moveAction }: Options) {
     moving: PipelineCard[],
     to: Stage,
     { input = {}, focus: focusAfter, undoable = true, onMoved, quiet = false, quietRefusal = false }: SendOptions,
-  ): Promise<ActionResult> => {
+  ): Promise<Awaited<ReturnType<MoveAction>>> => {
     const ids = new Set(moving.map((c) => c.id));
     // An Undo gives the cards back their days in stage (the server restores the time they entered it).
     const moved = moving.map((c) => ({ ...c, stage: to, days: input.undo ? c.days : 0, version: c.version + 1 }));
@@ -144,12 +146,14 @@ export function useMoves({ roleId, initial, moves, moveAction }: Options) {
     setInFlight((n) => n + 1);
     // A request that fails outright (the network, a deploy that replaced the action) is a refusal
     // too: the cards go back and it is said.
-    const result: ActionResult = await moveAction(null, { ...input, roleId, to, applications: moving.map((c) => ({ id: c.id, version: c.version })) })
+    const result = await moveAction(null, { ...input, roleId, to, applications: moving.map((c) => ({ id: c.id, version: c.version })) })
       .catch(() => ({ ok: false as const, message: "The move could not be sent; check your connection and try again.", fieldErrors: {}, values: {} }))
       .finally(() => setInFlight((n) => n - 1));
     if (result.ok) {
       const undo = undoable ? undoFor(moving, to) : null;
-      if (!quiet) notify({ kind: "success", text: result.message ?? "Moved.", undo: undo ?? undefined });
+      const trialId = result.data?.trialId;
+      const open = trialId === undefined ? undefined : { label: "Open trial", onClick: () => router.push(`/trials/${trialId}`) };
+      if (!quiet) notify({ kind: "success", text: result.message ?? "Moved.", undo: undo ?? undefined, open });
       onMoved?.();
       startTransition(() => router.refresh());
     } else {

@@ -50,7 +50,11 @@ export function StartTrialButton({ application, moveAction }: Props) {
                 });
                 if (result.ok) {
                   setOpen(false);
-                  toast.success(result.message ?? "Trial started.");
+                  const trialId = result.data?.trialId;
+                  toast.success(
+                    result.message ?? "Trial started.",
+                    trialId === undefined ? {} : { action: { label: "Open trial", onClick: () => router.push(`/trials/${trialId}`) } },
+                  );
                   router.refresh();
                 } else setRefusal(result);
               })

@@ -108,7 +108,11 @@ export function writeMove(tx: Tx, app: Movable, move: { to: Stage; version: numb
  * the move's input valid for its target (a rejection's reason, say). `alongside` writes more in
  * the same transaction (a backfill's audit row and the role it reopens).
  */
-export function moveApplications(request: MoveInput, ctx: ActionContext, alongside?: (tx: Tx, now: Date) => void): ActionResult<{ moved: number }> {
+export function moveApplications(
+  request: MoveInput,
+  ctx: ActionContext,
+  alongside?: (tx: Tx, now: Date) => void,
+): ActionResult<{ moved: number; trialId?: number }> {
   const { viewer } = ctx;
   const { roleId, to } = request;
   const ids = [...new Set(request.applications.map((a) => a.id))];
@@ -140,14 +144,17 @@ export function moveApplications(request: MoveInput, ctx: ActionContext, alongsi
     return fail(_form ?? Object.values(fieldErrors)[0] ?? "Please correct the highlighted fields.", fieldErrors);
   }
 
+  // A trial starts for one application at a time (its plan is that candidate's): the answer names it.
+  let trialId: number | undefined;
   db().transaction((tx) => {
     for (const app of found) {
       const effect = transition.perform(tx, { applicationId: app.id, from: app.stage, ctx, now });
       writeMove(tx, app, { to, version: versions.get(app.id)!, effect, ctx, now, undoes: undone?.get(app.id) });
+      trialId = effect.trialId ?? trialId;
     }
     tx.update(roles).set({ lastActivityAt: now }).where(eq(roles.id, roleId)).run();
     alongside?.(tx, now);
   });
   const n = found.length;
-  return ok({ moved: n }, `Moved ${n === 1 ? "1 candidate" : `${n} candidates`} to ${stageLabels[to]}.`);
+  return ok({ moved: n, ...(trialId === undefined ? {} : { trialId }) }, `Moved ${n === 1 ? "1 candidate" : `${n} candidates`} to ${stageLabels[to]}.`);
 }

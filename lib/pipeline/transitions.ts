@@ -33,6 +33,8 @@ export type MoveEffect = {
   eventReason: string | null;
   /** Whether the client may download the résumé through this application; left as it was when absent. */
   resumeShared?: boolean;
+  /** The trial the move started (a move to Trial): the answer links to it. */
+  trialId?: number;
 };
 
 /** Runs inside the move's transaction (synchronous), once per application moved; may write its own rows. */
@@ -98,8 +100,8 @@ const startTrial = define({
   input: startTrialInputSchema,
   verify: verifyStartTrial,
   perform: (tx, { applicationId, input, ctx, now }) => {
-    insertTrial(tx, { applicationId, input, ctx, now });
-    return { rejectionReason: null, rejectionNote: null, eventReason: `Trial ${input.startsOn} to ${input.endsOn}` };
+    const trial = insertTrial(tx, { applicationId, input, ctx, now });
+    return { rejectionReason: null, rejectionNote: null, eventReason: `Trial ${input.startsOn} to ${input.endsOn}`, trialId: trial.id };
   },
 });
 

@@ -42,9 +42,12 @@ beforeAll(() => {
 describe("starting a trial (Offer → Trial)", () => {
   it("writes the trial, its goals, the stage event and both audit rows in the move", () => {
     const app = makeApplication(role, "offer");
-    expect(start(app, plan({ weekOneGoals: ["Ship a small fix", "Pair on review"] }))).toMatchObject({ ok: true, message: "Moved 1 candidate to Trial." });
+    const result = start(app, plan({ weekOneGoals: ["Ship a small fix", "Pair on review"] }));
+    expect(result).toMatchObject({ ok: true, message: "Moved 1 candidate to Trial." });
     expect(reload(app.id).stage).toBe("trial");
     const [trial] = trialsOf(app.id);
+    // The answer names the trial, so the toast can open it.
+    expect(result.ok && result.data).toEqual({ moved: 1, trialId: trial.id });
     expect(trial).toMatchObject({
       startsOn: daysFromToday(7),
       endsOn: daysFromToday(21),
