@@ -2,7 +2,7 @@ import fs from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { notice, pageAs, storageFor, switchColorScheme } from "./fixtures";
-import { column, uniq } from "./pipeline-helpers";
+import { addToRole, card, column, createCandidate, createRole, moveByKeyboard, uniq } from "./pipeline-helpers";
 
 // The interview loop on an application: a recruiter schedules a systems design interview with two
 // agency interviewers, sees it listed in their time zone with the candidate's, downloads its
@@ -207,7 +207,7 @@ test("/interviews, the Interviews section and the scheduling dialog pass axe in 
   await openInterviewingApplication(page);
   await expectAxeClean(page, "application");
   await page.getByRole("button", { name: "Schedule interview" }).click();
-  await expect(page.getByRole("dialog", { name: "Schedule interview" })).toBeVisible();
+  await expect(page.getByRole("dialog", { name: "Schedule interview" }).getByRole("checkbox").first()).toBeVisible();
   // The dialog itself: axe would also measure the page behind the modal's dimming overlay.
   await expectAxeClean(page, "scheduling dialog", '[role="dialog"]');
   await page.context().close();
@@ -256,4 +256,56 @@ test("once a candidate is submitted, the client's hiring manager can interview: 
   await acme.goto("/interviews");
   await expect(acme.getByRole("table", { name: "Upcoming interviews" })).not.toContainText(candidate);
   await acme.context().close();
+});
+
+test("double bookings come back in one toast; a withdrawal leaves its interviews flagged, not silently on the calendar", async ({ browser }) => {
+  test.setTimeout(90_000);
+  const page = await pageAs(browser, "recruiter");
+  const id = uniq();
+  const name = `Wen Left${id}`;
+  const roleId = await createRole(page, { title: `Left Behind ${id}`, client: "Northwind Labs", type: "Senior Engineer" });
+  await createCandidate(page, { name, email: `wen.left.${id}@example.test` });
+  await addToRole(page, roleId, `Left${id}`, name);
+  await moveByKeyboard(page, name, "Interviewing");
+  await expect(column(page, "Interviewing").getByText(name)).toBeVisible();
+  await card(page, name).getByRole("link", { name, exact: true }).click();
+  await page.getByRole("link", { name: new RegExp(`^Interviews and evaluation: Left Behind ${id}`) }).click();
+  const section = page.getByRole("region", { name: "Interviews" });
+  // Early tomorrow, so they head Riley's upcoming list (25 a page) ahead of the demo's.
+  const day = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+
+  // Two interviews an hour long, half an hour apart, with Riley and Sam: the second double-books all three.
+  for (const time of ["05:00", "05:30"]) {
+    await section.getByRole("button", { name: "Schedule interview" }).click();
+    const dialog = page.getByRole("dialog", { name: "Schedule interview" });
+    await dialog.getByLabel("Date").fill(day);
+    await dialog.getByLabel(/^Start time/).fill(time);
+    await dialog.getByRole("checkbox", { name: /^Sam Okafor/ }).check();
+    await dialog.getByRole("button", { name: "Schedule", exact: true }).click();
+    await expect(dialog).toBeHidden();
+  }
+  // One toast names all three (a test running beside this one may have booked Riley and Sam too).
+  const warning = notice(page)
+    .getByRole("listitem")
+    .filter({ hasText: "Double booked:" })
+    .filter({ hasText: `The candidate, ${name}, already has an interview` });
+  await expect(warning).toHaveCount(1);
+  await expect(warning).toContainText("Scheduled ");
+  await expect(warning).toContainText("Riley Chen already has an interview");
+  await expect(warning).toContainText("Sam Okafor already has an interview");
+
+  // The candidate withdraws: the interviews stay scheduled (an Undo would not bring canceled ones
+  // back), and every place that lists them says so.
+  await page.goto(`/roles/${roleId}`);
+  await moveByKeyboard(page, name, "Withdrawn");
+  await expect(notice(page)).toContainText("Moved 1 candidate to Withdrawn.");
+  await page.goto("/interviews");
+  const rows = page.getByRole("table", { name: "Upcoming interviews" }).getByRole("row").filter({ hasText: name });
+  await expect(rows).toHaveCount(2);
+  for (const row of await rows.all()) await expect(row).toContainText("Candidate withdrew");
+  await rows.first().getByRole("link", { name, exact: true }).click();
+  await expect(section).toContainText("Candidate withdrew: 2 interviews to come are still scheduled");
+  await expect(section.getByRole("button", { name: "Schedule interview" })).toHaveCount(0);
+  await expect(section.getByRole("button", { name: /^Cancel interview/ })).toHaveCount(2);
+  await page.context().close();
 });

@@ -67,7 +67,7 @@ export function InterviewList({ items, viewerId, zone, candidateZone, statusActi
               <ul aria-label="Interviewers" className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm">
                 {i.interviewers.map((p) => (
                   <li key={p.id} className="flex flex-wrap items-center gap-x-1.5 gap-y-0.5">
-                    <span className="whitespace-nowrap text-fg">{p.name}</span>
+                    <span className="break-words text-fg">{p.name}</span>
                     <span className="text-xs text-muted">({p.company})</span>
                     {closed ? null : <Badge tone={scorecardTones[p.scorecard]}>{scorecardLabels[p.scorecard]}</Badge>}
                   </li>

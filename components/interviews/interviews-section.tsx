@@ -71,15 +71,16 @@ export async function InterviewsSection({ viewer, application, actions }: Props)
   }
   // A rejection or withdrawal leaves the interviews it did not hold on the interviewers' calendars until someone cancels them.
   const left = candidateLeft(application.stage);
-  const stillScheduled = left ? items.filter((i) => i.status === "scheduled").length : 0;
+  // Those yet to start (one already held is marked completed instead).
+  const stillScheduled = left ? items.filter((i) => i.status === "scheduled" && !i.started).length : 0;
   // A status change (a no-show, a cancellation) takes the pressed button away: focus goes to "Interviews".
   return (
     <FocusFallback>
       <Card title="Interviews" actions={form}>
         {stillScheduled ? (
           <p className="mb-4 rounded-md border border-warning/50 bg-warning-soft px-3 py-2 text-sm text-fg">
-            {`${left}: ${stillScheduled === 1 ? "1 interview is" : `${stillScheduled} interviews are`} still scheduled and on the interviewers' lists.`}{" "}
-            {schedule ? "Cancel what will not take place." : `The agency may cancel ${stillScheduled === 1 ? "it" : "them"}.`}
+            {`${left}: ${stillScheduled === 1 ? "1 interview to come is" : `${stillScheduled} interviews to come are`} still scheduled and on the interviewers' lists.`}{" "}
+            {schedule ? "Cancel what will not take place." : `Ask the agency to cancel ${stillScheduled === 1 ? "it" : "them"}.`}
           </p>
         ) : null}
         {items.length ? (

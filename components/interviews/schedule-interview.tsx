@@ -12,7 +12,7 @@ import { bookingCheckSchema } from "@/lib/interviews/schemas";
 import { formatSlot, localToUtcAll, zoneAbbreviation } from "@/lib/interviews/time";
 import { yearAhead } from "@/lib/calendar";
 import { possessive } from "@/lib/labels";
-import { InterviewerPicker, type LoadInterviewers } from "./interviewer-picker";
+import { InterviewerPicker, useInterviewers, type LoadInterviewers } from "./interviewer-picker";
 import { useBookingWarnings, type CheckBookings } from "./use-booking-warnings";
 
 type KindOption = { value: string; label: string };
@@ -140,6 +140,7 @@ export function ScheduleInterview(props: Props) {
     ? bookingCheckSchema.safeParse({ applicationId, interviewId: existing?.id, date, time, timeZone: zone, durationMinutes: minutes, interviewerIds: chosen })
     : null;
   const warnings = useBookingWarnings(checkBookings, slot?.success ? slot.data : null);
+  const interviewers = useInterviewers(open, applicationId, loadInterviewers);
   const title = existing ? `Reschedule ${existing.kindLabel}` : "Schedule interview";
 
   return (
@@ -229,9 +230,7 @@ export function ScheduleInterview(props: Props) {
             {open ? candidateTime(date, time, minutes, zone, candidate.timezone) : null}
           </p>
           <InterviewerPicker
-            open={open}
-            applicationId={applicationId}
-            load={loadInterviewers}
+            interviewers={interviewers}
             chosen={chosen}
             setChosen={setChosen}
             error={e.interviewerIds}
@@ -264,7 +263,8 @@ export function ScheduleInterview(props: Props) {
             <DialogClose asChild>
               <Button variant="secondary">Cancel</Button>
             </DialogClose>
-            <Button type="submit" pending={pending}>
+            {/* Not before the interviewers have come: a form sent then would book people nobody could see. */}
+            <Button type="submit" pending={pending || !interviewers.people}>
               {pending ? "Saving…" : existing ? "Save" : "Schedule"}
             </Button>
           </DialogFooter>

@@ -177,11 +177,15 @@ describe("an interviewer's /interviews lists", () => {
     const id = interview(appId, hours(6), "scheduled", [viewer.id]);
     const upcoming = () => myInterviews(viewer, now).upcoming.rows.filter((i) => i.id === id);
     expect(upcoming().map((i) => candidateLeft(i.stage))).toEqual([null]);
-    db().update(applications).set({ stage: "withdrawn" }).where(eq(applications.id, appId)).run();
-    expect(upcoming().map((i) => candidateLeft(i.stage))).toEqual(["Candidate withdrew"]);
-    db().update(applications).set({ stage: "rejected" }).where(eq(applications.id, appId)).run();
-    expect(upcoming().map((i) => candidateLeft(i.stage))).toEqual(["Candidate rejected"]);
-    db().update(applications).set({ stage: "client_interview" }).where(eq(applications.id, appId)).run();
+    try {
+      db().update(applications).set({ stage: "withdrawn" }).where(eq(applications.id, appId)).run();
+      expect(upcoming().map((i) => candidateLeft(i.stage))).toEqual(["Candidate withdrew"]);
+      db().update(applications).set({ stage: "rejected" }).where(eq(applications.id, appId)).run();
+      expect(upcoming().map((i) => candidateLeft(i.stage))).toEqual(["Candidate was rejected"]);
+    } finally {
+      // The other tests' application: back where it was.
+      db().update(applications).set({ stage: "client_interview" }).where(eq(applications.id, appId)).run();
+    }
   });
 
   it.each([

@@ -5,6 +5,7 @@ import { prepared } from "@/lib/db";
 import { applications, candidates, interviewers, interviews, organizations, roles, type InterviewKind, type InterviewStatus } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/current-user";
 import type { Stage } from "@/lib/domain";
+import { exitStages, isExitStage } from "@/lib/pipeline/stages";
 import { can } from "@/lib/access";
 import { interviewCondition, owing } from "@/lib/access/evaluation";
 import { scopeOf, scopeParams } from "@/lib/access/scope";
@@ -39,9 +40,11 @@ export type MyInterview = {
   overdue: boolean;
 };
 
-/** What an interview's row says when its candidate has left the pipeline since it was scheduled. */
+const leftLabels: Record<(typeof exitStages)[number], string> = { rejected: "Candidate was rejected", withdrawn: "Candidate withdrew" };
+
+/** What an interview's row says when its candidate has left the pipeline (an exit stage) since it was scheduled. */
 export function candidateLeft(stage: Stage): string | null {
-  return stage === "rejected" ? "Candidate rejected" : stage === "withdrawn" ? "Candidate withdrew" : null;
+  return isExitStage(stage) ? leftLabels[stage as (typeof exitStages)[number]] : null;
 }
 
 /** One page of a list: its rows, how many there are (at least, when `atLeast`), which page of how many. */
