@@ -141,11 +141,20 @@ test("start a trial from Offer, check in, the client's view, a goal ticked and t
   // An extension to a day already past is refused next to the date, and focus goes there (not to
   // the section's heading, though the button pressed was remounted with the form).
   await decision.getByLabel("Extend").check();
+  // The date field says what it makes of the trial: its days, its last day and the new decision day.
+  await expect(decision.getByText(/^The trial becomes .+ decision on /)).toBeVisible();
   await decision.getByLabel("New end date").fill("2020-01-01");
   await decision.getByLabel("Reason for extending").fill("More time on the billing fix");
   await decision.getByRole("button", { name: "Extend trial" }).click();
   await expect(decision.getByLabel("New end date")).toHaveAttribute("aria-invalid", "true");
   await expect(decision.getByLabel("New end date")).toBeFocused();
+  // A valid one: saved, a toast says so, the form starts again with nothing chosen and focus waits
+  // on the section's heading.
+  await decision.getByLabel("New end date").fill(new Date(Date.now() + 25 * 86_400_000).toISOString().slice(0, 10));
+  await decision.getByRole("button", { name: "Extend trial" }).click();
+  await expect(notice(hm)).toContainText("Extended: decision on");
+  await expect(decision.getByLabel("Extend")).not.toBeChecked();
+  await expect(decision.getByRole("heading", { name: "Decision", exact: true })).toBeFocused();
   await decision.getByLabel("Convert to hire").check();
   await decision.getByRole("button", { name: "Convert to hire…" }).click();
   await dialog(hm).getByRole("button", { name: "Convert to hire" }).click();
@@ -218,7 +227,7 @@ test("an ended trial offers the backfill: the runners-up with their scores, one 
   // Decided, the timeline's last cell is still the day the decision was due; ended before its
   // first day, the trial's first cell says when it ended.
   const timeline = page.getByRole("list", { name: "Trial timeline" });
-  await expect(timeline.getByRole("listitem").last()).toContainText("Decision due");
+  await expect(timeline.getByRole("listitem").last()).toContainText("Decision was due");
   await expect(timeline).not.toContainText("Planned end");
   await expect(timeline.getByRole("listitem").first()).toContainText(/Ended \d{1,2} [A-Z][a-z]{2}/);
   const runnersUp = decision.getByRole("list", { name: "Runners-up" });

@@ -9,8 +9,8 @@ import { useFocusFirstError } from "@/components/ui/focus-first-error";
 import { FormMessage } from "@/components/ui/form-message";
 import { useFormAction, type FormAction } from "@/components/ui/use-form-action";
 import { toastFirst } from "@/components/ui/toast-first";
-import { addDays } from "@/lib/trials/calendar";
-import { END_REASON_REQUIRED, OTHER_NEEDS_NOTE, endReasonChoices, endReasonLabels } from "@/lib/trials/labels";
+import { addDays, isCalendarDay } from "@/lib/trials/calendar";
+import { END_REASON_REQUIRED, OTHER_NEEDS_NOTE, endReasonChoices, endReasonLabels, trialSpanLabel } from "@/lib/trials/labels";
 
 type Outcome = "converted" | "extended" | "ended";
 const choices: { value: Outcome; label: string }[] = [
@@ -21,7 +21,7 @@ const choices: { value: Outcome; label: string }[] = [
 const reasons = [{ value: "", label: "Choose a reason…" }, ...endReasonChoices.map((r) => ({ value: r, label: endReasonLabels[r] }))];
 
 type Props = {
-  trial: { id: number; version: number; endsOn: string; candidateName: string };
+  trial: { id: number; version: number; startsOn: string; endsOn: string; candidateName: string };
   /** The role's seats: with every one taken, converting waits for the headcount to be raised (the server refuses it too). */
   role: { title: string; headcount: number; hired: number };
   action: FormAction;
@@ -39,6 +39,19 @@ export function DecisionForm({ trial, role, action }: Props) {
   // Nothing chosen at first: the most consequential answer is not the one a stray click confirms.
   const [outcome, setOutcome] = useState<Outcome | null>((values.outcome as Outcome) || null);
   const [confirming, setConfirming] = useState(false);
+  // The extension's new end as typed (null: the default, a week on), so the field can say what it makes of the trial.
+  const [typedEnd, setTypedEnd] = useState<string | null>(values.endsOn ?? null);
+  const newEnd = typedEnd ?? addDays(trial.endsOn, 7);
+  // Each answer remounts the form; after a success (an extension: the others close the form) it
+  // starts again with nothing chosen, and focus falls back to the section's heading (FocusFallback).
+  const [answered, setAnswered] = useState(formKey);
+  if (answered !== formKey) {
+    setAnswered(formKey);
+    if (state?.ok) {
+      setOutcome(null);
+      setTypedEnd(null);
+    } else setTypedEnd(values.endsOn ?? null); // a refusal keeps what was typed
+  }
   // What a final decision needs, checked before the confirmation is asked for (the server checks it
   // all again). Not the server's zod schema: that would bring the database schema into the browser.
   const [checked, setChecked] = useState<Record<string, string>>({});
@@ -113,8 +126,13 @@ export function DecisionForm({ trial, role, action }: Props) {
             name="endsOn"
             id="decision-ends-on"
             type="date"
-            hint="The new decision day: the day after the trial's new last day."
-            defaultValue={values.endsOn ?? addDays(trial.endsOn, 7)}
+            hint={
+              isCalendarDay(newEnd) && newEnd > trial.endsOn
+                ? `The trial becomes ${trialSpanLabel(trial.startsOn, newEnd)}.`
+                : "The new decision day: the day after the trial's new last day."
+            }
+            defaultValue={newEnd}
+            onChange={(e) => setTypedEnd(e.target.value)}
             error={err("endsOn")}
           />
           <TextArea

@@ -31,10 +31,11 @@ function TrialLinks({ rows, label, showClient }: { rows: TrialListRow[]; label: 
   );
 }
 
-const more = (shown: number, total: number, capped = false) =>
+/** The link to the rest of a list; `href` filters /trials to what the list holds, so the count there matches. */
+const more = (shown: number, total: number, capped = false, href = "/trials") =>
   total > shown ? (
     <p className="px-5 py-3 text-sm">
-      <Link href="/trials" className="text-accent-text underline underline-offset-2">
+      <Link href={href} className="text-accent-text underline underline-offset-2">
         {`All ${total}${capped ? "+" : ""} on the trials page`}
       </Link>
     </p>
@@ -79,7 +80,7 @@ export function CompanyTrials({
       {decided.length ? (
         <Card title="Decided trials" flush>
           <TrialLinks rows={decided} label="Decided trials" showClient={false} />
-          {more(decided.length, decidedTotal)}
+          {more(decided.length, decidedTotal, false, "/trials?status=decided")}
         </Card>
       ) : null}
     </div>

@@ -51,7 +51,7 @@ export function TrialTimeline({ startsOn, endsOn, today, checkIns, extensions, d
             )}
           >
             {/* The end is when the decision is due; once made, the day it was made says so (on the end if it came later). */}
-            <span className="block font-medium text-fg">{isEnd ? (decision ? "Decision due" : "Decision") : `Day ${i + 1}`}</span>
+            <span className="block font-medium text-fg">{isEnd ? (decision ? "Decision was due" : "Decision due") : `Day ${i + 1}`}</span>
             <span className="block text-muted">
               {formatWeekday(date)} {formatDay(date)}
             </span>
@@ -62,7 +62,7 @@ export function TrialTimeline({ startsOn, endsOn, today, checkIns, extensions, d
                 {date === decision.on ? `${decision.label} this day` : `${decision.label} ${formatDay(decision.on)}`}
               </span>
             ) : null}
-            {extendedTo ? <span className="block text-violet-800 dark:text-violet-200">Original end · {extendedLabel(extendedTo)}</span> : null}
+            {extendedTo ? <span className="block text-violet-800 dark:text-violet-200">{`Was the decision day · ${extendedLabel(extendedTo)}`}</span> : null}
             {byDay.get(date)?.length ? (
               <span className="mt-1 flex flex-wrap gap-1">
                 {byDay.get(date)!.map((c) => (

@@ -24,6 +24,12 @@ beforeAll(() => {
   trial = makeTrial(makeApplication(makeRole(a, recruiter), "trial"), recruiter);
 });
 
+const makeOrgIn = (zone: string) => {
+  const org = makeOrg("client");
+  setClientZone(org, zone);
+  return org;
+};
+
 // 05:00 UTC on 7 Nov is 19:00 on 6 Nov in Honolulu: day 5 of the trial there.
 beforeAll(() => void vi.useFakeTimers({ now: new Date("2026-11-07T05:00:00Z"), toFake: ["Date"] }));
 
@@ -85,6 +91,21 @@ describe("setGoalDone", () => {
     const goal = makeGoal(trial, 1, 1);
     setGoalDone({ goalId: goal.id, version: goal.version, done: true }, contextFor(hmA));
     expect(() => setGoalDone({ goalId: goal.id, version: goal.version, done: true }, contextFor(recruiter))).toThrow(Conflict);
+  });
+
+  it("a goal is met once the trial has begun on the client's calendar; marking one not done is always allowed", () => {
+    // 7 Nov is the first day in UTC, and still 6 Nov in Honolulu (the client's zone): not begun there.
+    const upcoming = makeTrial(makeApplication(makeRole(makeOrgIn("Pacific/Honolulu"), recruiter), "trial"), recruiter, {
+      startsOn: "2026-11-07",
+      endsOn: "2026-11-21",
+    });
+    const goal = makeGoal(upcoming, 1, 0);
+    expect(setGoalDone({ goalId: goal.id, version: goal.version, done: true }, contextFor(recruiter))).toMatchObject({
+      ok: false,
+      message: "The trial starts on 7 Nov; goals can be marked done once it has begun.",
+    });
+    expect(db().select().from(trialGoals).where(eq(trialGoals.id, goal.id)).get()).toMatchObject({ doneAt: null, version: goal.version });
+    expect(setGoalDone({ goalId: goal.id, version: goal.version, done: false }, contextFor(recruiter)).ok).toBe(true);
   });
 
   it("a hiring manager of another company cannot tick it (not found)", () => {

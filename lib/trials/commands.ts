@@ -78,6 +78,12 @@ export function setGoalDone(input: GoalDoneInput, ctx: ActionContext): ActionRes
     return notFound();
   }
   if (closedFor(ctx, goal.outcome)) return fail(DECIDED);
+  // Met once the trial has begun (on the client's calendar), as check-ins; marking one not done is always allowed.
+  if (input.done) {
+    const trial = findTrial(viewer, goal.trialId)!;
+    if (todayIn(resolveTimeZone(trial.clientZone), new Date()) < trial.startsOn)
+      return fail(`The trial starts on ${formatDay(trial.startsOn)}; goals can be marked done once it has begun.`);
+  }
   if (goal.version !== input.version) throw new Conflict(GOAL_CONFLICT);
   db().transaction((tx) => {
     const now = new Date();

@@ -124,13 +124,13 @@ describe("a trial's decision", () => {
     const ctx = contextFor(recruiter);
     expect(decideTrial({ outcome: "extended", trialId: trial.id, version: trial.version, endsOn: daysFromToday(16), reason: "More" }, ctx)).toMatchObject({
       ok: false,
-      fieldErrors: { endsOn: "The new end must be after the current end" },
+      fieldErrors: { endsOn: `The new end date must be after the current one (${formatDay(daysFromToday(21))})` },
     });
     expect(
       decideTrial({ outcome: "extended", trialId: trial.id, version: trial.version, endsOn: daysFromToday(28), reason: "One more week on the API" }, ctx),
     ).toMatchObject({
       ok: true,
-      message: `Extended to ${formatDay(daysFromToday(28))}.`,
+      message: `Extended: decision on ${formatDay(daysFromToday(28))}.`,
     });
     expect(reloadTrial(trial.id)).toMatchObject({ endsOn: daysFromToday(28), outcome: null });
     expect(db().select().from(trialExtensions).where(eq(trialExtensions.trialId, trial.id)).all()).toMatchObject([

@@ -11,7 +11,7 @@ import { writeMove } from "@/lib/pipeline/commands";
 import { stageLabels } from "@/lib/pipeline/stages";
 import { daysBetween } from "./calendar";
 import { todayIn } from "./days";
-import { extendedLabel, endReasonLabels } from "./labels";
+import { extendedLabel, endReasonLabels, formatDay } from "./labels";
 import { getDecisionTrial, type DecisionTrial } from "./decision-queries";
 import type { DecideTrialInput, ReopenTrialInput } from "./decision-schemas";
 
@@ -68,7 +68,8 @@ export function decideTrial(input: DecideTrialInput, ctx: ActionContext): Action
   const decided = { decidedAt: new Date(), decidedById: viewer.id };
 
   if (input.outcome === "extended") {
-    if (input.endsOn <= trial.endsOn) return fail("Please correct the highlighted fields.", { endsOn: "The new end must be after the current end" });
+    if (input.endsOn <= trial.endsOn)
+      return fail("Please correct the highlighted fields.", { endsOn: `The new end date must be after the current one (${formatDay(trial.endsOn)})` });
     // An overdue trial is extended into the future, not to another day already past.
     const today = todayIn(resolveTimeZone(trial.role.clientTimezone), new Date());
     if (input.endsOn < today) return fail("Please correct the highlighted fields.", { endsOn: "The new end must be today or later" });

@@ -68,8 +68,8 @@ export function trialSpanLabel(startsOn: string, endsOn: string): string {
   return `${day(startsOn)} – ${day(addDays(endsOn, -1))} (${days} ${days === 1 ? "day" : "days"}), decision on ${day(endsOn)}`;
 }
 
-/** "Extended to 12 Dec". */
-export const extendedLabel = (endsOn: string) => `Extended to ${formatDay(endsOn)}`;
+/** "Extended: decision on 12 Dec" (the end date is the decision day, the day after the last day). */
+export const extendedLabel = (endsOn: string) => `Extended: decision on ${formatDay(endsOn)}`;
 
 /** "3 of 5 goals met". */
 export const goalsMetLabel = (done: number, total: number) => (total ? `${done} of ${total} goals met` : "No goals set");

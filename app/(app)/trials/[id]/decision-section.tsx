@@ -72,7 +72,7 @@ export async function DecisionSection({ trialId, extensions, reopenings, decided
           {reopenings.length ? <EarlierDecisions reopenings={reopenings} zone={zone} /> : null}
           {decide ? (
             <DecisionForm
-              trial={{ id: trial.id, version: trial.version, endsOn: trial.endsOn, candidateName }}
+              trial={{ id: trial.id, version: trial.version, startsOn: trial.startsOn, endsOn: trial.endsOn, candidateName }}
               role={{ title: trial.role.title, headcount: trial.role.headcount, hired: trial.role.hired }}
               action={decideTrialAction}
             />

@@ -59,14 +59,25 @@ export default async function TrialPage({ params, searchParams }: PageProps) {
         breadcrumbs={[{ href: "/trials", label: "Trials" }]}
         subtitle={
           <span className="flex flex-wrap items-center gap-x-2 gap-y-1">
-            {can(viewer, "roles:view") ? (
-              <Link href={`/applications/${trial.applicationId}`} className="underline underline-offset-2 hover:text-fg">
-                {trial.roleTitle}
-              </Link>
-            ) : (
-              <span>{trial.roleTitle}</span>
-            )}
-            <span>· {trial.clientName} ·</span>
+            {/* Each "·" ends the item before it (spaced like the gap), so a wrapped line never starts with one. */}
+            <span>
+              {can(viewer, "roles:view") ? (
+                <Link href={`/applications/${trial.applicationId}`} className="underline underline-offset-2 hover:text-fg">
+                  {trial.roleTitle}
+                </Link>
+              ) : (
+                trial.roleTitle
+              )}
+              <span aria-hidden="true" className="ml-2">
+                ·
+              </span>
+            </span>
+            <span>
+              {trial.clientName}
+              <span aria-hidden="true" className="ml-2">
+                ·
+              </span>
+            </span>
             <span className="font-medium text-fg">{decision ? decidedLabel(decision.outcome, decision.on) : days.label}</span>
             {/* "Decision due" is told by the flags (with "Past end, no decision" when it is late), a decision by the label. */}
             {days.status === "decision_due" || days.status === "decided" ? null : <TrialStatusBadge status={days.status} />}
@@ -91,10 +102,13 @@ export default async function TrialPage({ params, searchParams }: PageProps) {
             />
           </Card>
           <Card title="Goals">
+            {trial.goals.length && days.status === "upcoming" && can(viewer, "trials:tick-goals") && open ? (
+              <p className="mb-3 text-sm text-muted">Goals can be marked done from the trial&apos;s first day.</p>
+            ) : null}
             {trial.goals.length ? (
               <GoalList
                 action={setGoalDoneAction}
-                canTick={can(viewer, "trials:tick-goals") && open}
+                canTick={can(viewer, "trials:tick-goals") && open && days.status !== "upcoming"}
                 goals={trial.goals.map((g) => ({
                   id: g.id,
                   week: g.week,
