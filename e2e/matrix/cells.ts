@@ -72,6 +72,13 @@ export async function runPageCell(
     if (got !== cell.expected)
       problems.push(`${label}: expected ${cell.expected}, got ${got} (HTTP ${answer.status}${answer.location ? ` → ${answer.location}` : ""})`);
     if (answer.status >= 500) continue;
+    // A refused page says "Page not found" in the tab too, not the name of what was refused: in the
+    // HTML's <title> and in the title its payload sets once it runs (route handlers send no page;
+    // a public page's own 404, an expired link's, has its own title).
+    if (got === 404 && cell.rule.may !== "public") {
+      const titles = [...answer.body.matchAll(/<title>([^<]*)<\/title>|\\?"title\\?",\\?"0\\?",\{\\?"children\\?":\\?"([^"\\]*)/g)].map((m) => m[1] ?? m[2]);
+      for (const t of titles) if (!t.startsWith("Page not found")) problems.push(`${label}: a 404 page titled "${t}"`);
+    }
     for (const m of markers) {
       if (!answer.body.includes(m.text)) continue;
       if (forbidden.has(m)) leaks.push(`${label} shows ${m.what} (${m.text})`);

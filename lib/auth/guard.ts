@@ -1,5 +1,7 @@
 import "server-only";
+import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { db } from "@/lib/db";
 import { writeAudit } from "@/lib/audit";
 import { can, type Permission } from "@/lib/access";
@@ -14,15 +16,27 @@ async function auditRefusal(viewer: Viewer, details: Record<string, unknown>): P
 
 /**
  * For pages: the viewer if they hold the permission. Otherwise the refusal is audited and the
- * page answers 404, exactly as for a page that does not exist.
+ * page answers 404, exactly as for a page that does not exist. Once per request (React's cache):
+ * a page and its title ask it, and a refusal is one audit row.
  */
-export async function requirePermission(permission: Permission, page: string): Promise<Viewer> {
+export const requirePermission = cache(async (permission: Permission, page: string): Promise<Viewer> => {
   const viewer = await requireUser();
   if (!can(viewer, permission)) {
     await auditRefusal(viewer, { page, permission });
     notFound();
   }
   return viewer;
+});
+
+/**
+ * A page's fixed title, for its `generateMetadata`: given only to viewers who may open the page,
+ * so anyone else's tab reads "Page not found", as the page does, not the name of what they may not see.
+ */
+export function titleFor(permission: Permission, page: string, title: string): () => Promise<Metadata> {
+  return async () => {
+    await requirePermission(permission, page);
+    return { title };
+  };
 }
 
 /**

@@ -1,11 +1,10 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { CandidateSearch } from "@/components/candidates/candidate-search";
 import { CandidatesTable } from "@/components/candidates/candidates-table";
 import { Button } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
-import { requirePermission } from "@/lib/auth/guard";
+import { requirePermission, titleFor } from "@/lib/auth/guard";
 import { can } from "@/lib/access";
 import { searchCandidates } from "@/lib/candidates/queries";
 import { candidateFiltersSchema } from "@/lib/candidates/schemas";
@@ -14,7 +13,7 @@ import { boardStages } from "@/lib/pipeline/queries";
 import { stageLabels } from "@/lib/pipeline/stages";
 import { viewerTimeZone } from "@/lib/time-zone";
 
-export const metadata: Metadata = { title: "Candidates" };
+export const generateMetadata = titleFor("candidates:view", "/candidates", "Candidates");
 
 const choices = (labels: Record<string, string>, keys: string[] = Object.keys(labels)) => keys.map((value) => ({ value, label: labels[value] }));
 

@@ -1,13 +1,12 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { ClientForm } from "@/components/clients/client-form";
 import { Card, PageHeader } from "@/components/ui/page-header";
 import { EmptyRow, phoneCards, Table, TBody, TD, TH, THead } from "@/components/ui/table";
-import { requirePermission } from "@/lib/auth/guard";
+import { requirePermission, titleFor } from "@/lib/auth/guard";
 import { listClients } from "@/lib/clients/queries";
 import { createClientAction } from "./actions";
 
-export const metadata: Metadata = { title: "Clients" };
+export const generateMetadata = titleFor("clients:view", "/clients", "Clients");
 
 export default async function ClientsPage() {
   const viewer = await requirePermission("clients:view", "/clients");

@@ -1,15 +1,14 @@
-import type { Metadata } from "next";
 import { MyInterviewsTable } from "@/components/interviews/my-interviews-table";
 import { Card, PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
-import { requirePermission } from "@/lib/auth/guard";
+import { requirePermission, titleFor } from "@/lib/auth/guard";
 import { interviewKindLabels } from "@/lib/evaluation/labels";
 import { candidateLeft, myInterviews, type MyInterview, type MyListPage } from "@/lib/interviews/mine";
 import { myInterviewsPagesSchema } from "@/lib/interviews/schemas";
 import { formatSlot } from "@/lib/interviews/time";
 import { viewerTimeZone } from "@/lib/time-zone";
 
-export const metadata: Metadata = { title: "Interviews" };
+export const generateMetadata = titleFor("interviews:view", "/interviews", "Interviews");
 
 const interviewRow = (r: MyInterview, zone: string) => ({
   id: r.id,

@@ -1,5 +1,7 @@
 import { redirect } from "next/navigation";
-import { requirePermission } from "@/lib/auth/guard";
+import { requirePermission, titleFor } from "@/lib/auth/guard";
+
+export const generateMetadata = titleFor("reports:view", "/reports", "Reports");
 
 /** /reports opens the first report, keeping any filters in the address. */
 export default async function ReportsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {

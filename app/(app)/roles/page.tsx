@@ -1,11 +1,10 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { RoleFilters } from "@/components/roles/role-filters";
 import { RolesTable } from "@/components/roles/roles-table";
 import { Button } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
-import { requirePermission } from "@/lib/auth/guard";
+import { requirePermission, titleFor } from "@/lib/auth/guard";
 import { can } from "@/lib/access";
 import { scopeOf } from "@/lib/access/scope";
 import { formatDate, roleStatusLabels, roleTypeLabels, titleNamesType } from "@/lib/labels";
@@ -14,7 +13,7 @@ import { stageLabels } from "@/lib/pipeline/stages";
 import { listRoles, roleFilterOptions } from "@/lib/roles/queries";
 import { roleFiltersSchema } from "@/lib/roles/schemas";
 
-export const metadata: Metadata = { title: "Roles" };
+export const generateMetadata = titleFor("roles:view", "/roles", "Roles");
 
 const choices = (labels: Record<string, string>) => Object.entries(labels).map(([value, label]) => ({ value, label }));
 

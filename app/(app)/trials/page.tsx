@@ -1,9 +1,8 @@
-import type { Metadata } from "next";
 import { TrialFilters } from "@/components/trials/trial-filters";
 import { TrialsTable } from "@/components/trials/trials-table";
 import { Card, PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
-import { requirePermission } from "@/lib/auth/guard";
+import { requirePermission, titleFor } from "@/lib/auth/guard";
 import { can } from "@/lib/access";
 import { roleFilterOptions } from "@/lib/roles/queries";
 import { trialFlagLabels, trialStatusLabels } from "@/lib/trials/labels";
@@ -11,7 +10,7 @@ import { presentTrialRow } from "@/lib/trials/present";
 import { listTrials } from "@/lib/trials/queries";
 import { trialFiltersSchema } from "@/lib/trials/schemas";
 
-export const metadata: Metadata = { title: "Trials" };
+export const generateMetadata = titleFor("trials:view", "/trials", "Trials");
 
 const choices = (labels: Record<string, string>) => Object.entries(labels).map(([value, label]) => ({ value, label }));
 

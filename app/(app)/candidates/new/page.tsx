@@ -1,11 +1,10 @@
-import type { Metadata } from "next";
 import { CandidateForm } from "@/components/candidates/candidate-form";
 import { Card, PageHeader } from "@/components/ui/page-header";
-import { requirePermission } from "@/lib/auth/guard";
+import { requirePermission, titleFor } from "@/lib/auth/guard";
 import { sourceLabels } from "@/lib/labels";
 import { createCandidateAction } from "../actions";
 
-export const metadata: Metadata = { title: "New candidate" };
+export const generateMetadata = titleFor("candidates:manage", "/candidates/new", "New candidate");
 
 export default async function NewCandidatePage() {
   await requirePermission("candidates:manage", "/candidates/new");

@@ -16,6 +16,8 @@ import { roleFilterOptions } from "@/lib/roles/queries";
 type Params = { params: Promise<{ report: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  // Only for those who may open it (as titleFor): anyone else's tab says "Page not found".
+  await requirePermission("reports:view", "/reports/[report]");
   const { report } = await params;
   return { title: isReportSlug(report) ? `${reports[report].title} · Reports` : "Reports" };
 }

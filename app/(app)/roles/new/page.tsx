@@ -1,13 +1,12 @@
-import type { Metadata } from "next";
 import { RoleForm } from "@/components/roles/role-form";
 import { Card, PageHeader } from "@/components/ui/page-header";
-import { requirePermission } from "@/lib/auth/guard";
+import { requirePermission, titleFor } from "@/lib/auth/guard";
 import { roleStatusLabels, roleTypeLabels } from "@/lib/labels";
 import { roleFormOptions } from "@/lib/roles/queries";
 import { yearAhead } from "@/lib/calendar";
 import { createRoleAction } from "../actions";
 
-export const metadata: Metadata = { title: "New role" };
+export const generateMetadata = titleFor("roles:manage", "/roles/new", "New role");
 
 export default async function NewRolePage({ searchParams }: { searchParams: Promise<{ client?: string }> }) {
   const viewer = await requirePermission("roles:manage", "/roles/new");

@@ -1,18 +1,17 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { KitForm } from "@/components/evaluation/kit-form";
 import { TemplateForm } from "@/components/evaluation/template-form";
 import { Badge } from "@/components/ui/badge";
 import { cn } from "@/components/ui/cn";
 import { Card, PageHeader } from "@/components/ui/page-header";
-import { requirePermission } from "@/lib/auth/guard";
+import { requirePermission, titleFor } from "@/lib/auth/guard";
 import { roleTypes, type RoleType } from "@/lib/domain";
 import { interviewKindLabels, interviewKinds } from "@/lib/evaluation/labels";
 import { kits, templates } from "@/lib/evaluation/loops";
 import { roleTypeLabels } from "@/lib/labels";
 import { saveKitAction, saveTemplateAction } from "./actions";
 
-export const metadata: Metadata = { title: "Evaluation templates" };
+export const generateMetadata = titleFor("evaluation:manage-templates", "/settings/evaluation", "Evaluation templates");
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 

@@ -1,17 +1,16 @@
-import type { Metadata } from "next";
 import { Badge } from "@/components/ui/badge";
 import { Card, PageHeader } from "@/components/ui/page-header";
 import { phoneCards, Table, TBody, TD, TH, THead } from "@/components/ui/table";
 import { CreateUserForm } from "@/components/users/create-user-form";
 import { UserRowActions } from "@/components/users/user-row-actions";
-import { requirePermission } from "@/lib/auth/guard";
+import { requirePermission, titleFor } from "@/lib/auth/guard";
 import { listCompaniesForUserAdmin } from "@/lib/clients/queries";
 import { userKindLabels } from "@/lib/labels";
 import { listUsers } from "@/lib/users/queries";
 import { sendPasswordLinkAction } from "../../clients/people-actions";
 import { createUserAction, deactivateUserAction, editUserAction, reactivateUserAction, resetPasswordAction } from "./actions";
 
-export const metadata: Metadata = { title: "Users" };
+export const generateMetadata = titleFor("users:manage", "/settings/users", "Users");
 
 export default async function UsersPage() {
   const viewer = await requirePermission("users:manage", "/settings/users");

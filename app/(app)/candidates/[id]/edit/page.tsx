@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
+import { cache } from "react";
 import { CandidateForm } from "@/components/candidates/candidate-form";
 import { Card, PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/guard";
@@ -8,14 +9,24 @@ import { sourceLabels } from "@/lib/labels";
 import { erasedAt } from "@/lib/privacy/status";
 import { updateCandidateAction } from "../../actions";
 
-export const metadata: Metadata = { title: "Edit candidate" };
+type Params = { params: Promise<{ id: string }> };
 
-export default async function EditCandidatePage({ params }: { params: Promise<{ id: string }> }) {
+// Once per request, shared by the page and its title (a refusal is "Page not found" in both).
+const loadCandidate = cache(async (id: string) => {
   const viewer = await requirePermission("candidates:manage", "/candidates/[id]/edit");
-  const { id } = await params;
   const candidate = /^\d+$/.test(id) ? getCandidate(viewer, Number(id)) : undefined;
   // Editing is the agency's, which always receives the contact details.
   if (!candidate?.contact) notFound();
+  return { viewer, candidate: { ...candidate, contact: candidate.contact } };
+});
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const { candidate } = await loadCandidate((await params).id);
+  return { title: `Edit ${candidate.name}` };
+}
+
+export default async function EditCandidatePage({ params }: Params) {
+  const { candidate } = await loadCandidate((await params).id);
   // An erased candidate cannot be edited: their page says so.
   if (erasedAt(candidate.id)) redirect(`/candidates/${candidate.id}`);
   const { id: candidateId, version, name, location, timezone, currentTitle, yearsExperience, skills } = candidate;

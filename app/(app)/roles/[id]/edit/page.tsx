@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { RoleForm } from "@/components/roles/role-form";
 import { Card, PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/guard";
@@ -8,13 +9,23 @@ import { getRole, roleFormOptions } from "@/lib/roles/queries";
 import { yearAhead } from "@/lib/calendar";
 import { updateRoleAction } from "../../actions";
 
-export const metadata: Metadata = { title: "Edit role" };
+type Params = { params: Promise<{ id: string }> };
 
-export default async function EditRolePage({ params }: { params: Promise<{ id: string }> }) {
+// Once per request, shared by the page and its title (a refusal is "Page not found" in both).
+const loadRole = cache(async (id: string) => {
   const viewer = await requirePermission("roles:manage", "/roles/[id]/edit");
-  const { id } = await params;
   const role = /^\d+$/.test(id) ? getRole(viewer, Number(id)) : undefined;
   if (!role) notFound();
+  return { viewer, role };
+});
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const { role } = await loadRole((await params).id);
+  return { title: `Edit ${role.title}` };
+}
+
+export default async function EditRolePage({ params }: Params) {
+  const { viewer, role } = await loadRole((await params).id);
   return (
     <>
       <PageHeader
