@@ -227,7 +227,7 @@ test("an ended trial offers the backfill: the runners-up with their scores, one 
   // Decided, the timeline's last cell is still the day the decision was due; ended before its
   // first day, the trial's first cell says when it ended.
   const timeline = page.getByRole("list", { name: "Trial timeline" });
-  await expect(timeline.getByRole("listitem").last()).toContainText("Decision was due");
+  await expect(timeline.getByRole("listitem").last()).toContainText("Decision day");
   await expect(timeline).not.toContainText("Planned end");
   await expect(timeline.getByRole("listitem").first()).toContainText(/Ended \d{1,2} [A-Z][a-z]{2}/);
   const runnersUp = decision.getByRole("list", { name: "Runners-up" });

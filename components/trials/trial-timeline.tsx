@@ -51,7 +51,7 @@ export function TrialTimeline({ startsOn, endsOn, today, checkIns, extensions, d
             )}
           >
             {/* The end is when the decision is due; once made, the day it was made says so (on the end if it came later). */}
-            <span className="block font-medium text-fg">{isEnd ? (decision ? "Decision was due" : "Decision due") : `Day ${i + 1}`}</span>
+            <span className="block font-medium text-fg">{isEnd ? (decision ? "Decision day" : "Decision due") : `Day ${i + 1}`}</span>
             <span className="block text-muted">
               {formatWeekday(date)} {formatDay(date)}
             </span>

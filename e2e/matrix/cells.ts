@@ -78,6 +78,8 @@ export async function runPageCell(
     if (got === 404 && cell.rule.may !== "public") {
       const titles = [...answer.body.matchAll(/<title>([^<]*)<\/title>|\\?"title\\?",\\?"0\\?",\{\\?"children\\?":\\?"([^"\\]*)/g)].map((m) => m[1] ?? m[2]);
       for (const t of titles) if (!t.startsWith("Page not found")) problems.push(`${label}: a 404 page titled "${t}"`);
+      // An HTML page with no title found would pass the check without testing it.
+      if (!rsc && answer.body.includes("<html") && titles.length === 0) problems.push(`${label}: a 404 page with no title found`);
     }
     for (const m of markers) {
       if (!answer.body.includes(m.text)) continue;

@@ -19,7 +19,8 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   // Only for those who may open it (as titleFor): anyone else's tab says "Page not found".
   await requirePermission("reports:view", "/reports/[report]");
   const { report } = await params;
-  return { title: isReportSlug(report) ? `${reports[report].title} · Reports` : "Reports" };
+  if (!isReportSlug(report)) notFound();
+  return { title: `${reports[report].title} · Reports` };
 }
 
 /** The report's figures, drawn: each report's data has its own view. */

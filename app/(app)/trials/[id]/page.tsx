@@ -52,6 +52,8 @@ export default async function TrialPage({ params, searchParams }: PageProps) {
   const lastDay = days.today < trial.endsOn ? days.today : trial.endsOn;
   // The decision's day on the client's calendar: named in the header, marked on the timeline.
   const decision = trial.outcome && trial.decidedAt ? { outcome: trial.outcome, on: todayIn(trial.zone, trial.decidedAt) } : null;
+  // Before its first day on the client's calendar (decided or not): goals are met once it has begun (the server says so too).
+  const notBegun = days.dayNumber < 1;
   return (
     <>
       <PageHeader
@@ -102,13 +104,13 @@ export default async function TrialPage({ params, searchParams }: PageProps) {
             />
           </Card>
           <Card title="Goals">
-            {trial.goals.length && days.status === "upcoming" && can(viewer, "trials:tick-goals") && open ? (
+            {trial.goals.length && notBegun && can(viewer, "trials:tick-goals") && open ? (
               <p className="mb-3 text-sm text-muted">Goals can be marked done from the trial&apos;s first day.</p>
             ) : null}
             {trial.goals.length ? (
               <GoalList
                 action={setGoalDoneAction}
-                canTick={can(viewer, "trials:tick-goals") && open && days.status !== "upcoming"}
+                canTick={can(viewer, "trials:tick-goals") && open && !notBegun}
                 goals={trial.goals.map((g) => ({
                   id: g.id,
                   week: g.week,
