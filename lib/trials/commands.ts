@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import { db } from "@/lib/db";
-import { applications, roles, trialCheckIns, trialGoals, trials } from "@/db/schema";
+import { applications, organizations, roles, trialCheckIns, trialGoals, trials } from "@/db/schema";
 import { Conflict, fail, notFound, ok, type ActionContext, type ActionResult } from "@/lib/action";
 import { can } from "@/lib/access";
 import { recordRefusals } from "@/lib/access/refusals";
@@ -66,11 +66,20 @@ export function setGoalDone(input: GoalDoneInput, ctx: ActionContext): ActionRes
   const { viewer, audit } = ctx;
   if (!can(viewer, "trials:tick-goals")) return notFound();
   const goal = db()
-    .select({ id: trialGoals.id, trialId: trialGoals.trialId, text: trialGoals.text, version: trialGoals.version, outcome: trials.outcome })
+    .select({
+      id: trialGoals.id,
+      trialId: trialGoals.trialId,
+      text: trialGoals.text,
+      version: trialGoals.version,
+      outcome: trials.outcome,
+      startsOn: trials.startsOn,
+      clientZone: organizations.timezone,
+    })
     .from(trialGoals)
     .innerJoin(trials, eq(trials.id, trialGoals.trialId))
     .innerJoin(applications, eq(applications.id, trials.applicationId))
     .innerJoin(roles, eq(roles.id, applications.roleId))
+    .innerJoin(organizations, eq(organizations.id, roles.clientId))
     .where(and(eq(trialGoals.id, input.goalId), scopeWhere(viewer).trials))
     .get();
   if (!goal) {
@@ -79,11 +88,8 @@ export function setGoalDone(input: GoalDoneInput, ctx: ActionContext): ActionRes
   }
   if (closedFor(ctx, goal.outcome)) return fail(DECIDED);
   // Met once the trial has begun (on the client's calendar), as check-ins; marking one not done is always allowed.
-  if (input.done) {
-    const trial = findTrial(viewer, goal.trialId)!;
-    if (todayIn(resolveTimeZone(trial.clientZone), new Date()) < trial.startsOn)
-      return fail(`The trial starts on ${formatDay(trial.startsOn)}; goals can be marked done once it has begun.`);
-  }
+  if (input.done && todayIn(resolveTimeZone(goal.clientZone), new Date()) < goal.startsOn)
+    return fail(`The trial starts on ${formatDay(goal.startsOn)}; goals can be marked done once it has begun.`);
   if (goal.version !== input.version) throw new Conflict(GOAL_CONFLICT);
   db().transaction((tx) => {
     const now = new Date();
