@@ -2,7 +2,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { expectNotFoundPage, notice, pageAs, type DemoUser } from "./fixtures";
 
 async function clientIdByName(page: Page, name: string): Promise<string> {
-  await page.goto("/clients");
+  await page.goto(`/clients?q=${encodeURIComponent(name)}`);
   const href = await page.getByRole("link", { name, exact: true }).getAttribute("href");
   return href!.split("/").pop()!;
 }

@@ -112,6 +112,7 @@ export const actions: Record<string, ActionRule> = {
   // Roles and the pipeline
   createRoleAction: { may: "roles:manage" },
   updateRoleAction: { may: "roles:manage" },
+  hiringManagerChoicesAction: { may: "roles:manage" },
   addCandidateToRoleAction: { may: "applications:create" },
   moveApplicationsAction: {
     refusedAs: "application",

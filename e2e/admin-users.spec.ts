@@ -1,5 +1,12 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { notice, pageAs, signIn } from "./fixtures";
+import { pickClient } from "./pipeline-helpers";
+
+/** The list shows a page of users: the search finds the ones a test made. */
+async function findUsers(admin: Page, text: string) {
+  await admin.getByRole("searchbox", { name: "Search" }).fill(text);
+  await expect(admin).toHaveURL(new RegExp(`[?&]q=${encodeURIComponent(text)}`));
+}
 
 test("an admin creates a user, who is thrown out on the next page load once deactivated", async ({ browser }) => {
   const admin = await pageAs(browser, "admin");
@@ -9,8 +16,9 @@ test("an admin creates a user, who is thrown out on the next page load once deac
   // Bad input: every field error is shown, and what was typed stays.
   await admin.getByLabel("Name").fill("Quinn Tester");
   await admin.getByLabel("Email").fill(email);
-  await admin.getByLabel("Company").selectOption({ label: "Bridgewater Talent Partners (agency)" });
   await admin.getByLabel("Kind of user").selectOption("recruiter");
+  // An agency user belongs to the agency: there is no company to choose.
+  await expect(admin.getByText("Bridgewater Talent Partners (the agency)")).toBeVisible();
   await admin.getByLabel("Initial password").fill("short");
   await admin.getByRole("button", { name: "Create user" }).click();
   await expect(admin.getByText("Password must be at least 12 characters")).toBeVisible();
@@ -24,6 +32,7 @@ test("an admin creates a user, who is thrown out on the next page load once deac
   await admin.getByLabel("Confirm the password").fill("a-long-enough-password");
   await admin.getByRole("button", { name: "Create user" }).click();
   await expect(notice(admin)).toContainText("Created Quinn Tester.");
+  await findUsers(admin, email);
   await expect(admin.getByRole("cell", { name: email })).toBeVisible();
 
   const quinn = await (await browser.newContext()).newPage();
@@ -62,15 +71,17 @@ test("an admin creates a user, who is thrown out on the next page load once deac
 test("an admin resets an agency user's password; the old one stops working", async ({ browser }) => {
   const admin = await pageAs(browser, "admin");
   await admin.goto("/settings/users");
-  const email = `reset-${Date.now()}@agency.test`;
+  const tag = String(Date.now());
+  const email = `reset-${tag}@agency.test`;
   await admin.getByLabel("Name").fill("Robin Reset");
   await admin.getByLabel("Email").fill(email);
-  await admin.getByLabel("Company").selectOption({ label: "Bridgewater Talent Partners (agency)" });
   await admin.getByLabel("Kind of user").selectOption("recruiter");
   await admin.getByLabel("Initial password").fill("first-password-123");
   await admin.getByLabel("Confirm the password").fill("first-password-123");
   await admin.getByRole("button", { name: "Create user" }).click();
   await expect(notice(admin)).toContainText("Created Robin Reset.");
+  // Found by what both the email and the corrected one below contain.
+  await findUsers(admin, tag);
 
   const row = admin.getByRole("row").filter({ hasText: email });
   await row.getByRole("button", { name: "Reset password" }).click();
@@ -88,7 +99,7 @@ test("an admin resets an agency user's password; the old one stops working", asy
   await expect(robin.getByRole("banner")).toContainText("Bridgewater Talent Partners");
 
   // A misspelt name and email corrected: the next page shows the new name, and the new email signs in.
-  const renamed = `renamed-${Date.now()}@agency.test`;
+  const renamed = `renamed-${tag}@agency.test`;
   await row.getByRole("button", { name: "Edit Robin Reset" }).click();
   const editor = admin.getByRole("dialog", { name: "Edit Robin Reset" });
   await editor.getByLabel("Name").fill("Robyn Reset");
@@ -117,9 +128,13 @@ test("an admin adds a client user: no password typed, a one-time link instead", 
   const email = `linked-${Date.now()}@acme.test`;
   await admin.getByLabel("Name").fill("Lee Linked");
   await admin.getByLabel("Email").fill(email);
-  await admin.getByLabel("Company").selectOption({ label: "Acme Robotics" });
   await admin.getByLabel("Kind of user").selectOption("client_viewer");
   await expect(admin.getByLabel("Initial password")).toHaveCount(0);
+  // A client user needs their client: refused at the field until one is picked.
+  await admin.getByRole("button", { name: "Create user" }).click();
+  await expect(admin.getByText("Choose a company")).toBeVisible();
+  await expect(admin.getByRole("combobox", { name: "Client", exact: true })).toBeFocused();
+  await pickClient(admin, "Acme Robotics");
   await admin.getByRole("button", { name: "Create user" }).click();
 
   const dialog = admin.getByRole("dialog", { name: "Set-password link for Lee Linked" });
@@ -127,6 +142,7 @@ test("an admin adds a client user: no password typed, a one-time link instead", 
   expect(link).toMatch(/\/set-password\/[A-Za-z0-9_-]{43}$/);
   await dialog.getByRole("button", { name: "Done" }).click();
 
+  await findUsers(admin, email);
   const row = admin.getByRole("row").filter({ hasText: email });
   await expect(row).toContainText("Link pending");
   await expect(row.getByRole("button", { name: "Reset password" })).toHaveCount(0);

@@ -6,10 +6,18 @@ export { notice };
 /** A token unique to this run, so parallel tests and reruns never collide. */
 export const uniq = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4).toString(36)}`;
 
+/** Picks a client in a form's type-ahead client field (the role form, the user form). */
+export async function pickClient(page: Page, name: string) {
+  const field = page.getByRole("combobox", { name: "Client", exact: true });
+  await field.fill(name);
+  await page.getByRole("listbox", { name: "Client matches" }).getByRole("option", { name, exact: true }).click();
+  await expect(field).toHaveValue(name);
+}
+
 export async function createRole(page: Page, { title, client, type = "Lead Engineer" }: { title: string; client: string; type?: string }): Promise<number> {
   await page.goto("/roles/new");
   await page.getByLabel("Title").fill(title);
-  await page.getByLabel("Client", { exact: true }).selectOption({ label: client });
+  await pickClient(page, client);
   await page.getByLabel("Role type").selectOption({ label: type });
   await page.getByLabel("Status").selectOption({ label: "Open" });
   await page.getByLabel("Stack and skills").fill("TypeScript, PostgreSQL");

@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { pageAs, storageFor } from "./fixtures";
+import { pickClient, uniq } from "./pipeline-helpers";
 
 test("the role list filters by a client found by typing, as a URL that can be shared", async ({ browser }) => {
   const page = await pageAs(browser, "recruiter");
@@ -170,7 +171,7 @@ test("a role's opening date is at most a year ahead: the picker stops there and 
   const openedOn = page.getByLabel("Opened on");
   await expect(openedOn).toHaveAttribute("max", yearAhead);
   await page.getByLabel("Title").fill("Staff Engineer, far future");
-  await page.getByLabel("Client", { exact: true }).selectOption({ label: "Northwind Labs" });
+  await pickClient(page, "Northwind Labs");
   await openedOn.fill(`${Number(yearAhead.slice(0, 4)) + 1}${yearAhead.slice(4)}`);
   await page.getByRole("button", { name: "Create role" }).click();
   await expect(page.getByText("A role opens at most a year from today")).toBeVisible();
@@ -178,5 +179,41 @@ test("a role's opening date is at most a year ahead: the picker stops there and 
   await expect(openedOn).toBeFocused();
   await expect(page.getByLabel("Title")).toHaveValue("Staff Engineer, far future");
   await expect(page).toHaveURL(/\/roles\/new$/);
+  await page.context().close();
+});
+
+test("the role form finds its client by typing and offers only that client's hiring managers", async ({ browser }) => {
+  const page = await pageAs(browser, "recruiter");
+  await page.goto("/roles/new");
+  const title = `Platform Lead ${uniq()}`;
+  await page.getByLabel("Title").fill(title);
+  const manager = page.getByLabel("Client hiring manager");
+  await expect(manager).toHaveValue("");
+  await expect(manager.getByRole("option")).toHaveText(["Choose the client first"]);
+
+  // Sent without a client: refused at the field, which takes focus.
+  await page.getByRole("button", { name: "Create role" }).click();
+  const client = page.getByRole("combobox", { name: "Client", exact: true });
+  await expect(page.getByText("Choose a client")).toBeVisible();
+  await expect(client).toBeFocused();
+  await expect(client).toHaveAttribute("aria-invalid", "true");
+
+  await pickClient(page, "Northwind Labs");
+  await expect(manager.getByRole("option")).toHaveText(["None yet", "Jordan Blake"]);
+  await manager.selectOption({ label: "Jordan Blake" });
+  // Another client: its own hiring managers, none chosen.
+  await pickClient(page, "Acme Robotics");
+  await expect(manager.getByRole("option")).toHaveText(["None yet", "Priya Natarajan"]);
+  await expect(manager).toHaveValue("");
+  await manager.selectOption({ label: "Priya Natarajan" });
+  await page.getByRole("button", { name: "Create role" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  await expect(page.getByText("Hiring manager Priya Natarajan")).toBeVisible();
+
+  // Editing starts from the role's client and hiring manager.
+  await page.getByRole("link", { name: "Edit role" }).click();
+  await expect(page.getByRole("combobox", { name: "Client", exact: true })).toHaveValue("Acme Robotics");
+  await expect(page.getByLabel("Client hiring manager")).toHaveValue(/\d+/);
+  await expect(page.getByLabel("Client hiring manager").locator("option:checked")).toHaveText("Priya Natarajan");
   await page.context().close();
 });

@@ -1,12 +1,14 @@
 "use client";
 
 import Link from "next/link";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { Button } from "@/components/ui/button";
+import { Combobox, type LookupChoice } from "@/components/ui/combobox";
 import { SelectField, TextArea, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { RecordFields } from "@/components/ui/record-fields";
 import { useFormAction, type FormAction } from "@/components/ui/use-form-action";
+import type { ServerAction } from "@/lib/action-types";
 
 type Option = { id: number; name: string };
 type Role = {
@@ -28,16 +30,45 @@ type Props = {
   action: FormAction;
   role?: Role;
   /** `latestOpenedOn`: the date picker offers nothing later (the server refuses it too). */
-  defaults: { ownerId: number; openedOn: string; latestOpenedOn: string; clientId?: number };
-  options: { clients: Option[]; recruiters: Option[]; hiringManagers: (Option & { clientId: number })[] };
+  defaults: { ownerId: number; openedOn: string; latestOpenedOn: string };
+  /** `client`: the one the form starts with (the role's, or named in the link), with its `hiringManagers`. */
+  options: { recruiters: Option[]; client: LookupChoice | null; hiringManagers: Option[] };
+  /** Another client's hiring managers, asked for when it is picked (the page, in app/, provides it). */
+  loadHiringManagers: ServerAction<{ clientId: number }, Option[]>;
   labels: { types: Record<string, string>; statuses: Record<string, string> };
 };
 
-export function RoleForm({ action, role, defaults, options, labels }: Props) {
+/** The hiring managers of the chosen client: those the page came with, or asked for when another is picked (null while they come). */
+function useHiringManagers(clientId: number | undefined, start: { clientId?: number; people: Option[] }, load: Props["loadHiringManagers"]) {
+  const [loaded, setLoaded] = useState<{ clientId: number; people: Option[] | null; error: string | null } | null>(null);
+  const fetching = clientId !== undefined && clientId !== start.clientId;
+  useEffect(() => {
+    if (!fetching || clientId === undefined) return;
+    let live = true;
+    void load(null, { clientId }).then(
+      (result) => live && setLoaded({ clientId, people: result.ok ? (result.data ?? []) : null, error: result.ok ? null : result.message }),
+      () =>
+        live && setLoaded({ clientId, people: null, error: "Could not load this client's hiring managers. Check your connection and pick the client again." }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [fetching, clientId, load]);
+  if (clientId === undefined) return { people: [], error: null };
+  if (!fetching) return { people: start.people, error: null };
+  return loaded?.clientId === clientId ? loaded : { people: null, error: null };
+}
+
+export function RoleForm({ action, role, defaults, options, labels, loadHiringManagers }: Props) {
   const { state, formAction, pending, values, errors } = useFormAction(action);
   const v = (k: keyof Role, fallback = "") => values[k] ?? (role && role[k] != null ? String(role[k]) : fallback);
-  const [clientId, setClientId] = useState(v("clientId", defaults.clientId ? String(defaults.clientId) : ""));
-  const managers = options.hiringManagers.filter((m) => String(m.clientId) === clientId);
+  // Kept outside the form, which remounts with what was sent after a refusal.
+  const [client, setClient] = useState<LookupChoice | null>(options.client);
+  const managers = useHiringManagers(client?.id, { clientId: options.client?.id, people: options.hiringManagers }, loadHiringManagers);
+  // The hiring manager as last sent (after a refusal, for the client then chosen), else the role's.
+  const sentFor = (id?: number) => values.clientId === String(id ?? "");
+  const managerDefault =
+    values.clientId !== undefined ? (sentFor(client?.id) ? (values.hiringManagerId ?? "") : "") : client?.id === options.client?.id ? v("hiringManagerId") : "";
   return (
     <form action={formAction} key={JSON.stringify(values)} className="grid gap-4 sm:grid-cols-2" noValidate>
       <div className="sm:col-span-2">
@@ -45,13 +76,14 @@ export function RoleForm({ action, role, defaults, options, labels }: Props) {
       </div>
       <RecordFields name="roleId" record={role} />
       <TextField label="Title" name="title" defaultValue={v("title")} error={errors.title} required />
-      <SelectField
+      <Combobox
         label="Client"
         name="clientId"
-        value={clientId}
-        onChange={(e) => setClientId(e.target.value)}
+        endpoint="/api/clients/lookup"
+        chosen={client}
+        placeholder="Type a client's name"
         error={errors.clientId}
-        options={[{ value: "", label: "Choose a client…" }, ...options.clients.map((c) => ({ value: String(c.id), label: c.name }))]}
+        onChoose={setClient}
       />
       <SelectField
         label="Role type"
@@ -84,18 +116,32 @@ export function RoleForm({ action, role, defaults, options, labels }: Props) {
         options={options.recruiters.map((r) => ({ value: String(r.id), label: r.name }))}
       />
       <SelectField
+        // A new client starts with none of its hiring managers chosen.
+        key={client?.id ?? "none"}
         label="Client hiring manager"
         name="hiringManagerId"
-        defaultValue={v("hiringManagerId")}
-        error={errors.hiringManagerId}
+        defaultValue={managerDefault}
+        error={errors.hiringManagerId ?? managers.error ?? undefined}
+        disabled={managers.people === null && !managers.error}
         options={[
-          { value: "", label: managers.length ? "None yet" : "No hiring managers at this client" },
-          ...managers.map((m) => ({ value: String(m.id), label: m.name })),
+          {
+            value: "",
+            label: !client
+              ? "Choose the client first"
+              : managers.people === null
+                ? managers.error
+                  ? "Not available"
+                  : "Loading hiring managers…"
+                : managers.people.length
+                  ? "None yet"
+                  : "No hiring managers at this client",
+          },
+          ...(managers.people ?? []).map((m) => ({ value: String(m.id), label: m.name })),
         ]}
         hint={
-          clientId && !managers.length ? (
+          client && managers.people?.length === 0 ? (
             // Recruiters add a client's people themselves now, on the client's page.
-            <Link href={`/clients/${clientId}`} className="font-medium text-accent-text hover:underline">
+            <Link href={`/clients/${client.id}`} className="font-medium text-accent-text hover:underline">
               Add a hiring manager on the client’s page
             </Link>
           ) : undefined

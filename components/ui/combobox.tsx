@@ -27,6 +27,8 @@ type Props = {
   disabled?: boolean;
   /** Marks the field for a keyboard shortcut (`search`: the `/` key focuses it). */
   shortcut?: string;
+  /** A refusal of the choice, shown under the field (a form's picker). */
+  error?: string;
 };
 
 /**
@@ -47,6 +49,7 @@ export function Combobox({
   inputClassName,
   disabled,
   shortcut,
+  error,
 }: Props) {
   const [text, setText] = useState(chosen?.name ?? "");
   const [open, setOpen] = useState(false);
@@ -57,6 +60,7 @@ export function Combobox({
     setText(chosen?.name ?? "");
   }
   const input = useRef<HTMLInputElement>(null);
+  const errorId = `${name ?? label.replace(/\W+/g, "-").toLowerCase()}-picker-error`;
   const query = text === chosen?.name ? "" : text.trim();
   const { results, loading } = useLookup(endpoint, open && query.length >= minLength ? query : null);
   const showList = open && (results !== null || loading);
@@ -97,6 +101,8 @@ export function Combobox({
         disabled={disabled}
         data-shortcut={shortcut}
         placeholder={placeholder}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? errorId : undefined}
         onValueChange={(value) => {
           setText(value);
           setOpen(true);
@@ -134,6 +140,11 @@ export function Combobox({
           </Command.Item>
         ))}
       </Command.List>
+      {error ? (
+        <p id={errorId} className="mt-1 text-xs text-danger">
+          {error}
+        </p>
+      ) : null}
     </Command>
   );
 }

@@ -2,12 +2,14 @@
 
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
+import { Combobox, type LookupChoice } from "@/components/ui/combobox";
 import { SelectField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { useFormAction, type FormAction } from "@/components/ui/use-form-action";
 import { PasswordLinkDialog, useShownLink } from "./password-link-dialog";
 
-type Props = { action: FormAction; companies: { id: number; name: string; kind: "agency" | "client" }[] };
+/** `agency`: the admin's own company, where every recruiter and admin belongs. */
+type Props = { action: FormAction; agency: { id: number; name: string } };
 
 const kindOptions = [
   { value: "recruiter", label: "Recruiter (agency)" },
@@ -16,14 +18,21 @@ const kindOptions = [
   { value: "client_viewer", label: "Client viewer (client)" },
 ];
 
-export function CreateUserForm({ action, companies }: Props) {
+/**
+ * Adds a user: an agency user (recruiter or admin) with a password typed here, or a client user
+ * (hiring manager or viewer) of a client picked as you type, who gets a one-time link instead.
+ */
+export function CreateUserForm({ action, agency }: Props) {
   const { state, formAction, pending, values: v, errors: e, formKey } = useFormAction(action);
   const { shown, close } = useShownLink(state);
   // Only agency users get a password typed here; a client user sets theirs through a one-time link.
   // Tied to the form's key: a remounted form (after a success) starts again from its default.
   const [choice, setChoice] = useState<{ key: string; kind: string } | null>(null);
   const kind = choice?.key === formKey ? choice.kind : (v.kind ?? "recruiter");
-  const agency = kind === "recruiter" || kind === "admin";
+  const agencyKind = kind === "recruiter" || kind === "admin";
+  // The client picked, kept across a refused submit and cleared with the form after a success.
+  const [picked, setPicked] = useState<{ key: string; client: LookupChoice | null } | null>(null);
+  const client = picked?.key === formKey ? picked.client : null;
   return (
     <>
       <form action={formAction} key={formKey} className="grid gap-4 sm:grid-cols-2" noValidate>
@@ -32,17 +41,6 @@ export function CreateUserForm({ action, companies }: Props) {
         </div>
         <TextField label="Name" name="name" defaultValue={v.name} error={e.name} required />
         <TextField label="Email" name="email" type="email" defaultValue={v.email} error={e.email} required />
-        <TextField label="Job title" name="title" defaultValue={v.title} error={e.title} />
-        <SelectField
-          label="Company"
-          name="organizationId"
-          defaultValue={v.organizationId ?? ""}
-          error={e.organizationId}
-          options={[
-            { value: "", label: "Choose a company…" },
-            ...companies.map((c) => ({ value: String(c.id), label: c.kind === "agency" ? `${c.name} (agency)` : c.name })),
-          ]}
-        />
         <SelectField
           label="Kind of user"
           name="kind"
@@ -51,9 +49,28 @@ export function CreateUserForm({ action, companies }: Props) {
           options={kindOptions}
           onChange={(event) => setChoice({ key: formKey, kind: event.currentTarget.value })}
         />
-        {agency ? (
+        {agencyKind ? (
+          <div className="text-sm">
+            <input type="hidden" name="organizationId" value={agency.id} />
+            <p className="mb-1 font-medium text-fg">Company</p>
+            <p className="flex h-9 items-center text-muted">{agency.name} (the agency)</p>
+          </div>
+        ) : (
+          <Combobox
+            label="Client"
+            name="organizationId"
+            endpoint="/api/clients/lookup"
+            chosen={client}
+            placeholder="Type a client's name"
+            error={e.organizationId}
+            onChoose={(choice) => setPicked({ key: formKey, client: choice })}
+          />
+        )}
+        <TextField label="Job title" name="title" defaultValue={v.title} error={e.title} />
+        {agencyKind ? (
           <>
             <TextField
+              className="sm:col-start-1"
               label="Initial password"
               name="password"
               type="password"

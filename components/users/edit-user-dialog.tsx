@@ -1,8 +1,8 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useEffect } from "react";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogClose, DialogContent, DialogFooter, DialogTrigger } from "@/components/ui/dialog";
+import { DialogClose, DialogContent, DialogFooter } from "@/components/ui/dialog";
 import { SelectField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { useFormAction, type FormAction } from "@/components/ui/use-form-action";
@@ -20,22 +20,8 @@ export type EditableUser = {
 
 type Props = { user: EditableUser; action: FormAction; /** The viewer's own row: their kind is not theirs to change. */ isSelf?: boolean };
 
-/** Corrects a user's name, email and title; for an agency user, also recruiter or admin. */
-export function EditUserDialog(props: Props) {
-  const [open, setOpen] = useState(false);
-  return (
-    <Dialog open={open} onOpenChange={setOpen}>
-      <DialogTrigger asChild>
-        <Button size="sm" variant="ghost" aria-label={`Edit ${props.user.name}`}>
-          Edit
-        </Button>
-      </DialogTrigger>
-      {open ? <EditUserForm {...props} onDone={() => setOpen(false)} /> : null}
-    </Dialog>
-  );
-}
-
-function EditUserForm({ user, action, isSelf, onDone }: Props & { onDone: () => void }) {
+/** Corrects a user's name, email and title; for an agency user, also recruiter or admin. Rendered inside an open Dialog. */
+export function EditUserForm({ user, action, isSelf, onDone, onCloseAutoFocus }: Props & { onDone: () => void; onCloseAutoFocus?: (event: Event) => void }) {
   const { state, formAction, pending, values, errors, formKey } = useFormAction(action);
   useEffect(() => {
     if (state?.ok) onDone();
@@ -43,7 +29,7 @@ function EditUserForm({ user, action, isSelf, onDone }: Props & { onDone: () => 
   // After a refusal the form shows what was typed; before, the saved details.
   const value = (name: "name" | "email" | "title" | "kind") => values[name] ?? String(user[name] ?? "");
   return (
-    <DialogContent title={`Edit ${user.name}`} description="The email is what they sign in with.">
+    <DialogContent onCloseAutoFocus={onCloseAutoFocus} title={`Edit ${user.name}`} description="The email is what they sign in with.">
       <form action={formAction} key={formKey} className="space-y-3" noValidate>
         <FormMessage state={state} name="Edit user status" />
         <input type="hidden" name="userId" value={user.id} />

@@ -1,43 +1,70 @@
 import "server-only";
-import { and, asc, count, eq, sql } from "drizzle-orm";
+import { and, asc, count, eq, inArray, sql } from "drizzle-orm";
 import { db } from "@/lib/db";
-import { clientContacts, organizations, users, type ClientContact, type Organization } from "@/db/schema";
+import { clientContacts, organizations, roles, users, type ClientContact, type Organization } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/current-user";
 import { can } from "@/lib/access";
+import type { ClientFilters } from "./schemas";
 
-export type ClientListItem = Pick<Organization, "id" | "name" | "website" | "timezone"> & { users: number; contacts: number };
+export type ClientListItem = Pick<Organization, "id" | "name" | "website" | "timezone"> & { users: number; contacts: number; openRoles: number };
 
-/** Client companies with their user and contact counts (agency viewers only). */
-export function listClients(viewer: Viewer): ClientListItem[] {
-  if (!can(viewer, "clients:view")) return [];
+export const CLIENTS_PAGE_SIZE = 25;
+
+/**
+ * Client companies by name, one page, filtered by words each found in the name or website, with
+ * the page's user, contact and open-role counts (agency viewers only).
+ */
+export function listClients(viewer: Viewer, filters: ClientFilters = {}): { rows: ClientListItem[]; total: number; page: number; pages: number } {
+  if (!can(viewer, "clients:view")) return { rows: [], total: 0, page: 1, pages: 1 };
+  const words = (filters.q ?? "").split(/\s+/).filter(Boolean);
+  const where = and(
+    eq(organizations.kind, "client"),
+    ...words.map((w) => {
+      const like = `%${w.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      return sql`(${organizations.name} like ${like} escape '\\' or ${organizations.website} like ${like} escape '\\')`;
+    }),
+  );
   const d = db();
-  // Counted once per company and joined: a correlated subquery here bound to the inner table's own
-  // columns and counted the wrong rows (stack.md, "Drizzle correlated subquery").
-  const userCounts = d
-    .select({ organizationId: users.organizationId, n: count().as("user_n") })
-    .from(users)
-    .groupBy(users.organizationId)
-    .as("user_counts");
-  const contactCounts = d
-    .select({ organizationId: clientContacts.organizationId, n: count().as("contact_n") })
-    .from(clientContacts)
-    .groupBy(clientContacts.organizationId)
-    .as("contact_counts");
-  return d
-    .select({
-      id: organizations.id,
-      name: organizations.name,
-      website: organizations.website,
-      timezone: organizations.timezone,
-      users: sql<number>`coalesce(${userCounts.n}, 0)`,
-      contacts: sql<number>`coalesce(${contactCounts.n}, 0)`,
-    })
+  const total = d.select({ n: count() }).from(organizations).where(where).get()?.n ?? 0;
+  const pages = Math.max(1, Math.ceil(total / CLIENTS_PAGE_SIZE));
+  const page = Math.min(filters.page ?? 1, pages);
+  const companies = d
+    .select({ id: organizations.id, name: organizations.name, website: organizations.website, timezone: organizations.timezone })
     .from(organizations)
-    .leftJoin(userCounts, eq(userCounts.organizationId, organizations.id))
-    .leftJoin(contactCounts, eq(contactCounts.organizationId, organizations.id))
-    .where(eq(organizations.kind, "client"))
-    .orderBy(asc(organizations.name))
+    .where(where)
+    .orderBy(sql`${organizations.name} collate nocase`, asc(organizations.id))
+    .limit(CLIENTS_PAGE_SIZE)
+    .offset((page - 1) * CLIENTS_PAGE_SIZE)
     .all();
+  // Counted for this page's companies only, each through its own index.
+  const ids = companies.map((c) => c.id);
+  const countBy = (rows: { id: number; n: number }[]) => new Map(rows.map((r) => [r.id, r.n]));
+  const userCounts = countBy(
+    d.select({ id: users.organizationId, n: count() }).from(users).where(inArray(users.organizationId, ids)).groupBy(users.organizationId).all(),
+  );
+  const contactCounts = countBy(
+    d
+      .select({ id: clientContacts.organizationId, n: count() })
+      .from(clientContacts)
+      .where(inArray(clientContacts.organizationId, ids))
+      .groupBy(clientContacts.organizationId)
+      .all(),
+  );
+  const openRoleCounts = countBy(
+    d
+      .select({ id: roles.clientId, n: count() })
+      .from(roles)
+      .where(and(inArray(roles.clientId, ids), eq(roles.status, "open")))
+      .groupBy(roles.clientId)
+      .all(),
+  );
+  const rows = companies.map((c) => ({
+    ...c,
+    users: userCounts.get(c.id) ?? 0,
+    contacts: contactCounts.get(c.id) ?? 0,
+    openRoles: openRoleCounts.get(c.id) ?? 0,
+  }));
+  return { rows, total, page, pages };
 }
 
 export type ClientDetail = Organization & { contacts: ClientContact[] };
@@ -49,16 +76,6 @@ export function getClient(viewer: Viewer, id: number): ClientDetail | undefined 
   if (!org || org.kind !== "client") return undefined;
   const contacts = db().select().from(clientContacts).where(eq(clientContacts.organizationId, id)).orderBy(asc(clientContacts.name)).all();
   return { ...org, contacts };
-}
-
-/** Every company a user may belong to: the agency first, then clients (admins only). */
-export function listCompaniesForUserAdmin(viewer: Viewer): { id: number; name: string; kind: "agency" | "client" }[] {
-  if (!can(viewer, "users:manage")) return [];
-  return db()
-    .select({ id: organizations.id, name: organizations.name, kind: organizations.kind })
-    .from(organizations)
-    .orderBy(asc(organizations.kind), asc(organizations.name))
-    .all();
 }
 
 export type ClientChoice = { id: number; name: string };

@@ -1,5 +1,24 @@
 import { z } from "zod";
-import { idSchema, optionalEmailSchema, optionalMultiLineText, optionalPhone, optionalText, singleLineText, versionSchema } from "@/lib/validation";
+import {
+  blankToUndefined,
+  idSchema,
+  optionalEmailSchema,
+  optionalMultiLineText,
+  optionalPhone,
+  optionalText,
+  pageSchema,
+  searchTextSchema,
+  singleLineText,
+  versionSchema,
+} from "@/lib/validation";
+
+/** Filters of /clients, read from the URL (bad values are ignored rather than failing the page). */
+export const clientFiltersSchema = z.object({
+  /** Words the company's name or website contain (each of them, in any order). */
+  q: searchTextSchema,
+  page: z.preprocess(blankToUndefined, pageSchema.optional()).catch(undefined),
+});
+export type ClientFilters = z.infer<typeof clientFiltersSchema>;
 
 const ZONE_EXAMPLE = "Use an IANA time zone such as Europe/Berlin";
 

@@ -1,11 +1,13 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
 import { db } from "@/lib/db";
+import { can } from "@/lib/access";
 import { applications, organizations, roles, users } from "@/db/schema";
 import { Conflict, fail, notFound, ok, type ActionContext, type ActionResult, type FieldErrors } from "@/lib/action";
 import { parseSkills } from "@/lib/candidates/search-query";
 import { copyTemplateToRole } from "@/lib/evaluation/template-commands";
-import { getRole } from "./queries";
+import { getClientChoice } from "@/lib/clients/queries";
+import { clientHiringManagers, getRole } from "./queries";
 import type { RoleFields } from "./schemas";
 
 /** Checks the references a role names: a client, an agency owner, and that client's hiring manager. */
@@ -86,4 +88,10 @@ export function updateRole(input: RoleFields & { roleId: number; version: number
     audit(tx, { action: "role.update", entityType: "role", entityId: role.id });
   });
   return ok({ id: role.id }, "Saved.");
+}
+
+/** Read only: the hiring managers of the client just picked in the role form; another company's id is "not found". */
+export function hiringManagerChoices(input: { clientId: number }, { viewer }: ActionContext): ActionResult<{ id: number; name: string }[]> {
+  if (!can(viewer, "roles:manage") || !getClientChoice(viewer, input.clientId)) return notFound();
+  return ok(clientHiringManagers(viewer, input.clientId));
 }

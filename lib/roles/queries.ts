@@ -1,6 +1,6 @@
 import "server-only";
 import { aliasedTable, and, asc, count, desc, eq, getTableColumns, inArray, sql } from "drizzle-orm";
-import { db, prepared } from "@/lib/db";
+import { prepared } from "@/lib/db";
 import { organizations, roles, roleStageCounts, users, type Role, type RoleStatus, type RoleType, type Stage } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/current-user";
 import { can } from "@/lib/access";
@@ -191,9 +191,11 @@ function scopedRole(viewer: Viewer, id: number): RoleDetail | undefined {
 }
 
 export type RoleFormOptions = {
-  clients: { id: number; name: string }[];
   recruiters: { id: number; name: string }[];
-  hiringManagers: { id: number; name: string; clientId: number }[];
+  /** The client the form starts with (the role's, or one named in the link), if any. */
+  client: ClientChoice | null;
+  /** The hiring managers of that client. */
+  hiringManagers: { id: number; name: string }[];
 };
 
 /** Choices for the /roles filters (agency viewers): the owners, and the client filtered on if any. */
@@ -214,23 +216,26 @@ function activeRecruiters(): RoleFormOptions["recruiters"] {
   ).all();
 }
 
-/** Choices for the role form (agency viewers): clients, owners and every client's hiring managers. */
-export function roleFormOptions(viewer: Viewer): RoleFormOptions {
-  if (!can(viewer, "roles:manage")) return { clients: [], recruiters: [], hiringManagers: [] };
-  const d = db();
-  return {
-    clients: d
-      .select({ id: organizations.id, name: organizations.name })
-      .from(organizations)
-      .where(eq(organizations.kind, "client"))
-      .orderBy(asc(organizations.name))
-      .all(),
-    recruiters: activeRecruiters(),
-    hiringManagers: d
-      .select({ id: users.id, name: users.name, clientId: users.organizationId })
+/**
+ * Choices for the role form (agency viewers): the owners, and the client already chosen (if any)
+ * with its hiring managers. Clients are picked as you type; another client's hiring managers are
+ * asked for when it is picked (hiringManagerChoices): the form never carries every client's.
+ */
+export function roleFormOptions(viewer: Viewer, clientId?: number): RoleFormOptions {
+  if (!can(viewer, "roles:manage")) return { recruiters: [], client: null, hiringManagers: [] };
+  const client = (clientId && getClientChoice(viewer, clientId)) || null;
+  return { recruiters: activeRecruiters(), client, hiringManagers: client ? clientHiringManagers(viewer, client.id) : [] };
+}
+
+/** A client's active hiring managers, by name (agency viewers who manage roles). */
+export function clientHiringManagers(viewer: Viewer, clientId: number): { id: number; name: string }[] {
+  if (!can(viewer, "roles:manage")) return [];
+  return prepared("client-hiring-managers", (d) =>
+    d
+      .select({ id: users.id, name: users.name })
       .from(users)
-      .where(and(eq(users.kind, "hiring_manager"), eq(users.active, true)))
+      .where(and(eq(users.organizationId, sql.placeholder("client")), eq(users.kind, "hiring_manager"), eq(users.active, true)))
       .orderBy(asc(users.name))
-      .all(),
-  };
+      .prepare(),
+  ).all({ client: clientId });
 }

@@ -1,9 +1,10 @@
 import "server-only";
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, asc, count, eq, sql } from "drizzle-orm";
 import { db } from "@/lib/db";
 import { organizations, users, type UserKind } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/current-user";
 import { can } from "@/lib/access";
+import type { UserFilters } from "./schemas";
 
 export type UserListItem = {
   id: number;
@@ -37,15 +38,41 @@ const columns = (now: number) => ({
   ),
 });
 
-/** Every user, agency first, for admins; nobody else may list users. */
-export function listUsers(viewer: Viewer, now: number = Date.now()): UserListItem[] {
-  if (!can(viewer, "users:manage")) return [];
-  return db()
+export const USERS_PAGE_SIZE = 25;
+
+/**
+ * Users for the admin's list, agency first, then by company and name, one page: filtered by kind,
+ * status, and words each found in the name, email or company. Nobody but admins may list users.
+ */
+export function listUsers(
+  viewer: Viewer,
+  filters: UserFilters = {},
+  now: number = Date.now(),
+): { rows: UserListItem[]; total: number; page: number; pages: number } {
+  if (!can(viewer, "users:manage")) return { rows: [], total: 0, page: 1, pages: 1 };
+  const words = (filters.q ?? "").split(/\s+/).filter(Boolean);
+  const where = and(
+    filters.kind ? eq(users.kind, filters.kind) : undefined,
+    filters.status ? eq(users.active, filters.status === "active") : undefined,
+    ...words.map((w) => {
+      const like = `%${w.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      return sql`(${users.name} like ${like} escape '\\' or ${users.email} like ${like} escape '\\' or ${organizations.name} like ${like} escape '\\')`;
+    }),
+  );
+  const d = db();
+  const total = d.select({ n: count() }).from(users).innerJoin(organizations, eq(organizations.id, users.organizationId)).where(where).get()?.n ?? 0;
+  const pages = Math.max(1, Math.ceil(total / USERS_PAGE_SIZE));
+  const page = Math.min(filters.page ?? 1, pages);
+  const rows = d
     .select(columns(now))
     .from(users)
     .innerJoin(organizations, eq(organizations.id, users.organizationId))
-    .orderBy(asc(organizations.kind), asc(organizations.name), asc(users.name))
+    .where(where)
+    .orderBy(asc(organizations.kind), sql`${organizations.name} collate nocase`, sql`${users.name} collate nocase`, asc(users.id))
+    .limit(USERS_PAGE_SIZE)
+    .offset((page - 1) * USERS_PAGE_SIZE)
     .all();
+  return { rows, total, page, pages };
 }
 
 export function getUserForAdmin(viewer: Viewer, id: number, now: number = Date.now()): UserListItem | undefined {

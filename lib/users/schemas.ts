@@ -2,11 +2,31 @@ import { z } from "zod";
 // From the plain lists: the set-password dialog (a client component) imports this module.
 import { userKinds, type UserKind } from "@/db/schema/values";
 import { passwordSchema, PASSWORDS_DIFFER, samePasswords } from "@/lib/auth/password";
-import { emailSchema, idSchema, optionalText, pickedIdSchema, singleLineText, versionSchema } from "@/lib/validation";
+import {
+  blankToUndefined,
+  emailSchema,
+  idSchema,
+  optionalText,
+  pageSchema,
+  pickedIdSchema,
+  searchTextSchema,
+  singleLineText,
+  versionSchema,
+} from "@/lib/validation";
 
 export const AGENCY_KINDS: readonly UserKind[] = ["admin", "recruiter"];
 export const CLIENT_KINDS: readonly UserKind[] = ["hiring_manager", "client_viewer"];
 export const isAgencyKind = (kind: UserKind) => AGENCY_KINDS.includes(kind);
+
+/** Filters of /settings/users, read from the URL (bad values are ignored rather than failing the page). */
+export const userFiltersSchema = z.object({
+  /** Words the user's name, email or company contain (each of them, in any order). */
+  q: searchTextSchema,
+  kind: z.enum(userKinds).optional().catch(undefined),
+  status: z.enum(["active", "deactivated"]).optional().catch(undefined),
+  page: z.preprocess(blankToUndefined, pageSchema.optional()).catch(undefined),
+});
+export type UserFilters = z.infer<typeof userFiltersSchema>;
 
 const name = singleLineText({ max: 120, tooLong: "Name is too long", required: "Enter a name" });
 

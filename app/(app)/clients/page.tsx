@@ -1,32 +1,38 @@
 import Link from "next/link";
+import { ClientFilters } from "@/components/clients/client-filters";
 import { ClientForm } from "@/components/clients/client-form";
 import { Card, PageHeader } from "@/components/ui/page-header";
+import { Pagination } from "@/components/ui/pagination";
 import { EmptyRow, phoneCards, Table, TBody, TD, TH, THead } from "@/components/ui/table";
 import { requirePermission, titleFor } from "@/lib/auth/guard";
 import { listClients } from "@/lib/clients/queries";
+import { clientFiltersSchema } from "@/lib/clients/schemas";
 import { createClientAction } from "./actions";
 
 export const generateMetadata = titleFor("clients:view", "/clients", "Clients");
 
-export default async function ClientsPage() {
+export default async function ClientsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const viewer = await requirePermission("clients:view", "/clients");
-  const clients = listClients(viewer);
+  const filters = clientFiltersSchema.parse(await searchParams);
+  const { rows: clients, total, page, pages } = listClients(viewer, filters);
   return (
     <>
-      <PageHeader title="Clients" subtitle={`${clients.length} client companies`} />
-      <Card flush className="mb-8">
+      <PageHeader title="Clients" subtitle="The companies the agency places engineers with, by name." />
+      <ClientFilters values={filters} />
+      <Card flush>
         {/* On a phone each client is a card (name and site, then zone, users and contacts named): no column is out of sight. */}
         <Table label="Clients" className={phoneCards.table}>
           <THead className={phoneCards.head}>
             <TH>Company</TH>
             <TH>Time zone</TH>
+            <TH>Open roles</TH>
             <TH>Users</TH>
             <TH>Contacts</TH>
           </THead>
           <TBody className={phoneCards.body}>
             {clients.length === 0 ? (
-              <EmptyRow colSpan={4} className={phoneCards.empty}>
-                No clients yet: add the first one below.
+              <EmptyRow colSpan={5} className={phoneCards.empty}>
+                {filters.q ? "No client matches this search." : "No clients yet: add the first one below."}
               </EmptyRow>
             ) : null}
             {clients.map((c) => (
@@ -38,6 +44,18 @@ export default async function ClientsPage() {
                   {c.website ? <span className="block text-xs text-muted">{c.website.replace(/^https?:\/\//, "")}</span> : null}
                 </TD>
                 <TD className={`text-muted ${phoneCards.cell} max-md:text-xs`}>{c.timezone ?? "—"}</TD>
+                <TD className={`tabular-nums ${phoneCards.cell} max-md:text-xs max-md:text-muted`}>
+                  {c.openRoles ? (
+                    <Link href={`/roles?client=${c.id}&status=open`} prefetch={false} className="text-accent-text hover:underline">
+                      <span className="md:hidden">· Open roles </span>
+                      {c.openRoles}
+                    </Link>
+                  ) : (
+                    <>
+                      <span className="md:hidden">· Open roles </span>0
+                    </>
+                  )}
+                </TD>
                 <TD className={`tabular-nums ${phoneCards.cell} max-md:text-xs max-md:text-muted`}>
                   <span className="md:hidden">· Users </span>
                   {c.users}
@@ -51,6 +69,14 @@ export default async function ClientsPage() {
           </TBody>
         </Table>
       </Card>
+      <Pagination
+        page={page}
+        pages={pages}
+        total={total}
+        noun={total === 1 ? "client company" : "client companies"}
+        params={{ q: filters.q }}
+        className="mb-8"
+      />
       <Card title="Add a client">
         <ClientForm action={createClientAction} />
       </Card>

@@ -5,8 +5,10 @@ import { redirect } from "next/navigation";
 import { action } from "@/lib/action";
 import { addCandidateToRole, moveApplications } from "@/lib/pipeline/commands";
 import { addToRoleSchema, moveSchema } from "@/lib/pipeline/schemas";
-import { createRole, updateRole } from "@/lib/roles/commands";
+import { z } from "zod";
+import { createRole, hiringManagerChoices, updateRole } from "@/lib/roles/commands";
 import { roleFieldsSchema, updateRoleSchema } from "@/lib/roles/schemas";
+import { idSchema } from "@/lib/validation";
 
 export const createRoleAction = action("role:create", "roles:manage", roleFieldsSchema, (input, ctx) => {
   const result = createRole(input, ctx);
@@ -14,6 +16,9 @@ export const createRoleAction = action("role:create", "roles:manage", roleFields
   revalidatePath("/roles");
   redirect(`/roles/${result.data!.id}?saved=role-created`);
 });
+
+/** Read only: the role form's hiring managers, asked for when a client is picked. */
+export const hiringManagerChoicesAction = action("role:hiring-managers", "roles:manage", z.object({ clientId: idSchema }), hiringManagerChoices);
 
 export const updateRoleAction = action("role:update", "roles:manage", updateRoleSchema, (input, ctx) => {
   const result = updateRole(input, ctx);

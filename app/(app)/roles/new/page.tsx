@@ -4,15 +4,15 @@ import { requirePermission, titleFor } from "@/lib/auth/guard";
 import { roleStatusLabels, roleTypeLabels } from "@/lib/labels";
 import { roleFormOptions } from "@/lib/roles/queries";
 import { yearAhead } from "@/lib/calendar";
-import { createRoleAction } from "../actions";
+import { createRoleAction, hiringManagerChoicesAction } from "../actions";
 
 export const generateMetadata = titleFor("roles:manage", "/roles/new", "New role");
 
 export default async function NewRolePage({ searchParams }: { searchParams: Promise<{ client?: string }> }) {
   const viewer = await requirePermission("roles:manage", "/roles/new");
   const { client } = await searchParams;
-  const options = roleFormOptions(viewer);
-  const preset = options.clients.find((c) => String(c.id) === client);
+  // "New role" on a client's page names the client in the link.
+  const options = roleFormOptions(viewer, /^\d+$/.test(client ?? "") ? Number(client) : undefined);
   return (
     <>
       <PageHeader
@@ -24,7 +24,8 @@ export default async function NewRolePage({ searchParams }: { searchParams: Prom
         <RoleForm
           action={createRoleAction}
           options={options}
-          defaults={{ ownerId: viewer.id, openedOn: new Date().toISOString().slice(0, 10), latestOpenedOn: yearAhead(), clientId: preset?.id }}
+          loadHiringManagers={hiringManagerChoicesAction}
+          defaults={{ ownerId: viewer.id, openedOn: new Date().toISOString().slice(0, 10), latestOpenedOn: yearAhead() }}
           labels={{ types: roleTypeLabels, statuses: roleStatusLabels }}
         />
       </Card>

@@ -7,7 +7,7 @@ import { requirePermission } from "@/lib/auth/guard";
 import { roleStatusLabels, roleTypeLabels } from "@/lib/labels";
 import { getRole, roleFormOptions } from "@/lib/roles/queries";
 import { yearAhead } from "@/lib/calendar";
-import { updateRoleAction } from "../../actions";
+import { hiringManagerChoicesAction, updateRoleAction } from "../../actions";
 
 type Params = { params: Promise<{ id: string }> };
 
@@ -39,7 +39,8 @@ export default async function EditRolePage({ params }: Params) {
         <RoleForm
           action={updateRoleAction}
           role={role}
-          options={roleFormOptions(viewer)}
+          options={roleFormOptions(viewer, role.clientId)}
+          loadHiringManagers={hiringManagerChoicesAction}
           defaults={{ ownerId: role.ownerId, openedOn: role.openedOn ?? "", latestOpenedOn: yearAhead() }}
           labels={{ types: roleTypeLabels, statuses: roleStatusLabels }}
         />
