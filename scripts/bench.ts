@@ -34,7 +34,7 @@ const BROWSER = { "accept-encoding": "gzip, deflate, br, zstd" };
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /** `as`: whose session the page is asked with (the recruiter unless said). */
-type Page = { name: string; url: string; auth: boolean; as?: "viewer" | "hm" };
+type Page = { name: string; url: string; auth: boolean; as?: "viewer" | "hm" | "admin" };
 type Row = {
   name: string;
   p50: number;
@@ -162,6 +162,18 @@ async function benchScale(scale: string, processes = 1): Promise<Row[]> {
       .get() as { id: number; email: string; n: number } | undefined;
     // The hiring manager whose home is measured: Northwind's (the company with the most trials and submissions).
     const hm = sqlite.prepare("select id, email from users where email = 'hiring@northwind.test'").get() as { id: number; email: string } | undefined;
+    const admin = sqlite.prepare("select id from users where email = 'admin@agency.test'").get() as { id: number };
+    // The client page of the largest role's company, and an interview of the evaluated application (or the latest).
+    const bigClient = sqlite.prepare("select client_id id from roles where id = ?").get(bigRole.id) as { id: number };
+    const interview = sqlite.prepare("select id from interviews order by application_id = ? desc, id desc limit 1").get(evaluated?.id ?? 0) as
+      | { id: number }
+      | undefined;
+    const scale = Object.fromEntries(
+      [
+        ["clients", "select count(*) n from organizations where kind = 'client'"],
+        ["users", "select count(*) n from users"],
+      ].map(([k, q]) => [k, (sqlite.prepare(q).get() as { n: number }).n]),
+    );
     const busyTrial = sqlite.prepare("select trial_id id, count(*) n from trial_check_ins group by trial_id order by n desc, trial_id limit 1").get() as
       { id: number; n: number } | undefined;
     const counts = Object.fromEntries(
@@ -176,7 +188,9 @@ async function benchScale(scale: string, processes = 1): Promise<Row[]> {
     const cookie = `${COOKIE}=${token}`;
     const viewerToken = viewer && (await encode({ token: { sub: String(viewer.id), authAt: Date.now() }, secret: SECRET, salt: COOKIE, maxAge: 12 * 3600 }));
     const hmToken = hm && (await encode({ token: { sub: String(hm.id), authAt: Date.now() }, secret: SECRET, salt: COOKIE, maxAge: 12 * 3600 }));
-    const cookieFor = (p: Page) => (!p.auth ? undefined : p.as === "viewer" ? `${COOKIE}=${viewerToken}` : p.as === "hm" ? `${COOKIE}=${hmToken}` : cookie);
+    const adminToken = await encode({ token: { sub: String(admin.id), authAt: Date.now() }, secret: SECRET, salt: COOKIE, maxAge: 12 * 3600 });
+    const tokens = { viewer: viewerToken, hm: hmToken, admin: adminToken };
+    const cookieFor = (p: Page) => (!p.auth ? undefined : p.as ? `${COOKIE}=${tokens[p.as]}` : cookie);
     const allPages: Page[] = [
       { name: "/login (floor)", url: "/login", auth: false },
       { name: "/ (home)", url: "/", auth: true },
@@ -195,6 +209,17 @@ async function benchScale(scale: string, processes = 1): Promise<Row[]> {
       { name: `/trials (agency, ${counts.trials} trials)`, url: "/trials", auth: true },
       ...(viewer ? [{ name: `/trials (client viewer ${viewer.email}, ${viewer.n} trials)`, url: "/trials", auth: true, as: "viewer" as const }] : []),
       ...(busyTrial ? [{ name: `/trials/${busyTrial.id} (${busyTrial.n} check-ins)`, url: `/trials/${busyTrial.id}`, auth: true }] : []),
+      // The forms and the pages of single records, and the admin's pages.
+      { name: "/roles/new", url: "/roles/new", auth: true },
+      { name: `/roles/${bigRole.id}/edit`, url: `/roles/${bigRole.id}/edit`, auth: true },
+      { name: `/roles/${bigRole.id}/evaluation`, url: `/roles/${bigRole.id}/evaluation`, auth: true },
+      { name: "/candidates/new", url: "/candidates/new", auth: true },
+      { name: `/candidates/${candidate.id}/edit`, url: `/candidates/${candidate.id}/edit`, auth: true },
+      ...(interview ? [{ name: `/interviews/${interview.id}`, url: `/interviews/${interview.id}`, auth: true }] : []),
+      { name: `/clients (${scale.clients} clients)`, url: "/clients", auth: true },
+      { name: `/clients/${bigClient.id}`, url: `/clients/${bigClient.id}`, auth: true },
+      { name: `/settings/users (admin, ${scale.users} users)`, url: "/settings/users", auth: true, as: "admin" as const },
+      { name: "/settings/evaluation (admin)", url: "/settings/evaluation", auth: true, as: "admin" as const },
       // The reports, as an agency user opens them: the last 90 days, the whole agency.
       ...["funnel", "time-in-stage", "sources", "trials", "calibration"].map((r) => ({
         name: `/reports/${r} (last 90 days, every client)`,
