@@ -132,9 +132,17 @@ test("an admin adds a client user: no password typed, a one-time link instead", 
   await expect(admin.getByLabel("Initial password")).toHaveCount(0);
   // A client user needs their client: refused at the field until one is picked.
   await admin.getByRole("button", { name: "Create user" }).click();
-  await expect(admin.getByText("Choose a company")).toBeVisible();
-  await expect(admin.getByRole("combobox", { name: "Client", exact: true })).toBeFocused();
+  await expect(admin.getByText("Choose a client")).toBeVisible();
+  const client = admin.getByRole("combobox", { name: "Client", exact: true });
+  await expect(client).toBeFocused();
+  await expect(client).toHaveAttribute("aria-invalid", "true");
   await pickClient(admin, "Acme Robotics");
+  // Refused for another field: the client picked stays picked.
+  await admin.getByLabel("Email").fill("not-an-email");
+  await admin.getByRole("button", { name: "Create user" }).click();
+  await expect(admin.getByLabel("Email")).toBeFocused();
+  await expect(client).toHaveValue("Acme Robotics");
+  await admin.getByLabel("Email").fill(email);
   await admin.getByRole("button", { name: "Create user" }).click();
 
   const dialog = admin.getByRole("dialog", { name: "Set-password link for Lee Linked" });
@@ -146,10 +154,20 @@ test("an admin adds a client user: no password typed, a one-time link instead", 
   const row = admin.getByRole("row").filter({ hasText: email });
   await expect(row).toContainText("Link pending");
   await expect(row.getByRole("button", { name: "Reset password" })).toHaveCount(0);
-  await expect(row.getByRole("button", { name: "Send a new set-password link to Lee Linked" })).toBeVisible();
+  // A new link replaces the first; closing its dialog gives focus back to the row's button.
+  const newLink = row.getByRole("button", { name: "Send a new set-password link to Lee Linked" });
+  await newLink.click();
+  const again = admin.getByRole("dialog", { name: "Set-password link for Lee Linked" });
+  const second = await again.getByLabel("Link").inputValue();
+  expect(second).not.toBe(link);
+  await again.getByRole("button", { name: "Done" }).click();
+  await expect(newLink).toBeFocused();
 
   const lee = await (await browser.newContext()).newPage();
   await lee.goto(link);
+  // The first link was replaced: it no longer works.
+  await expect(lee.getByRole("main")).toContainText("ask your recruiter for a new one");
+  await lee.goto(second);
   await expect(lee.getByRole("main")).toContainText("Lee Linked");
   await expect(lee.getByRole("main")).toContainText("Acme Robotics");
 });

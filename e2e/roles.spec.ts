@@ -204,8 +204,14 @@ test("the role form finds its client by typing and offers only that client's hir
   // Another client: its own hiring managers, none chosen.
   await pickClient(page, "Acme Robotics");
   await expect(manager.getByRole("option")).toHaveText(["None yet", "Priya Natarajan"]);
-  await expect(manager).toHaveValue("");
   await manager.selectOption({ label: "Priya Natarajan" });
+  // Refused for another field: the client and its hiring manager stay as chosen.
+  await page.getByLabel("Title").fill("");
+  await page.getByRole("button", { name: "Create role" }).click();
+  await expect(page.getByLabel("Title")).toBeFocused();
+  await expect(page.getByRole("combobox", { name: "Client", exact: true })).toHaveValue("Acme Robotics");
+  await expect(manager.locator("option:checked")).toHaveText("Priya Natarajan");
+  await page.getByLabel("Title").fill(title);
   await page.getByRole("button", { name: "Create role" }).click();
   await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
   await expect(page.getByText("Hiring manager Priya Natarajan")).toBeVisible();

@@ -166,9 +166,8 @@ async function benchScale(scale: string, processes = 1): Promise<Row[]> {
     // The client page of the largest role's company, and an interview of the evaluated application (or the latest).
     const bigClient = sqlite.prepare("select client_id id from roles where id = ?").get(bigRole.id) as { id: number };
     const interview = sqlite.prepare("select id from interviews order by application_id = ? desc, id desc limit 1").get(evaluated?.id ?? 0) as
-      | { id: number }
-      | undefined;
-    const scale = Object.fromEntries(
+      { id: number } | undefined;
+    const sizes = Object.fromEntries(
       [
         ["clients", "select count(*) n from organizations where kind = 'client'"],
         ["users", "select count(*) n from users"],
@@ -216,9 +215,9 @@ async function benchScale(scale: string, processes = 1): Promise<Row[]> {
       { name: "/candidates/new", url: "/candidates/new", auth: true },
       { name: `/candidates/${candidate.id}/edit`, url: `/candidates/${candidate.id}/edit`, auth: true },
       ...(interview ? [{ name: `/interviews/${interview.id}`, url: `/interviews/${interview.id}`, auth: true }] : []),
-      { name: `/clients (${scale.clients} clients)`, url: "/clients", auth: true },
+      { name: `/clients (${sizes.clients} clients)`, url: "/clients", auth: true },
       { name: `/clients/${bigClient.id}`, url: `/clients/${bigClient.id}`, auth: true },
-      { name: `/settings/users (admin, ${scale.users} users)`, url: "/settings/users", auth: true, as: "admin" as const },
+      { name: `/settings/users (admin, ${sizes.users} users)`, url: "/settings/users", auth: true, as: "admin" as const },
       { name: "/settings/evaluation (admin)", url: "/settings/evaluation", auth: true, as: "admin" as const },
       // The reports, as an agency user opens them: the last 90 days, the whole agency.
       ...["funnel", "time-in-stage", "sources", "trials", "calibration"].map((r) => ({

@@ -39,24 +39,31 @@ type Props = {
 };
 
 /** The hiring managers of the chosen client: those the page came with, or asked for when another is picked (null while they come). */
-function useHiringManagers(clientId: number | undefined, start: { clientId?: number; people: Option[] }, load: Props["loadHiringManagers"]) {
-  const [loaded, setLoaded] = useState<{ clientId: number; people: Option[] | null; error: string | null } | null>(null);
+function useHiringManagers(
+  clientId: number | undefined,
+  /** Counts the picks: picking the same client again asks again (after a failed load, say). */
+  pick: number,
+  start: { clientId?: number; people: Option[] },
+  load: Props["loadHiringManagers"],
+) {
+  const [loaded, setLoaded] = useState<{ clientId: number; pick: number; people: Option[] | null; error: string | null } | null>(null);
   const fetching = clientId !== undefined && clientId !== start.clientId;
   useEffect(() => {
     if (!fetching || clientId === undefined) return;
     let live = true;
     void load(null, { clientId }).then(
-      (result) => live && setLoaded({ clientId, people: result.ok ? (result.data ?? []) : null, error: result.ok ? null : result.message }),
+      (result) => live && setLoaded({ clientId, pick, people: result.ok ? (result.data ?? []) : null, error: result.ok ? null : result.message }),
       () =>
-        live && setLoaded({ clientId, people: null, error: "Could not load this client's hiring managers. Check your connection and pick the client again." }),
+        live &&
+        setLoaded({ clientId, pick, people: null, error: "Could not load this client's hiring managers. Check your connection and pick the client again." }),
     );
     return () => {
       live = false;
     };
-  }, [fetching, clientId, load]);
+  }, [fetching, clientId, pick, load]);
   if (clientId === undefined) return { people: [], error: null };
   if (!fetching) return { people: start.people, error: null };
-  return loaded?.clientId === clientId ? loaded : { people: null, error: null };
+  return loaded?.clientId === clientId && loaded.pick === pick ? loaded : { people: null, error: null };
 }
 
 export function RoleForm({ action, role, defaults, options, labels, loadHiringManagers }: Props) {
@@ -64,7 +71,8 @@ export function RoleForm({ action, role, defaults, options, labels, loadHiringMa
   const v = (k: keyof Role, fallback = "") => values[k] ?? (role && role[k] != null ? String(role[k]) : fallback);
   // Kept outside the form, which remounts with what was sent after a refusal.
   const [client, setClient] = useState<LookupChoice | null>(options.client);
-  const managers = useHiringManagers(client?.id, { clientId: options.client?.id, people: options.hiringManagers }, loadHiringManagers);
+  const [pick, setPick] = useState(0);
+  const managers = useHiringManagers(client?.id, pick, { clientId: options.client?.id, people: options.hiringManagers }, loadHiringManagers);
   // The hiring manager as last sent (after a refusal, for the client then chosen), else the role's.
   const sentFor = (id?: number) => values.clientId === String(id ?? "");
   const managerDefault =
@@ -83,7 +91,10 @@ export function RoleForm({ action, role, defaults, options, labels, loadHiringMa
         chosen={client}
         placeholder="Type a client's name"
         error={errors.clientId}
-        onChoose={setClient}
+        onChoose={(choice) => {
+          setClient(choice);
+          setPick((n) => n + 1);
+        }}
       />
       <SelectField
         label="Role type"

@@ -114,7 +114,7 @@ export function Combobox({
           setText(clearOnChoose ? "" : (chosen?.name ?? ""));
         }}
         className={cn(
-          "block h-9 w-full rounded-md border border-line-strong bg-surface px-2.5 text-fg shadow-sm placeholder:text-subtle focus:border-accent",
+          "block h-9 w-full rounded-md border border-line-strong bg-surface px-2.5 text-fg shadow-sm placeholder:text-subtle focus:border-accent aria-[invalid=true]:border-danger",
           inputClassName,
         )}
       />

@@ -1,6 +1,6 @@
 "use client";
 
-import { startTransition, useActionState, useEffect, useRef } from "react";
+import { useActionState, useEffect, useRef } from "react";
 import { toast } from "./toaster";
 import type { ActionResult, ActionState } from "@/lib/action-types";
 
@@ -97,8 +97,6 @@ export function useFormAction(action: FormAction, { failures = "inline" }: { fai
   return {
     state,
     formAction,
-    /** Sends the action from a click rather than a form (a button that opens no dialog). */
-    dispatch: (form: FormData) => startTransition(() => formAction(form)),
     pending,
     values: failed?.values ?? {},
     errors: failed?.fieldErrors ?? {},

@@ -30,9 +30,13 @@ export function CreateUserForm({ action, agency }: Props) {
   const [choice, setChoice] = useState<{ key: string; kind: string } | null>(null);
   const kind = choice?.key === formKey ? choice.kind : (v.kind ?? "recruiter");
   const agencyKind = kind === "recruiter" || kind === "admin";
-  // The client picked, kept across a refused submit and cleared with the form after a success.
-  const [picked, setPicked] = useState<{ key: string; client: LookupChoice | null } | null>(null);
-  const client = picked?.key === formKey ? picked.client : null;
+  // The client picked: kept across a refused submit, cleared with the form after a success.
+  const [client, setClient] = useState<LookupChoice | null>(null);
+  const [answered, setAnswered] = useState(state);
+  if (state !== answered) {
+    setAnswered(state);
+    if (state?.ok) setClient(null);
+  }
   return (
     <>
       <form action={formAction} key={formKey} className="grid gap-4 sm:grid-cols-2" noValidate>
@@ -63,7 +67,7 @@ export function CreateUserForm({ action, agency }: Props) {
             chosen={client}
             placeholder="Type a client's name"
             error={e.organizationId}
-            onChoose={(choice) => setPicked({ key: formKey, client: choice })}
+            onChoose={setClient}
           />
         )}
         <TextField label="Job title" name="title" defaultValue={v.title} error={e.title} />

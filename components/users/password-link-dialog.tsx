@@ -18,7 +18,16 @@ export function useShownLink(state: ActionState) {
   return { shown, close: () => setClosed(state) };
 }
 
-export function PasswordLinkDialog({ shown, onClose }: { shown: ShownLink | null; onClose: () => void }) {
+/** `onCloseAutoFocus`: where focus goes when it closes (a list's dialog has no trigger of its own to return to). */
+export function PasswordLinkDialog({
+  shown,
+  onClose,
+  onCloseAutoFocus,
+}: {
+  shown: ShownLink | null;
+  onClose: () => void;
+  onCloseAutoFocus?: (event: Event) => void;
+}) {
   const [copied, setCopied] = useState(false);
   const close = () => {
     setCopied(false);
@@ -41,7 +50,7 @@ export function PasswordLinkDialog({ shown, onClose }: { shown: ShownLink | null
       }}
     >
       {shown ? (
-        <DialogContent title={`Set-password link for ${shown.name}`} description="Shown only now: copy it before closing.">
+        <DialogContent onCloseAutoFocus={onCloseAutoFocus} title={`Set-password link for ${shown.name}`} description="Shown only now: copy it before closing.">
           <p className="text-sm text-fg">
             Pass this link on to {shown.name} yourself — Trialboard does not send e-mail yet. It works once, for 7 days; a new link replaces it.
           </p>

@@ -16,9 +16,13 @@ export type UserActionSet = { edit: FormAction; deactivate: FormAction; reactiva
 
 type Opened = { kind: "edit" | "password" | "deactivate"; user: ManagedUser; isSelf: boolean } | null;
 type Shared = {
-  open: (kind: NonNullable<Opened>["kind"], user: ManagedUser, isSelf?: boolean) => void;
-  reactivate: (user: ManagedUser) => void;
-  sendLink: (user: ManagedUser) => void;
+  /** `from`: the button that opens it, where focus goes back when it closes. */
+  open: (kind: NonNullable<Opened>["kind"], user: ManagedUser, from: HTMLElement, isSelf?: boolean) => void;
+  /** The forms of the buttons that act at once (a form each, so they work before the page's script has loaded). */
+  reactivateAction: (form: FormData) => void;
+  linkAction: (form: FormData) => void;
+  /** Called as one of those forms is sent, with the button that sent it. */
+  sending: (what: "status" | "link", user: ManagedUser, from: HTMLElement | null) => void;
   /** Whose status or link change is on its way, if any. */
   busy: { status: number | null; link: number | null };
   /** Whether this user's status was just changed from here (asked once: their row then puts focus on its new button). */
@@ -26,12 +30,6 @@ type Shared = {
 };
 
 const UserActionsContext = createContext<Shared | null>(null);
-
-function fields(values: Record<string, number>): FormData {
-  const form = new FormData();
-  for (const [name, value] of Object.entries(values)) form.set(name, String(value));
-  return form;
-}
 
 /**
  * The dialogs and requests of a list of users, once for the whole list: each row has only its
@@ -60,22 +58,29 @@ export function UserActionsProvider({ actions, children }: { actions: UserAction
     return true;
   }, []);
   const shared: Shared = {
-    open: (kind, user, isSelf = false) => {
-      opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    open: (kind, user, from, isSelf = false) => {
+      opener.current = from;
       setOpened({ kind, user, isSelf });
     },
-    reactivate: (user) => {
-      statusSentFor.current = user.id;
-      setBusyFor((b) => ({ ...b, status: user.id }));
-      reactivate.dispatch(fields({ userId: user.id, version: user.version }));
-    },
-    sendLink: (user) => {
-      setBusyFor((b) => ({ ...b, link: user.id }));
-      link.dispatch(fields({ userId: user.id }));
+    reactivateAction: reactivate.formAction,
+    linkAction: link.formAction,
+    sending: (what, user, from) => {
+      if (what === "status") statusSentFor.current = user.id;
+      // The link dialog gives focus back to the button that asked for it.
+      else opener.current = from;
+      setBusyFor((b) => ({ ...b, [what]: user.id }));
     },
     busy: { status: deactivate.pending || reactivate.pending ? busyFor.status : null, link: link.pending ? busyFor.link : null },
     takeStatusChange,
   };
+  // Once a status answer is drawn, a row that took it has put focus on its new button (its layout
+  // effect runs first). A row that is no longer listed (the list shows active users only, say)
+  // could not: focus goes to the page's main region rather than nowhere.
+  useEffect(() => {
+    if (statusSentFor.current === null || (!deactivate.state && !reactivate.state)) return;
+    statusSentFor.current = null;
+    if (document.activeElement === document.body || !document.activeElement?.isConnected) document.getElementById("main")?.focus();
+  }, [deactivate.state, reactivate.state]);
   const user = opened?.user;
   return (
     <UserActionsContext.Provider value={shared}>
@@ -94,14 +99,15 @@ export function UserActionsProvider({ actions, children }: { actions: UserAction
             description="They are signed out at once and cannot sign in until someone reactivates them. Everything they wrote stays."
           >
             <form
-              onSubmit={(e) => {
-                e.preventDefault();
+              action={deactivate.formAction}
+              onSubmit={() => {
                 statusSentFor.current = user.id;
                 setBusyFor((b) => ({ ...b, status: user.id }));
-                deactivate.dispatch(fields({ userId: user.id, version: user.version }));
                 close();
               }}
             >
+              <input type="hidden" name="userId" value={user.id} />
+              <input type="hidden" name="version" value={user.version} />
               <DialogFooter>
                 <DialogClose asChild>
                   <Button variant="secondary">Cancel</Button>
@@ -114,7 +120,7 @@ export function UserActionsProvider({ actions, children }: { actions: UserAction
           </DialogContent>
         ) : null}
       </Dialog>
-      <PasswordLinkDialog shown={shown} onClose={closeLink} />
+      <PasswordLinkDialog shown={shown} onClose={closeLink} onCloseAutoFocus={returnFocus} />
     </UserActionsContext.Provider>
   );
 }
@@ -184,7 +190,7 @@ function ResetPasswordForm({
 export function UserActions({ user, isSelf = false }: { user: ManagedUser; isSelf?: boolean }) {
   const shared = useContext(UserActionsContext);
   if (!shared) throw new Error("UserActions must be inside a UserActionsProvider");
-  const { open, reactivate, sendLink, busy, takeStatusChange } = shared;
+  const { open, reactivateAction, linkAction, sending, busy, takeStatusChange } = shared;
   const toggleId = `active-toggle-${user.id}`;
   // When this row's status flips from here, the opposite button has just replaced the one that
   // sent it: focus goes to it rather than to the start of the page.
@@ -194,23 +200,34 @@ export function UserActions({ user, isSelf = false }: { user: ManagedUser; isSel
   const client = user.organizationKind === "client";
   return (
     <div className="flex flex-wrap items-center justify-end gap-2">
-      <Button size="sm" variant="ghost" aria-haspopup="dialog" aria-label={`Edit ${user.name}`} onClick={() => open("edit", user, isSelf)}>
+      <Button size="sm" variant="ghost" aria-haspopup="dialog" aria-label={`Edit ${user.name}`} onClick={(e) => open("edit", user, e.currentTarget, isSelf)}>
         Edit
       </Button>
       {!client ? (
-        <Button size="sm" variant="secondary" aria-haspopup="dialog" aria-label={`Reset password for ${user.name}`} onClick={() => open("password", user)}>
-          Reset password
-        </Button>
-      ) : user.active ? (
         <Button
           size="sm"
           variant="secondary"
-          pending={busy.link === user.id}
-          aria-label={`Send a new set-password link to ${user.name}`}
-          onClick={() => sendLink(user)}
+          aria-haspopup="dialog"
+          aria-label={`Reset password for ${user.name}`}
+          onClick={(e) => open("password", user, e.currentTarget)}
         >
-          New link
+          Reset password
         </Button>
+      ) : user.active ? (
+        <form action={linkAction} onSubmit={(e) => sending("link", user, (e.nativeEvent as SubmitEvent).submitter)}>
+          <input type="hidden" name="userId" value={user.id} />
+          <Button
+            type="submit"
+            size="sm"
+            variant="secondary"
+            pending={busy.link === user.id}
+            // One link at a time: it is shown once, in one dialog.
+            disabled={busy.link !== null && busy.link !== user.id}
+            aria-label={`Send a new set-password link to ${user.name}`}
+          >
+            New link
+          </Button>
+        </form>
       ) : null}
       {user.active && !isSelf ? (
         <Button
@@ -220,22 +237,19 @@ export function UserActions({ user, isSelf = false }: { user: ManagedUser; isSel
           aria-haspopup="dialog"
           pending={busy.status === user.id}
           aria-label={`Deactivate ${user.name}`}
-          onClick={() => open("deactivate", user)}
+          onClick={(e) => open("deactivate", user, e.currentTarget)}
         >
           Deactivate
         </Button>
       ) : null}
       {!user.active ? (
-        <Button
-          id={toggleId}
-          size="sm"
-          variant="secondary"
-          pending={busy.status === user.id}
-          aria-label={`Reactivate ${user.name}`}
-          onClick={() => reactivate(user)}
-        >
-          Reactivate
-        </Button>
+        <form action={reactivateAction} onSubmit={() => sending("status", user, null)}>
+          <input type="hidden" name="userId" value={user.id} />
+          <input type="hidden" name="version" value={user.version} />
+          <Button id={toggleId} type="submit" size="sm" variant="secondary" pending={busy.status === user.id} aria-label={`Reactivate ${user.name}`}>
+            Reactivate
+          </Button>
+        </form>
       ) : null}
     </div>
   );

@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { clientContacts, organizations, roles, users, type ClientContact, type Organization } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/current-user";
 import { can } from "@/lib/access";
+import { scopeConditions, scopeOf } from "@/lib/access/scope";
 import type { ClientFilters } from "./schemas";
 
 export type ClientListItem = Pick<Organization, "id" | "name" | "website" | "timezone"> & { users: number; contacts: number; openRoles: number };
@@ -32,7 +33,7 @@ export function listClients(viewer: Viewer, filters: ClientFilters = {}): { rows
     .select({ id: organizations.id, name: organizations.name, website: organizations.website, timezone: organizations.timezone })
     .from(organizations)
     .where(where)
-    .orderBy(sql`${organizations.name} collate nocase`, asc(organizations.id))
+    .orderBy(sql`lower(${organizations.name})`, asc(organizations.id))
     .limit(CLIENTS_PAGE_SIZE)
     .offset((page - 1) * CLIENTS_PAGE_SIZE)
     .all();
@@ -54,7 +55,7 @@ export function listClients(viewer: Viewer, filters: ClientFilters = {}): { rows
     d
       .select({ id: roles.clientId, n: count() })
       .from(roles)
-      .where(and(inArray(roles.clientId, ids), eq(roles.status, "open")))
+      .where(and(inArray(roles.clientId, ids), eq(roles.status, "open"), scopeConditions(scopeOf(viewer), viewer.organizationId).roles))
       .groupBy(roles.clientId)
       .all(),
   );
@@ -97,7 +98,7 @@ export function findClients(viewer: Viewer, q: string, limit = 8): ClientChoice[
     .select({ id: organizations.id, name: organizations.name })
     .from(organizations)
     .where(and(eq(organizations.kind, "client"), matches))
-    .orderBy(asc(organizations.name))
+    .orderBy(sql`lower(${organizations.name})`)
     .limit(limit)
     .all();
 }

@@ -14,7 +14,7 @@ import { isAgencyKind, type CreateUserInput } from "./schemas";
 export async function createUser(input: CreateUserInput, ctx: ActionContext): Promise<ActionResult<{ userId: number; name: string } | IssuedLink>> {
   const { audit } = ctx;
   const org = db().select().from(organizations).where(eq(organizations.id, input.organizationId)).get();
-  if (!org) return fail("Please correct the highlighted fields.", { organizationId: "Choose a company" });
+  if (!org) return fail("Please correct the highlighted fields.", { organizationId: "Choose a client" });
   if ((org.kind === "agency") !== isAgencyKind(input.kind)) {
     return fail("Please correct the highlighted fields.", {
       kind: org.kind === "agency" ? "Agency users are admins or recruiters" : "Client users are hiring managers or client viewers",

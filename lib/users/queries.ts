@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, count, eq, sql } from "drizzle-orm";
+import { and, asc, count, eq, inArray, sql } from "drizzle-orm";
 import { db } from "@/lib/db";
 import { organizations, users, type UserKind } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/current-user";
@@ -63,15 +63,28 @@ export function listUsers(
   const total = d.select({ n: count() }).from(users).innerJoin(organizations, eq(organizations.id, users.organizationId)).where(where).get()?.n ?? 0;
   const pages = Math.max(1, Math.ceil(total / USERS_PAGE_SIZE));
   const page = Math.min(filters.page ?? 1, pages);
-  const rows = d
-    .select(columns(now))
+  // The page's ids first (the sort reads names only), then their rows: the pending-link check
+  // runs for the page's users, not for every user sorted.
+  const ids = d
+    .select({ id: users.id })
     .from(users)
     .innerJoin(organizations, eq(organizations.id, users.organizationId))
     .where(where)
     .orderBy(asc(organizations.kind), sql`${organizations.name} collate nocase`, sql`${users.name} collate nocase`, asc(users.id))
     .limit(USERS_PAGE_SIZE)
     .offset((page - 1) * USERS_PAGE_SIZE)
-    .all();
+    .all()
+    .map((r) => r.id);
+  const byId = new Map(
+    d
+      .select(columns(now))
+      .from(users)
+      .innerJoin(organizations, eq(organizations.id, users.organizationId))
+      .where(inArray(users.id, ids))
+      .all()
+      .map((u) => [u.id, u]),
+  );
+  const rows = ids.map((id) => byId.get(id)!);
   return { rows, total, page, pages };
 }
 

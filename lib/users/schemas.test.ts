@@ -25,8 +25,8 @@ describe("the user forms' schemas", () => {
       password: "long-enough-password",
       passwordConfirm: "long-enough-password",
     };
-    expect(errorsOf(createUserSchema.safeParse({ ...empty, organizationId: "" }))).toEqual({ organizationId: "Choose a company" });
-    expect(errorsOf(createUserSchema.safeParse(empty))).toEqual({ organizationId: "Choose a company" });
+    expect(errorsOf(createUserSchema.safeParse({ ...empty, organizationId: "" }))).toEqual({ organizationId: "Choose a client" });
+    expect(errorsOf(createUserSchema.safeParse(empty))).toEqual({ organizationId: "Choose a client" });
   });
 
   it("a password an admin types is typed twice: a mismatch is told next to the second field", () => {

@@ -40,7 +40,7 @@ export const createUserSchema = z
     email: emailSchema,
     title: optionalText(120, "Title"),
     kind: z.enum(userKinds, { error: "Choose a kind of user" }),
-    organizationId: pickedIdSchema("Choose a company"),
+    organizationId: pickedIdSchema("Choose a client"),
     password: z.string().max(1024).optional(),
     passwordConfirm: z.string().max(1024).optional(),
   })
