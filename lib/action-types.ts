@@ -5,7 +5,8 @@ export type FieldErrors = Record<string, string>;
 export type SubmittedValues = Record<string, string>;
 
 export type ActionResult<T = unknown> =
-  | { ok: true; message?: string; data?: T }
+  /** `link`: where to see what was done, offered with the success toast (a new record off the list's page). */
+  | { ok: true; message?: string; data?: T; link?: { href: string; label: string } }
   | {
       ok: false;
       message: string;

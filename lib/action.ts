@@ -32,8 +32,8 @@ export function isUniqueViolation(error: unknown): boolean {
 
 export const NOT_FOUND_MESSAGE = "Not found. It may have been removed, or you may not have access to it.";
 
-export function ok<T>(data?: T, message?: string): ActionResult<T> {
-  return { ok: true, data, message };
+export function ok<T>(data?: T, message?: string, link?: { href: string; label: string }): ActionResult<T> {
+  return link ? { ok: true, data, message, link } : { ok: true, data, message };
 }
 
 export function fail(message: string, fieldErrors: FieldErrors = {}): ActionFailure {

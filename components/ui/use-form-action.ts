@@ -1,5 +1,6 @@
 "use client";
 
+import { useRouter } from "next/navigation";
 import { useActionState, useEffect, useRef } from "react";
 import { toast } from "./toaster";
 import type { ActionResult, ActionState } from "@/lib/action-types";
@@ -51,19 +52,22 @@ function answerId(state: object): number {
  */
 export function useFormAction(action: FormAction, { failures = "inline" }: { failures?: "inline" | "toast" } = {}) {
   const [state, formAction, pending] = useActionState(action, null);
+  const router = useRouter();
   // A success is told in a toast (it does not shift the form). Field errors stay next to their
   // fields; a failure with no field is shown by the form's FormMessage, or, for small forms with
   // no room for one (failures: "toast"), in a toast.
   useEffect(() => {
-    if (state?.ok && state.message) toast.success(state.message);
-    else if (state && !state.ok && failures === "toast") {
+    if (state?.ok && state.message) {
+      const link = state.link;
+      toast.success(state.message, link ? { action: { label: link.label, onClick: () => router.push(link.href) } } : undefined);
+    } else if (state && !state.ok && failures === "toast") {
       // A field's message is said next to it when the form shows that field; a small form with no
       // such field (an Untick sent from a stale page) says it in the toast.
       const form = lastSent && sentForm(lastSent);
       const shown = Object.keys(state.fieldErrors).length > 0 && form?.querySelector('[aria-invalid="true"]');
       if (!shown) toast.error(Object.values(state.fieldErrors)[0] ?? state.message);
     }
-  }, [state, failures]);
+  }, [state, failures, router]);
   const failed = state && !state.ok ? state : null;
   // Every answer remounts the form, a refusal too (refilled from its values): React resets a form
   // once its action ends, and a controlled checkbox left in place would be redrawn as it was first

@@ -26,7 +26,8 @@ export function createClient(input: ClientFields, { audit }: ActionContext): Act
     audit(tx, { action: "client.create", entityType: "organization", entityId: created.id });
     return created;
   });
-  return ok(row, `Added ${input.name}.`);
+  // The list shows a page of clients: the toast offers the new one's page.
+  return ok(row, `Added ${input.name}.`, { href: `/clients/${row.id}`, label: "Open" });
 }
 
 export function updateClient(input: ClientFields & { clientId: number; version: number }, { viewer, audit }: ActionContext): ActionResult {

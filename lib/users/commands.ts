@@ -23,7 +23,12 @@ export async function createUser(input: CreateUserInput, ctx: ActionContext): Pr
   const taken = db().select({ id: users.id }).from(users).where(eq(users.email, input.email)).get();
   if (taken) return fail("Please correct the highlighted fields.", { email: EMAIL_TAKEN });
 
-  if (org.kind === "client") return createClientUser(input, ctx);
+  // The list shows a page of users: the toast offers the new one.
+  const show = { href: `/settings/users?q=${encodeURIComponent(input.email)}`, label: "Show" };
+  if (org.kind === "client") {
+    const created = await createClientUser(input, ctx);
+    return created.ok ? { ...created, link: show } : created;
+  }
   // The schema requires it for agency kinds.
   const passwordHash = await hashPassword(input.password!);
   const insert = () =>
@@ -37,7 +42,7 @@ export async function createUser(input: CreateUserInput, ctx: ActionContext): Pr
       return { userId: row.id, name: input.name };
     });
   try {
-    return ok(insert(), `Created ${input.name}.`);
+    return ok(insert(), `Created ${input.name}.`, show);
   } catch (error) {
     if (isUniqueViolation(error)) return fail("Please correct the highlighted fields.", { email: EMAIL_TAKEN });
     throw error;
