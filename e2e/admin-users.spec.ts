@@ -33,7 +33,7 @@ test("an admin creates a user, who is thrown out on the next page load once deac
   await admin.getByRole("button", { name: "Create user" }).click();
   await expect(notice(admin)).toContainText("Created Quinn Tester.");
   // The list shows a page of users: the toast's Show finds the new one.
-  await notice(admin).getByRole("button", { name: "Show", exact: true }).click();
+  await notice(admin).getByRole("button", { name: "Show Quinn Tester" }).click();
   await expect(admin).toHaveURL(new RegExp(`[?&]q=${encodeURIComponent(email)}`));
   await expect(admin.getByRole("searchbox", { name: "Search" })).toHaveValue(email);
   await expect(admin.getByRole("cell", { name: email })).toBeVisible();
@@ -151,9 +151,10 @@ test("an admin adds a client user: no password typed, a one-time link instead", 
   const dialog = admin.getByRole("dialog", { name: "Set-password link for Lee Linked" });
   const link = await dialog.getByLabel("Link").inputValue();
   expect(link).toMatch(/\/set-password\/[A-Za-z0-9_-]{43}$/);
-  await dialog.getByRole("button", { name: "Done" }).click();
-
-  await findUsers(admin, email);
+  // The list shows a page of users: the dialog leads to the new one.
+  await dialog.getByRole("link", { name: "Show Lee Linked" }).click();
+  await expect(dialog).toBeHidden();
+  await expect(admin).toHaveURL(new RegExp(`[?&]q=${encodeURIComponent(email)}`));
   const row = admin.getByRole("row").filter({ hasText: email });
   await expect(row).toContainText("Link pending");
   await expect(row.getByRole("button", { name: "Reset password" })).toHaveCount(0);

@@ -52,7 +52,7 @@ test("keyboard only: move from the menu, reject with a reason, undo from the toa
   await page.keyboard.press("?");
   const shortcuts = page.getByRole("dialog", { name: "Keyboard shortcuts" });
   await expect(shortcuts).toContainText("Search on this page");
-  await expect(shortcuts).toContainText("Go to the latest notice, where a move's Undo button is");
+  await expect(shortcuts).toContainText("Go to the latest notice; Tab reaches its button");
   await page.keyboard.press("Escape");
   await expect(shortcuts).toBeHidden();
   await page.keyboard.press("/");

@@ -15,7 +15,9 @@ async function openFreshClient(page: Page, company: string) {
   await page.getByRole("button", { name: "Add client" }).click();
   await expect(notice(page)).toContainText(`Added ${company}.`);
   // The list shows a page of clients: the toast opens the new one.
-  await notice(page).getByRole("button", { name: "Open", exact: true }).click();
+  await notice(page)
+    .getByRole("button", { name: `Open ${company}` })
+    .click();
   await expect(page.getByRole("heading", { name: company, level: 1 })).toBeVisible();
 }
 

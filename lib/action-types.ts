@@ -4,9 +4,12 @@ export type FieldErrors = Record<string, string>;
 /** What the form typed, echoed back so a failed form is not emptied (passwords never are). */
 export type SubmittedValues = Record<string, string>;
 
+/** A page to go to about an action's answer (a success's new record, a refusal's clashing one). */
+export type ActionLink = { href: string; label: string };
+
 export type ActionResult<T = unknown> =
   /** `link`: where to see what was done, offered with the success toast (a new record off the list's page). */
-  | { ok: true; message?: string; data?: T; link?: { href: string; label: string } }
+  | { ok: true; message?: string; data?: T; link?: ActionLink }
   | {
       ok: false;
       message: string;
@@ -15,7 +18,7 @@ export type ActionResult<T = unknown> =
       conflict?: boolean;
       ref?: string;
       /** Where to go about it, e.g. the existing record a duplicate clashes with. */
-      link?: { href: string; label: string };
+      link?: ActionLink;
     };
 export type ActionState<T = unknown> = ActionResult<T> | null;
 /** A refused action: its message, field errors and the values to refill the form with. */

@@ -10,7 +10,7 @@ import { can, type Permission } from "@/lib/access";
 import { recordSignedOutRefusal } from "@/lib/access/refusals";
 import { requestIp } from "@/lib/request";
 
-import type { ActionFailure, ActionResult, FieldErrors, ServerAction, SubmittedValues } from "@/lib/action-types";
+import type { ActionFailure, ActionLink, ActionResult, FieldErrors, ServerAction, SubmittedValues } from "@/lib/action-types";
 export type { ActionResult, ActionState, FieldErrors, ServerAction, SubmittedValues } from "@/lib/action-types";
 
 /** An expected failure: its message is shown to the user. */
@@ -32,7 +32,7 @@ export function isUniqueViolation(error: unknown): boolean {
 
 export const NOT_FOUND_MESSAGE = "Not found. It may have been removed, or you may not have access to it.";
 
-export function ok<T>(data?: T, message?: string, link?: { href: string; label: string }): ActionResult<T> {
+export function ok<T>(data?: T, message?: string, link?: ActionLink): ActionResult<T> {
   return link ? { ok: true, data, message, link } : { ok: true, data, message };
 }
 

@@ -55,7 +55,7 @@ export function ApplicationList({ roleId, rows, bulkTargets, moves, moveAction, 
 
   return (
     <div className="rounded-xl border border-line bg-surface shadow-sm">
-      <div role="group" aria-label="Bulk actions" data-moves className="flex flex-wrap items-center gap-2 border-b border-line px-4 py-3">
+      <div role="group" aria-label="Bulk actions" className="flex flex-wrap items-center gap-2 border-b border-line px-4 py-3">
         <span className="min-w-20 text-sm text-muted tabular-nums">{chosen.length} selected</span>
         <label htmlFor="bulk-target" className="sr-only">
           Move selected to

@@ -1,8 +1,8 @@
 "use client";
 
-import Link from "next/link";
 import { useState } from "react";
 import { Combobox, type LookupChoice } from "@/components/ui/combobox";
+import { FilterForm } from "@/components/ui/filter-form";
 import { FilterSelect, type FilterChoice as Choice } from "@/components/ui/filter-select";
 import { SearchField } from "@/components/ui/search-field";
 import { useTypedFilters } from "@/components/ui/use-typed-filters";
@@ -35,13 +35,16 @@ export function RoleFilters({ values, clientPicker, owners, types, statuses, sea
   const apply = (name: keyof Values, value: string | number | undefined) => applyAll({ [name]: value || undefined });
   const filtered = values.q || values.client || values.type || values.status || values.owner;
   return (
-    <form
-      method="get"
-      className="mb-4 flex flex-wrap items-end gap-3"
-      aria-label="Filter roles"
-      onSubmit={(e) => {
-        e.preventDefault();
-        submit();
+    <FilterForm
+      label="Filter roles"
+      onSubmit={submit}
+      clear={{
+        href: pathname,
+        shown: !!filtered,
+        onClear: () => {
+          setClient(null);
+          clear();
+        },
       }}
     >
       <SearchField name="q" value={text.q} onChange={(v) => type("q", v)} placeholder={searchHint} className="w-full sm:w-64" />
@@ -62,23 +65,6 @@ export function RoleFilters({ values, clientPicker, owners, types, statuses, sea
       <FilterSelect label="Type" name="type" value={values.type} all="All types" choices={types} onChange={(v) => apply("type", v)} />
       <FilterSelect label="Status" name="status" value={values.status} all="All statuses" choices={statuses} onChange={(v) => apply("status", v)} />
       {owners ? <FilterSelect label="Owner" name="owner" value={values.owner} all="Anyone" choices={owners} onChange={(v) => apply("owner", v)} /> : null}
-      <noscript>
-        <button type="submit" className="h-9 rounded-md border border-line-strong px-3 text-sm">
-          Apply filters
-        </button>
-      </noscript>
-      {filtered ? (
-        <Link
-          href={pathname}
-          className="flex h-9 items-center text-sm text-accent-text underline underline-offset-2"
-          onClick={() => {
-            setClient(null);
-            clear();
-          }}
-        >
-          Clear filters
-        </Link>
-      ) : null}
-    </form>
+    </FilterForm>
   );
 }

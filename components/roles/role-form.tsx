@@ -92,8 +92,9 @@ export function RoleForm({ action, role, defaults, options, labels, loadHiringMa
         placeholder="Type a client's name"
         error={errors.clientId}
         onChoose={(choice) => {
+          // The same client again after a failed load asks again; a working list stays as it is.
+          if (choice?.id === client?.id && managers.error) setPick((n) => n + 1);
           setClient(choice);
-          setPick((n) => n + 1);
         }}
       />
       <SelectField

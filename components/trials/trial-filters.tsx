@@ -1,8 +1,8 @@
 "use client";
 
-import Link from "next/link";
 import { useState } from "react";
 import { Combobox, type LookupChoice } from "@/components/ui/combobox";
+import { FilterForm } from "@/components/ui/filter-form";
 import { FilterSelect, type FilterChoice as Choice } from "@/components/ui/filter-select";
 import { useUrlFilters } from "@/components/ui/use-url-filters";
 
@@ -23,7 +23,7 @@ export function TrialFilters({ values, clientPicker, owners, statuses, flags }: 
   const apply = (name: keyof Values, value: string | number | undefined) => replaceUrl({ ...values, [name]: value || undefined });
   const filtered = values.client || values.status || values.flag || values.owner;
   return (
-    <form method="get" className="mb-4 flex flex-wrap items-end gap-3" aria-label="Filter trials">
+    <FilterForm label="Filter trials" clear={{ href: pathname, shown: !!filtered, onClear: () => setClient(null) }}>
       {clientPicker ? (
         <Combobox
           label="Client"
@@ -43,16 +43,6 @@ export function TrialFilters({ values, clientPicker, owners, statuses, flags }: 
       {owners ? (
         <FilterSelect label="Onboarding owner" name="owner" value={values.owner} all="Anyone" choices={owners} onChange={(v) => apply("owner", v)} />
       ) : null}
-      <noscript>
-        <button type="submit" className="h-9 rounded-md border border-line-strong px-3 text-sm">
-          Apply filters
-        </button>
-      </noscript>
-      {filtered ? (
-        <Link href={pathname} className="flex h-9 items-center text-sm text-accent-text underline underline-offset-2" onClick={() => setClient(null)}>
-          Clear filters
-        </Link>
-      ) : null}
-    </form>
+    </FilterForm>
   );
 }

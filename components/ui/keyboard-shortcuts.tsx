@@ -7,8 +7,6 @@ const SEARCH = '[data-shortcut="search"]';
 // A board card's controls (components/pipeline/board-card.tsx: cardControlId).
 const MOVE_MENU = '[id^="card-"][id$="-menu"]';
 const DRAG_HANDLE = '[id^="card-"][id$="-handle"]';
-// Where moves are made, whose notices offer Undo: a board's cards, or a list's bulk actions (data-moves).
-const MOVES = `${MOVE_MENU}, [data-moves]`;
 const has = (selector: string) => () => document.querySelector(selector) !== null;
 
 /**
@@ -24,8 +22,8 @@ const SHORTCUTS: { keys: string[]; what: string; when?: () => boolean }[] = [
   { keys: ["↑", "↓"], what: "In a menu or list of matches: move through it" },
   { keys: ["Space"], what: "On a board card's drag handle: pick the card up; arrows move it between columns; Space again drops it", when: has(DRAG_HANDLE) },
   { keys: ["Esc"], what: "Close a menu or dialog; cancel a drag" },
-  // sonner's own hotkey for its notices (components/ui/toaster.tsx): after a move, its Undo is a Tab away.
-  { keys: ["Alt", "T"], what: "Go to the latest notice, where a move's Undo button is", when: has(MOVES) },
+  // sonner's own hotkey for its notices (components/ui/toaster.tsx): a notice's button is a Tab away.
+  { keys: ["Alt", "T"], what: "Go to the latest notice; Tab reaches its button, if it has one" },
 ];
 
 function typingIn(target: EventTarget | null): boolean {

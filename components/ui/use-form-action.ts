@@ -59,7 +59,8 @@ export function useFormAction(action: FormAction, { failures = "inline" }: { fai
   useEffect(() => {
     if (state?.ok && state.message) {
       const link = state.link;
-      toast.success(state.message, link ? { action: { label: link.label, onClick: () => router.push(link.href) } } : undefined);
+      // A toast with somewhere to go stays longer: its button is reached with Alt+T, then Tab.
+      toast.success(state.message, link ? { duration: 10_000, action: { label: link.label, onClick: () => router.push(link.href) } } : undefined);
     } else if (state && !state.ok && failures === "toast") {
       // A field's message is said next to it when the form shows that field; a small form with no
       // such field (an Untick sent from a stale page) says it in the toast.

@@ -94,7 +94,7 @@ export function CreateUserForm({ action, agency }: Props) {
           </Button>
         </div>
       </form>
-      <PasswordLinkDialog shown={shown} onClose={close} />
+      <PasswordLinkDialog shown={shown} onClose={close} next={state?.ok ? state.link : undefined} />
     </>
   );
 }

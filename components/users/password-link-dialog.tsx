@@ -1,10 +1,11 @@
 "use client";
 
+import Link from "next/link";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogFooter } from "@/components/ui/dialog";
 import { control } from "@/components/ui/field";
-import type { ActionState } from "@/lib/action-types";
+import type { ActionLink, ActionState } from "@/lib/action-types";
 import type { ShownLink } from "@/lib/users/schemas";
 
 /**
@@ -23,10 +24,13 @@ export function PasswordLinkDialog({
   shown,
   onClose,
   onCloseAutoFocus,
+  next,
 }: {
   shown: ShownLink | null;
   onClose: () => void;
   onCloseAutoFocus?: (event: Event) => void;
+  /** Where to go once the link is passed on (the new user in the paged list). */
+  next?: ActionLink;
 }) {
   const [copied, setCopied] = useState(false);
   const close = () => {
@@ -65,6 +69,13 @@ export function PasswordLinkDialog({
             <Button variant="secondary" onClick={() => copy(shown.link)}>
               Copy link
             </Button>
+            {next ? (
+              <Button asChild variant="secondary">
+                <Link href={next.href} onClick={close}>
+                  {next.label}
+                </Link>
+              </Button>
+            ) : null}
             <Button onClick={close}>Done</Button>
           </DialogFooter>
         </DialogContent>

@@ -214,15 +214,14 @@ export function UserActions({ user, isSelf = false }: { user: ManagedUser; isSel
           Reset password
         </Button>
       ) : user.active ? (
-        <form action={linkAction} onSubmit={(e) => sending("link", user, (e.nativeEvent as SubmitEvent).submitter)}>
+        <form id={`new-link-${user.id}`} action={linkAction} onSubmit={(e) => sending("link", user, (e.nativeEvent as SubmitEvent).submitter)}>
           <input type="hidden" name="userId" value={user.id} />
           <Button
             type="submit"
             size="sm"
             variant="secondary"
-            pending={busy.link === user.id}
-            // One link at a time: it is shown once, in one dialog.
-            disabled={busy.link !== null && busy.link !== user.id}
+            // One link at a time (it is shown once, in one dialog): the others wait while one is asked for.
+            pending={busy.link !== null}
             aria-label={`Send a new set-password link to ${user.name}`}
           >
             New link
@@ -235,7 +234,7 @@ export function UserActions({ user, isSelf = false }: { user: ManagedUser; isSel
           size="sm"
           variant="danger"
           aria-haspopup="dialog"
-          pending={busy.status === user.id}
+          pending={busy.status !== null}
           aria-label={`Deactivate ${user.name}`}
           onClick={(e) => open("deactivate", user, e.currentTarget)}
         >
@@ -243,10 +242,10 @@ export function UserActions({ user, isSelf = false }: { user: ManagedUser; isSel
         </Button>
       ) : null}
       {!user.active ? (
-        <form action={reactivateAction} onSubmit={() => sending("status", user, null)}>
+        <form id={`reactivate-${user.id}`} action={reactivateAction} onSubmit={() => sending("status", user, null)}>
           <input type="hidden" name="userId" value={user.id} />
           <input type="hidden" name="version" value={user.version} />
-          <Button id={toggleId} type="submit" size="sm" variant="secondary" pending={busy.status === user.id} aria-label={`Reactivate ${user.name}`}>
+          <Button id={toggleId} type="submit" size="sm" variant="secondary" pending={busy.status !== null} aria-label={`Reactivate ${user.name}`}>
             Reactivate
           </Button>
         </form>

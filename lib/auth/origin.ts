@@ -33,5 +33,5 @@ export async function setPasswordLink(token: string): Promise<string> {
 export async function withLink<T extends { token: string }>(result: ActionResult<T>): Promise<ActionResult<Omit<T, "token"> & { link: string }>> {
   if (!result.ok) return result;
   const { token, ...rest } = result.data!;
-  return ok({ ...rest, link: await setPasswordLink(token) }, result.message);
+  return ok({ ...rest, link: await setPasswordLink(token) }, result.message, result.link);
 }

@@ -27,7 +27,7 @@ export function createClient(input: ClientFields, { audit }: ActionContext): Act
     return created;
   });
   // The list shows a page of clients: the toast offers the new one's page.
-  return ok(row, `Added ${input.name}.`, { href: `/clients/${row.id}`, label: "Open" });
+  return ok(row, `Added ${input.name}.`, { href: `/clients/${row.id}`, label: `Open ${input.name}` });
 }
 
 export function updateClient(input: ClientFields & { clientId: number; version: number }, { viewer, audit }: ActionContext): ActionResult {

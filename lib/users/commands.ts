@@ -24,10 +24,10 @@ export async function createUser(input: CreateUserInput, ctx: ActionContext): Pr
   if (taken) return fail("Please correct the highlighted fields.", { email: EMAIL_TAKEN });
 
   // The list shows a page of users: the toast offers the new one.
-  const show = { href: `/settings/users?q=${encodeURIComponent(input.email)}`, label: "Show" };
+  const show = { href: `/settings/users?q=${encodeURIComponent(input.email)}`, label: `Show ${input.name}` };
   if (org.kind === "client") {
     const created = await createClientUser(input, ctx);
-    return created.ok ? { ...created, link: show } : created;
+    return created.ok ? ok(created.data, created.message, show) : created;
   }
   // The schema requires it for agency kinds.
   const passwordHash = await hashPassword(input.password!);

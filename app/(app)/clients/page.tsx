@@ -46,12 +46,7 @@ export default async function ClientsPage({ searchParams }: { searchParams: Prom
                 <TD className={`text-muted ${phoneCards.cell} max-md:text-xs`}>{c.timezone ?? "—"}</TD>
                 <TD className={`tabular-nums ${phoneCards.cell} max-md:text-xs max-md:text-muted`}>
                   {c.openRoles ? (
-                    <Link
-                      href={`/roles?client=${c.id}&status=open`}
-                      prefetch={false}
-                      aria-label={`${c.openRoles} open ${c.openRoles === 1 ? "role" : "roles"} at ${c.name}`}
-                      className="text-accent-text hover:underline"
-                    >
+                    <Link href={`/roles?client=${c.id}&status=open`} prefetch={false} className="text-accent-text hover:underline">
                       <span className="md:hidden">· Open roles </span>
                       {c.openRoles}
                     </Link>

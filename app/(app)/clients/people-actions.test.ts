@@ -28,6 +28,8 @@ describe("the client page's people actions", () => {
       data: { name: "Aida Action", link: expect.stringMatching(/^http:\/\/trialboard\.test\/set-password\/[\w-]{43}$/) },
     });
     expect(result.ok && "token" in (result.data as object)).toBe(false);
+    // The person shows on this very page: no link away to a list only admins may open.
+    expect(result.ok && result.link).toBeUndefined();
   });
 
   it("a recruiter asking for an agency kind gets a field error and nothing is written", async () => {

@@ -13,7 +13,7 @@ vi.mock("@/lib/auth/current-user", () => ({ currentUser: async () => session.vie
 vi.mock("next/headers", () => ({ headers: async () => new Headers({ host: "trialboard.test" }) }));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 
-const { editUserAction } = await import("./actions");
+const { createUserAction, editUserAction } = await import("./actions");
 const { editClientUserAction } = await import("../../clients/people-actions");
 
 const agency = makeOrg("agency");
@@ -136,5 +136,33 @@ describe("correcting a user", () => {
       expect(await post(null, edit(peer, { name: "Forged" }))).toMatchObject({ ok: false, message: expect.stringMatching(/^Not found/) });
     }
     expect(row(peer.id)).toMatchObject({ name: peer.name, version: 1 });
+  });
+});
+
+describe("creating a user", () => {
+  it("offers the new user in the list (which shows a page of users) for agency and client users alike, with a client user's link", async () => {
+    session.viewer = makeViewer("admin", agency);
+    const agencyUser = await createUserAction(null, {
+      name: "Ada Agency",
+      email: "ada.agency@create.test",
+      title: "",
+      kind: "recruiter",
+      organizationId: agency.id,
+      password: "a-long-enough-password",
+      passwordConfirm: "a-long-enough-password",
+    });
+    expect(agencyUser).toMatchObject({ ok: true, link: { href: "/settings/users?q=ada.agency%40create.test", label: "Show Ada Agency" } });
+    const clientUser = await createUserAction(null, {
+      name: "Cleo Client",
+      email: "cleo@create.test",
+      title: "",
+      kind: "client_viewer",
+      organizationId: client.id,
+    });
+    expect(clientUser).toMatchObject({
+      ok: true,
+      data: { link: expect.stringMatching(/\/set-password\//) },
+      link: { href: "/settings/users?q=cleo%40create.test", label: "Show Cleo Client" },
+    });
   });
 });
