@@ -201,8 +201,15 @@ test("the role form finds its client by typing and offers only that client's hir
   await pickClient(page, "Northwind Labs");
   await expect(manager.getByRole("option")).toHaveText(["None yet", "Jordan Blake"]);
   await manager.selectOption({ label: "Jordan Blake" });
-  // Another client: its own hiring managers, none chosen.
-  await pickClient(page, "Acme Robotics");
+  // Another client, by keyboard: the suggestions shown on focus give way to the matches, and
+  // Enter takes the first of them. Its own hiring managers, none chosen.
+  await client.fill("");
+  const matches = page.getByRole("listbox", { name: "Client matches" }).getByRole("option");
+  await expect(matches.first()).toBeVisible();
+  await client.pressSequentially("acme");
+  await expect(matches).toHaveText(["Acme Robotics"]);
+  await client.press("Enter");
+  await expect(client).toHaveValue("Acme Robotics");
   await expect(manager.getByRole("option")).toHaveText(["None yet", "Priya Natarajan"]);
   await manager.selectOption({ label: "Priya Natarajan" });
   // Refused for another field: the client and its hiring manager stay as chosen.

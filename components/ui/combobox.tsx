@@ -64,6 +64,12 @@ export function Combobox({
   const query = text === chosen?.name ? "" : text.trim();
   const { results, loading } = useLookup(endpoint, open && query.length >= minLength ? query : null);
   const showList = open && (results !== null || loading);
+  // The highlighted match, kept here rather than by cmdk: when the matches are replaced (a new
+  // answer as you type), cmdk can keep pointing at one that is gone, and Enter then chooses nothing.
+  // A highlight that is no longer listed falls back to the first match that can be chosen.
+  const [highlighted, setHighlighted] = useState("");
+  const listed = results?.filter((r) => !r.disabled).map((r) => String(r.id)) ?? [];
+  const current = listed.includes(highlighted) ? highlighted : (listed[0] ?? "");
   // cmdk's input always says aria-expanded="true" (it was made for palettes that are always open)
   // and its own value wins over a prop: a screen reader would hear "expanded" over an empty field.
   // React sets that attribute once, so it is kept in step with the list here.
@@ -81,6 +87,8 @@ export function Combobox({
     <Command
       label={label}
       shouldFilter={false}
+      value={current}
+      onValueChange={setHighlighted}
       className={cn("relative text-sm", className)}
       onKeyDown={(e) => {
         if (e.key === "Escape" && open) {
@@ -118,6 +126,12 @@ export function Combobox({
           inputClassName,
         )}
       />
+      {error ? (
+        <p id={errorId} className="mt-1 text-xs text-danger">
+          {error}
+        </p>
+      ) : null}
+      {/* After the error, so the open list never covers it. */}
       <Command.List
         label={`${label} matches`}
         hidden={!showList}
@@ -140,11 +154,6 @@ export function Combobox({
           </Command.Item>
         ))}
       </Command.List>
-      {error ? (
-        <p id={errorId} className="mt-1 text-xs text-danger">
-          {error}
-        </p>
-      ) : null}
     </Command>
   );
 }

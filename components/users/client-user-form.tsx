@@ -4,7 +4,7 @@ import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { useFormAction, type FormAction } from "@/components/ui/use-form-action";
-import { PasswordLinkDialog, useShownLink } from "./password-link-dialog";
+import { focusFirstFieldOf, PasswordLinkDialog, useShownLink } from "./password-link-dialog";
 
 const kindOptions = [
   { value: "hiring_manager", label: "Hiring manager" },
@@ -31,7 +31,7 @@ export function ClientUserForm({ action, clientId, clientName }: { action: FormA
           </Button>
         </div>
       </form>
-      <PasswordLinkDialog shown={shown} onClose={close} />
+      <PasswordLinkDialog shown={shown} onClose={close} onCloseAutoFocus={focusFirstFieldOf("person-name")} />
     </>
   );
 }

@@ -6,7 +6,7 @@ import { Combobox, type LookupChoice } from "@/components/ui/combobox";
 import { SelectField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { useFormAction, type FormAction } from "@/components/ui/use-form-action";
-import { PasswordLinkDialog, useShownLink } from "./password-link-dialog";
+import { focusFirstFieldOf, PasswordLinkDialog, useShownLink } from "./password-link-dialog";
 
 /** `agency`: the admin's own company, where every recruiter and admin belongs. */
 type Props = { action: FormAction; agency: { id: number; name: string } };
@@ -43,7 +43,7 @@ export function CreateUserForm({ action, agency }: Props) {
         <div className="sm:col-span-2">
           <FormMessage state={state} name="Create user status" />
         </div>
-        <TextField label="Name" name="name" defaultValue={v.name} error={e.name} required />
+        <TextField label="Name" name="name" id="new-user-name" defaultValue={v.name} error={e.name} required />
         <TextField label="Email" name="email" type="email" defaultValue={v.email} error={e.email} required />
         <SelectField
           label="Kind of user"
@@ -94,7 +94,7 @@ export function CreateUserForm({ action, agency }: Props) {
           </Button>
         </div>
       </form>
-      <PasswordLinkDialog shown={shown} onClose={close} next={state?.ok ? state.link : undefined} />
+      <PasswordLinkDialog shown={shown} onClose={close} onCloseAutoFocus={focusFirstFieldOf("new-user-name")} next={state?.ok ? state.link : undefined} />
     </>
   );
 }

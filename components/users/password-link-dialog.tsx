@@ -20,6 +20,14 @@ export function useShownLink(state: ActionState) {
 }
 
 /** `onCloseAutoFocus`: where focus goes when it closes (a list's dialog has no trigger of its own to return to). */
+/** For a form's link dialog: closing it puts focus on the form's first field (empty again), ready for the next person. */
+export function focusFirstFieldOf(id: string) {
+  return (event: Event) => {
+    event.preventDefault();
+    document.getElementById(id)?.focus();
+  };
+}
+
 export function PasswordLinkDialog({
   shown,
   onClose,

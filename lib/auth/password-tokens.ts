@@ -49,6 +49,19 @@ export function voidPasswordTokens(tx: Tx, userId: number, now: number): void {
     .run();
 }
 
+/**
+ * Whether a deactivation at `at` ended a set-password link the user had not used yet (deactivation
+ * voids links at its own moment): reactivated, they have no way in until someone sends a new one.
+ */
+export function linkEndedAt(tx: Tx, userId: number, at: Date | null): boolean {
+  if (!at) return false;
+  return !!tx
+    .select({ id: passwordTokens.id })
+    .from(passwordTokens)
+    .where(and(eq(passwordTokens.userId, userId), isNull(passwordTokens.usedAt), eq(passwordTokens.expiresAt, at)))
+    .get();
+}
+
 export type PasswordLinkTarget = { tokenId: number; userId: number; name: string; email: string; companyName: string };
 export type LinkCheck = { status: "valid"; target: PasswordLinkTarget } | { status: "invalid" } | { status: "locked" };
 

@@ -7,7 +7,7 @@ import { attemptSignIn } from "@/lib/auth/sign-in";
 import { hashToken } from "@/lib/auth/password-tokens";
 import { contextFor, makeOrg, makeViewer } from "@/lib/testing/factories";
 import { createClientUser, sendPasswordLink, setClientUserActive } from "./client-users";
-import { createUser, resetPassword } from "./commands";
+import { createUser, resetPassword, setUserActive } from "./commands";
 import { listCompanyUsers } from "./queries";
 import type { CreateClientUserInput } from "./schemas";
 
@@ -130,10 +130,33 @@ describe("managing a client's person", () => {
     expect(listCompanyUsers(recruiter, client.id)[0]).toMatchObject({ active: false, linkPending: false });
     expect(sendPasswordLink({ userId }, contextFor(recruiter))).toMatchObject({ ok: false, message: expect.stringMatching(/reactivate them first/) });
 
-    expect(setClientUserActive({ userId, version: 2 }, true, contextFor(recruiter))).toMatchObject({ ok: true });
+    // Their link was still pending when they were deactivated: reactivated, they are told to get a new one.
+    expect(setClientUserActive({ userId, version: 2 }, true, contextFor(recruiter))).toMatchObject({
+      ok: true,
+      message: expect.stringMatching(/active again\. Their set-password link ended when they were deactivated: send them a new link/),
+    });
     expect(auditsOf(userId).map((a) => a.action)).toEqual(
       expect.arrayContaining(["client-user.create", "client-user.password-link", "client-user.deactivate", "client-user.reactivate"]),
     );
+  });
+});
+
+describe("reactivating a client user", () => {
+  it("is only told to send a link when the deactivation ended one they had not used, by the admin's list as by the client page", async () => {
+    const client = makeOrg("client");
+    const created = await createClientUser(input(client), contextFor(recruiter));
+    const userId = created.ok ? created.data!.userId : 0;
+    // They set their password: the link is used, and a later deactivation ends nothing.
+    db().update(passwordTokens).set({ usedAt: new Date() }).where(eq(passwordTokens.userId, userId)).run();
+    expect(setUserActive({ userId, version: 1 }, false, contextFor(admin))).toMatchObject({ ok: true });
+    expect(setUserActive({ userId, version: 2 }, true, contextFor(admin))).toMatchObject({
+      ok: true,
+      message: `${created.ok && created.data!.name} is active again.`,
+    });
+    // A new link, then deactivated and reactivated from the admin's list: this one ended.
+    expect(sendPasswordLink({ userId }, contextFor(recruiter))).toMatchObject({ ok: true });
+    expect(setUserActive({ userId, version: 3 }, false, contextFor(admin))).toMatchObject({ ok: true });
+    expect(setUserActive({ userId, version: 4 }, true, contextFor(admin))).toMatchObject({ ok: true, message: expect.stringMatching(/send them a new link/) });
   });
 });
 

@@ -6,7 +6,7 @@ import { users } from "@/db/schema";
 import { Conflict, fail, isUniqueViolation, notFound, ok, type ActionContext, type ActionResult } from "@/lib/action";
 import { can } from "@/lib/access";
 import { hashPassword } from "@/lib/auth/password";
-import { issuePasswordToken, voidPasswordTokens } from "@/lib/auth/password-tokens";
+import { issuePasswordToken, linkEndedAt, voidPasswordTokens } from "@/lib/auth/password-tokens";
 import { getClient } from "@/lib/clients/queries";
 import { getClientUser } from "./queries";
 import { EMAIL_TAKEN, STALE } from "./messages";
@@ -81,7 +81,8 @@ export function setClientUserActive(
 ): ActionResult {
   const target = getClientUser(viewer, userId, now);
   if (!target) return notFound();
-  db().transaction((tx) => {
+  const needsLink = db().transaction((tx) => {
+    const before = active ? tx.select({ deactivatedAt: users.deactivatedAt }).from(users).where(eq(users.id, userId)).get() : undefined;
     const changed = tx
       .update(users)
       .set(
@@ -94,6 +95,13 @@ export function setClientUserActive(
     if (changed === 0) throw new Conflict(STALE);
     if (!active) voidPasswordTokens(tx, userId, now);
     audit(tx, { action: active ? "client-user.reactivate" : "client-user.deactivate", entityType: "user", entityId: userId });
+    return active && linkEndedAt(tx, userId, before?.deactivatedAt ?? null);
   });
-  return ok(undefined, `${target.name} is ${active ? "active again" : "deactivated and signed out"}.`);
+  return ok(undefined, statusMessage(target.name, active, needsLink));
+}
+
+/** What a status change says; a reactivated client user whose link ended with the deactivation is told to get a new one. */
+export function statusMessage(name: string, active: boolean, needsLink: boolean): string {
+  if (!active) return `${name} is deactivated and signed out.`;
+  return needsLink ? `${name} is active again. Their set-password link ended when they were deactivated: send them a new link.` : `${name} is active again.`;
 }

@@ -4,8 +4,8 @@ import { db } from "@/lib/db";
 import { organizations, users } from "@/db/schema";
 import { Conflict, fail, isUniqueViolation, notFound, ok, type ActionContext, type ActionResult } from "@/lib/action";
 import { hashPassword } from "@/lib/auth/password";
-import { voidPasswordTokens } from "@/lib/auth/password-tokens";
-import { createClientUser, type IssuedLink } from "./client-users";
+import { linkEndedAt, voidPasswordTokens } from "@/lib/auth/password-tokens";
+import { createClientUser, statusMessage, type IssuedLink } from "./client-users";
 import { EMAIL_TAKEN, STALE } from "./messages";
 import { getUserForAdmin } from "./queries";
 import { isAgencyKind, type CreateUserInput } from "./schemas";
@@ -53,21 +53,25 @@ export function setUserActive({ userId, version }: { userId: number; version: nu
   const target = getUserForAdmin(viewer, userId);
   if (!target) return notFound();
   if (!active && target.id === viewer.id) return fail("You cannot deactivate your own account.");
-  db().transaction((tx) => {
+  // One moment for the deactivation and the links it ends, so a reactivation can tell (linkEndedAt).
+  const now = Date.now();
+  const needsLink = db().transaction((tx) => {
+    const before = active ? tx.select({ deactivatedAt: users.deactivatedAt }).from(users).where(eq(users.id, userId)).get() : undefined;
     const changed = tx
       .update(users)
       .set(
         active
           ? { active, deactivatedAt: null, version: version + 1 }
-          : { active, deactivatedAt: new Date(), sessionsValidFrom: new Date(), version: version + 1 },
+          : { active, deactivatedAt: new Date(now), sessionsValidFrom: new Date(now), version: version + 1 },
       )
       .where(and(eq(users.id, userId), eq(users.version, version)))
       .run().changes;
     if (changed === 0) throw new Conflict(STALE);
-    if (!active) voidPasswordTokens(tx, userId, Date.now());
+    if (!active) voidPasswordTokens(tx, userId, now);
     audit(tx, { action: active ? "user.reactivate" : "user.deactivate", entityType: "user", entityId: userId });
+    return active && target.organizationKind === "client" && linkEndedAt(tx, userId, before?.deactivatedAt ?? null);
   });
-  return ok(undefined, `${target.name} is ${active ? "active again" : "deactivated and signed out"}.`);
+  return ok(undefined, statusMessage(target.name, active, needsLink));
 }
 
 export async function resetPassword(

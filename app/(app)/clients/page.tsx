@@ -49,6 +49,8 @@ export default async function ClientsPage({ searchParams }: { searchParams: Prom
                     <Link href={`/roles?client=${c.id}&status=open`} prefetch={false} className="text-accent-text hover:underline">
                       <span className="md:hidden">· Open roles </span>
                       {c.openRoles}
+                      {/* Said after the number where the column's heading shows instead of the words (label in name). */}
+                      <span className="sr-only max-md:hidden"> open roles</span>
                     </Link>
                   ) : (
                     <>
