@@ -97,10 +97,11 @@ test("the role list searches titles and clients as you type, and / goes to the s
   await search.fill("no role is called this");
   await expect(page.getByText("No roles match these filters.")).toBeVisible();
 
-  // Clear empties the box and the URL.
+  // Clear empties the box and the URL, and leaves focus in the box (the link itself goes).
   await page.getByRole("link", { name: "Clear filters" }).click();
   await expect(page).toHaveURL(/\/roles$/);
   await expect(search).toHaveValue("");
+  await expect(search).toBeFocused();
   await expect(rows.first()).toBeVisible();
 });
 

@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import type { ReactNode } from "react";
+import { useRef, type ReactNode } from "react";
 
 type Props = {
   /** The form's accessible name ("Filter roles"). */
@@ -20,8 +20,10 @@ type Props = {
  * is a plain GET form with its own button. The one layout every list's filters share.
  */
 export function FilterForm({ label, onSubmit, clear, applyLabel = "Apply filters", children }: Props) {
+  const form = useRef<HTMLFormElement>(null);
   return (
     <form
+      ref={form}
       method="get"
       className="mb-4 flex flex-wrap items-end gap-3"
       aria-label={label}
@@ -41,7 +43,15 @@ export function FilterForm({ label, onSubmit, clear, applyLabel = "Apply filters
         </button>
       </noscript>
       {clear.shown ? (
-        <Link href={clear.href} className="flex h-9 items-center text-sm text-accent-text underline underline-offset-2" onClick={clear.onClear}>
+        <Link
+          href={clear.href}
+          className="flex h-9 items-center text-sm text-accent-text underline underline-offset-2"
+          onClick={() => {
+            clear.onClear?.();
+            // The link goes with the filters: focus goes to the row's first field rather than nowhere.
+            form.current?.querySelector<HTMLElement>("input[type=search], select")?.focus();
+          }}
+        >
           {clear.label ?? "Clear filters"}
         </Link>
       ) : null}
