@@ -23,8 +23,8 @@ type Shared = {
   linkAction: (form: FormData) => void;
   /** Called as one of those forms is sent, with the button that sent it. */
   sending: (what: "status" | "link", user: ManagedUser, from: HTMLElement | null) => void;
-  /** Whose status or link change is on its way, if any. */
-  busy: { status: number | null; link: number | null };
+  /** A status change or a link is on its way: one at a time, the other rows' buttons wait. */
+  busy: { status: boolean; link: boolean };
   /** Whether this user's status was just changed from here (asked once: their row then puts focus on its new button). */
   takeStatusChange: (userId: number) => boolean;
 };
@@ -43,7 +43,6 @@ export function UserActionsProvider({ actions, children }: { actions: UserAction
   const link = useFormAction(actions.sendLink, { failures: "toast" });
   const { shown, close: closeLink } = useShownLink(link.state);
   const statusSentFor = useRef<number | null>(null);
-  const [busyFor, setBusyFor] = useState<{ status: number | null; link: number | null }>({ status: null, link: null });
   const close = () => setOpened(null);
   // The dialogs have no trigger of Radix's: focus goes back to the row's button that opened them.
   const opener = useRef<HTMLElement | null>(null);
@@ -68,9 +67,8 @@ export function UserActionsProvider({ actions, children }: { actions: UserAction
       if (what === "status") statusSentFor.current = user.id;
       // The link dialog gives focus back to the button that asked for it.
       else opener.current = from;
-      setBusyFor((b) => ({ ...b, [what]: user.id }));
     },
-    busy: { status: deactivate.pending || reactivate.pending ? busyFor.status : null, link: link.pending ? busyFor.link : null },
+    busy: { status: deactivate.pending || reactivate.pending, link: link.pending },
     takeStatusChange,
   };
   // Once a status answer is drawn, a row that took it has put focus on its new button (its layout
@@ -101,8 +99,7 @@ export function UserActionsProvider({ actions, children }: { actions: UserAction
             <form
               action={deactivate.formAction}
               onSubmit={() => {
-                statusSentFor.current = user.id;
-                setBusyFor((b) => ({ ...b, status: user.id }));
+                shared.sending("status", user, null);
                 close();
               }}
             >
@@ -221,7 +218,7 @@ export function UserActions({ user, isSelf = false }: { user: ManagedUser; isSel
             size="sm"
             variant="secondary"
             // One link at a time (it is shown once, in one dialog): the others wait while one is asked for.
-            pending={busy.link !== null}
+            pending={busy.link}
             aria-label={`Send a new set-password link to ${user.name}`}
           >
             New link
@@ -234,7 +231,7 @@ export function UserActions({ user, isSelf = false }: { user: ManagedUser; isSel
           size="sm"
           variant="danger"
           aria-haspopup="dialog"
-          pending={busy.status !== null}
+          pending={busy.status}
           aria-label={`Deactivate ${user.name}`}
           onClick={(e) => open("deactivate", user, e.currentTarget)}
         >
@@ -245,7 +242,7 @@ export function UserActions({ user, isSelf = false }: { user: ManagedUser; isSel
         <form id={`reactivate-${user.id}`} action={reactivateAction} onSubmit={() => sending("status", user, null)}>
           <input type="hidden" name="userId" value={user.id} />
           <input type="hidden" name="version" value={user.version} />
-          <Button id={toggleId} type="submit" size="sm" variant="secondary" pending={busy.status !== null} aria-label={`Reactivate ${user.name}`}>
+          <Button id={toggleId} type="submit" size="sm" variant="secondary" pending={busy.status} aria-label={`Reactivate ${user.name}`}>
             Reactivate
           </Button>
         </form>

@@ -5,6 +5,7 @@ import { clientContacts, organizations, roles, users, type ClientContact, type O
 import type { Viewer } from "@/lib/auth/current-user";
 import { can } from "@/lib/access";
 import { scopeConditions, scopeOf } from "@/lib/access/scope";
+import { escapeLike, everyWordIn } from "@/lib/like";
 import type { ClientFilters } from "./schemas";
 
 export type ClientListItem = Pick<Organization, "id" | "name" | "website" | "timezone"> & { users: number; contacts: number; openRoles: number };
@@ -17,14 +18,7 @@ export const CLIENTS_PAGE_SIZE = 25;
  */
 export function listClients(viewer: Viewer, filters: ClientFilters = {}): { rows: ClientListItem[]; total: number; page: number; pages: number } {
   if (!can(viewer, "clients:view")) return { rows: [], total: 0, page: 1, pages: 1 };
-  const words = (filters.q ?? "").split(/\s+/).filter(Boolean);
-  const where = and(
-    eq(organizations.kind, "client"),
-    ...words.map((w) => {
-      const like = `%${w.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-      return sql`(${organizations.name} like ${like} escape '\\' or ${organizations.website} like ${like} escape '\\')`;
-    }),
-  );
+  const where = and(eq(organizations.kind, "client"), everyWordIn(filters.q, [organizations.name, organizations.website]));
   const d = db();
   const total = d.select({ n: count() }).from(organizations).where(where).get()?.n ?? 0;
   const pages = Math.max(1, Math.ceil(total / CLIENTS_PAGE_SIZE));
@@ -87,10 +81,7 @@ export type ClientChoice = { id: number; name: string };
  */
 export function findClients(viewer: Viewer, q: string, limit = 8): ClientChoice[] {
   if (!can(viewer, "clients:view")) return [];
-  const text = q
-    .trim()
-    .toLowerCase()
-    .replace(/[\\%_]/g, (c) => `\\${c}`);
+  const text = escapeLike(q.trim().toLowerCase());
   const matches = text
     ? sql`(lower(${organizations.name}) like ${`${text}%`} escape '\\' or lower(${organizations.name}) like ${`% ${text}%`} escape '\\')`
     : undefined;

@@ -8,6 +8,7 @@ import { recordRefusals } from "@/lib/access/refusals";
 import { getClientChoice, type ClientChoice } from "@/lib/clients/queries";
 import { scopeFor, scopeOf, scopeParams } from "@/lib/access/scope";
 import type { RoleFilters } from "./schemas";
+import { escapeLike } from "@/lib/like";
 import { hiredCountSql } from "./seats";
 
 export const ROLES_PAGE_SIZE = 25;
@@ -45,7 +46,7 @@ export function searchTerms(q: string | undefined): { match: string | null; like
           .map((w) => `"${w.replaceAll('"', '""')}"`)
           .join(" ")
       : null,
-    like: words.filter((w) => !indexable(w)).map((w) => `%${w.replace(/[\\%_]/g, (c) => `\\${c}`)}%`),
+    like: words.filter((w) => !indexable(w)).map((w) => `%${escapeLike(w)}%`),
   };
 }
 

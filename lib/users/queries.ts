@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { organizations, users, type UserKind } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/current-user";
 import { can } from "@/lib/access";
+import { everyWordIn } from "@/lib/like";
 import type { UserFilters } from "./schemas";
 
 export type UserListItem = {
@@ -50,14 +51,10 @@ export function listUsers(
   now: number = Date.now(),
 ): { rows: UserListItem[]; total: number; page: number; pages: number } {
   if (!can(viewer, "users:manage")) return { rows: [], total: 0, page: 1, pages: 1 };
-  const words = (filters.q ?? "").split(/\s+/).filter(Boolean);
   const where = and(
     filters.kind ? eq(users.kind, filters.kind) : undefined,
     filters.status ? eq(users.active, filters.status === "active") : undefined,
-    ...words.map((w) => {
-      const like = `%${w.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-      return sql`(${users.name} like ${like} escape '\\' or ${users.email} like ${like} escape '\\' or ${organizations.name} like ${like} escape '\\')`;
-    }),
+    everyWordIn(filters.q, [users.name, users.email, organizations.name]),
   );
   const d = db();
   const total = d.select({ n: count() }).from(users).innerJoin(organizations, eq(organizations.id, users.organizationId)).where(where).get()?.n ?? 0;
