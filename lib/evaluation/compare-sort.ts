@@ -46,8 +46,8 @@ export type SortableRow = {
   candidateName: string;
   stage: (typeof allStages)[number];
   visible: boolean;
+  /** Under the weights the view scores with (`as`). */
   score: Score;
-  asType: Record<RoleType, Score>;
   means: Partial<Record<(typeof attributes)[number], number>>;
   recommendations: Partial<Record<Recommendation, number>>;
   redFlags: number;
@@ -55,16 +55,11 @@ export type SortableRow = {
   references: Partial<Record<"positive" | "mixed" | "negative", number>>;
 };
 
-/** The score shown under the chosen weights. */
-export function scoreAs(row: Pick<SortableRow, "score" | "asType">, as: ScoreAs): Score {
-  return as === "role" ? row.score : row.asType[as];
-}
-
 const leaning: Record<Recommendation, number> = { strong_no: -2, no: -1, yes: 1, strong_yes: 2 };
 const sum = (counts: Partial<Record<string, number>>, weight: (k: string) => number) =>
   Object.entries(counts).reduce((n, [k, c]) => n + weight(k) * (c ?? 0), 0);
 
-function valueOf(row: SortableRow, column: CompareColumn, as: ScoreAs): number | string | null {
+function valueOf(row: SortableRow, column: CompareColumn): number | string | null {
   switch (column) {
     case "candidate":
       return row.candidateName.toLowerCase();
@@ -78,9 +73,9 @@ function valueOf(row: SortableRow, column: CompareColumn, as: ScoreAs): number |
   if (!row.visible) return null;
   switch (column) {
     case "score":
-      return scoreAs(row, as).score;
+      return row.score.score;
     case "coverage":
-      return scoreAs(row, as).score === null ? null : scoreAs(row, as).coverage;
+      return row.score.score === null ? null : row.score.coverage;
     case "recommendations":
       return Object.keys(row.recommendations).length ? sum(row.recommendations, (k) => leaning[k as Recommendation]) : null;
     case "flags":
@@ -91,9 +86,9 @@ function valueOf(row: SortableRow, column: CompareColumn, as: ScoreAs): number |
 }
 
 /** The rows sorted by a column (ties by candidate name); missing values last in both directions. */
-export function sortCompareRows<T extends SortableRow>(rows: T[], { sort, dir, as }: CompareView): T[] {
+export function sortCompareRows<T extends SortableRow>(rows: T[], { sort, dir }: Pick<CompareView, "sort" | "dir">): T[] {
   const sign = dir === "asc" ? 1 : -1;
-  const keyed = rows.map((row) => ({ row, key: valueOf(row, sort, as), name: row.candidateName.toLowerCase() }));
+  const keyed = rows.map((row) => ({ row, key: valueOf(row, sort), name: row.candidateName.toLowerCase() }));
   keyed.sort((a, b) => {
     if (a.key === null || b.key === null) return a.key === b.key ? a.name.localeCompare(b.name) : a.key === null ? 1 : -1;
     const c = typeof a.key === "string" ? a.key.localeCompare(b.key as string) : a.key - (b.key as number);

@@ -9,7 +9,8 @@ import { activeStages } from "@/lib/pipeline/stages";
 import { roleLoop, typeWeights, type RoleLoop } from "./loops";
 import type { Weights } from "./defaults";
 import { meansFromSums, parseRecommendationCounts } from "./rollup";
-import { scoreMeans, type Score } from "./score";
+import { weightedScore, type Score } from "./score";
+import { COMPARE_PAGE_SIZE, sortCompareRows, type CompareView } from "./compare-sort";
 import { checklistProgress, referenceSummaries } from "./summaries";
 import type { RecommendationCounts } from "./summary";
 
@@ -21,8 +22,8 @@ const countOutcomes = (outcomes: ReferenceOutcome[]) => {
 
 // A role's applications side by side (the "Compare" view): every application from `interviewing`
 // on, with what its current submitted scorecards add up to (read from their per-application sums,
-// rollup.ts), its checklist progress and its references. One query per kind of data for the whole
-// role, never one per row: a role may have hundreds of applications. An application whose scores
+// rollup.ts), its checklist progress and its references. One query per kind of data, never one per
+// row: a role may have hundreds of applications. An application whose scores
 // the viewer may not see yet (they owe a scorecard on it) is listed without them.
 
 /** Interviewing and every stage after it, in the pipeline's order. */
@@ -35,8 +36,8 @@ export type CompareRow = {
   /** False while the viewer owes a scorecard on it: no scores, recommendations or flags then. */
   visible: boolean;
   scorecards: number;
+  /** Under the weights the view scores with. */
   score: Score;
-  asType: Record<RoleType, Score>;
   means: Partial<Record<Attribute, number>>;
   recommendations: RecommendationCounts;
   redFlags: number;
@@ -44,14 +45,27 @@ export type CompareRow = {
   references: Partial<Record<ReferenceOutcome, number>>;
 };
 
+/** One page of the comparison, sorted as the view asks, with how many rows there are in all. */
+export type ComparePage = { rows: CompareRow[]; total: number; page: number; pages: number };
+
+/** Sorts that need every row's checklist and references; any other reads them for the page's rows only. */
+const sortsBySummaries = (view: CompareView) => view.sort === "checklist" || view.sort === "references";
+
+/**
+ * The role's applications from Interviewing on, sorted by the view's column and scored under its
+ * weights, one page of them. What the sort needs is read for every row (a busy role has hundreds):
+ * the kept sums, from which the score under the chosen weights and each attribute's mean; the
+ * checklist and references only for the page's rows, unless the sort is by them.
+ */
 export function compareApplications(
   viewer: ScopeSubject,
   role: { id: number; type: RoleType },
+  view: CompareView,
   // The page reads these already (for its "Score as" choices): passed in, they are not read twice.
   loop: RoleLoop = roleLoop(role),
   weights: Record<RoleType, Weights> = typeWeights(),
-): CompareRow[] {
-  if (!can(viewer, "evaluation:view-details")) return [];
+): ComparePage {
+  if (!can(viewer, "evaluation:view-details")) return { rows: [], total: 0, page: 1, pages: 1 };
   const apps = prepared(`compare:${scopeOf(viewer).shape}:${can(viewer, "evaluation:view-summary")}`, (d) => {
     const visible = summaryRowsCondition(viewer, applications.id, "placeholders");
     return d
@@ -74,25 +88,37 @@ export function compareApplications(
       .where(and(eq(applications.roleId, sql.placeholder("role")), inArray(applications.stage, [...comparedStages]), scopeFor(viewer).applications))
       .prepare();
   }).all({ role: role.id, ...scopeParams(viewer) });
-  const ids = apps.map((a) => a.id);
-  // Already gated on "evaluation:view-details" above, so both are defined.
-  const ticks = checklistProgress(viewer, role, ids)!;
-  const refs = referenceSummaries(viewer, ids)!;
-  return apps.map((a) => {
-    const scored = scoreMeans(meansFromSums(a.ratings), loop.weights, weights);
+  const scoreWeights = view.as === "role" ? loop.weights : weights[view.as];
+  const rows: CompareRow[] = apps.map((a) => {
+    const means = meansFromSums(a.ratings);
     return {
       applicationId: a.id,
       candidateName: a.name,
       stage: a.stage,
       visible: !!a.visible,
       scorecards: a.scorecards ?? 0,
-      score: { score: scored.score, coverage: scored.coverage },
-      asType: scored.asType,
-      means: scored.means,
+      score: weightedScore(means, scoreWeights),
+      means,
       recommendations: parseRecommendationCounts(a.recommendations),
       redFlags: a.redFlags ?? 0,
-      checklist: { ticked: ticks.get(a.id)!.done, total: loop.checklist.length },
-      references: countOutcomes(refs.get(a.id)!.outcomes),
+      checklist: { ticked: 0, total: loop.checklist.length },
+      references: {},
     };
   });
+  const withSummaries = (part: CompareRow[]): CompareRow[] => {
+    const ids = part.map((r) => r.applicationId);
+    // Already gated on "evaluation:view-details" above, so both are defined.
+    const ticks = checklistProgress(viewer, role, ids)!;
+    const refs = referenceSummaries(viewer, ids)!;
+    return part.map((r) => ({
+      ...r,
+      checklist: { ticked: ticks.get(r.applicationId)!.done, total: loop.checklist.length },
+      references: countOutcomes(refs.get(r.applicationId)!.outcomes),
+    }));
+  };
+  const sorted = sortCompareRows(sortsBySummaries(view) ? withSummaries(rows) : rows, view);
+  const pages = Math.max(1, Math.ceil(sorted.length / COMPARE_PAGE_SIZE));
+  const page = Math.min(view.page ?? 1, pages);
+  const shown = sorted.slice((page - 1) * COMPARE_PAGE_SIZE, page * COMPARE_PAGE_SIZE);
+  return { rows: sortsBySummaries(view) ? shown : withSummaries(shown), total: sorted.length, page, pages };
 }

@@ -4,7 +4,7 @@ import { checklistTicks, references } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/current-user";
 import { makeApplication, makeInterview, makeOrg, makeRole, makeScorecard, makeViewer } from "@/lib/testing/factories";
 import { compareApplications } from "./compare";
-import { compareViewSchema, sortCompareRows } from "./compare-sort";
+import { COMPARE_PAGE_SIZE, compareViewSchema } from "./compare-sort";
 import { formatRecommendations } from "./format";
 import { getEvaluationSummary } from "./summary";
 
@@ -179,7 +179,9 @@ describe("the comparison view", () => {
         .values({ applicationId: strong.id, name: "Ref", relationship: "Manager", createdById: r.id, outcome, completedAt: new Date() })
         .run();
 
-    const rows = compareApplications(r, cmpRole);
+    const view = (q: Record<string, string> = {}) => compareViewSchema.parse(q);
+    const { rows, total, pages } = compareApplications(r, cmpRole, view());
+    expect({ total, pages }).toEqual({ total: 3, pages: 1 });
     expect(rows.map((x) => x.applicationId).sort()).toEqual([strong.id, weak.id, owed.id].sort());
     expect(rows.some((x) => x.applicationId === early.id)).toBe(false);
     const byId = new Map(rows.map((x) => [x.applicationId, x]));
@@ -192,9 +194,13 @@ describe("the comparison view", () => {
       references: { positive: 2, mixed: 1 },
     });
     expect(byId.get(owed.id)).toMatchObject({ visible: false, scorecards: 0, score: { score: null }, means: {}, recommendations: {}, redFlags: 0 });
-    expect(Object.values(byId.get(owed.id)!.asType).every((s) => s.score === null)).toBe(true);
+    // Scored under another type's template weights, the same ratings give another score.
+    const asLead = compareApplications(r, cmpRole, view({ as: "lead" })).rows.find((x) => x.applicationId === weak.id)!;
+    expect(byId.get(weak.id)!.score).toEqual({ score: 2, coverage: 0.25 });
+    expect(asLead.score.score).toBe(2);
+    expect(asLead.score.coverage).toBeCloseTo(0.1);
     // The admin, interviewing on none of them, sees every score.
-    expect(compareApplications(admin, cmpRole).find((x) => x.applicationId === owed.id)).toMatchObject({
+    expect(compareApplications(admin, cmpRole, view()).rows.find((x) => x.applicationId === owed.id)).toMatchObject({
       visible: true,
       scorecards: 1,
       score: { score: 3 },
@@ -203,14 +209,16 @@ describe("the comparison view", () => {
       redFlags: 1,
     });
     // Clients have no comparison view at all.
-    expect(compareApplications(hm, cmpRole)).toEqual([]);
+    expect(compareApplications(hm, cmpRole, view()).rows).toEqual([]);
 
-    const sorted = (q: Record<string, string>) => sortCompareRows(rows, compareViewSchema.parse(q)).map((x) => x.applicationId);
+    const sorted = (q: Record<string, string>) => compareApplications(r, cmpRole, view(q)).rows.map((x) => x.applicationId);
     expect(sorted({})).toEqual([strong.id, weak.id, owed.id]);
     expect(sorted({ sort: "score", dir: "asc" })).toEqual([weak.id, strong.id, owed.id]);
     expect(sorted({ sort: "flags" })).toEqual([strong.id, weak.id, owed.id]);
     expect(sorted({ sort: "stage", dir: "asc" })).toEqual([weak.id, owed.id, strong.id]);
     expect(sorted({ sort: "nonsense", as: "lead" })).toEqual([strong.id, weak.id, owed.id]);
+    expect(sorted({ sort: "checklist" })[0]).toBe(strong.id);
+    expect(sorted({ sort: "references", dir: "asc" }).at(-1)).toBe(strong.id);
     // What a crafted URL can hand the page (`?__proto__&__proto__&sort=…` once gave a function): the defaults, not a 500.
     expect(compareViewSchema.parse({ sort: Array.prototype.sort, dir: ["asc"], as: 7, page: () => 1 })).toEqual({
       sort: "score",
@@ -218,5 +226,38 @@ describe("the comparison view", () => {
       as: "role",
       page: undefined,
     });
+  });
+
+  it("pages the comparison, sorting across every page, by the checklist and references too", () => {
+    const cmpRole = { ...makeRole(makeOrg("client"), r, "senior"), type: "senior" as const };
+    // One more than a page, each scored, the best first; the lowest scored is the one with the checklist ticked and a reference.
+    const apps = Array.from({ length: COMPARE_PAGE_SIZE + 1 }, (_, i) => {
+      const app = makeApplication(cmpRole, "interviewing");
+      makeScorecard(makeInterview(app, [a2]), a2, { status: "submitted", ratings: `{"technical_depth":${i < COMPARE_PAGE_SIZE ? 4 : 1}}` });
+      return app;
+    });
+    const last = apps.at(-1)!;
+    db().insert(checklistTicks).values({ applicationId: last.id, item: "Deep coding exercise", evidence: "Pairing" }).run();
+    db()
+      .insert(references)
+      .values({ applicationId: last.id, name: "Ref", relationship: "Manager", createdById: r.id, outcome: "positive", completedAt: new Date() })
+      .run();
+    const view = (q: Record<string, string>) => compareViewSchema.parse(q);
+
+    const first = compareApplications(r, cmpRole, view({}));
+    expect({ total: first.total, page: first.page, pages: first.pages, rows: first.rows.length }).toEqual({
+      total: COMPARE_PAGE_SIZE + 1,
+      page: 1,
+      pages: 2,
+      rows: COMPARE_PAGE_SIZE,
+    });
+    expect(first.rows.some((x) => x.applicationId === last.id)).toBe(false);
+    const second = compareApplications(r, cmpRole, view({ page: "2" }));
+    expect(second.rows).toMatchObject([{ applicationId: last.id, score: { score: 1 }, checklist: { ticked: 1 }, references: { positive: 1 } }]);
+    // Sorted by them, the row with the tick and the reference comes first, from what was the second page.
+    expect(compareApplications(r, cmpRole, view({ sort: "checklist" })).rows[0]).toMatchObject({ applicationId: last.id, checklist: { ticked: 1 } });
+    expect(compareApplications(r, cmpRole, view({ sort: "references" })).rows[0]).toMatchObject({ applicationId: last.id, references: { positive: 1 } });
+    // A page past the end is the last page.
+    expect(compareApplications(r, cmpRole, view({ page: "9" })).page).toBe(2);
   });
 });

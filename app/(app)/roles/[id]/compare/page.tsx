@@ -11,16 +11,7 @@ import { requirePermission } from "@/lib/auth/guard";
 import { compareApplications } from "@/lib/evaluation/compare";
 import { roleLoop, typeWeights } from "@/lib/evaluation/loops";
 import type { CompareRow } from "@/lib/evaluation/compare";
-import {
-  COMPARE_PAGE_SIZE,
-  compareViewSchema,
-  scoreAs,
-  scoreAsOptions,
-  sortCompareRows,
-  type CompareColumn,
-  type CompareView,
-  type ScoreAs,
-} from "@/lib/evaluation/compare-sort";
+import { compareViewSchema, scoreAsOptions, type CompareColumn, type CompareView, type ScoreAs } from "@/lib/evaluation/compare-sort";
 import { formatMean, formatRecommendations, formatReferenceOutcomes, roleTypeShortLabels } from "@/lib/evaluation/format";
 import { attributeLabels, attributes } from "@/lib/evaluation/labels";
 import { describeRaised, raisedFlags, type RaisedFlag } from "@/lib/evaluation/raised-flags";
@@ -52,10 +43,7 @@ export default async function ComparePage({ params, searchParams }: Params) {
   // "As <its own type>" while the role's weights are that template's is the role's own score: read
   // as that choice, so the sort and page links carry no choice the page does not offer.
   const view = { ...asked, as: options.includes(asked.as) ? asked.as : "role" };
-  const all = sortCompareRows(compareApplications(viewer, role, loop, weights), view);
-  const pages = Math.max(1, Math.ceil(all.length / COMPARE_PAGE_SIZE));
-  const page = Math.min(view.page ?? 1, pages);
-  const rows = all.slice((page - 1) * COMPARE_PAGE_SIZE, page * COMPARE_PAGE_SIZE);
+  const { rows, total, page, pages } = compareApplications(viewer, role, view, loop, weights);
   // Who raised the red flags, for the page's rows only (the count sorts; the names say whose concern it is).
   const raised = raisedFlags(
     viewer,
@@ -79,7 +67,7 @@ export default async function ComparePage({ params, searchParams }: Params) {
           { href: "/roles", label: "Roles" },
           { href: `/roles/${role.id}`, label: `${role.title} · ${role.clientName}` },
         ]}
-        subtitle={`${roleTypeLabels[role.type]} · ${all.length} ${all.length === 1 ? "candidate" : "candidates"} from Interviewing on. Scores are the weighted mean of current submitted scorecards (1–4).`}
+        subtitle={`${roleTypeLabels[role.type]} · ${total} ${total === 1 ? "candidate" : "candidates"} from Interviewing on. Scores are the weighted mean of current submitted scorecards (1–4).`}
       />
       <nav aria-label="Score as" className="mb-4 flex flex-wrap items-center gap-2 text-sm">
         <span className="text-muted">Score as:</span>
@@ -106,7 +94,7 @@ export default async function ComparePage({ params, searchParams }: Params) {
       <Pagination
         page={page}
         pages={pages}
-        total={all.length}
+        total={total}
         noun="candidates"
         params={{ sort: view.sort, dir: view.dir, as: view.as === "role" ? undefined : view.as }}
       />
@@ -138,7 +126,7 @@ function compareHeaders(view: CompareView, base: string): CompareHeader[] {
 }
 
 function compareTableRow(row: CompareRow, view: CompareView, raised: RaisedFlag[] = []): CompareTableRow {
-  const score = scoreAs(row, view.as);
+  const { score } = row;
   return {
     applicationId: row.applicationId,
     candidateName: row.candidateName,
