@@ -23,7 +23,7 @@ const keepFromDrag = { onMouseDown: (e: MouseEvent) => e.stopPropagation(), onTo
  * "Move to…" for one card, on Radix's menu: arrows and type-ahead move, Enter chooses, Escape or
  * a click outside closes and focus returns to the button. After a move the board places focus on
  * the card in its new column instead, so closing must not pull it back here. The menu is built on
- * first use: a board renders up to 64 cards.
+ * first use: a board renders up to 48 cards.
  */
 export function MoveMenu({ name, choices, onChoose, buttonId }: Props) {
   const id = useId();
