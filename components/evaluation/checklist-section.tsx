@@ -7,7 +7,7 @@ import { REFERENCES_ITEM } from "@/lib/evaluation/defaults";
 import { formatDateTime } from "@/lib/labels";
 import type { ApplicationDetail } from "@/lib/pipeline/application";
 import { viewerTimeZone } from "@/lib/time-zone";
-import { ChecklistControl } from "./checklist-tick";
+import { ChecklistItems } from "./checklist-items";
 
 type Props = { viewer: Viewer; application: ApplicationDetail; tick: FormAction; untick: FormAction };
 
@@ -33,40 +33,25 @@ export async function ChecklistSection({ viewer, application, tick, untick }: Pr
       {checklist.total === 0 ? (
         <p className="text-sm text-muted">This role&apos;s checklist is empty.</p>
       ) : (
-        <ul className="divide-y divide-line" aria-label="Checklist items">
-          {checklist.items.map(({ item, tick: done }) => (
-            <li key={item} className="py-3 first:pt-0 last:pb-0">
-              <div className="flex items-start justify-between gap-3">
-                <p className="flex items-start gap-2 text-sm font-medium text-fg">
-                  <span aria-hidden className={done ? "text-emerald-600 dark:text-emerald-300" : "text-subtle"}>
-                    {done ? "✓" : "○"}
-                  </span>
-                  <span>
-                    {item}
-                    <span className="sr-only">{done ? " (ticked)" : " (not ticked)"}</span>
-                  </span>
-                </p>
-                {/* The references item is the system's (ticked at the second recorded call): no control, unless a person ticked it before that rule. */}
-                {canTick && (item !== REFERENCES_ITEM || done?.by) ? (
-                  <ChecklistControl tick={tick} untick={untick} tickedAt={done ? done.at.getTime() : null} applicationId={application.id} item={item} />
-                ) : null}
-              </div>
-              {!done && item === REFERENCES_ITEM ? <p className="mt-1 ml-6 text-xs text-muted">Ticks itself when two reference calls are recorded.</p> : null}
-              {done ? (
-                <div className="mt-1 ml-6 text-sm">
-                  {done.evidence === null ? (
-                    <p className="text-muted italic">Evidence shown once you submit your scorecard.</p>
-                  ) : (
-                    <p className="whitespace-pre-line text-fg">{done.evidence}</p>
-                  )}
-                  <p className="mt-0.5 text-xs text-muted">
-                    {done.by ? `Ticked by ${done.by.name}` : "Ticked by the system"} · {formatDateTime(done.at, zone)}
-                  </p>
-                </div>
-              ) : null}
-            </li>
-          ))}
-        </ul>
+        <ChecklistItems
+          items={checklist.items.map(({ item, tick: done }) => ({
+            item,
+            system: item === REFERENCES_ITEM,
+            tick: done
+              ? {
+                  evidence: done.evidence,
+                  by: done.by ? `Ticked by ${done.by.name}` : "Ticked by the system",
+                  byPerson: !!done.by,
+                  at: formatDateTime(done.at, zone),
+                  atMs: done.at.getTime(),
+                }
+              : null,
+          }))}
+          canTick={canTick}
+          tick={tick}
+          untick={untick}
+          applicationId={application.id}
+        />
       )}
     </Card>
   );
