@@ -21,7 +21,8 @@ export const organizations = sqliteTable(
   },
   (t) => [
     uniqueIndex("organizations_name_unique").on(sql`lower(${t.name})`),
-    index("organizations_kind_idx").on(t.kind),
+    // Clients by kind, and the admin's user list walks it in its order: kind, then name (any case).
+    index("organizations_kind_name_idx").on(t.kind, sql`${t.name} collate nocase`),
     // The distinct client zones, read for every trials list (lib/trials/attention.ts).
     index("organizations_timezone_idx").on(t.timezone),
   ],
@@ -51,7 +52,8 @@ export const users = sqliteTable(
   },
   (t) => [
     uniqueIndex("users_email_unique").on(t.email),
-    index("users_organization_idx").on(t.organizationId),
+    // A company's users by name (any case): the admin's user list walks it within each company.
+    index("users_organization_name_idx").on(t.organizationId, sql`${t.name} collate nocase`),
     // The active agency users by name: the owner filters and pickers (thousands of client users at 1M).
     index("users_kind_name_idx").on(t.kind, t.active, t.name),
   ],

@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import { db } from "@/lib/db";
 import { users } from "@/db/schema";
 import { makeOrg, makeViewer } from "@/lib/testing/factories";
-import { listUsers, USERS_PAGE_SIZE } from "./queries";
+import { listUsers, userPageQuery, USERS_PAGE_SIZE } from "./queries";
 
 describe("the admin's user list", () => {
   it("pages through many users, agency first, then by company and name", () => {
@@ -39,6 +39,35 @@ describe("the admin's user list", () => {
     expect(ids({ q: hm.email })).toEqual([hm.id]);
     expect(ids({ q: "filter agency", kind: "admin" })).toEqual([admin.id]);
     expect(ids({ q: "nobody-by-this-name" })).toEqual([]);
+  });
+
+  it("orders companies and people by name whatever their case, the agency first", () => {
+    const agency = makeOrg("agency", "Casing Agency");
+    const admin = makeViewer("admin", agency);
+    const lower = makeOrg("client", "casing beta");
+    const upper = makeOrg("client", "Casing Alpha");
+    const named = (org: ReturnType<typeof makeOrg>, name: string) => {
+      const v = makeViewer("hiring_manager", org);
+      db().update(users).set({ name }).where(eq(users.id, v.id)).run();
+      return v.id;
+    };
+    const [zed, amy] = [named(lower, "zed Casing"), named(lower, "Amy Casing")];
+    const [bob, ann] = [named(upper, "bob Casing"), named(upper, "Ann Casing")];
+    expect(listUsers(admin, { q: "casing" }).rows.map((u) => u.id)).toEqual([admin.id, ann, bob, amy, zed]);
+  });
+
+  it("reads a page by walking the companies' and their users' name indexes, not by sorting every user", () => {
+    const query = userPageQuery(undefined, 1).toSQL();
+    const plan = (
+      db()
+        .$client.prepare(`explain query plan ${query.sql}`)
+        .all(...query.params) as { detail: string }[]
+    )
+      .map((p) => p.detail)
+      .join("\n");
+    expect(plan).toMatch(/SCAN organizations USING COVERING INDEX organizations_kind_name_idx/);
+    expect(plan).toMatch(/SEARCH users USING COVERING INDEX users_organization_name_idx \(organization_id=\?\)/);
+    expect(plan).not.toMatch(/TEMP B-TREE/);
   });
 
   it("lists nobody for a recruiter", () => {
