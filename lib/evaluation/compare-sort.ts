@@ -43,6 +43,7 @@ export const COMPARE_PAGE_SIZE = 25;
 export type CompareView = z.infer<typeof compareViewSchema>;
 
 export type SortableRow = {
+  applicationId: number;
   candidateName: string;
   stage: (typeof allStages)[number];
   visible: boolean;
@@ -85,14 +86,18 @@ function valueOf(row: SortableRow, column: CompareColumn): number | string | nul
   }
 }
 
-/** The rows sorted by a column (ties by candidate name); missing values last in both directions. */
+/**
+ * The rows sorted by a column (ties by candidate name, then by application, so two candidates of
+ * the same name keep their places from one page to the next); missing values last in both directions.
+ */
 export function sortCompareRows<T extends SortableRow>(rows: T[], { sort, dir }: Pick<CompareView, "sort" | "dir">): T[] {
   const sign = dir === "asc" ? 1 : -1;
   const keyed = rows.map((row) => ({ row, key: valueOf(row, sort), name: row.candidateName.toLowerCase() }));
+  const byName = (a: (typeof keyed)[number], b: (typeof keyed)[number]) => a.name.localeCompare(b.name) || a.row.applicationId - b.row.applicationId;
   keyed.sort((a, b) => {
-    if (a.key === null || b.key === null) return a.key === b.key ? a.name.localeCompare(b.name) : a.key === null ? 1 : -1;
+    if (a.key === null || b.key === null) return a.key === b.key ? byName(a, b) : a.key === null ? 1 : -1;
     const c = typeof a.key === "string" ? a.key.localeCompare(b.key as string) : a.key - (b.key as number);
-    return c !== 0 ? sign * c : a.name.localeCompare(b.name);
+    return c !== 0 ? sign * c : byName(a, b);
   });
   return keyed.map((k) => k.row);
 }

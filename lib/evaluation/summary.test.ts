@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { checklistTicks, references } from "@/db/schema";
+import { inArray } from "drizzle-orm";
+import { candidates, checklistTicks, references } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/current-user";
 import { makeApplication, makeInterview, makeOrg, makeRole, makeScorecard, makeViewer } from "@/lib/testing/factories";
 import { compareApplications } from "./compare";
@@ -226,6 +227,22 @@ describe("the comparison view", () => {
       as: "role",
       page: undefined,
     });
+  });
+
+  it("keeps two candidates of the same name in the same order whichever way it sorts", () => {
+    const cmpRole = { ...makeRole(makeOrg("client"), r, "senior"), type: "senior" as const };
+    // The older application listed later by the query (its stage comes after the newer one's in the index).
+    const older = makeApplication(cmpRole, "submitted");
+    const newer = makeApplication(cmpRole, "interviewing");
+    db()
+      .update(candidates)
+      .set({ name: "Sam Same" })
+      .where(inArray(candidates.id, [older.candidateId, newer.candidateId]))
+      .run();
+    const ids = (q: Record<string, string>) => compareApplications(r, cmpRole, compareViewSchema.parse(q)).rows.map((x) => x.applicationId);
+    expect(ids({ sort: "candidate", dir: "asc" })).toEqual([older.id, newer.id]);
+    expect(ids({ sort: "candidate", dir: "desc" })).toEqual([older.id, newer.id]);
+    expect(ids({ sort: "score" })).toEqual([older.id, newer.id]);
   });
 
   it("pages the comparison, sorting across every page, by the checklist and references too", () => {
