@@ -72,6 +72,11 @@ export const trials = sqliteTable(
     index("trials_decided_idx")
       .on(t.decidedAt, t.id)
       .where(sql`${t.outcome} is not null`),
+    // A company's decided trials, newest decision first (the client portal, /trials filtered by client):
+    // walked backwards and stopped after the page, rather than every decided trial of theirs sorted.
+    index("trials_client_decided_idx")
+      .on(t.clientId, t.decidedAt, t.id)
+      .where(sql`${t.outcome} is not null`),
   ],
 );
 

@@ -189,15 +189,16 @@ export function scopeConditions(scope: Scope, company: number | Placeholder) {
    * offer, after submission, so no join is needed to say whose it is.
    */
   const trialCondition: SQL | undefined = !scope.trials ? NOTHING : seesEveryTrial(scope) ? undefined : eq(trials.clientId, company);
+  const checkInVisibility: SQL | undefined =
+    scope.checkInVisibilities.length === checkInVisibilities.length ? undefined : inArray(trialCheckIns.visibility, [...scope.checkInVisibilities]);
 
   return {
     roles: roleCondition,
     trials: trialCondition,
     /** Check-ins, in a query that joins their trial: internal ones only for those who may read them. */
-    checkIns: and(
-      trialCondition,
-      scope.checkInVisibilities.length === checkInVisibilities.length ? undefined : inArray(trialCheckIns.visibility, [...scope.checkInVisibilities]),
-    ),
+    checkIns: and(trialCondition, checkInVisibility),
+    /** Check-ins of a trial already in scope (a subquery on the trial's row): only which of them the viewer may read. */
+    checkInRows: checkInVisibility,
     applications: applicationCondition,
     applicationRows,
     roleStageCounts: roleStageCountCondition,

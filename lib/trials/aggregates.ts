@@ -1,22 +1,28 @@
 import "server-only";
-import { and, desc, eq, sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { inIds, prepared } from "@/lib/db";
 import { applications, candidates, organizations, roles, trialCheckIns, trialGoals, trials, users, type CheckInSentiment } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/current-user";
-import { scopeFor, scopeOf, scopeParams } from "@/lib/access/scope";
+import { scopeFor } from "@/lib/access/scope";
 import { latestVisibleCheckIn } from "./attention";
 
-// What a trial list needs besides the trial row, for the rows shown: its goal counts (a correlated
-// subquery, an index seek each) and the latest check-in day the viewer may see (a column the
-// triggers of migration 0010 keep), then the names and the latest sentiment.
+// What a trial list needs besides the trial row, for the rows shown: its goal counts and the
+// latest check-in's sentiment the viewer may see (correlated subqueries, an index seek each), the
+// latest check-in day the viewer may see (a column the triggers of migration 0010 keep), then the names.
 
-/** Columns for a query on trials: the latest check-in day the viewer may see, and "total:done:week-one-undone" of the goals. */
+/**
+ * Columns for a query on trials: the latest check-in day and sentiment the viewer may see, and
+ * "total:done:week-one-undone" of the goals.
+ */
 export function aggregateColumns(viewer: Viewer) {
+  const visible = scopeFor(viewer).checkInRows;
   return {
     latestCheckInOn: latestVisibleCheckIn(viewer),
     // Qualified by hand: in a query on trials alone, Drizzle leaves columns unqualified, and inside
-    // this subquery a bare "id" would be the goal's.
+    // these subqueries a bare "id" would be the goal's or the check-in's.
     goals: sql<string>`(select count(*) || ':' || count(g.done_at) || ':' || "trials"."week_one_open" from ${trialGoals} g where g.trial_id = "trials"."id")`,
+    // The newest day first, and on one day the check-in written last: trial_check_ins_trial_idx (trial, day, rowid) walked backwards.
+    latestSentiment: sql<CheckInSentiment | null>`(select "trial_check_ins"."sentiment" from ${trialCheckIns} where "trial_check_ins"."trial_id" = "trials"."id"${visible ? sql` and ${visible}` : sql``} order by "trial_check_ins"."on" desc, "trial_check_ins"."id" desc limit 1)`,
   };
 }
 
@@ -51,23 +57,4 @@ export function trialNames(ids: readonly number[]): Map<number, TrialNames> {
       .prepare(),
   ).all({ ids: JSON.stringify(ids) });
   return new Map(rows.map(({ id, ...names }) => [id, names]));
-}
-
-/** The latest check-in's sentiment (of those the viewer may see) of each trial shown. */
-export function latestSentiments(viewer: Viewer, ids: readonly number[]): Map<number, CheckInSentiment> {
-  const out = new Map<number, CheckInSentiment>();
-  if (!ids.length) return out;
-  const rows = prepared(`trial-sentiments:${scopeOf(viewer).shape}`, (d) =>
-    d
-      .select({ trialId: trialCheckIns.trialId, sentiment: trialCheckIns.sentiment })
-      .from(trialCheckIns)
-      .innerJoin(trials, eq(trials.id, trialCheckIns.trialId))
-      .innerJoin(applications, eq(applications.id, trials.applicationId))
-      .innerJoin(roles, eq(roles.id, applications.roleId))
-      .where(and(inIds(trialCheckIns.trialId, "ids"), scopeFor(viewer).checkIns))
-      .orderBy(trialCheckIns.trialId, desc(trialCheckIns.on), desc(trialCheckIns.id))
-      .prepare(),
-  ).all({ ids: JSON.stringify(ids), ...scopeParams(viewer) });
-  for (const r of rows) if (!out.has(r.trialId)) out.set(r.trialId, r.sentiment);
-  return out;
 }

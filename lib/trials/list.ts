@@ -8,7 +8,7 @@ import { can } from "@/lib/access";
 import { scopeFor, scopeOf, scopeParams, seesEveryTrial } from "@/lib/access/scope";
 import { utcToLocal } from "@/lib/interviews/time";
 import { resolveTimeZone } from "@/lib/labels";
-import { aggregateColumns, latestSentiments, parseGoals, trialNames, type TrialNames } from "./aggregates";
+import { aggregateColumns, parseGoals, trialNames, type TrialNames } from "./aggregates";
 import { attentionRules, clientCalendar } from "./attention";
 import { todayIn, trialDays, type TrialDays, type TrialFlag } from "./days";
 import type { TrialFilters } from "./schemas";
@@ -33,9 +33,11 @@ export type PlacedTrial = {
   days: TrialDays;
   goalsDone: number;
   goalsTotal: number;
+  /** The latest check-in's sentiment, of the check-ins the viewer may read. */
+  latestSentiment: CheckInSentiment | null;
 };
 
-export type TrialRow = PlacedTrial & TrialNames & { latestSentiment: CheckInSentiment | null };
+export type TrialRow = PlacedTrial & TrialNames;
 
 /** The trial rows of a list page (ids bound as JSON to `ids`), with the aggregates the viewer may see: one statement per scope shape. */
 function lightQuery(viewer: Viewer) {
@@ -73,12 +75,10 @@ function place(rows: Light[], now: Date): PlacedTrial[] {
   });
 }
 
-/** Names and latest sentiments for the rows shown. */
-export function withNames(viewer: Viewer, rows: PlacedTrial[]): TrialRow[] {
-  const ids = rows.map((r) => r.id);
-  const names = trialNames(ids);
-  const sentiments = latestSentiments(viewer, ids);
-  return rows.filter((r) => names.has(r.id)).map((r) => ({ ...r, ...names.get(r.id)!, latestSentiment: sentiments.get(r.id) ?? null }));
+/** Names for the rows shown. */
+export function withNames(rows: PlacedTrial[]): TrialRow[] {
+  const names = trialNames(rows.map((r) => r.id));
+  return rows.filter((r) => names.has(r.id)).map((r) => ({ ...r, ...names.get(r.id)! }));
 }
 
 /**
@@ -137,15 +137,13 @@ function placeInOrder(viewer: Viewer, ids: number[], now: Date): PlacedTrial[] {
   return place(light, now);
 }
 
-/** Decided trials the viewer may see (within the filter), newest decision first, and how many in all. */
-export function decidedTrials(
-  viewer: Viewer,
-  filter: Omit<TrialFilter, "where"> & { where: SQL | undefined },
-  now: Date,
-  { limit, offset = 0 }: { limit: number; offset?: number },
-): { rows: TrialRow[]; total: number } {
-  const everyTrial = seesEveryTrial(scopeOf(viewer)) && !filter.where;
-  const queries = prepared(`decided-trials:${scopeOf(viewer).shape}:${filter.key}`, (d) => {
+/**
+ * The count and a page of ids of the decided trials in scope and filter, prepared once per scope
+ * shape and filter; the ids walk trials_decided_idx (the agency) or trials_client_decided_idx (a
+ * company's) and stop after the page.
+ */
+export function decidedQueries(viewer: Viewer, filter: Pick<TrialFilter, "key"> & { where: SQL | undefined }) {
+  return prepared(`decided-trials:${scopeOf(viewer).shape}:${filter.key}`, (d) => {
     const condition = and(scopeFor(viewer).trials, isNotNull(trials.outcome), filter.where);
     return {
       total: d.select({ n: count() }).from(trials).where(condition).prepare(),
@@ -160,12 +158,23 @@ export function decidedTrials(
         .prepare(),
     };
   });
+}
+
+/** Decided trials the viewer may see (within the filter), newest decision first, and how many in all. */
+export function decidedTrials(
+  viewer: Viewer,
+  filter: Omit<TrialFilter, "where"> & { where: SQL | undefined },
+  now: Date,
+  { limit, offset = 0 }: { limit: number; offset?: number },
+): { rows: TrialRow[]; total: number } {
+  const everyTrial = seesEveryTrial(scopeOf(viewer)) && !filter.where;
+  const queries = decidedQueries(viewer, filter);
   const values = { ...scopeParams(viewer), ...filter.values, limit, offset };
   // Every decided trial (the agency, unfiltered): the kept count, not count(*) over tens of thousands.
   const total = everyTrial ? readCounters()("trials:decided") : queries.total.get(values)!.n;
   if (limit <= 0 || offset >= total) return { rows: [], total };
   const ids = queries.ids.all(values).map((r) => r.id);
-  return { rows: withNames(viewer, placeInOrder(viewer, ids, now)), total };
+  return { rows: withNames(placeInOrder(viewer, ids, now)), total };
 }
 
 export type TrialList = { rows: TrialRow[]; total: number; page: number; pages: number };
@@ -199,7 +208,7 @@ export function listTrials(viewer: Viewer, filters: TrialFilters, now: Date): Tr
           now,
           { limit: TRIALS_PAGE_SIZE, offset },
         );
-  const shown = withNames(viewer, undecided.rows);
+  const shown = withNames(undecided.rows);
   const wantDecided = !filters.flag && (!filters.status || filters.status === "decided");
   const decided = wantDecided
     ? decidedTrials(viewer, { key: on, where, values }, now, {
@@ -232,7 +241,7 @@ export function trialsNeedingAttention(viewer: Viewer, now: Date, limit = 8): { 
   )
     .all({ ...scopeParams(viewer), ...calendar.values })
     .map((r) => r.id);
-  const rows = withNames(viewer, placeInOrder(viewer, flagged.slice(0, limit), now));
+  const rows = withNames(placeInOrder(viewer, flagged.slice(0, limit), now));
   return { rows, total: Math.min(flagged.length, ATTENTION_COUNT_CAP), capped: flagged.length > ATTENTION_COUNT_CAP };
 }
 
@@ -240,5 +249,5 @@ export function trialsNeedingAttention(viewer: Viewer, now: Date, limit = 8): { 
 export function portalTrials(viewer: Viewer, now: Date, limit = 20) {
   const current = undecidedTrials(viewer, noFilter, now, { limit });
   const decided = decidedTrials(viewer, { ...noFilter, where: undefined }, now, { limit });
-  return { current: withNames(viewer, current.rows), currentTotal: current.total, decided: decided.rows, decidedTotal: decided.total };
+  return { current: withNames(current.rows), currentTotal: current.total, decided: decided.rows, decidedTotal: decided.total };
 }

@@ -1,10 +1,12 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, fillPlaceholders } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { auditLog } from "@/db/schema";
 import { refusalsWritten } from "@/lib/access/refusals";
+import { scopeParams } from "@/lib/access/scope";
 import { makeApplication, makeOrg, makeRole, makeViewer } from "@/lib/testing/factories";
 import { makeCheckIn, makeGoal, makeTrial, setClientZone } from "@/lib/testing/trial-factories";
+import { decidedQueries } from "./list";
 import { getTrial, listTrials, portalTrials, trialsNeedingAttention, TRIALS_PAGE_SIZE } from "./queries";
 
 // Who sees which trial and which check-ins: agency × client people of A and B × trials of A and B.
@@ -182,5 +184,40 @@ describe("the list", () => {
     expect([first.total, first.pages, first.rows.length, second.rows.length]).toEqual([TRIALS_PAGE_SIZE + 5, 2, TRIALS_PAGE_SIZE, 5]);
     expect(second.rows.slice(2).map((r) => r.id)).toEqual([decided[0], decided[2], decided[1]]);
     expect(second.rows[0].candidateName).toMatch(/^Candidate/);
+  });
+});
+
+describe("a company's trials, read for the portal", () => {
+  it("the latest of two check-ins on one day is the one written last, on the undecided and the decided alike", () => {
+    const agency = makeOrg("agency");
+    const client = makeOrg("client");
+    const recruiter = makeViewer("recruiter", agency);
+    const hm = makeViewer("hiring_manager", client);
+    const role = makeRole(client, recruiter);
+    const active = makeTrial(makeApplication(role, "trial"), recruiter, { startsOn: "2026-11-02", endsOn: "2026-11-16" });
+    const decided = makeTrial(makeApplication(role, "hired"), recruiter, { startsOn: "2026-10-01", endsOn: "2026-10-15", outcome: "converted" });
+    for (const trial of [active, decided]) {
+      makeCheckIn(trial, hm, { on: "2026-11-05", sentiment: "off_track", visibility: "shared" });
+      makeCheckIn(trial, hm, { on: "2026-11-05", sentiment: "on_track", visibility: "shared" });
+      makeCheckIn(trial, hm, { on: "2026-11-04", sentiment: "at_risk", visibility: "shared" });
+    }
+    const portal = portalTrials(hm, now);
+    expect([...portal.current, ...portal.decided].map((r) => [r.id, r.latestSentiment])).toEqual([
+      [active.id, "on_track"],
+      [decided.id, "on_track"],
+    ]);
+  });
+
+  it("are read newest first by walking trials_client_decided_idx, stopping after the page, not by sorting them all", () => {
+    const { sql, params } = decidedQueries(people.hmA, { key: "all", where: undefined }).ids.getQuery();
+    const plan = (
+      db()
+        .$client.prepare(`explain query plan ${sql}`)
+        .all(...(fillPlaceholders(params, { ...scopeParams(people.hmA), limit: 8, offset: 0 }) as unknown[])) as { detail: string }[]
+    )
+      .map((p) => p.detail)
+      .join("\n");
+    expect(plan).toMatch(/SEARCH trials USING (COVERING )?INDEX trials_client_decided_idx \(client_id=\?\)/);
+    expect(plan).not.toMatch(/TEMP B-TREE/);
   });
 });

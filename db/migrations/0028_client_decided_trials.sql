@@ -1,0 +1,1 @@
+CREATE INDEX `trials_client_decided_idx` ON `trials` (`client_id`,`decided_at`,`id`) WHERE "trials"."outcome" is not null;
