@@ -1,7 +1,7 @@
 import "server-only";
-import { and, count, eq, inArray } from "drizzle-orm";
+import { and, count, eq, inArray, sql } from "drizzle-orm";
 import { prepared } from "@/lib/db";
-import { applications, roles, type Stage } from "@/db/schema";
+import { roles, roleStageCounts, type Stage } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/current-user";
 import { can } from "@/lib/access";
 import { scopeFor, scopeOf, scopeParams } from "@/lib/access/scope";
@@ -30,8 +30,8 @@ export function homeSummary(viewer: Viewer): HomeStat[] {
     ];
   }
   if (can(viewer, "roles:view")) {
-    // A client's own pipeline: what the viewer's scope lets them see, counted per stage of interest
-    // by one grouped statement, prepared once per scope shape.
+    // A client's own pipeline: what the viewer's scope lets them see, summed per stage of interest
+    // from the kept per-role counts (a few rows per role, not every application), prepared once per scope shape.
     const { openRoles, byStage } = prepared(`home-summary:${scopeOf(viewer).shape}`, (d) => {
       const scope = scopeFor(viewer);
       return {
@@ -41,11 +41,10 @@ export function homeSummary(viewer: Viewer): HomeStat[] {
           .where(and(scope.roles, eq(roles.status, "open")))
           .prepare(),
         byStage: d
-          .select({ stage: applications.stage, n: count() })
-          .from(applications)
-          .innerJoin(roles, eq(roles.id, applications.roleId))
-          .where(and(scope.applications, inArray(applications.stage, [...summaryStages])))
-          .groupBy(applications.stage)
+          .select({ stage: roleStageCounts.stage, n: sql<number>`sum(${roleStageCounts.n})` })
+          .from(roleStageCounts)
+          .where(and(scope.roleStageCounts, inArray(roleStageCounts.stage, [...summaryStages])))
+          .groupBy(roleStageCounts.stage)
           .prepare(),
       };
     });
