@@ -66,6 +66,11 @@ export const applications = sqliteTable(
     // The board walks each column newest first: (role, stage, stage_changed_at).
     index("applications_role_stage_changed_idx").on(t.roleId, t.stage, t.stageChangedAt),
     index("applications_stage_candidate_idx").on(t.stage, t.candidateId),
+    // A client's "Awaiting your review": each of their roles' submitted applications, first submitted
+    // first, with the stage the client scope tests: read from the index alone, the rows only for the page.
+    index("applications_awaiting_review_idx")
+      .on(t.roleId, t.submittedAt, t.stage)
+      .where(sql`${t.stage} = 'submitted'`),
     // A recruiter's applications in their open roles, by stage, oldest move first (the home's stale list).
     index("applications_owner_stage_idx").on(t.roleOwnerId, t.roleStatus, t.stage, t.stageChangedAt),
     // The reports read a cohort of applications by when they were added, whole or by role.

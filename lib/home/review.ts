@@ -8,9 +8,10 @@ import { cappedCount, HOME_COUNT_CAP, HOME_LIST_LIMIT, type CappedCount } from "
 
 // A hiring manager's "Awaiting your review": their company's candidates the agency submitted and
 // nobody has moved on yet, the longest-waiting first. The scope gives the company's roles (through
-// roles_client_activity_idx) and each role's submitted column is one seek in
-// applications_role_stage_changed_idx: the cost is the company's submitted candidates, a few
-// hundred at most, never the agency's.
+// roles_client_activity_idx) and each role's submitted applications are one range of the partial
+// index applications_awaiting_review_idx, which holds every column the condition and the order
+// read: the page is picked from index entries alone (a few hundred at most, never the agency's),
+// and only its rows are joined to their candidate and role.
 
 const DAY = 86_400_000;
 
@@ -19,35 +20,40 @@ export type AwaitingReviewList = { rows: AwaitingReview[] } & CappedCount;
 
 /**
  * The scope on the bare application columns: the company's roles as an IN list, so SQLite seeks
- * (role, 'submitted') per role rather than walk every submitted application of the agency.
+ * each role's range rather than walk every submitted application of the agency. The stage is a
+ * constant, not a placeholder: a partial index is used only when the query names its condition.
  */
 function condition(viewer: Viewer) {
-  return and(scopeFor(viewer).applicationRows, eq(applications.stage, "submitted"));
+  return and(scopeFor(viewer).applicationRows, sql`${applications.stage} = 'submitted'`);
 }
 
 /** The page's rows and their capped count, prepared once per scope shape (the rows' query is the one a test reads the plan of). */
 export function awaitingReviewQueries(viewer: Viewer) {
-  return prepared(`awaiting-review:${scopeOf(viewer).shape}`, (d) => ({
-    rows: d
-      .select({
-        applicationId: applications.id,
-        candidateName: candidates.name,
-        roleTitle: roles.title,
-        // Submitted long ago, pulled back and submitted again: the wait is from the first submission.
-        submittedAt: sql<number>`coalesce(${applications.submittedAt}, ${applications.stageChangedAt})`.mapWith(Number),
-      })
+  return prepared(`awaiting-review:${scopeOf(viewer).shape}`, (d) => {
+    // Moving to a stage the client sees sets submitted_at (lib/pipeline/commands.ts) and keeps the
+    // first one: a candidate submitted long ago, pulled back and submitted again waits from the first.
+    const picked = d
+      .select({ id: applications.id, submittedAt: sql<number>`${applications.submittedAt}`.as("picked_submitted_at") })
       .from(applications)
-      .innerJoin(roles, eq(roles.id, applications.roleId))
-      .innerJoin(candidates, eq(candidates.id, applications.candidateId))
       .where(condition(viewer))
-      .orderBy(asc(sql`coalesce(${applications.submittedAt}, ${applications.stageChangedAt})`), asc(applications.id))
+      .orderBy(asc(applications.submittedAt), asc(applications.id))
       .limit(sql.placeholder("limit"))
-      .prepare(),
-    count: preparedSql<{ n: number }>(
-      `awaiting-review-count:${scopeOf(viewer).shape}`,
-      () => sql`select count(*) n from (select 1 from ${applications} where ${condition(viewer)} limit ${HOME_COUNT_CAP + 1})`,
-    ),
-  }));
+      .as("picked");
+    return {
+      rows: d
+        .select({ applicationId: applications.id, candidateName: candidates.name, roleTitle: roles.title, submittedAt: picked.submittedAt })
+        .from(picked)
+        .innerJoin(applications, eq(applications.id, picked.id))
+        .innerJoin(roles, eq(roles.id, applications.roleId))
+        .innerJoin(candidates, eq(candidates.id, applications.candidateId))
+        .orderBy(asc(picked.submittedAt), asc(applications.id))
+        .prepare(),
+      count: preparedSql<{ n: number }>(
+        `awaiting-review-count:${scopeOf(viewer).shape}`,
+        () => sql`select count(*) n from (select 1 from ${applications} where ${condition(viewer)} limit ${HOME_COUNT_CAP + 1})`,
+      ),
+    };
+  });
 }
 
 export function awaitingReview(viewer: Viewer, now: Date, limit = HOME_LIST_LIMIT): AwaitingReviewList {

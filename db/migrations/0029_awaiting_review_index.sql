@@ -1,0 +1,1 @@
+CREATE INDEX `applications_awaiting_review_idx` ON `applications` (`role_id`,`submitted_at`,`stage`) WHERE "applications"."stage" = 'submitted';
