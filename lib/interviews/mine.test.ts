@@ -3,7 +3,19 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { applications, candidates, interviewers, interviews, roles, scorecards } from "@/db/schema";
 import { makeOrg, makeViewer } from "@/lib/testing/factories";
-import { candidateLeft, listTimes, MY_COUNT_CAP, MY_PAGE_SIZE, myInterviews, myInterviewsBetween, myListCountQuery, myListParams, myListQuery } from "./mine";
+import {
+  candidateLeft,
+  listTimes,
+  MY_COUNT_CAP,
+  MY_PAGE_SIZE,
+  myInterviews,
+  myInterviewsBetween,
+  myListCountQuery,
+  myListParams,
+  myListQuery,
+  myOwedCountQuery,
+  myOwedCounts,
+} from "./mine";
 
 const now = new Date("2026-11-24T12:00:00Z");
 const hours = (h: number) => new Date(now.getTime() + h * 3_600_000);
@@ -113,6 +125,15 @@ describe("an interviewer's /interviews lists", () => {
     expect(myInterviews(busiest, now).upcoming).toMatchObject({ total: MY_COUNT_CAP, atLeast: true, pages: MY_COUNT_CAP / MY_PAGE_SIZE });
   });
 
+  it("past the cap, still counts the overdue scorecards the capped walk did not reach", () => {
+    const swamped = makeViewer("recruiter", makeOrg("agency"));
+    // A thousand held in the last day (owed, not overdue), then five left scheduled days ago (overdue).
+    for (let i = 0; i < MY_COUNT_CAP; i++) interview(appId, new Date(now.getTime() - 3_600_000 - i * 60_000), "completed", [swamped.id]);
+    for (let i = 0; i < 5; i++) interview(appId, hours(-100 - i), "scheduled", [swamped.id]);
+    expect(myInterviews(swamped, now).owed).toMatchObject({ total: MY_COUNT_CAP, atLeast: true, overdue: 5 });
+    expect(myOwedCounts(swamped, now)).toEqual({ total: MY_COUNT_CAP, atLeast: true, overdue: 5, overdueAtLeast: false });
+  });
+
   it("between two instants: still scheduled (not held, canceled or missed), soonest first, cut to the limit", () => {
     const from = hours(200);
     const to = hours(248);
@@ -201,9 +222,13 @@ describe("an interviewer's /interviews lists", () => {
     expect(details).toMatch(new RegExp(`SEARCH interviewers USING (COVERING )?INDEX ${range}`));
     expect(details).toMatch(/SEARCH interviews USING INTEGER PRIMARY KEY/);
     expect(details).not.toMatch(/SCAN (interviews|applications|interviewers)\b/);
-    // Its count (and the owed list's overdue count) walks the same range.
-    for (const overdue of list === "owed" ? [false, true] : [false]) {
-      const counted = myListCountQuery(hiringManager, list, overdue).getQuery();
+    // Its counts (and the owed list's overdue counts) walk the same range.
+    const counts = [
+      myListCountQuery(hiringManager, list, false),
+      ...(list === "owed" ? [myListCountQuery(hiringManager, list, true), myOwedCountQuery(hiringManager)] : []),
+    ];
+    for (const query of counts) {
+      const counted = query.getQuery();
       const countValues = { ...values, cap: 1000, overdueBefore: now.getTime() };
       const countPlan = db()
         .$client.prepare(`explain query plan ${counted.sql}`)

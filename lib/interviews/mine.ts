@@ -183,10 +183,9 @@ export function myUpcoming(viewer: Viewer, now: Date, limit: number): MyIntervie
     .map((r) => ({ ...r, overdue: false }));
 }
 
-/** One page of `list`: the page asked for, or the last one when it asks past the end. */
-function listPage(viewer: Viewer, list: "owed" | "upcoming", now: Date, asked: number): MyListPage {
+/** One page of `list`: the page asked for, or the last one when it asks past the end (`counted`: the list's count, when known). */
+function listPage(viewer: Viewer, list: "owed" | "upcoming", now: Date, asked: number, counted = countList(viewer, list, now)): MyListPage {
   const times = listTimes(now);
-  const counted = myListCountQuery(viewer, list, false).get({ ...myListParams(viewer, times, 0), cap: MY_COUNT_CAP })?.n ?? 0;
   const pages = Math.max(1, Math.ceil(counted / MY_PAGE_SIZE));
   const page = Math.min(Math.max(1, asked), pages);
   const rows = myListQuery(viewer, list)
@@ -200,11 +199,33 @@ function listPage(viewer: Viewer, list: "owed" | "upcoming", now: Date, asked: n
  * overdue) and a page of their upcoming interviews, each list paged on its own.
  */
 export function myInterviews(viewer: Viewer, now: Date, pages: { owed?: number; upcoming?: number } = {}): MyInterviews {
-  const owed = listPage(viewer, "owed", now, pages.owed ?? 1);
-  return { owed: { ...owed, overdue: owed.total ? countOverdue(viewer, now) : 0 }, upcoming: listPage(viewer, "upcoming", now, pages.upcoming ?? 1) };
+  const owedCounts = myOwedCounts(viewer, now);
+  const owed = listPage(viewer, "owed", now, pages.owed ?? 1, owedCounts.total);
+  return { owed: { ...owed, overdue: owedCounts.overdue }, upcoming: listPage(viewer, "upcoming", now, pages.upcoming ?? 1) };
 }
 
-/** How many of the scorecards the viewer owes are overdue, up to MY_COUNT_CAP. */
+/** How many rows `list` has for the viewer, up to MY_COUNT_CAP. */
+function countList(viewer: Viewer, list: "owed" | "upcoming", now: Date): number {
+  return myListCountQuery(viewer, list, false).get({ ...myListParams(viewer, listTimes(now), 0), cap: MY_COUNT_CAP })?.n ?? 0;
+}
+
+/**
+ * How many scorecards the viewer owes and how many of them are overdue, in one walk of their owed
+ * range stopped at `cap` (a placeholder): both exact below the cap.
+ */
+export function myOwedCountQuery(viewer: Viewer) {
+  const key = `my-owed-counts:${scopeOf(viewer).shape}:${can(viewer, "interviews:view")}`;
+  return prepared(key, (d) => {
+    const { pick, where } = ownRows(d, viewer, "owed", { endsAt: sql<number>`${interviewers.endsAt}`.as("owed_ends_at") });
+    const rows = pick.where(where).limit(sql.placeholder("cap")).as("counted");
+    return d
+      .select({ n: count(), overdue: sql<number>`coalesce(sum(${rows.endsAt} < ${sql.placeholder("overdueBefore")}), 0)` })
+      .from(rows)
+      .prepare();
+  });
+}
+
+/** How many of the scorecards the viewer owes are overdue, up to MY_COUNT_CAP: when there are too many to count them in one walk. */
 function countOverdue(viewer: Viewer, now: Date): number {
   return (
     myListCountQuery(viewer, "owed", true).get({
@@ -220,7 +241,10 @@ export type OwedCounts = { total: number; atLeast: boolean; overdue: number; ove
 
 /** How many scorecards the viewer owes and how many of them are overdue: for a list that shows only the first few. */
 export function myOwedCounts(viewer: Viewer, now: Date): OwedCounts {
-  const total = myListCountQuery(viewer, "owed", false).get({ ...myListParams(viewer, listTimes(now), 0), cap: MY_COUNT_CAP })?.n ?? 0;
-  const overdue = total ? countOverdue(viewer, now) : 0;
-  return { total, atLeast: total >= MY_COUNT_CAP, overdue, overdueAtLeast: overdue >= MY_COUNT_CAP };
+  const values = { ...myListParams(viewer, listTimes(now), 0), cap: MY_COUNT_CAP, overdueBefore: now.getTime() - OVERDUE_AFTER_MS };
+  const { n: total, overdue: walked } = myOwedCountQuery(viewer).get(values) ?? { n: 0, overdue: 0 };
+  const atLeast = total >= MY_COUNT_CAP;
+  // The walk stopped at the cap, maybe before some overdue ones: those are counted on their own.
+  const overdue = atLeast ? countOverdue(viewer, now) : walked;
+  return { total, atLeast, overdue, overdueAtLeast: overdue >= MY_COUNT_CAP };
 }
