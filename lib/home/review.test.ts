@@ -47,6 +47,28 @@ describe("a hiring manager's candidates awaiting review", () => {
     expect(list).toMatchObject({ total: 3, capped: false });
   });
 
+  it("a candidate pulled back and submitted again waits from the first submission", () => {
+    const role = makeRole(northwind, riley);
+    const resubmitted = submitted(role, 12);
+    db()
+      .update(applications)
+      .set({ stageChangedAt: new Date(now.getTime() - 1 * DAY) })
+      .where(eq(applications.id, resubmitted))
+      .run();
+    try {
+      const list = awaitingReview(jordan, now);
+      expect(list.rows.map((r) => [r.applicationId, r.days])).toEqual([
+        [resubmitted, 12],
+        [oldest, 9],
+        [middle, 3],
+        [newest, 0],
+      ]);
+    } finally {
+      // The other tests' company: as it was.
+      db().update(applications).set({ stage: "screening", submittedAt: null }).where(eq(applications.id, resubmitted)).run();
+    }
+  });
+
   it("another company's hiring manager sees only theirs", () => {
     expect(awaitingReview(priya, now).rows.map((r) => r.applicationId)).toEqual([acmes]);
   });

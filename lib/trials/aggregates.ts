@@ -7,7 +7,8 @@ import { scopeFor } from "@/lib/access/scope";
 import { latestVisibleCheckIn } from "./attention";
 
 // What a trial list needs besides the trial row, for the rows shown: its goal counts and the
-// latest check-in's sentiment the viewer may see (correlated subqueries, an index seek each), the
+// latest check-in's sentiment the viewer may see (correlated subqueries, each an index seek, the
+// latter stepping back past check-ins a client may not read), the
 // latest check-in day the viewer may see (a column the triggers of migration 0010 keep), then the names.
 
 /**

@@ -188,7 +188,7 @@ describe("the list", () => {
 });
 
 describe("a company's trials, read for the portal", () => {
-  it("the latest of two check-ins on one day is the one written last, on the undecided and the decided alike", () => {
+  it("the latest check-in a viewer may read gives the sentiment: of two on one day the one written last, on the undecided and the decided alike", () => {
     const agency = makeOrg("agency");
     const client = makeOrg("client");
     const recruiter = makeViewer("recruiter", agency);
@@ -200,11 +200,18 @@ describe("a company's trials, read for the portal", () => {
       makeCheckIn(trial, hm, { on: "2026-11-05", sentiment: "off_track", visibility: "shared" });
       makeCheckIn(trial, hm, { on: "2026-11-05", sentiment: "on_track", visibility: "shared" });
       makeCheckIn(trial, hm, { on: "2026-11-04", sentiment: "at_risk", visibility: "shared" });
+      // The agency's own, newer and internal: theirs to read, never the client's.
+      makeCheckIn(trial, recruiter, { on: "2026-11-06", sentiment: "at_risk", visibility: "internal" });
     }
     const portal = portalTrials(hm, now);
     expect([...portal.current, ...portal.decided].map((r) => [r.id, r.latestSentiment])).toEqual([
       [active.id, "on_track"],
       [decided.id, "on_track"],
+    ]);
+    const agencyRows = listTrials(recruiter, { client: client.id }, now).rows;
+    expect(agencyRows.map((r) => [r.id, r.latestSentiment])).toEqual([
+      [active.id, "at_risk"],
+      [decided.id, "at_risk"],
     ]);
   });
 
