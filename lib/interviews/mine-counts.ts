@@ -29,7 +29,7 @@ export function myListCountQuery(viewer: Viewer, list: MyList, overdue: boolean)
 
 /** How many rows `list` has for the viewer, up to MY_COUNT_CAP. */
 export function countList(viewer: Viewer, list: "owed" | "upcoming", now: Date): number {
-  return myListCountQuery(viewer, list, false).get({ ...myListParams(viewer, listTimes(now), 0), cap: MY_COUNT_CAP })?.n ?? 0;
+  return myListCountQuery(viewer, list, false).get({ ...myListParams(viewer, listTimes(now), 0), cap: MY_COUNT_CAP })!.n;
 }
 
 /**

@@ -8,7 +8,7 @@ import { can } from "@/lib/access";
 import { scopeFor, scopeOf, scopeParams, seesEveryTrial } from "@/lib/access/scope";
 import { attentionRules, clientCalendar } from "./attention";
 import type { TrialFlag } from "./days";
-import { placeInOrder, withNames, type PlacedTrial, type TrialRow } from "./rows";
+import { placeInOrder, type TrialRow } from "./rows";
 import type { TrialFilters } from "./schemas";
 
 // /trials, the home sections and the client portal: trials the viewer may see, what needs
@@ -17,7 +17,7 @@ import type { TrialFilters } from "./schemas";
 // days.ts over the client's calendar); decided ones follow, newest decision first. Only the rows
 // shown are placed on the calendar in JS and get their names, goals and latest sentiment (rows.ts).
 
-export { withNames, type PlacedTrial, type TrialRow } from "./rows";
+export type { TrialRow } from "./rows";
 
 export const TRIALS_PAGE_SIZE = 25;
 
@@ -39,7 +39,7 @@ export function undecidedTrials(
   filter: TrialFilter,
   now: Date,
   { limit, offset = 0 }: { limit: number; offset?: number },
-): { rows: PlacedTrial[]; total: number } {
+): { rows: TrialRow[]; total: number } {
   const calendar = clientCalendar(now);
   // The scope and the rules read the trial's own row: no join. One pair of statements per scope
   // shape, grouping of zones and filter.
@@ -105,7 +105,7 @@ export function decidedTrials(
   const total = everyTrial ? readCounters()("trials:decided") : queries.total.get(values)!.n;
   if (limit <= 0 || offset >= total) return { rows: [], total };
   const ids = queries.ids.all(values).map((r) => r.id);
-  return { rows: withNames(placeInOrder(viewer, ids, now)), total };
+  return { rows: placeInOrder(viewer, ids, now), total };
 }
 
 export type TrialList = { rows: TrialRow[]; total: number; page: number; pages: number };
@@ -139,16 +139,15 @@ export function listTrials(viewer: Viewer, filters: TrialFilters, now: Date): Tr
           now,
           { limit: TRIALS_PAGE_SIZE, offset },
         );
-  const shown = withNames(undecided.rows);
   const wantDecided = !filters.flag && (!filters.status || filters.status === "decided");
   const decided = wantDecided
     ? decidedTrials(viewer, { key: on, where, values }, now, {
-        limit: TRIALS_PAGE_SIZE - shown.length,
+        limit: TRIALS_PAGE_SIZE - undecided.rows.length,
         offset: Math.max(0, offset - undecided.total),
       })
     : { rows: [], total: 0 };
   const total = undecided.total + decided.total;
-  return { rows: [...shown, ...decided.rows], total, page, pages: Math.max(1, Math.ceil(total / TRIALS_PAGE_SIZE)) };
+  return { rows: [...undecided.rows, ...decided.rows], total, page, pages: Math.max(1, Math.ceil(total / TRIALS_PAGE_SIZE)) };
 }
 
 /** The home page shows "100+" beyond this: counting further would cost every flagged trial. */
@@ -172,7 +171,7 @@ export function trialsNeedingAttention(viewer: Viewer, now: Date, limit = 8): { 
   )
     .all({ ...scopeParams(viewer), ...calendar.values })
     .map((r) => r.id);
-  const rows = withNames(placeInOrder(viewer, flagged.slice(0, limit), now));
+  const rows = placeInOrder(viewer, flagged.slice(0, limit), now);
   return { rows, total: Math.min(flagged.length, ATTENTION_COUNT_CAP), capped: flagged.length > ATTENTION_COUNT_CAP };
 }
 
@@ -180,5 +179,5 @@ export function trialsNeedingAttention(viewer: Viewer, now: Date, limit = 8): { 
 export function portalTrials(viewer: Viewer, now: Date, limit = 20) {
   const current = undecidedTrials(viewer, noFilter, now, { limit });
   const decided = decidedTrials(viewer, { ...noFilter, where: undefined }, now, { limit });
-  return { current: withNames(current.rows), currentTotal: current.total, decided: decided.rows, decidedTotal: decided.total };
+  return { current: current.rows, currentTotal: current.total, decided: decided.rows, decidedTotal: decided.total };
 }

@@ -13,7 +13,7 @@ import { todayIn, trialDays, type TrialDays } from "./days";
 // aggregates the viewer may see, placed on its client's calendar in JS, then given its names.
 
 /** A trial placed on its client's calendar, before its names are fetched. */
-export type PlacedTrial = {
+type PlacedTrial = {
   id: number;
   startsOn: string;
   endsOn: string;
@@ -67,16 +67,16 @@ function place(rows: Light[], now: Date): PlacedTrial[] {
 }
 
 /** Names for the rows shown. */
-export function withNames(rows: PlacedTrial[]): TrialRow[] {
+function withNames(rows: PlacedTrial[]): TrialRow[] {
   const names = trialNames(rows.map((r) => r.id));
   return rows.filter((r) => names.has(r.id)).map((r) => ({ ...r, ...names.get(r.id)! }));
 }
 
-/** The trials of these ids, placed on their clients' calendars, in the ids' order. */
-export function placeInOrder(viewer: Viewer, ids: number[], now: Date): PlacedTrial[] {
+/** The trials of these ids, with their names, placed on their clients' calendars, in the ids' order. */
+export function placeInOrder(viewer: Viewer, ids: number[], now: Date): TrialRow[] {
   if (!ids.length) return [];
   const order = new Map(ids.map((id, i) => [id, i]));
   const light = lightQuery(viewer).all({ ids: JSON.stringify(ids), ...scopeParams(viewer) });
   light.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
-  return place(light, now);
+  return withNames(place(light, now));
 }
